@@ -1,0 +1,90 @@
+/**
+ * The one error family of sealmatch. Every failure a caller can act on carries a stable `code`;
+ * the server maps codes to HTTP statuses in one place (`src/server/status.ts`), tests assert on
+ * codes, never on messages.
+ */
+export const ERROR_CODES = {
+  /** Runtime is too old (node-seal 7 needs Node >= 22). */
+  E_RUNTIME: 'runtime does not meet requirements',
+  /** An argument is of the wrong type or out of its documented range. */
+  E_INVALID_ARGUMENT: 'invalid argument',
+  /** Embedding contains NaN or +-Infinity. */
+  E_NON_FINITE: 'embedding has a non-finite value',
+  /** Embedding has zero (or denormal) norm: it cannot be normalized. */
+  E_ZERO_VECTOR: 'embedding has zero norm',
+  /** Embedding length differs from the declared dimension or the preset's range. */
+  E_DIMENSION: 'embedding dimension mismatch',
+  /** Ciphertext or message names a parameter set other than the one expected. */
+  E_PARAMS_MISMATCH: 'parameter set mismatch',
+  /** Parameter set id is not known to this build. */
+  E_UNKNOWN_PARAMS: 'unknown parameter set',
+  /** Ciphertext bytes are truncated, oversized or hold out-of-range residues. */
+  E_MALFORMED_CIPHERTEXT: 'malformed ciphertext',
+  /** A key blob is malformed or for other parameters. */
+  E_MALFORMED_KEY: 'malformed key',
+  /** Protobuf or JSON message cannot be decoded. */
+  E_MALFORMED_MESSAGE: 'malformed message',
+  /** Stored reference belongs to a different subject than the one claimed. */
+  E_SUBJECT_MISMATCH: 'reference belongs to another subject',
+  /** No reference is enrolled for the subject. */
+  E_UNKNOWN_SUBJECT: 'unknown subject',
+  /** Subject is already enrolled. */
+  E_ALREADY_ENROLLED: 'subject already enrolled',
+  /** Subject is locked after repeated failures. */
+  E_LOCKED: 'subject locked',
+  /** Signature missing or invalid. */
+  E_SIGNATURE: 'signature invalid',
+  /** Request nonce seen before. */
+  E_REPLAY: 'replayed request',
+  /** Request timestamp outside the accepted window. */
+  E_EXPIRED: 'request expired',
+  /** Terminal / officer key not registered. */
+  E_UNKNOWN_KEY: 'unknown key',
+  /** Operation needs an authorization that was not given. */
+  E_UNAUTHORIZED: 'unauthorized',
+  /** Evaluation mode requested where it is forbidden (production). */
+  E_EVAL_MODE_FORBIDDEN: 'evaluation mode forbidden',
+  /** Evaluation mode not enabled on this party. */
+  E_EVAL_MODE_OFF: 'evaluation mode is off',
+  /** Decryption produced a value outside the blinded range: noise overflow or tampering. */
+  E_DECRYPTION_RANGE: 'decrypted value out of range',
+  /** Request refused by policy (the reason code says which rule). */
+  E_POLICY: 'refused by policy',
+  /** Body over the size limit. */
+  E_TOO_LARGE: 'message too large',
+  /** Rate limit hit. */
+  E_RATE_LIMITED: 'rate limited',
+  /** Fingerprint record cannot be parsed. */
+  E_MALFORMED_RECORD: 'malformed biometric record',
+  /** Store failure. */
+  E_STORE: 'store failure',
+  /** Audit log verification failed. */
+  E_AUDIT: 'audit verification failed',
+  /** Internal invariant broken: a bug. */
+  E_INTERNAL: 'internal error',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** Base class of every error sealmatch throws on purpose. `code` is stable across releases. */
+export class SealmatchError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Readonly<Record<string, unknown>> | undefined;
+
+  constructor(code: ErrorCode, message?: string, details?: Record<string, unknown>, options?: { cause?: unknown }) {
+    super(message ? `${code}: ${message}` : `${code}: ${ERROR_CODES[code]}`, options);
+    this.name = 'SealmatchError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+/** Throws `SealmatchError(code)` when `cond` is false. Used at module boundaries only. */
+export function check(cond: unknown, code: ErrorCode, message: string, details?: Record<string, unknown>): asserts cond {
+  if (!cond) throw new SealmatchError(code, message, details);
+}
+
+/** True when `e` is a SealmatchError, optionally with the given code. */
+export function isSealmatchError(e: unknown, code?: ErrorCode): e is SealmatchError {
+  return e instanceof SealmatchError && (code === undefined || e.code === code);
+}

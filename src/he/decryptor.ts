@@ -1,0 +1,54 @@
+/**
+ * Secret-key decryption of one coefficient (custodian side). The custodian reads only the
+ * coefficient the protocol designates; the rest of the plaintext is uniform masking.
+ */
+import type { Decryptor, SecretKey } from 'node-seal';
+import type { HeContext } from './context.js';
+import { loadCiphertext } from './ciphertext.js';
+import { loadSecretKey } from './keys.js';
+import { sealPlaintextCoefficient } from './seal-format.js';
+
+export class CoefficientDecryptor implements Disposable {
+  private readonly he: HeContext;
+  private readonly sk: SecretKey;
+  private readonly decryptor: Decryptor;
+
+  constructor(he: HeContext, secretKey: Uint8Array) {
+    this.he = he;
+    this.sk = loadSecretKey(he, secretKey);
+    this.decryptor = new he.seal.Decryptor(he.context, this.sk);
+  }
+
+  /** Decrypts a container and returns coefficient `index` as a residue in [0, t). */
+  decryptCoefficient(bytes: Uint8Array, index: number, allowedSizes: readonly number[]): number {
+    const { seal } = this.he;
+    const ct = loadCiphertext(this.he, bytes, { sizes: allowedSizes });
+    const pt = new seal.Plaintext();
+    try {
+      this.decryptor.decrypt(ct, pt);
+      return sealPlaintextCoefficient(pt.saveToArray(seal.ComprModeType.none) as Uint8Array, index);
+    } finally {
+      ct.delete();
+      pt.delete();
+    }
+  }
+
+  /** SEAL's invariant noise budget (bits) of a container: margin checks in tests and docs. */
+  noiseBudget(bytes: Uint8Array, allowedSizes: readonly number[]): number {
+    const ct = loadCiphertext(this.he, bytes, { sizes: allowedSizes });
+    try {
+      return this.decryptor.invariantNoiseBudget(ct);
+    } finally {
+      ct.delete();
+    }
+  }
+
+  delete(): void {
+    this.decryptor.delete();
+    this.sk.delete();
+  }
+
+  [Symbol.dispose](): void {
+    this.delete();
+  }
+}
