@@ -1,0 +1,163 @@
+/**
+ * Generation of RFC 6962 proofs: the audit path of section 2.1.1 (inclusion) and the
+ * consistency proof of section 2.1.2. Verification lives in `merkle-verify.ts`.
+ *
+ * Generation is split in two steps so a store can back it:
+ *  1. pure index arithmetic: which subtrees (leaf ranges) the proof consists of, in proof order;
+ *  2. hashing each range from a {@link NodeHashSource}: any source of complete-subtree hashes.
+ *
+ * Every range that appears in an RFC 6962 proof is a node of the tree: either a complete subtree
+ * of 2^j leaves starting at a multiple of 2^j, or a right-edge node [lo, n) whose `lo` is a
+ * multiple of the next power of two >= n - lo. Both decompose into O(log n) complete subtrees, so
+ * a source that keeps interior nodes (the in-memory backend, or a store with tiles) yields proofs
+ * in O(log^2 n) hash lookups; a source that only has leaf hashes costs O(size) hashing.
+ */
+import { SealmatchError } from '../errors.js';
+import { checkHash, checkSize, hashChildren, type MaybePromise, splitPoint } from './merkle.js';
+
+/** Leaves [start, end) of the tree; `end > start`. */
+export interface LeafRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Hashes of complete subtrees: `nodeHash(level, index)` is the MTH of leaves
+ * [index * 2^level, (index + 1) * 2^level); level 0 is the leaf hashes themselves. Callers only
+ * ask for subtrees that lie entirely inside the tree they are proving about.
+ */
+export interface NodeHashSource {
+  nodeHash(level: number, index: number): MaybePromise<Uint8Array>;
+}
+
+/**
+ * Audit path of leaf `index` in a tree of `size` leaves (RFC 6962 2.1.1, PATH(m, D[n])), as the
+ * ranges whose MTH form the path, deepest sibling first. Empty for size 1.
+ * Example: `inclusionPathRanges(2, 3)` -> `[{start: 0, end: 2}]`.
+ */
+export function inclusionPathRanges(index: number, size: number): LeafRange[] {
+  checkSize(index, 'index');
+  checkSize(size, 'size');
+  if (index >= size) throw new SealmatchError('E_INVALID_ARGUMENT', 'leaf index must be below the tree size', { index, size });
+  const out: LeafRange[] = [];
+  // PATH(m, D[lo:hi]) = PATH(m, D[lo:lo+k]) : MTH(D[lo+k:hi])   if m < lo + k
+  //                   = PATH(m, D[lo+k:hi]) : MTH(D[lo:lo+k])   otherwise
+  const path = (lo: number, hi: number): void => {
+    if (hi - lo <= 1) return;
+    const k = splitPoint(hi - lo);
+    if (index < lo + k) {
+      path(lo, lo + k);
+      out.push({ start: lo + k, end: hi });
+    } else {
+      path(lo + k, hi);
+      out.push({ start: lo, end: lo + k });
+    }
+  };
+  path(0, size);
+  return out;
+}
+
+/**
+ * Consistency proof between tree sizes `oldSize` <= `newSize` (RFC 6962 2.1.2, PROOF(m, D[n]) =
+ * SUBPROOF(m, D[n], true)) as leaf ranges in proof order. Empty when oldSize is 0 or equals
+ * newSize (nothing to prove; the verifier then checks the roots directly).
+ * Example: `consistencyPathRanges(2, 5)` -> `[{start: 2, end: 4}, {start: 4, end: 5}]`.
+ */
+export function consistencyPathRanges(oldSize: number, newSize: number): LeafRange[] {
+  checkSize(oldSize, 'oldSize');
+  checkSize(newSize, 'newSize');
+  if (oldSize > newSize) throw new SealmatchError('E_INVALID_ARGUMENT', 'oldSize must not exceed newSize', { oldSize, newSize });
+  const out: LeafRange[] = [];
+  if (oldSize === 0 || oldSize === newSize) return out;
+  // SUBPROOF(m, D[lo:hi], b): `m` counts leaves of the old tree inside [lo, hi).
+  const sub = (m: number, lo: number, hi: number, b: boolean): void => {
+    if (m === hi - lo) {
+      if (!b) out.push({ start: lo, end: hi });
+      return;
+    }
+    const k = splitPoint(hi - lo);
+    if (m <= k) {
+      sub(m, lo, lo + k, b);
+      out.push({ start: lo + k, end: hi });
+    } else {
+      sub(m - k, lo + k, hi, false);
+      out.push({ start: lo, end: lo + k });
+    }
+  };
+  sub(oldSize, 0, newSize, true);
+  return out;
+}
+
+/**
+ * MTH of leaves [start, end), computed from complete subtrees of `source`. `start` must be a
+ * multiple of the next power of two >= end - start (true of every node of an RFC 6962 tree and so
+ * of every range produced above); the range then splits into its binary decomposition, largest
+ * block first, and the MTH folds those blocks from the right.
+ */
+export async function subtreeHash(range: LeafRange, source: NodeHashSource): Promise<Uint8Array> {
+  const { start, end } = range;
+  checkSize(start, 'start');
+  checkSize(end, 'end');
+  const width = end - start;
+  if (width <= 0) throw new SealmatchError('E_INVALID_ARGUMENT', 'range must be non-empty', { start, end });
+  let align = 1;
+  while (align < width) align *= 2;
+  if (start % align !== 0) throw new SealmatchError('E_INVALID_ARGUMENT', 'range is not a node of an RFC 6962 tree', { start, end });
+  const blocks: Uint8Array[] = [];
+  let at = start;
+  for (let level = Math.log2(align); level >= 0; level--) {
+    const w = 2 ** level;
+    if (at + w <= end) {
+      const h = await source.nodeHash(level, at / w);
+      checkHash(h, `nodeHash(${level}, ${at / w})`);
+      blocks.push(h);
+      at += w;
+    }
+  }
+  let r = blocks[blocks.length - 1]!;
+  for (let i = blocks.length - 2; i >= 0; i--) r = hashChildren(blocks[i]!, r);
+  return r;
+}
+
+/**
+ * Inclusion proof (audit path) for leaf `index` in the tree of the first `size` leaves of
+ * `source`, deepest sibling first, as RFC 9162 2.1.3.2 verification expects.
+ */
+export async function inclusionProof(index: number, size: number, source: NodeHashSource): Promise<Uint8Array[]> {
+  const out: Uint8Array[] = [];
+  for (const r of inclusionPathRanges(index, size)) out.push(await subtreeHash(r, source));
+  return out;
+}
+
+/** Consistency proof from `oldSize` to `newSize` over `source`, as RFC 9162 2.1.4.2 expects. */
+export async function consistencyProof(oldSize: number, newSize: number, source: NodeHashSource): Promise<Uint8Array[]> {
+  const out: Uint8Array[] = [];
+  for (const r of consistencyPathRanges(oldSize, newSize)) out.push(await subtreeHash(r, source));
+  return out;
+}
+
+/**
+ * A {@link NodeHashSource} over a leaf-hash accessor only (e.g. a store row lookup): each node is
+ * rehashed from its 2^level leaves, so a proof costs O(size) hashes. Use a source with interior
+ * nodes when that matters.
+ */
+export function nodeSourceFromLeaves(getLeafHash: (index: number) => MaybePromise<Uint8Array>): NodeHashSource {
+  const node = async (level: number, index: number): Promise<Uint8Array> => {
+    if (level === 0) return getLeafHash(index);
+    const left = await node(level - 1, 2 * index);
+    const right = await node(level - 1, 2 * index + 1);
+    checkHash(left, 'leafHash');
+    checkHash(right, 'leafHash');
+    return hashChildren(left, right);
+  };
+  return { nodeHash: node };
+}
+
+/** A {@link NodeHashSource} over an in-memory list of leaf hashes. Example for tests and tools. */
+export function nodeSourceFromLeafHashes(leafHashes: readonly Uint8Array[]): NodeHashSource {
+  return nodeSourceFromLeaves((i) => {
+    const h = leafHashes[i];
+    if (h === undefined) throw new SealmatchError('E_INVALID_ARGUMENT', 'leaf index out of range', { index: i });
+    return h;
+  });
+}

@@ -1,0 +1,134 @@
+/**
+ * The custodian (decision service): holds the HE secret key and the Ed25519 decision key.
+ * It decrypts only blinded results, reads only the score coefficient, and returns a signed
+ * match / no-match. It never receives templates, probes, or (outside evaluation mode) scores.
+ */
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { SealmatchError } from '../errors.js';
+import { assertEvaluationModeAllowed } from '../eval-mode.js';
+import { centre, scoreIndex } from '../he/coefficient-encoding.js';
+import { HeContext } from '../he/context.js';
+import { CoefficientDecryptor } from '../he/decryptor.js';
+import { generateKeyPair } from '../he/keys.js';
+import type { BlindedResult, SignedDecision } from '../wire/messages.js';
+import { decisionSigningBytes, keyId } from '../wire/signing.js';
+
+/** The custodian's secrets. Never serialized into any message. */
+export interface CustodianSecrets {
+  readonly presetId: string;
+  readonly heSecretKey: Uint8Array;
+  /** Ed25519 secret key (32 bytes). */
+  readonly decisionSecretKey: Uint8Array;
+}
+
+/** What the custodian publishes: terminals and the matcher are configured with this. */
+export interface PublicBundle {
+  readonly presetId: string;
+  readonly hePublicKey: Uint8Array;
+  readonly decisionPublicKey: Uint8Array;
+}
+
+export interface CustodianOptions {
+  readonly secrets: CustodianSecrets;
+  /** Reveal unblinded scores of evaluation results. Off by default; refused in production. */
+  readonly evaluationMode?: boolean;
+  readonly now?: () => number;
+}
+
+export class Custodian implements Disposable {
+  readonly presetId: string;
+  readonly decisionPublicKey: Uint8Array;
+  readonly evaluationMode: boolean;
+  private readonly he: HeContext;
+  private readonly decryptor: CoefficientDecryptor;
+  private readonly decisionSecretKey: Uint8Array;
+  private readonly keyId: Uint8Array;
+  private readonly now: () => number;
+
+  private constructor(he: HeContext, opts: CustodianOptions) {
+    this.he = he;
+    this.presetId = he.preset.id;
+    this.decryptor = new CoefficientDecryptor(he, opts.secrets.heSecretKey);
+    this.decisionSecretKey = opts.secrets.decisionSecretKey;
+    this.decisionPublicKey = ed25519.getPublicKey(this.decisionSecretKey);
+    this.keyId = keyId(this.decisionPublicKey);
+    this.evaluationMode = opts.evaluationMode ?? false;
+    this.now = opts.now ?? Date.now;
+  }
+
+  /** Generates fresh HE and decision keys for a preset. */
+  static async generateSecrets(presetId: string): Promise<{ secrets: CustodianSecrets; bundle: PublicBundle }> {
+    const he = await HeContext.create(presetId);
+    try {
+      const { publicKey, secretKey } = generateKeyPair(he);
+      const decisionSecretKey = ed25519.utils.randomSecretKey();
+      return {
+        secrets: { presetId, heSecretKey: secretKey, decisionSecretKey },
+        bundle: { presetId, hePublicKey: publicKey, decisionPublicKey: ed25519.getPublicKey(decisionSecretKey) },
+      };
+    } finally {
+      he.delete();
+    }
+  }
+
+  static async create(opts: CustodianOptions): Promise<Custodian> {
+    if (opts.evaluationMode) assertEvaluationModeAllowed('custodian');
+    const he = await HeContext.create(opts.secrets.presetId);
+    try {
+      return new Custodian(he, opts);
+    } catch (e) {
+      he.delete();
+      throw e;
+    }
+  }
+
+  /** Decrypts the blinded value r*(score-T)+r' (centred). Range-checked against the preset. */
+  private blindedValue(ciphertext: Uint8Array): number {
+    const { preset, t } = this.he;
+    const v = centre(this.decryptor.decryptCoefficient(ciphertext, scoreIndex(preset.maxDim), [3]), t);
+    const bound = preset.blindFactorMax * (preset.scoreBound + preset.quantScale ** 2) + preset.blindFactorMax;
+    if (Math.abs(v) > bound) {
+      // Honest matchers never produce this: noise overflow, other keys, or a forged result.
+      throw new SealmatchError('E_DECRYPTION_RANGE', 'blinded value outside the range an honest matcher produces');
+    }
+    return v;
+  }
+
+  /** Decides a blinded result: match iff the decrypted blinded value is >= 0. Signed. */
+  decide(result: BlindedResult): SignedDecision {
+    if (result.presetId !== this.presetId) {
+      throw new SealmatchError('E_PARAMS_MISMATCH', `result for "${result.presetId}", custodian holds "${this.presetId}"`);
+    }
+    if (!(result.requestHash instanceof Uint8Array) || result.requestHash.length !== 32) {
+      throw new SealmatchError('E_MALFORMED_MESSAGE', 'request hash must be 32 bytes');
+    }
+    const match = this.blindedValue(result.ciphertext) >= 0;
+    const unsigned = {
+      presetId: this.presetId,
+      requestHash: result.requestHash,
+      match,
+      issuedAtMs: this.now(),
+      custodianKeyId: this.keyId,
+    };
+    return { ...unsigned, signature: ed25519.sign(decisionSigningBytes(unsigned), this.decisionSecretKey) };
+  }
+
+  /** Evaluation mode only: the unblinded integer score of an evaluation result. */
+  revealScore(result: BlindedResult): number {
+    if (!this.evaluationMode) throw new SealmatchError('E_EVAL_MODE_OFF', 'custodian is not in evaluation mode');
+    if (!result.evaluation) throw new SealmatchError('E_MALFORMED_MESSAGE', 'result carries no evaluation ciphertext');
+    const { preset, t } = this.he;
+    const v = centre(this.decryptor.decryptCoefficient(result.evaluation, scoreIndex(preset.maxDim), [3]), t);
+    if (Math.abs(v) > preset.scoreBound) throw new SealmatchError('E_DECRYPTION_RANGE', 'score outside the preset bound');
+    return v;
+  }
+
+  delete(): void {
+    this.decryptor.delete();
+    this.he.delete();
+  }
+
+  [Symbol.dispose](): void {
+    this.delete();
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The 1:1 homomorphic step, entirely in the NTT/RNS residue domain (no SEAL call, no evaluation
+ * key): for fresh ciphertexts P (probe) and G (reference),
+ *
+ *   R = factor * (P (x) G) + U,   U = NTT-domain mask with INTT(U)_m = offset * cf, uniform elsewhere
+ *
+ * so R decrypts to  factor * <p, g> + offset  at the score coefficient m, and to values uniform
+ * modulo q (hence modulo t) at every other coefficient: the custodian sees nothing but slot m.
+ * The mask is drawn uniform in Z_q^N per prime and projected with the score-slot functional
+ * (score-slot.ts), which costs two linear passes instead of an NTT.
+ */
+import { randomFillSync } from 'node:crypto';
+import { SealmatchError } from '../errors.js';
+import type { HeContext } from './context.js';
+import type { ResidueArith } from './residue-arith.js';
+import type { ScoreSlot } from './score-slot.js';
+import type { RawCiphertext } from './seal-format.js';
+
+export interface SlotBlinding {
+  /** Multiplier in [1, t). */
+  readonly factor: number;
+  /** Value added to the score coefficient, in [0, t). */
+  readonly offset: number;
+}
+
+/** Fills `out` with residues uniform in [0, q) by rejection sampling 31-bit draws. */
+export function uniformResidues(out: Uint32Array, q: number): void {
+  const bits = Math.ceil(Math.log2(q));
+  const mask = bits >= 32 ? 0xffffffff : 2 ** bits - 1;
+  randomFillSync(out);
+  for (let c = 0; c < out.length; c++) {
+    let v = (out[c]! & mask) >>> 0;
+    while (v >= q) {
+      const one = new Uint32Array(1);
+      randomFillSync(one);
+      v = (one[0]! & mask) >>> 0;
+    }
+    out[c] = v;
+  }
+}
+
+export class MaskedProduct {
+  private readonly he: HeContext;
+  private readonly arith: ResidueArith;
+  private readonly slot: ScoreSlot;
+  private readonly chainIndex: number;
+  private readonly scratch: Uint32Array;
+
+  constructor(he: HeContext, arith: ResidueArith, slot: ScoreSlot, chainIndex: number) {
+    this.he = he;
+    this.arith = arith;
+    this.slot = slot;
+    this.chainIndex = chainIndex;
+    this.scratch = new Uint32Array(he.N);
+  }
+
+  /**
+   * Computes the masked, blinded product of two size-2 ciphertexts at this level. Returns the
+   * raw size-3 result and its BGV correction factor (product of the inputs').
+   */
+  compute(
+    a: RawCiphertext,
+    aCf: bigint,
+    b: RawCiphertext,
+    bCf: bigint,
+    blinding: SlotBlinding,
+  ): { raw: RawCiphertext; correctionFactor: bigint } {
+    const { he, arith, slot } = this;
+    const level = he.level(this.chainIndex);
+    const k = level.primes.length;
+    const N = he.N;
+    if (a.size !== 2 || b.size !== 2 || a.k !== k || b.k !== k) {
+      throw new SealmatchError('E_MALFORMED_CIPHERTEXT', 'masked product needs two fresh size-2 ciphertexts at the product level');
+    }
+    const t = he.t;
+    const cf = (aCf * bCf) % t;
+    if (blinding.factor < 1 || blinding.factor >= Number(t) || blinding.offset < 0 || blinding.offset >= Number(t)) {
+      throw new SealmatchError('E_INTERNAL', 'blinding out of range');
+    }
+    const out = new Uint32Array(3 * k * N);
+    arith.tensor(a.residues, b.residues, level.primes, N, out);
+    if (blinding.factor !== 1) arith.scale(out, blinding.factor, level.primes, N);
+    // Adding x to c0 adds x * cf^-1 to the plaintext (BGV correction factor), so add offset * cf.
+    const target = Number((BigInt(blinding.offset) * cf) % t);
+    const u = this.scratch;
+    for (let i = 0; i < k; i++) {
+      const q = level.primes[i]!;
+      uniformResidues(u, q);
+      const current = arith.dot(u, slot.w[i]!, q);
+      // Make INTT(u)_m == target: u += (target - current) * e.
+      const alpha = (target % q) - current;
+      arith.axpy(u, alpha < 0 ? alpha + q : alpha, slot.e[i]!, q);
+      const c0 = out.subarray(i * N, (i + 1) * N);
+      for (let c = 0; c < N; c++) {
+        const s = c0[c]! + u[c]!;
+        c0[c] = s >= q ? s - q : s;
+      }
+    }
+    return { raw: { parmsId: level.parmsId, ntt: true, size: 3, N, k, residues: out }, correctionFactor: cf };
+  }
+}

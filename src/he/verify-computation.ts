@@ -1,0 +1,58 @@
+/**
+ * The HE side of 1:1 verification as one object the matcher owns: validates probe and reference
+ * containers, computes the masked blinded product, serializes it. Holds no key of any kind.
+ */
+import { SealmatchError } from '../errors.js';
+import { decodeCiphertext, encodeCiphertext } from './ciphertext-codec.js';
+import { scoreIndex } from './coefficient-encoding.js';
+import { HeContext } from './context.js';
+import { MaskedProduct, type SlotBlinding } from './masked-product.js';
+import { jsResidueArith, type ResidueArith } from './residue-arith.js';
+import type { RawCiphertext } from './seal-format.js';
+import { scoreSlot } from './score-slot.js';
+
+/** A validated fresh ciphertext, ready for the product. */
+export interface LoadedCiphertext {
+  readonly raw: RawCiphertext;
+  readonly correctionFactor: bigint;
+}
+
+export class VerifyComputation implements Disposable {
+  readonly he: HeContext;
+  private readonly product: MaskedProduct;
+
+  private constructor(he: HeContext, arith: ResidueArith) {
+    this.he = he;
+    this.product = new MaskedProduct(he, arith, scoreSlot(he, scoreIndex(he.preset.maxDim), he.firstLevel), he.firstLevel);
+  }
+
+  static async create(presetId: string, arith: ResidueArith = jsResidueArith): Promise<VerifyComputation> {
+    const he = await HeContext.create(presetId);
+    try {
+      return new VerifyComputation(he, arith);
+    } catch (e) {
+      he.delete();
+      throw e;
+    }
+  }
+
+  /** Fully validates a fresh (size-2, top-level) ciphertext container. */
+  load(bytes: Uint8Array): LoadedCiphertext {
+    return decodeCiphertext(this.he, bytes, { sizes: [2], chainIndex: this.he.firstLevel });
+  }
+
+  /** The masked, blinded product of probe and reference as a size-3 container. */
+  compute(probe: LoadedCiphertext, reference: LoadedCiphertext, blinding: SlotBlinding): Uint8Array {
+    if (probe.raw === reference.raw) throw new SealmatchError('E_INVALID_ARGUMENT', 'probe and reference are the same object');
+    const out = this.product.compute(probe.raw, probe.correctionFactor, reference.raw, reference.correctionFactor, blinding);
+    return encodeCiphertext(this.he, out.raw, out.correctionFactor);
+  }
+
+  delete(): void {
+    this.he.delete();
+  }
+
+  [Symbol.dispose](): void {
+    this.delete();
+  }
+}

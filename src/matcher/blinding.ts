@@ -1,0 +1,42 @@
+/**
+ * Draws the matcher's per-request blinding: r uniform in [1, rMax] and r' uniform in [0, r), so
+ * the custodian decrypts  v = r*(score - T) + r'  whose sign is the decision:
+ *   score >= T  =>  v >= 0;   score <= T - 1  =>  v <= -r + r' < 0.
+ * Range: |v| <= rMax * (scoreBound + |T|) + rMax - 1 < t/2 for every preset (checked at startup),
+ * so nothing wraps modulo t. The custodian learns sign(v) and |v|, i.e. |score - T| only up to
+ * the unknown factor r (docs/PROTOCOL.md, leakage table).
+ */
+import { randomInt } from 'node:crypto';
+import { SealmatchError } from '../errors.js';
+import type { Preset } from '../he/presets.js';
+
+export interface DecisionBlinding {
+  readonly factor: number;
+  /** Residue in [0, t) added at the score coefficient: r' - r*T mod t. */
+  readonly offset: number;
+}
+
+/** Largest |T| a preset accepts: cosine thresholds in [-1, 1] give |T| <= scale^2. */
+export function maxThreshold(preset: Preset): number {
+  return preset.quantScale * preset.quantScale;
+}
+
+/** Throws E_INTERNAL if a preset's blinding could wrap modulo t. */
+export function assertBlindingFits(preset: Preset): void {
+  const bound = preset.blindFactorMax * (preset.scoreBound + maxThreshold(preset)) + preset.blindFactorMax;
+  if (!(bound < Number(preset.plainModulus) / 2)) {
+    throw new SealmatchError('E_INTERNAL', `preset ${preset.id}: blinded range ${bound} does not fit t/2`);
+  }
+}
+
+/** Fresh blinding for integer threshold T. */
+export function drawBlinding(preset: Preset, threshold: number): DecisionBlinding {
+  if (!Number.isInteger(threshold) || Math.abs(threshold) > maxThreshold(preset)) {
+    throw new SealmatchError('E_INVALID_ARGUMENT', `threshold ${threshold} outside +-${maxThreshold(preset)}`);
+  }
+  const r = randomInt(1, preset.blindFactorMax + 1);
+  const rPrime = randomInt(0, r);
+  const t = Number(preset.plainModulus);
+  const offset = (((rPrime - r * threshold) % t) + t) % t;
+  return { factor: r, offset };
+}

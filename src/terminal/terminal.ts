@@ -1,0 +1,100 @@
+/**
+ * The terminal (ATM, teller app, enrollment desk): quantizes a face embedding, encrypts it under
+ * the custodian's HE public key, and builds requests bound to the transaction. It holds no secret
+ * HE key and cannot decrypt anything it sends.
+ */
+import { randomBytes } from 'node:crypto';
+import { HeContext } from '../he/context.js';
+import { encodeProbe, encodeReference } from '../he/coefficient-encoding.js';
+import { CoefficientEncryptor } from '../he/encryptor.js';
+import { quantizeEmbedding, type QuantizedTemplate } from '../templates/face.js';
+import type { EncryptedTemplate, SubjectRef, Transaction, VerifyRequest } from '../wire/messages.js';
+import { verifyDecision } from '../wire/signing.js';
+import type { SignedDecision } from '../wire/messages.js';
+
+/** What a terminal is configured with: all public. */
+export interface TerminalConfig {
+  readonly presetId: string;
+  /** Custodian's HE public key ("SMK" container). */
+  readonly hePublicKey: Uint8Array;
+  /** Custodian's Ed25519 decision public key (32 bytes). */
+  readonly decisionPublicKey: Uint8Array;
+  readonly terminalId: string;
+}
+
+export class Terminal implements Disposable {
+  readonly config: TerminalConfig;
+  private readonly he: HeContext;
+  private readonly encryptor: CoefficientEncryptor;
+
+  private constructor(config: TerminalConfig, he: HeContext) {
+    this.config = config;
+    this.he = he;
+    try {
+      this.encryptor = new CoefficientEncryptor(he, config.hePublicKey);
+    } catch (e) {
+      he.delete();
+      throw e;
+    }
+  }
+
+  static async create(config: TerminalConfig): Promise<Terminal> {
+    return new Terminal(config, await HeContext.create(config.presetId));
+  }
+
+  /** Validates and quantizes an embedding with this preset (throws E_NON_FINITE, E_DIMENSION...). */
+  quantize(embedding: ArrayLike<number>, declaredDim?: number): QuantizedTemplate {
+    return quantizeEmbedding(embedding, this.he.preset, declaredDim);
+  }
+
+  /** Encrypts an enrollment reference (coefficients reversed) for `subjectRef`. */
+  encryptReference(subjectRef: SubjectRef, embedding: ArrayLike<number>, declaredDim?: number): EncryptedTemplate {
+    const q = this.quantize(embedding, declaredDim);
+    const { preset, N, t } = this.he;
+    return {
+      presetId: preset.id,
+      subjectRef,
+      dim: q.dim,
+      ciphertext: this.encryptor.encrypt(encodeReference(q.values, preset.maxDim, N, t)),
+    };
+  }
+
+  /** Builds a verification request: probe encrypted in order, bound to a fresh transaction. */
+  buildVerifyRequest(
+    subjectRef: SubjectRef,
+    embedding: ArrayLike<number>,
+    tx: { amountMinor: bigint; currency: string; nonce?: string; timestampMs?: number },
+    declaredDim?: number,
+  ): VerifyRequest {
+    const q = this.quantize(embedding, declaredDim);
+    const { preset, N, t } = this.he;
+    const transaction: Transaction = {
+      amountMinor: tx.amountMinor,
+      currency: tx.currency,
+      terminalId: this.config.terminalId,
+      nonce: tx.nonce ?? randomBytes(16).toString('hex'),
+      timestampMs: tx.timestampMs ?? Date.now(),
+    };
+    return {
+      presetId: preset.id,
+      subjectRef,
+      dim: q.dim,
+      probe: this.encryptor.encrypt(encodeProbe(q.values, preset.maxDim, N, t)),
+      transaction,
+    };
+  }
+
+  /** True iff the decision is the custodian's and answers exactly `request`. */
+  acceptDecision(decision: SignedDecision, request: VerifyRequest): boolean {
+    return verifyDecision(decision, request, this.config.decisionPublicKey);
+  }
+
+  delete(): void {
+    this.encryptor.delete();
+    this.he.delete();
+  }
+
+  [Symbol.dispose](): void {
+    this.delete();
+  }
+}
