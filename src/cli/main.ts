@@ -1,0 +1,57 @@
+/**
+ * `sealmatch` command dispatcher. Each subcommand lives in its own file under src/cli/.
+ * Exit codes: 0 ok, 1 failure (typed error printed as JSON on stderr), 2 usage.
+ */
+import { isSealmatchError } from '../errors.js';
+
+const USAGE = `usage: sealmatch <command> [options]
+
+commands:
+  demo                          run the encrypted 1:1 face verification demo on LFW embeddings
+  eval --pairs FILE [--threshold COS] [--modality face|finger]
+                                evaluation mode: one {"id","score","match"} line per pair
+  help                          this text
+`;
+
+type Command = (argv: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  demo: async () => (await import('./demo.js')).demoCommand,
+  eval: async () => (await import('./eval.js')).evalCommand,
+};
+
+/** Runs the CLI; returns the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(USAGE);
+    return name ? 0 : 2;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    process.stderr.write(`sealmatch: unknown command "${name}"\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await (await load())(rest);
+  } catch (e) {
+    if (isSealmatchError(e)) {
+      process.stderr.write(`${JSON.stringify({ error: e.code, message: e.message })}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+// Run when executed directly (npm run scripts use tsx on this file).
+const invoked = process.argv[1] ?? '';
+if (invoked.endsWith('cli/main.ts') || invoked.endsWith('cli/main.js')) {
+  const { assertRuntime } = await import('../he/seal.js');
+  try {
+    assertRuntime();
+  } catch (e) {
+    process.stderr.write(`sealmatch: ${(e as Error).message}\n`);
+    process.exit(2);
+  }
+  process.exitCode = await main(process.argv.slice(2));
+}
