@@ -78,18 +78,18 @@ export class Matcher implements Disposable {
     this.checkPreset(stored.presetId);
     if (stored.dim !== req.dim) throw new SealmatchError('E_DIMENSION', `probe is ${req.dim}-D, reference is ${stored.dim}-D`);
     const reference = this.computation.load(stored.ciphertext);
-    return this.blindedResult(req, probe, reference);
+    return this.blindedResult(verifyRequestHash(req), probe, reference);
   }
 
   /** The computation alone, on already-loaded ciphertexts (benchmarks: "server match"). */
   blindedResult(
-    req: VerifyRequest,
+    requestHash: Uint8Array,
     probe: ReturnType<VerifyComputation['load']>,
     reference: ReturnType<VerifyComputation['load']>,
   ): BlindedResult {
     const preset = this.computation.he.preset;
     const ciphertext = this.computation.compute(probe, reference, drawBlinding(preset, this.threshold));
-    const result: BlindedResult = { presetId: this.presetId, requestHash: verifyRequestHash(req), ciphertext };
+    const result: BlindedResult = { presetId: this.presetId, requestHash, ciphertext };
     if (!this.evaluationMode) return result;
     return { ...result, evaluation: this.computation.compute(probe, reference, { factor: 1, offset: 0 }) };
   }

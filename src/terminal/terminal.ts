@@ -3,7 +3,6 @@
  * the custodian's HE public key, and builds requests bound to the transaction. It holds no secret
  * HE key and cannot decrypt anything it sends.
  */
-import { randomBytes } from 'node:crypto';
 import { HeContext } from '../he/context.js';
 import { encodeProbe, encodeReference } from '../he/coefficient-encoding.js';
 import { CoefficientEncryptor } from '../he/encryptor.js';
@@ -72,7 +71,7 @@ export class Terminal implements Disposable {
       amountMinor: tx.amountMinor,
       currency: tx.currency,
       terminalId: this.config.terminalId,
-      nonce: tx.nonce ?? randomBytes(16).toString('hex'),
+      nonce: tx.nonce ?? Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('hex'),
       timestampMs: tx.timestampMs ?? Date.now(),
     };
     return {

@@ -1,0 +1,23 @@
+/**
+ * `npm run bench [-- --json] [-- --quick] [-- --heap-verifies N]`: every benchmark, each beside its
+ * baseline measured in the same run. With --json the last stdout line is one JSON object.
+ */
+import { benchFlags } from './harness.js';
+import { benchVerify } from './verify.js';
+
+const flags = benchFlags();
+const log = (s: string): void => void process.stderr.write(`[bench] ${s}\n`);
+const started = Date.now();
+const verify = await benchVerify({
+  heapVerifies: flags.num('heap-verifies', flags.quick ? 200 : 10_000),
+  timeMs: flags.quick ? 300 : 1500,
+  log,
+});
+const report = {
+  node: process.version,
+  date: new Date().toISOString(),
+  ...verify,
+  wallSeconds: Math.round((Date.now() - started) / 1000),
+};
+if (flags.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+else process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

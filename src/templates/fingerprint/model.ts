@@ -1,0 +1,192 @@
+/**
+ * Typed model of finger minutiae records in the five interchange formats sealmatch reads:
+ *
+ *   ISO/IEC 19794-2:2005, ISO/IEC 19794-2:2011, ANSI/INCITS 378-2004, ANSI/INCITS 378-2009
+ *   and ANSI/INCITS 378-2009/AM 1.
+ *
+ * The model is lossless: every bit of a record that `parseMinutiaeRecord` accepts lands in a
+ * field, so `serializeMinutiaeRecord(parseMinutiaeRecord(b))` equals `b` byte for byte. Bits the
+ * standards reserve (and a parser could not keep) make the record malformed instead.
+ *
+ * Numbers are the raw codes of the format (finger position, impression type, quality...);
+ * `codes.ts` names them. Coordinates are pixels from the top-left corner; resolutions are pixels
+ * per centimetre (197 ≈ 500 dpi) as in all five standards.
+ */
+
+export type MinutiaeFormat =
+  | 'iso19794-2:2005'
+  | 'iso19794-2:2011'
+  | 'ansi378-2004'
+  | 'ansi378-2009'
+  | 'ansi378-2009am1';
+
+export const MINUTIAE_FORMATS: readonly MinutiaeFormat[] = [
+  'iso19794-2:2005',
+  'iso19794-2:2011',
+  'ansi378-2004',
+  'ansi378-2009',
+  'ansi378-2009am1',
+];
+
+/** Records above this size are refused before any field is read (real ones are < 10 KiB). */
+export const MAX_RECORD_BYTES = 1 << 20;
+
+/** The minutiae count of a view is one byte in every format. */
+export const MAX_MINUTIAE_PER_VIEW = 255;
+
+/**
+ * Type code in the top two bits of the x field: 0 'other' (ANSI 378-2009: "ridge ending or
+ * bifurcation"), 1 'ending', 2 'bifurcation'. Code 3 is reserved and makes a record malformed.
+ */
+export type MinutiaType = 'ending' | 'bifurcation' | 'other';
+
+export interface Minutia {
+  type: MinutiaType;
+  /** 14-bit pixel coordinates, strictly inside the image. */
+  x: number;
+  y: number;
+  /**
+   * Raw angle as stored: ISO units of 360/256 degrees (0..255); ANSI units of 2 degrees (0..179;
+   * ANSI 378-2004 records up to 255 are accepted because the standard's own example uses them).
+   * Serialization writes this field.
+   */
+  angle: number;
+  /** `angle` converted to degrees, normalized to [0, 360). Derived; ignored by serialization. */
+  angleDegrees: number;
+  /** 0..100 (255/254 special in the 2009/2011 editions); null only when an ISO 2011 view omits it. */
+  quality: number | null;
+}
+
+/**
+ * One extended data block, kept raw for byte-exact round trip. Types 1 (ridge counts), 2 (cores and
+ * deltas) and 3 (zonal quality, ISO only) are standard; `extended-data.ts` decodes 1 and 2.
+ */
+export interface ExtendedDataBlock {
+  type: number;
+  data: Uint8Array;
+}
+
+interface FingerViewCommon {
+  /** Finger position code (0 unknown, 1..10 right thumb .. left little; see codes.ts). */
+  position: number;
+  viewNumber: number;
+  /** Impression type code (0 live-scan plain, 1 live-scan rolled, ...; table differs by format). */
+  impressionType: number;
+  minutiae: Minutia[];
+  extendedData: ExtendedDataBlock[];
+}
+
+/** Finger view of ISO 19794-2:2005 and ANSI 378-2004: image geometry lives in the record header. */
+export interface CompactFingerView extends FingerViewCommon {
+  /** viewNumber and impressionType share one byte here: both are 4-bit. */
+  quality: number;
+}
+
+/** Finger view of ANSI 378-2009 and 2009/AM 1: each view carries its own image geometry. */
+export interface Ansi2009FingerView extends FingerViewCommon {
+  quality: number;
+  /** IBIA-registered owner of the quality algorithm. */
+  qualityAlgorithmVendorId: number;
+  qualityAlgorithmId: number;
+  width: number;
+  height: number;
+  resolutionX: number;
+  resolutionY: number;
+}
+
+/** ISO/IEC 19794-1:2011 capture date and time; all-ones fields mean "not given". */
+export interface CaptureDateTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+}
+
+export interface QualityRecord {
+  /** 0..100, 255 = failed to compute. */
+  score: number;
+  algorithmVendorId: number;
+  algorithmId: number;
+}
+
+export interface CertificationRecord {
+  authorityId: number;
+  schemeId: number;
+}
+
+/** Finger view of ISO 19794-2:2011: a 19794-1 "representation" with its own header. */
+export interface Iso2011FingerView extends FingerViewCommon {
+  captureDateTime: CaptureDateTime;
+  /** Capture device technology identifier (0 unknown, 1 white light optical TIR, ...). */
+  captureDeviceTechnology: number;
+  captureDeviceVendorId: number;
+  captureDeviceTypeId: number;
+  qualityRecords: QualityRecord[];
+  /** Present only when the record's certification flag is set; must be empty otherwise. */
+  certificationRecords: CertificationRecord[];
+  width: number;
+  height: number;
+  resolutionX: number;
+  resolutionY: number;
+  /** 0: ridge ending at the valley skeleton bifurcation; 1: at the ridge skeleton end point. */
+  ridgeEndingType: number;
+  /** Minutiae are 6 bytes with quality (true) or 5 bytes without (false, quality null). */
+  minutiaQualityPresent: boolean;
+}
+
+/** Version field of the 2004/2005 family. `'020'` is not in either standard but is what ANSI 378-2004's own example record carries. */
+export type LegacyVersion = ' 20' | '020';
+
+export interface Iso2005Record {
+  format: 'iso19794-2:2005';
+  version: LegacyVersion;
+  /** Capture equipment compliance, 4 bits (top bit: certified to Appendix F of CJIS-RS-0010, the IAFIS image quality spec). */
+  equipmentCompliance: number;
+  /** Capture equipment (device type) id, 12 bits. */
+  equipmentId: number;
+  width: number;
+  height: number;
+  resolutionX: number;
+  resolutionY: number;
+  views: CompactFingerView[];
+}
+
+export interface Ansi2004Record {
+  format: 'ansi378-2004';
+  version: LegacyVersion;
+  /** CBEFF product identifier: owner (IBIA vendor id) and product type (vendor subformat). */
+  productOwner: number;
+  productType: number;
+  equipmentCompliance: number;
+  equipmentId: number;
+  width: number;
+  height: number;
+  resolutionX: number;
+  resolutionY: number;
+  views: CompactFingerView[];
+}
+
+export interface Ansi2009Record {
+  format: 'ansi378-2009' | 'ansi378-2009am1';
+  productOwner: number;
+  productType: number;
+  /** One byte here (top bit: certified); 4 bits in the 2004 edition. */
+  equipmentCompliance: number;
+  /** 16 bits here; 12 bits in the 2004 edition. */
+  equipmentId: number;
+  views: Ansi2009FingerView[];
+}
+
+export interface Iso2011Record {
+  format: 'iso19794-2:2011';
+  /** Certification flag of the general header: when set every view carries a certification block. */
+  certificationFlag: boolean;
+  views: Iso2011FingerView[];
+}
+
+export type MinutiaeRecord = Iso2005Record | Ansi2004Record | Ansi2009Record | Iso2011Record;
+
+export type FingerView = MinutiaeRecord['views'][number];
