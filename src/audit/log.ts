@@ -153,7 +153,7 @@ export class AuditLog {
 
   private nodeSource(): NodeHashSource {
     const b = this.backend;
-    if (b.getNodeHash) return { nodeHash: (level, index) => store(() => b.getNodeHash!(level, index)) };
+    if (b.getNodeHash) return { getNodeHash: (level, index) => store(() => b.getNodeHash!(level, index)) };
     return nodeSourceFromLeaves((i) => store(() => b.getLeafHash(i)));
   }
 

@@ -22,12 +22,12 @@ export interface LeafRange {
 }
 
 /**
- * Hashes of complete subtrees: `nodeHash(level, index)` is the MTH of leaves
+ * Hashes of complete subtrees: `getNodeHash(level, index)` is the MTH of leaves
  * [index * 2^level, (index + 1) * 2^level); level 0 is the leaf hashes themselves. Callers only
  * ask for subtrees that lie entirely inside the tree they are proving about.
  */
 export interface NodeHashSource {
-  nodeHash(level: number, index: number): MaybePromise<Uint8Array>;
+  getNodeHash(level: number, index: number): MaybePromise<Uint8Array>;
 }
 
 /**
@@ -108,8 +108,8 @@ export async function subtreeHash(range: LeafRange, source: NodeHashSource): Pro
   for (let level = Math.log2(align); level >= 0; level--) {
     const w = 2 ** level;
     if (at + w <= end) {
-      const h = await source.nodeHash(level, at / w);
-      checkHash(h, `nodeHash(${level}, ${at / w})`);
+      const h = await source.getNodeHash(level, at / w);
+      checkHash(h, `getNodeHash(${level}, ${at / w})`);
       blocks.push(h);
       at += w;
     }
@@ -150,7 +150,7 @@ export function nodeSourceFromLeaves(getLeafHash: (index: number) => MaybePromis
     checkHash(right, 'leafHash');
     return hashChildren(left, right);
   };
-  return { nodeHash: node };
+  return { getNodeHash: node };
 }
 
 /** A {@link NodeHashSource} over an in-memory list of leaf hashes. Example for tests and tools. */

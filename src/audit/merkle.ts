@@ -133,7 +133,7 @@ export class MerkleFrontier {
   append(leafHash: Uint8Array): void {
     checkHash(leafHash, 'leafHash');
     if (this.count >= MAX_TREE_SIZE) throw new SealmatchError('E_INVALID_ARGUMENT', 'tree is full');
-    let node = leafHash.slice();
+    let node: Uint8Array = leafHash.slice();
     // Each trailing 1-bit of the old size is a complete subtree of the same height as `node`.
     for (let s = this.count; s % 2 === 1; s = Math.floor(s / 2)) {
       node = hashChildren(this.nodes.pop()!, node);

@@ -86,3 +86,23 @@ export class ByteReader {
     }
   }
 }
+
+/**
+ * Checks a record's declared total length against the bytes really present: a shorter buffer is a
+ * truncated record, a longer one carries trailing data. Either is malformed, unless `lenient`
+ * (ParseOptions.lenientHeader): then the mismatching value is returned to be kept in the model,
+ * and the record's structure alone must end exactly at the end of the bytes.
+ */
+export function checkRecordLength(declared: number, actual: number, field: string, lenient: boolean): number | undefined {
+  if (declared === actual) return undefined;
+  if (lenient) return declared;
+  const why = declared > actual ? 'truncated record' : 'trailing data after the record';
+  throw malformedRecord(field, `declares ${declared} bytes but ${actual} are present (${why})`, 8);
+}
+
+/** Checks that `count` items of at least `minBytes` each can fit in what is left of `r`. */
+export function checkCountFits(r: ByteReader, count: number, minBytes: number, field: string): void {
+  if (count * minBytes > r.remaining) {
+    throw malformedRecord(field, `${count} item(s) need at least ${count * minBytes} bytes, only ${r.remaining} left`, r.offset);
+  }
+}

@@ -18,6 +18,12 @@ export function checkUint(value: unknown, max: number, field: string): number {
   return value;
 }
 
+/** Checks `value` is an array; returns it. */
+export function checkArray<T>(value: readonly T[], field: string): readonly T[] {
+  if (!Array.isArray(value)) throw invalidField(field, 'must be an array');
+  return value;
+}
+
 export class ByteWriter {
   private buf = new Uint8Array(256);
   private len = 0;

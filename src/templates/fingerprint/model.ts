@@ -137,10 +137,30 @@ export interface Iso2011FingerView extends FingerViewCommon {
   minutiaQualityPresent: boolean;
 }
 
-/** Version field of the 2004/2005 family. `'020'` is not in either standard but is what ANSI 378-2004's own example record carries. */
+/**
+ * Parse options. `lenientHeader` tolerates exactly the two header defects of the standards' own
+ * example records, and nothing after the header:
+ *   - version "020\0" in place of " 20\0" (ANSI 378-2004 example), kept in `version`;
+ *   - a record length field that disagrees with the record's size (the ANSI 378-2004 example
+ *     declares 340 bytes for 342, the ANSI 378-2009 example 363 for 364), kept in `declaredLength`.
+ * The structure must still end exactly at the end of the bytes. Off by default.
+ */
+export interface ParseOptions {
+  lenientHeader?: boolean;
+}
+
+interface RecordCommon {
+  /**
+   * The record length field as found, present only when it disagreed with the record's size
+   * (accepted under `lenientHeader` only). Serialization writes it verbatim instead of the size.
+   */
+  declaredLength?: number;
+}
+
+/** Version field of the 2004/2005 family. `'020'` is in neither standard; ANSI 378-2004's own example record carries it (accepted under `lenientHeader`). */
 export type LegacyVersion = ' 20' | '020';
 
-export interface Iso2005Record {
+export interface Iso2005Record extends RecordCommon {
   format: 'iso19794-2:2005';
   version: LegacyVersion;
   /** Capture equipment compliance, 4 bits (top bit: certified to Appendix F of CJIS-RS-0010, the IAFIS image quality spec). */
@@ -154,7 +174,7 @@ export interface Iso2005Record {
   views: CompactFingerView[];
 }
 
-export interface Ansi2004Record {
+export interface Ansi2004Record extends RecordCommon {
   format: 'ansi378-2004';
   version: LegacyVersion;
   /** CBEFF product identifier: owner (IBIA vendor id) and product type (vendor subformat). */
@@ -169,7 +189,7 @@ export interface Ansi2004Record {
   views: CompactFingerView[];
 }
 
-export interface Ansi2009Record {
+export interface Ansi2009Record extends RecordCommon {
   format: 'ansi378-2009' | 'ansi378-2009am1';
   productOwner: number;
   productType: number;
@@ -180,7 +200,7 @@ export interface Ansi2009Record {
   views: Ansi2009FingerView[];
 }
 
-export interface Iso2011Record {
+export interface Iso2011Record extends RecordCommon {
   format: 'iso19794-2:2011';
   /** Certification flag of the general header: when set every view carries a certification block. */
   certificationFlag: boolean;

@@ -1,0 +1,532 @@
+;; sealmatch residue kernels: RNS residue arithmetic for BGV ciphertexts in NTT form, written by
+;; hand in WebAssembly text with 128-bit SIMD. Built by native-bindings/build.mjs (npm run
+;; build:kernels). README.md beside this folder derives the bounds quoted below.
+;;
+;; Data model (SEAL's, see native/src/seal/ciphertext.h): a ciphertext of `size` polynomials at a
+;; level with k primes q_0..q_{k-1} is size*k*N residues, poly-major, then prime, then coefficient:
+;;     data[(poly*k + i)*N + c],   0 <= data < q_i,
+;; stored here as little-endian u32 (SEAL stores u64 words; every prime is below 2^31). In NTT form
+;; SEAL's BGV multiply and add are pointwise per prime (evaluator.cpp bgv_multiply,
+;; polyarithsmallmod dyadic_product_coeffmod / add_poly_coeffmod), and both leave every residue
+;; fully reduced in [0, q_i). These kernels do the same arithmetic and also return fully reduced
+;; residues, so their output is bit-for-bit SEAL's.
+;;
+;; Calling convention: every pointer is a byte offset into the exported memory, 16-byte aligned;
+;; N is a positive multiple of 4 (one v128 = 4 residues of one prime); k >= 1. Kernels do not
+;; check ranges: the TypeScript wrapper (src/he/kernel/residue-kernel.ts) validates every region
+;; before calling. Inputs outside [0, q_i) give unspecified (but memory-safe) results.
+;;
+;; Per-prime constant table, written by `prepare`, 32 bytes (8 x u32) per prime:
+;;   +0  q        the prime, 2 <= q < 2^31
+;;   +4  r32      2^32 mod q
+;;   +8  r32s     floor(r32 * 2^32 / q)      (Shoup companion of r32)
+;;   +12 m1       floor(2^32 / q)            (Shoup companion of 1)
+;;   +16 foldMac  j-steps mulAccumulate may take between reductions (see $mulAccumulate)
+;;   +20 foldDot  products one u64 lane of `dot` may sum between reductions
+;;   +24 0, +28 0 reserved
+;;
+;; Two primitives carry every reduction (both exact for any 2 <= q < 2^31):
+;;   Shoup multiplication by a constant (V. Shoup, NTL; Harvey, "Faster arithmetic for
+;;   number-theoretic transforms", 2014, sec. 2): for any x < 2^32, y < q, ys = floor(y 2^32 / q),
+;;   x*y - floor(x*ys / 2^32)*q lies in [0, 2q) < 2^32, so it can be computed modulo 2^32 with
+;;   i32x4.mul and no 64-bit product at all.
+;;   Conditional subtraction: for x < 2q <= 2^32, min_u(x, x - q) = x mod q (if x < q, x - q wraps
+;;   to x - q + 2^32 > x).
+(module
+  (memory (export "memory") 1)
+
+  ;; ---------------------------------------------------------------------------------------------
+  ;; Lane helpers. Small enough that V8's TurboFan inlines them (checked with the micro-benchmark:
+  ;; hand-inlining them changed nothing measurable).
+
+  ;; x mod q for x < 2q <= 2^32, lane-wise. Output in [0, q).
+  (func $condsub (param $x v128) (param $q v128) (result v128)
+    (i32x4.min_u (local.get $x) (i32x4.sub (local.get $x) (local.get $q))))
+
+  ;; floor(x*y / 2^32) lane-wise for u32 lanes: the high words of the four 64-bit products.
+  (func $mulhi (param $x v128) (param $y v128) (result v128)
+    (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+      (i64x2.extmul_low_i32x4_u (local.get $x) (local.get $y))
+      (i64x2.extmul_high_i32x4_u (local.get $x) (local.get $y))))
+
+  ;; x*y mod q lane-wise, for any u32 x and a constant y < q with ys = floor(y 2^32 / q).
+  ;; Output in [0, q).
+  (func $shoup (param $x v128) (param $y v128) (param $ys v128) (param $q v128) (result v128)
+    (call $condsub
+      (i32x4.sub
+        (i32x4.mul (local.get $x) (local.get $y))
+        (i32x4.mul (call $mulhi (local.get $x) (local.get $ys)) (local.get $q)))
+      (local.get $q)))
+
+  ;; Full reduction of four u64 values mod q. $lo holds the values of coefficients c, c+1 and $hi
+  ;; those of c+2, c+3 (the order i64x2.extmul_low / _high produce); the result is an i32x4 of the
+  ;; four residues in coefficient order, each in [0, q). Exact for ANY u64 input:
+  ;;   v = h*2^32 + l,  v mod q = (h * (2^32 mod q) + l) mod q,
+  ;; and both h * r32 and l * 1 are Shoup products of a u32 by a constant below q.
+  ;; Cost per 4 coefficients: 2 shuffles, 4 extmul, 3 i32x4.mul, 3 conditional subtractions.
+  (func $reduce4 (param $lo v128) (param $hi v128)
+                 (param $q v128) (param $r32 v128) (param $r32s v128) (param $m1 v128) (result v128)
+    (local $h v128) (local $l v128) (local $a v128) (local $b v128)
+    (local.set $h (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $lo) (local.get $hi)))
+    (local.set $l (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $lo) (local.get $hi)))
+    ;; a = h * 2^32 mod q, in [0, q)
+    (local.set $a (call $shoup (local.get $h) (local.get $r32) (local.get $r32s) (local.get $q)))
+    ;; b = l mod q, in [0, q): Shoup with y = 1 (1 < q since q >= 2)
+    (local.set $b
+      (call $condsub
+        (i32x4.sub (local.get $l) (i32x4.mul (call $mulhi (local.get $l) (local.get $m1)) (local.get $q)))
+        (local.get $q)))
+    ;; a + b < 2q < 2^32
+    (call $condsub (i32x4.add (local.get $a) (local.get $b)) (local.get $q)))
+
+  ;; ---------------------------------------------------------------------------------------------
+  ;; prepare(primesOff, k, constsOff) -> 0, or 1 + index of the first prime outside [2, 2^31).
+  ;; Reads k u32 primes at primesOff, writes the 32-byte constant table above at constsOff.
+  (func (export "prepare") (param $primesOff i32) (param $k i32) (param $constsOff i32) (result i32)
+    (local $i i32) (local $q i64) (local $r32 i64) (local $sq i64) (local $p i32) (local $f i64)
+    (block $done
+      (loop $primes
+        (br_if $done (i32.ge_u (local.get $i) (local.get $k)))
+        (local.set $q (i64.load32_u (i32.add (local.get $primesOff) (i32.shl (local.get $i) (i32.const 2)))))
+        (if (i32.or (i64.lt_u (local.get $q) (i64.const 2)) (i64.ge_u (local.get $q) (i64.const 0x80000000)))
+          (then (return (i32.add (local.get $i) (i32.const 1)))))
+        (local.set $p (i32.add (local.get $constsOff) (i32.shl (local.get $i) (i32.const 5))))
+        (local.set $r32 (i64.rem_u (i64.const 0x100000000) (local.get $q)))
+        ;; (q-1)^2 < 2^62: the largest product of two residues
+        (local.set $sq (i64.mul (i64.sub (local.get $q) (i64.const 1)) (i64.sub (local.get $q) (i64.const 1))))
+        (i32.store offset=0 (local.get $p) (i32.wrap_i64 (local.get $q)))
+        (i32.store offset=4 (local.get $p) (i32.wrap_i64 (local.get $r32)))
+        ;; r32 < q < 2^31, so r32 * 2^32 < 2^63 and the quotient is < 2^32
+        (i32.store offset=8 (local.get $p)
+          (i32.wrap_i64 (i64.div_u (i64.shl (local.get $r32) (i64.const 32)) (local.get $q))))
+        ;; q >= 2, so floor(2^32 / q) <= 2^31
+        (i32.store offset=12 (local.get $p) (i32.wrap_i64 (i64.div_u (i64.const 0x100000000) (local.get $q))))
+        ;; foldMac: the largest R with (q-1) + 2R(q-1)^2 <= 2^64 - 1 (an accumulator restarts below q
+        ;; after each reduction; the middle output gains two products per j). Clamped to [1, 2^30].
+        ;; q < 2^30 gives R >= 8; q < 2^31 gives R >= 2.
+        (local.set $f (i64.div_u (i64.sub (i64.const -1) (i64.sub (local.get $q) (i64.const 1)))
+                                 (i64.shl (local.get $sq) (i64.const 1))))
+        (if (i64.gt_u (local.get $f) (i64.const 0x40000000)) (then (local.set $f (i64.const 0x40000000))))
+        (i32.store offset=16 (local.get $p) (i32.wrap_i64 (local.get $f)))
+        ;; foldDot: the largest R with R(q-1)^2 <= 2^64 - 1; q < 2^31 gives R >= 4. Clamped to 2^30.
+        (local.set $f (i64.div_u (i64.const -1) (local.get $sq)))
+        (if (i64.gt_u (local.get $f) (i64.const 0x40000000)) (then (local.set $f (i64.const 0x40000000))))
+        (i32.store offset=20 (local.get $p) (i32.wrap_i64 (local.get $f)))
+        (i64.store offset=24 (local.get $p) (i64.const 0))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $primes)))
+    (i32.const 0))
+
+  ;; ---------------------------------------------------------------------------------------------
+  ;; tensor(aOff, bOff, outOff, k, N, constsOff)
+  ;; a = (a0, a1), b = (b0, b1): size-2 ciphertexts (2*k*N residues each); out: size 3 (3*k*N).
+  ;;   out0 = a0*b0, out1 = a0*b1 + a1*b0, out2 = a1*b1   (mod q_i, pointwise)
+  ;; which is SEAL's bgv_multiply on NTT-form inputs. Inputs in [0, q_i); outputs in [0, q_i).
+  ;; Bounds: each product < q^2 < 2^62, the out1 sum < 2^63: one u64 lane each, reduced by $reduce4.
+  ;; out must not overlap a or b, except out == a or out == b exactly (every residue is read
+  ;; before the one at the same position is written).
+  (func (export "tensor") (param $a i32) (param $b i32) (param $out i32) (param $k i32) (param $n i32)
+                          (param $consts i32)
+    (local $i i32) (local $polyBytes i32) (local $primeBytes i32) (local $o i32) (local $end i32)
+    (local $pa i32) (local $pb i32) (local $po i32)
+    (local $q v128) (local $r32 v128) (local $r32s v128) (local $m1 v128)
+    (local $x0 v128) (local $x1 v128) (local $y0 v128) (local $y1 v128)
+    (local.set $primeBytes (i32.shl (local.get $n) (i32.const 2)))
+    (local.set $polyBytes (i32.mul (local.get $k) (local.get $primeBytes)))
+    (block $primesDone
+      (loop $primes
+        (br_if $primesDone (i32.ge_u (local.get $i) (local.get $k)))
+        (local.set $q (v128.load32_splat offset=0 (local.get $consts)))
+        (local.set $r32 (v128.load32_splat offset=4 (local.get $consts)))
+        (local.set $r32s (v128.load32_splat offset=8 (local.get $consts)))
+        (local.set $m1 (v128.load32_splat offset=12 (local.get $consts)))
+        (local.set $o (i32.mul (local.get $i) (local.get $primeBytes)))
+        (local.set $pa (i32.add (local.get $a) (local.get $o)))
+        (local.set $pb (i32.add (local.get $b) (local.get $o)))
+        (local.set $po (i32.add (local.get $out) (local.get $o)))
+        (local.set $end (i32.add (local.get $pa) (local.get $primeBytes)))
+        (block $coeffsDone
+          (loop $coeffs
+            (br_if $coeffsDone (i32.ge_u (local.get $pa) (local.get $end)))
+            (local.set $x0 (v128.load (local.get $pa)))
+            (local.set $x1 (v128.load (i32.add (local.get $pa) (local.get $polyBytes))))
+            (local.set $y0 (v128.load (local.get $pb)))
+            (local.set $y1 (v128.load (i32.add (local.get $pb) (local.get $polyBytes))))
+            (v128.store (local.get $po)
+              (call $reduce4
+                (i64x2.extmul_low_i32x4_u (local.get $x0) (local.get $y0))
+                (i64x2.extmul_high_i32x4_u (local.get $x0) (local.get $y0))
+                (local.get $q) (local.get $r32) (local.get $r32s) (local.get $m1)))
+            (v128.store (i32.add (local.get $po) (local.get $polyBytes))
+              (call $reduce4
+                (i64x2.add (i64x2.extmul_low_i32x4_u (local.get $x0) (local.get $y1))
+                           (i64x2.extmul_low_i32x4_u (local.get $x1) (local.get $y0)))
+                (i64x2.add (i64x2.extmul_high_i32x4_u (local.get $x0) (local.get $y1))
+                           (i64x2.extmul_high_i32x4_u (local.get $x1) (local.get $y0)))
+                (local.get $q) (local.get $r32) (local.get $r32s) (local.get $m1)))
+            (v128.store (i32.add (local.get $po) (i32.shl (local.get $polyBytes) (i32.const 1)))
+              (call $reduce4
+                (i64x2.extmul_low_i32x4_u (local.get $x1) (local.get $y1))
+                (i64x2.extmul_high_i32x4_u (local.get $x1) (local.get $y1))
+                (local.get $q) (local.get $r32) (local.get $r32s) (local.get $m1)))
+            (local.set $pa (i32.add (local.get $pa) (i32.const 16)))
+            (local.set $pb (i32.add (local.get $pb) (i32.const 16)))
+            (local.set $po (i32.add (local.get $po) (i32.const 16)))
+            (br $coeffs)))
+        (local.set $consts (i32.add (local.get $consts) (i32.const 32)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $primes))))
+
+  ;; ---------------------------------------------------------------------------------------------
+  ;; scale(xOff, size, k, N, factor, constsOff): x <- x * factor mod q_i, in place, for a
+  ;; ciphertext of `size` polynomials. factor is any u32 (reduced mod q_i first, so factor < 2^31
+  ;; as the matcher uses it is fine). Inputs in [0, q_i); outputs in [0, q_i). Shoup: no 64-bit
+  ;; intermediate survives.
+  (func (export "scale") (param $x i32) (param $size i32) (param $k i32) (param $n i32) (param $factor i32)
+                         (param $consts i32)
+    (local $poly i32) (local $i i32) (local $p i32) (local $end i32) (local $c i32) (local $qs i64)
+    (local $f i64) (local $q v128) (local $vf v128) (local $vfs v128)
+    (local.set $p (local.get $x))
+    (block $polysDone
+      (loop $polys
+        (br_if $polysDone (i32.ge_u (local.get $poly) (local.get $size)))
+        (local.set $i (i32.const 0))
+        (local.set $c (local.get $consts))
+        (block $primesDone
+          (loop $primes
+            (br_if $primesDone (i32.ge_u (local.get $i) (local.get $k)))
+            (local.set $qs (i64.load32_u offset=0 (local.get $c)))
+            (local.set $f (i64.rem_u (i64.extend_i32_u (local.get $factor)) (local.get $qs)))
+            (local.set $q (i32x4.splat (i32.wrap_i64 (local.get $qs))))
+            (local.set $vf (i32x4.splat (i32.wrap_i64 (local.get $f))))
+            (local.set $vfs (i32x4.splat (i32.wrap_i64
+              (i64.div_u (i64.shl (local.get $f) (i64.const 32)) (local.get $qs)))))
+            (local.set $end (i32.add (local.get $p) (i32.shl (local.get $n) (i32.const 2))))
+            (block $coeffsDone
+              (loop $coeffs
+                (br_if $coeffsDone (i32.ge_u (local.get $p) (local.get $end)))
+                (v128.store (local.get $p)
+                  (call $shoup (v128.load (local.get $p)) (local.get $vf) (local.get $vfs) (local.get $q)))
+                (local.set $p (i32.add (local.get $p) (i32.const 16)))
+                (br $coeffs)))
+            (local.set $c (i32.add (local.get $c) (i32.const 32)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $primes)))
+        (local.set $poly (i32.add (local.get $poly) (i32.const 1)))
+        (br $polys))))
+
+  ;; ---------------------------------------------------------------------------------------------
+  ;; add(xOff, yOff, size, k, N, constsOff): x <- x + y mod q_i, in place; SEAL's add on
+  ;; ciphertexts of equal size. Inputs in [0, q_i), so x + y < 2q < 2^32; outputs in [0, q_i).
+  ;; x == y is allowed (doubling).
+  (func (export "add") (param $x i32) (param $y i32) (param $size i32) (param $k i32) (param $n i32)
+                       (param $consts i32)
+    (local $poly i32) (local $i i32) (local $end i32) (local $c i32) (local $q v128)
+    (block $polysDone
+      (loop $polys
+        (br_if $polysDone (i32.ge_u (local.get $poly) (local.get $size)))
+        (local.set $i (i32.const 0))
+        (local.set $c (local.get $consts))
+        (block $primesDone
+          (loop $primes
+            (br_if $primesDone (i32.ge_u (local.get $i) (local.get $k)))
+            (local.set $q (v128.load32_splat (local.get $c)))
+            (local.set $end (i32.add (local.get $x) (i32.shl (local.get $n) (i32.const 2))))
+            (block $coeffsDone
+              (loop $coeffs
+                (br_if $coeffsDone (i32.ge_u (local.get $x) (local.get $end)))
+                (v128.store (local.get $x)
+                  (call $condsub (i32x4.add (v128.load (local.get $x)) (v128.load (local.get $y))) (local.get $q)))
+                (local.set $x (i32.add (local.get $x) (i32.const 16)))
+                (local.set $y (i32.add (local.get $y) (i32.const 16)))
+                (br $coeffs)))
+            (local.set $c (i32.add (local.get $c) (i32.const 32)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $primes)))
+        (local.set $poly (i32.add (local.get $poly) (i32.const 1)))
+        (br $polys))))
+
+  ;; ---------------------------------------------------------------------------------------------
+  ;; mulAccumulate(pOff, pStride, gOff, gStride, gBlockStride, outOff, outBlockStride, d, blocks,
+  ;;               k, N, constsOff, scratchOff)
+  ;; For each gallery block b < blocks:
+  ;;   out_b = sum_{j<d} P_j (x) G_{b,j}      (size-3 result, every residue in [0, q_i))
+  ;; where P_j is the size-2 ciphertext at pOff + j*pStride, G_{b,j} the size-2 ciphertext at
+  ;; gOff + b*gBlockStride + j*gStride and out_b the size-3 ciphertext at outOff + b*outBlockStride
+  ;; (all in bytes, multiples of 16). The result equals SEAL's chain multiply(P_0, G_0),
+  ;; add(multiply(P_1, G_1)), ... bit for bit. The gallery is read in place: store column
+  ;; ciphertexts once in kernel memory (contiguous per block: gStride = 2*k*N*4) and pass pointers.
+  ;; scratchOff: CHUNK*3*4 = 3072 bytes of kernel-owned scratch, disjoint from everything else.
+  ;;
+  ;; Lazy reduction: one u64 lane per output coefficient sums raw products. A product is at most
+  ;; (q-1)^2 (< 2^60 for q < 2^30, < 2^62 for q < 2^31); the middle output gains two per j. An
+  ;; accumulator restarts below q after each reduction, so a run of R = foldMac =
+  ;; floor((2^64-1-(q-1)) / (2(q-1)^2)) j-steps can never overflow: R >= 8 for 30-bit primes,
+  ;; R >= 2 for 31-bit primes. After each run the accumulators are reduced exactly ($reduce4).
+  ;;
+  ;; Loop order (memory): per prime, per chunk of CHUNK = 256 coefficients (1 KiB of each
+  ;; polynomial), per block, per run of R j-steps, per tile of 4 coefficients. A tile keeps its 6
+  ;; accumulators in registers through the run; between runs its residues wait in scratch (3 KiB,
+  ;; L1). One run reads 4 polys x R j-steps x 1 KiB contiguous pieces (R=8: 32 KiB, L1-resident,
+  ;; 32 pages: inside the L1 TLB), each line fetched once and used by 4 consecutive tiles. Sweeping
+  ;; all j per tile instead (accumulators never leave registers) touches 4 new pages per j and was
+  ;; TLB-bound: 0.33 G mult-adds/s at d=512 against ~2.5 with this order. The chunk of P
+  ;; (d x 2 KiB; 1 MiB at d=512) stays in L2 while every block uses it.
+  (func (export "mulAccumulate")
+    (param $pOff i32) (param $pStride i32) (param $gOff i32) (param $gStride i32) (param $gBlockStride i32)
+    (param $outOff i32) (param $outBlockStride i32) (param $d i32) (param $blocks i32)
+    (param $k i32) (param $n i32) (param $consts i32) (param $scratch i32)
+    (local $i i32) (local $primeBytes i32) (local $polyBytes i32) (local $fold i32)
+    (local $chunk i32) (local $chunkEnd i32) (local $blk i32) (local $c i32)
+    (local $j0 i32) (local $jEnd i32) (local $j i32) (local $pp i32) (local $gp i32) (local $op i32)
+    (local $rowP i32) (local $rowG i32) (local $rowO i32) (local $s i32)
+    (local $q v128) (local $r32 v128) (local $r32s v128) (local $m1 v128)
+    (local $p0 v128) (local $p1 v128) (local $g0 v128) (local $g1 v128)
+    (local $a0l v128) (local $a0h v128) (local $a1l v128) (local $a1h v128) (local $a2l v128) (local $a2h v128)
+    (local $t v128)
+    (local.set $primeBytes (i32.shl (local.get $n) (i32.const 2)))
+    (local.set $polyBytes (i32.mul (local.get $k) (local.get $primeBytes)))
+    (block $primesDone
+      (loop $primes
+        (br_if $primesDone (i32.ge_u (local.get $i) (local.get $k)))
+        (local.set $q (v128.load32_splat offset=0 (local.get $consts)))
+        (local.set $r32 (v128.load32_splat offset=4 (local.get $consts)))
+        (local.set $r32s (v128.load32_splat offset=8 (local.get $consts)))
+        (local.set $m1 (v128.load32_splat offset=12 (local.get $consts)))
+        (local.set $fold (i32.load offset=16 (local.get $consts)))
+        (local.set $chunk (i32.mul (local.get $i) (local.get $primeBytes)))
+        (local.set $chunkEnd (local.get $chunk))
+        (block $chunksDone
+          (loop $chunks
+            ;; chunk .. chunkEnd: byte offsets of (prime i, CHUNK coefficients) inside a ciphertext
+            (local.set $chunk (local.get $chunkEnd))
+            (br_if $chunksDone (i32.ge_u (local.get $chunk) (i32.mul (i32.add (local.get $i) (i32.const 1)) (local.get $primeBytes))))
+            (local.set $chunkEnd (i32.add (local.get $chunk) (i32.const 1024)))
+            (if (i32.gt_u (local.get $chunkEnd) (i32.mul (i32.add (local.get $i) (i32.const 1)) (local.get $primeBytes)))
+              (then (local.set $chunkEnd (i32.mul (i32.add (local.get $i) (i32.const 1)) (local.get $primeBytes)))))
+            (local.set $blk (i32.const 0))
+            (block $blocksDone
+              (loop $blockLoop
+                (br_if $blocksDone (i32.ge_u (local.get $blk) (local.get $blocks)))
+                (local.set $rowG (i32.add (i32.add (local.get $gOff) (local.get $chunk))
+                                          (i32.mul (local.get $blk) (local.get $gBlockStride))))
+                (local.set $rowP (i32.add (local.get $pOff) (local.get $chunk)))
+                (local.set $rowO (i32.add (i32.add (local.get $outOff) (local.get $chunk))
+                                          (i32.mul (local.get $blk) (local.get $outBlockStride))))
+                (local.set $j0 (i32.const 0))
+                (loop $runs
+                  ;; one run: j0 .. jEnd = min(j0 + fold, d); d = 0 is one empty run (zeros out)
+                  (local.set $jEnd (i32.add (local.get $j0) (local.get $fold)))
+                  (if (i32.gt_u (local.get $jEnd) (local.get $d)) (then (local.set $jEnd (local.get $d))))
+                  (local.set $c (i32.const 0))
+                  (block $tilesDone
+                    (loop $tiles
+                      (br_if $tilesDone (i32.ge_u (local.get $c) (i32.sub (local.get $chunkEnd) (local.get $chunk))))
+                      ;; scratch slot of this tile: 3 x 16 bytes
+                      (local.set $s (i32.add (local.get $scratch) (i32.mul (local.get $c) (i32.const 3))))
+                      (if (i32.eqz (local.get $j0))
+                        (then
+                          (local.set $a0l (v128.const i64x2 0 0)) (local.set $a0h (v128.const i64x2 0 0))
+                          (local.set $a1l (v128.const i64x2 0 0)) (local.set $a1h (v128.const i64x2 0 0))
+                          (local.set $a2l (v128.const i64x2 0 0)) (local.set $a2h (v128.const i64x2 0 0)))
+                        (else
+                          ;; restart from the residues of the previous run (< q each)
+                          (local.set $t (v128.load offset=0 (local.get $s)))
+                          (local.set $a0l (i64x2.extend_low_i32x4_u (local.get $t)))
+                          (local.set $a0h (i64x2.extend_high_i32x4_u (local.get $t)))
+                          (local.set $t (v128.load offset=16 (local.get $s)))
+                          (local.set $a1l (i64x2.extend_low_i32x4_u (local.get $t)))
+                          (local.set $a1h (i64x2.extend_high_i32x4_u (local.get $t)))
+                          (local.set $t (v128.load offset=32 (local.get $s)))
+                          (local.set $a2l (i64x2.extend_low_i32x4_u (local.get $t)))
+                          (local.set $a2h (i64x2.extend_high_i32x4_u (local.get $t)))))
+                      (local.set $pp (i32.add (i32.add (local.get $rowP) (local.get $c))
+                                              (i32.mul (local.get $j0) (local.get $pStride))))
+                      (local.set $gp (i32.add (i32.add (local.get $rowG) (local.get $c))
+                                              (i32.mul (local.get $j0) (local.get $gStride))))
+                      (local.set $j (local.get $j0))
+                      (block $runDone
+                        (loop $run
+                          (br_if $runDone (i32.ge_u (local.get $j) (local.get $jEnd)))
+                          (local.set $p0 (v128.load (local.get $pp)))
+                          (local.set $p1 (v128.load (i32.add (local.get $pp) (local.get $polyBytes))))
+                          (local.set $g0 (v128.load (local.get $gp)))
+                          (local.set $g1 (v128.load (i32.add (local.get $gp) (local.get $polyBytes))))
+                          (local.set $a0l (i64x2.add (local.get $a0l) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                          (local.set $a0h (i64x2.add (local.get $a0h) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                          (local.set $a1l (i64x2.add (local.get $a1l) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g1))))
+                          (local.set $a1h (i64x2.add (local.get $a1h) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g1))))
+                          (local.set $a1l (i64x2.add (local.get $a1l) (i64x2.extmul_low_i32x4_u (local.get $p1) (local.get $g0))))
+                          (local.set $a1h (i64x2.add (local.get $a1h) (i64x2.extmul_high_i32x4_u (local.get $p1) (local.get $g0))))
+                          (local.set $a2l (i64x2.add (local.get $a2l) (i64x2.extmul_low_i32x4_u (local.get $p1) (local.get $g1))))
+                          (local.set $a2h (i64x2.add (local.get $a2h) (i64x2.extmul_high_i32x4_u (local.get $p1) (local.get $g1))))
+                          (local.set $pp (i32.add (local.get $pp) (local.get $pStride)))
+                          (local.set $gp (i32.add (local.get $gp) (local.get $gStride)))
+                          (local.set $j (i32.add (local.get $j) (i32.const 1)))
+                          (br $run)))
+                      ;; exact reduction; last run writes out_b, earlier runs park residues in scratch
+                      (if (i32.lt_u (local.get $jEnd) (local.get $d))
+                        (then (local.set $op (local.get $s)) (local.set $t (i32x4.splat (i32.const 16))))
+                        (else (local.set $op (i32.add (local.get $rowO) (local.get $c)))
+                              (local.set $t (i32x4.splat (local.get $polyBytes)))))
+                      (v128.store (local.get $op)
+                        (call $reduce4 (local.get $a0l) (local.get $a0h)
+                          (local.get $q) (local.get $r32) (local.get $r32s) (local.get $m1)))
+                      (local.set $op (i32.add (local.get $op) (i32x4.extract_lane 0 (local.get $t))))
+                      (v128.store (local.get $op)
+                        (call $reduce4 (local.get $a1l) (local.get $a1h)
+                          (local.get $q) (local.get $r32) (local.get $r32s) (local.get $m1)))
+                      (local.set $op (i32.add (local.get $op) (i32x4.extract_lane 0 (local.get $t))))
+                      (v128.store (local.get $op)
+                        (call $reduce4 (local.get $a2l) (local.get $a2h)
+                          (local.get $q) (local.get $r32) (local.get $r32s) (local.get $m1)))
+                      (local.set $c (i32.add (local.get $c) (i32.const 16)))
+                      (br $tiles)))
+                  (local.set $j0 (local.get $jEnd))
+                  (br_if $runs (i32.lt_u (local.get $j0) (local.get $d))))
+                (local.set $blk (i32.add (local.get $blk) (i32.const 1)))
+                (br $blockLoop)))
+            (br $chunks)))
+        (local.set $consts (i32.add (local.get $consts) (i32.const 32)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $primes))))
+
+  ;; ---------------------------------------------------------------------------------------------
+  ;; dot(uOff, wOff, outOff, k, N, constsOff): out[i] = sum_c u[i*N + c] * w[i*N + c] mod q_i,
+  ;; u32 each, for one polynomial's residues (k*N each). Inputs in [0, q_i); outputs in [0, q_i).
+  ;; Each u64 lane sums at most foldDot = floor((2^64-1)/(q-1)^2) products (>= 4 for q < 2^31,
+  ;; >= 16 for q < 2^30) before $reduce4 folds it into a running i32x4 of residues (< q each, so
+  ;; the running add stays < 2q). The four lanes are summed at the end (< 4q < 2^33, in i64).
+  (func (export "dot") (param $u i32) (param $w i32) (param $out i32) (param $k i32) (param $n i32)
+                       (param $consts i32)
+    (local $i i32) (local $end i32) (local $cnt i32) (local $fold i32) (local $sum i64) (local $qs i64)
+    (local $q v128) (local $r32 v128) (local $r32s v128) (local $m1 v128)
+    (local $x v128) (local $y v128) (local $al v128) (local $ah v128) (local $res v128)
+    (block $primesDone
+      (loop $primes
+        (br_if $primesDone (i32.ge_u (local.get $i) (local.get $k)))
+        (local.set $q (v128.load32_splat offset=0 (local.get $consts)))
+        (local.set $r32 (v128.load32_splat offset=4 (local.get $consts)))
+        (local.set $r32s (v128.load32_splat offset=8 (local.get $consts)))
+        (local.set $m1 (v128.load32_splat offset=12 (local.get $consts)))
+        (local.set $fold (i32.load offset=20 (local.get $consts)))
+        (local.set $al (v128.const i64x2 0 0))
+        (local.set $ah (v128.const i64x2 0 0))
+        (local.set $res (v128.const i32x4 0 0 0 0))
+        (local.set $cnt (i32.const 0))
+        (local.set $end (i32.add (local.get $u) (i32.shl (local.get $n) (i32.const 2))))
+        (block $coeffsDone
+          (loop $coeffs
+            (br_if $coeffsDone (i32.ge_u (local.get $u) (local.get $end)))
+            (local.set $x (v128.load (local.get $u)))
+            (local.set $y (v128.load (local.get $w)))
+            (local.set $al (i64x2.add (local.get $al) (i64x2.extmul_low_i32x4_u (local.get $x) (local.get $y))))
+            (local.set $ah (i64x2.add (local.get $ah) (i64x2.extmul_high_i32x4_u (local.get $x) (local.get $y))))
+            (local.set $cnt (i32.add (local.get $cnt) (i32.const 1)))
+            (if (i32.eq (local.get $cnt) (local.get $fold))
+              (then
+                (local.set $res (call $condsub
+                  (i32x4.add (local.get $res)
+                    (call $reduce4 (local.get $al) (local.get $ah)
+                      (local.get $q) (local.get $r32) (local.get $r32s) (local.get $m1)))
+                  (local.get $q)))
+                (local.set $al (v128.const i64x2 0 0))
+                (local.set $ah (v128.const i64x2 0 0))
+                (local.set $cnt (i32.const 0))))
+            (local.set $u (i32.add (local.get $u) (i32.const 16)))
+            (local.set $w (i32.add (local.get $w) (i32.const 16)))
+            (br $coeffs)))
+        (local.set $res (call $condsub
+          (i32x4.add (local.get $res)
+            (call $reduce4 (local.get $al) (local.get $ah)
+              (local.get $q) (local.get $r32) (local.get $r32s) (local.get $m1)))
+          (local.get $q)))
+        (local.set $qs (i64.load32_u offset=0 (local.get $consts)))
+        (local.set $sum (i64.add
+          (i64.add (i64.extend_i32_u (i32x4.extract_lane 0 (local.get $res)))
+                   (i64.extend_i32_u (i32x4.extract_lane 1 (local.get $res))))
+          (i64.add (i64.extend_i32_u (i32x4.extract_lane 2 (local.get $res)))
+                   (i64.extend_i32_u (i32x4.extract_lane 3 (local.get $res))))))
+        (i32.store (local.get $out) (i32.wrap_i64 (i64.rem_u (local.get $sum) (local.get $qs))))
+        (local.set $out (i32.add (local.get $out) (i32.const 4)))
+        (local.set $consts (i32.add (local.get $consts) (i32.const 32)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $primes))))
+
+  ;; ---------------------------------------------------------------------------------------------
+  ;; axpy(xOff, eOff, alphaOff, k, N, constsOff): x[i*N + c] <- x[i*N + c] + alpha_i * e[i*N + c]
+  ;; mod q_i, in place, for one polynomial's residues (k*N each); alpha is k u32 at alphaOff
+  ;; (alpha_i < q_i expected; it is reduced mod q_i first anyway). x, e in [0, q_i); x out in
+  ;; [0, q_i). Shoup product in [0, q) after its conditional subtraction, then x + it < 2q.
+  (func (export "axpy") (param $x i32) (param $e i32) (param $alpha i32) (param $k i32) (param $n i32)
+                        (param $consts i32)
+    (local $i i32) (local $end i32) (local $qs i64) (local $f i64)
+    (local $q v128) (local $va v128) (local $vas v128)
+    (block $primesDone
+      (loop $primes
+        (br_if $primesDone (i32.ge_u (local.get $i) (local.get $k)))
+        (local.set $qs (i64.load32_u offset=0 (local.get $consts)))
+        (local.set $f (i64.rem_u (i64.load32_u (local.get $alpha)) (local.get $qs)))
+        (local.set $q (i32x4.splat (i32.wrap_i64 (local.get $qs))))
+        (local.set $va (i32x4.splat (i32.wrap_i64 (local.get $f))))
+        (local.set $vas (i32x4.splat (i32.wrap_i64
+          (i64.div_u (i64.shl (local.get $f) (i64.const 32)) (local.get $qs)))))
+        (local.set $end (i32.add (local.get $x) (i32.shl (local.get $n) (i32.const 2))))
+        (block $coeffsDone
+          (loop $coeffs
+            (br_if $coeffsDone (i32.ge_u (local.get $x) (local.get $end)))
+            (v128.store (local.get $x)
+              (call $condsub
+                (i32x4.add (v128.load (local.get $x))
+                  (call $shoup (v128.load (local.get $e)) (local.get $va) (local.get $vas) (local.get $q)))
+                (local.get $q)))
+            (local.set $x (i32.add (local.get $x) (i32.const 16)))
+            (local.set $e (i32.add (local.get $e) (i32.const 16)))
+            (br $coeffs)))
+        (local.set $alpha (i32.add (local.get $alpha) (i32.const 4)))
+        (local.set $consts (i32.add (local.get $consts) (i32.const 32)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $primes))))
+
+  ;; ---------------------------------------------------------------------------------------------
+  ;; firstOutOfRange(xOff, size, k, N, constsOff) -> index (in residues from xOff) of the first
+  ;; residue >= its prime, or -1 when all are in range. Lets the wrapper validate residues that
+  ;; came from outside (the other kernels assume [0, q_i) and do not check).
+  (func (export "firstOutOfRange") (param $x i32) (param $size i32) (param $k i32) (param $n i32)
+                                   (param $consts i32) (result i32)
+    (local $poly i32) (local $i i32) (local $p i32) (local $end i32) (local $c i32) (local $q v128)
+    (local $lane i32)
+    (local.set $p (local.get $x))
+    (block $polysDone
+      (loop $polys
+        (br_if $polysDone (i32.ge_u (local.get $poly) (local.get $size)))
+        (local.set $i (i32.const 0))
+        (local.set $c (local.get $consts))
+        (block $primesDone
+          (loop $primes
+            (br_if $primesDone (i32.ge_u (local.get $i) (local.get $k)))
+            (local.set $q (v128.load32_splat (local.get $c)))
+            (local.set $end (i32.add (local.get $p) (i32.shl (local.get $n) (i32.const 2))))
+            (block $coeffsDone
+              (loop $coeffs
+                (br_if $coeffsDone (i32.ge_u (local.get $p) (local.get $end)))
+                (if (v128.any_true (i32x4.ge_u (v128.load (local.get $p)) (local.get $q)))
+                  (then
+                    ;; locate the lane (scalar; happens at most once)
+                    (local.set $lane (i32.const 0))
+                    (loop $lanes
+                      (if (i32.ge_u (i32.load (i32.add (local.get $p) (i32.shl (local.get $lane) (i32.const 2))))
+                                    (i32x4.extract_lane 0 (local.get $q)))
+                        (then (return (i32.add (i32.shr_u (i32.sub (local.get $p) (local.get $x)) (i32.const 2))
+                                               (local.get $lane)))))
+                      (local.set $lane (i32.add (local.get $lane) (i32.const 1)))
+                      (br $lanes))))
+                (local.set $p (i32.add (local.get $p) (i32.const 16)))
+                (br $coeffs)))
+            (local.set $c (i32.add (local.get $c) (i32.const 32)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $primes)))
+        (local.set $poly (i32.add (local.get $poly) (i32.const 1)))
+        (br $polys)))
+    (i32.const -1))
+)

@@ -1,0 +1,35 @@
+/**
+ * Test fixtures: shared evaluation data and a fresh in-process deployment.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const SHARED_DATA = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/data');
+
+export interface LfwPerson {
+  name: string;
+  embeddings: number[][];
+}
+
+export function lfw(): LfwPerson[] {
+  const file = resolve(SHARED_DATA, 'face/lfw10-dlib128.json');
+  if (!existsSync(file)) throw new Error(`evaluation data missing: ${file}`);
+  return JSON.parse(readFileSync(file, 'utf8')) as LfwPerson[];
+}
+
+/** All LFW pairs (i < j) with their genuine flag. */
+export function lfwPairs(people: LfwPerson[]): { a: number[]; b: number[]; ia: number; ib: number; genuine: boolean }[] {
+  const flat = people.flatMap((p, pi) => p.embeddings.map((e) => ({ e, pi })));
+  const pairs = [];
+  for (let i = 0; i < flat.length; i++) {
+    for (let j = i + 1; j < flat.length; j++) {
+      pairs.push({ a: flat[i]!.e, b: flat[j]!.e, ia: i, ib: j, genuine: flat[i]!.pi === flat[j]!.pi });
+    }
+  }
+  return pairs;
+}
+
+export function flatEmbeddings(people: LfwPerson[]): number[][] {
+  return people.flatMap((p) => p.embeddings);
+}
