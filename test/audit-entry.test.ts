@@ -150,7 +150,7 @@ describe('signed tree heads', () => {
     const back = treeHeadFromJson(json);
     expect(() => verifyTreeHead(back, pk)).not.toThrow();
     expect(bytesToHex(back.rootHash)).toBe(bytesToHex(sth.rootHash));
-    expect(() => treeHeadFromJson({ ...json, rootHash: json.rootHash.toUpperCase() })).toThrow(code('E_MALFORMED_MESSAGE'));
+    expect(() => treeHeadFromJson({ ...json, signature: json.signature.toUpperCase() })).toThrow(code('E_MALFORMED_MESSAGE'));
     expect(() => treeHeadFromJson({ ...json, treeSize: '3' })).toThrow(code('E_MALFORMED_MESSAGE'));
     expect(() => treeHeadFromJson(null)).toThrow(code('E_MALFORMED_MESSAGE'));
   });

@@ -279,7 +279,7 @@
     (local $i i32) (local $primeBytes i32) (local $polyBytes i32) (local $fold i32)
     (local $chunk i32) (local $chunkEnd i32) (local $blk i32) (local $c i32)
     (local $j0 i32) (local $jEnd i32) (local $j i32) (local $pp i32) (local $gp i32) (local $op i32)
-    (local $rowP i32) (local $rowG i32) (local $rowO i32) (local $s i32)
+    (local $rowP i32) (local $rowG i32) (local $rowO i32) (local $s i32) (local $step i32) (local $rowEnd i32)
     (local $q v128) (local $r32 v128) (local $r32s v128) (local $m1 v128)
     (local $p0 v128) (local $p1 v128) (local $g0 v128) (local $g1 v128)
     (local $a0l v128) (local $a0h v128) (local $a1l v128) (local $a1h v128) (local $a2l v128) (local $a2h v128)
@@ -293,17 +293,20 @@
         (local.set $r32 (v128.load32_splat offset=4 (local.get $consts)))
         (local.set $r32s (v128.load32_splat offset=8 (local.get $consts)))
         (local.set $m1 (v128.load32_splat offset=12 (local.get $consts)))
+        ;; run length: the overflow bound foldMac, capped at RUN_MAX = 8 so that one run's 4R
+        ;; streams stay inside the L1 TLB (R = 32 at d=512 ran at a third of the speed)
         (local.set $fold (i32.load offset=16 (local.get $consts)))
-        (local.set $chunk (i32.mul (local.get $i) (local.get $primeBytes)))
-        (local.set $chunkEnd (local.get $chunk))
+        (if (i32.gt_u (local.get $fold) (i32.const 8)) (then (local.set $fold (i32.const 8))))
+        ;; chunk .. chunkEnd: byte offsets of (prime i, up to CHUNK coefficients) in a ciphertext
+        (local.set $chunkEnd (i32.mul (local.get $i) (local.get $primeBytes)))
+        (local.set $rowEnd (i32.add (local.get $chunkEnd) (local.get $primeBytes)))
         (block $chunksDone
           (loop $chunks
-            ;; chunk .. chunkEnd: byte offsets of (prime i, CHUNK coefficients) inside a ciphertext
             (local.set $chunk (local.get $chunkEnd))
-            (br_if $chunksDone (i32.ge_u (local.get $chunk) (i32.mul (i32.add (local.get $i) (i32.const 1)) (local.get $primeBytes))))
-            (local.set $chunkEnd (i32.add (local.get $chunk) (i32.const 1024)))
-            (if (i32.gt_u (local.get $chunkEnd) (i32.mul (i32.add (local.get $i) (i32.const 1)) (local.get $primeBytes)))
-              (then (local.set $chunkEnd (i32.mul (i32.add (local.get $i) (i32.const 1)) (local.get $primeBytes)))))
+            (br_if $chunksDone (i32.ge_u (local.get $chunk) (local.get $rowEnd)))
+            (local.set $chunkEnd (i32.add (local.get $chunk) (i32.const 8192)))
+            (if (i32.gt_u (local.get $chunkEnd) (local.get $rowEnd))
+              (then (local.set $chunkEnd (local.get $rowEnd))))
             (local.set $blk (i32.const 0))
             (block $blocksDone
               (loop $blockLoop
@@ -366,17 +369,17 @@
                           (br $run)))
                       ;; exact reduction; last run writes out_b, earlier runs park residues in scratch
                       (if (i32.lt_u (local.get $jEnd) (local.get $d))
-                        (then (local.set $op (local.get $s)) (local.set $t (i32x4.splat (i32.const 16))))
+                        (then (local.set $op (local.get $s)) (local.set $step (i32.const 16)))
                         (else (local.set $op (i32.add (local.get $rowO) (local.get $c)))
-                              (local.set $t (i32x4.splat (local.get $polyBytes)))))
+                              (local.set $step (local.get $polyBytes))))
                       (v128.store (local.get $op)
                         (call $reduce4 (local.get $a0l) (local.get $a0h)
                           (local.get $q) (local.get $r32) (local.get $r32s) (local.get $m1)))
-                      (local.set $op (i32.add (local.get $op) (i32x4.extract_lane 0 (local.get $t))))
+                      (local.set $op (i32.add (local.get $op) (local.get $step)))
                       (v128.store (local.get $op)
                         (call $reduce4 (local.get $a1l) (local.get $a1h)
                           (local.get $q) (local.get $r32) (local.get $r32s) (local.get $m1)))
-                      (local.set $op (i32.add (local.get $op) (i32x4.extract_lane 0 (local.get $t))))
+                      (local.set $op (i32.add (local.get $op) (local.get $step)))
                       (v128.store (local.get $op)
                         (call $reduce4 (local.get $a2l) (local.get $a2h)
                           (local.get $q) (local.get $r32) (local.get $r32s) (local.get $m1)))

@@ -66,6 +66,10 @@ export interface AuditEntry {
   readonly reason?: string;
 }
 
+const UTF8_ENCODER = new TextEncoder();
+/** `fatal`: invalid UTF-8 throws instead of decoding to U+FFFD (which would re-encode differently). */
+const UTF8_DECODER = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 const FIELDS: ReadonlySet<string> = new Set(['seq', 'time', 'kind', 'actor', 'subjectRef', 'requestHash', 'outcome', 'reason']);
 
 /**
@@ -115,7 +119,6 @@ export function validateAuditEntry(x: unknown): AuditEntry {
 /** Canonical v1 bytes of `entry` (see the file comment). Validates first; E_INVALID_ARGUMENT. */
 export function encodeAuditEntry(entry: AuditEntry): Uint8Array {
   const e = validateAuditEntry(entry);
-  const utf8 = new TextEncoder();
   const parts: number[] = [AUDIT_ENTRY_VERSION];
   const u64 = (v: number): void => {
     const hi = Math.floor(v / 2 ** 32);
@@ -123,7 +126,7 @@ export function encodeAuditEntry(entry: AuditEntry): Uint8Array {
     parts.push(hi >>> 24, (hi >>> 16) & 255, (hi >>> 8) & 255, hi & 255, lo >>> 24, (lo >>> 16) & 255, (lo >>> 8) & 255, lo & 255);
   };
   const str = (s: string): void => {
-    const b = utf8.encode(s);
+    const b = UTF8_ENCODER.encode(s);
     parts.push(b.length >>> 8, b.length & 255, ...b);
   };
   const opt = (v: string | undefined, write: (v: string) => void): void => {
@@ -154,7 +157,6 @@ export function decodeAuditEntry(bytes: Uint8Array): AuditEntry {
   const corrupt = (why: string): never => {
     throw new SealmatchError('E_AUDIT', `audit entry bytes are malformed: ${why}`, { reason: why });
   };
-  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let at = 0;
   const take = (n: number): Uint8Array => {
     if (at + n > bytes.length) corrupt('truncated');
@@ -172,7 +174,7 @@ export function decodeAuditEntry(bytes: Uint8Array): AuditEntry {
   const str = (): string => {
     const len = take(2);
     try {
-      return utf8.decode(take((len[0]! << 8) | len[1]!));
+      return UTF8_DECODER.decode(take((len[0]! << 8) | len[1]!));
     } catch (e) {
       if (e instanceof SealmatchError) throw e;
       return corrupt('invalid UTF-8');

@@ -3,7 +3,7 @@
  * answers (subject, probe bytes, transaction), so it verifies against that request and no other.
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { sha256 } from '@noble/hashes/sha2.js';
+import { sha256 } from './digest.js';
 import { canonicalBytes } from './canonical.js';
 import type { SignedDecision, VerifyRequest } from './messages.js';
 

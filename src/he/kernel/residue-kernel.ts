@@ -41,6 +41,7 @@ interface KernelExports {
   mulAccumulate(
     p: number, pStride: number, g: number, gStride: number, gBlockStride: number,
     out: number, outBlockStride: number, d: number, blocks: number, k: number, n: number, consts: number,
+    scratch: number,
   ): void;
   dot(u: number, w: number, out: number, k: number, n: number, consts: number): void;
   axpy(x: number, e: number, alpha: number, k: number, n: number, consts: number): void;
@@ -53,6 +54,8 @@ const PAGE = 65536;
 const RESERVED = 64;
 /** Bytes per prime in the constant table (see the .wat header). */
 const CONSTS_BYTES = 32;
+/** mulAccumulate's scratch: 3 residues x CHUNK (256) coefficients, u32 (see the .wat). */
+const MAC_SCRATCH_RESIDUES = 3 * 2048;
 
 /** A region record: the handle given out plus where its storage really lives. */
 interface RegionRecord {
@@ -67,6 +70,7 @@ export class ResidueKernel {
   private readonly regions = new WeakMap<KernelRegion, RegionRecord>();
   private readonly live = new Set<KernelRegion>();
   private scratch: KernelRegion | undefined;
+  private macScratch: KernelRegion | undefined;
 
   /** Use `loadResidueKernel()`: one instance per thread. */
   constructor(exports: KernelExports) {
@@ -130,6 +134,7 @@ export class ResidueKernel {
   reset(): void {
     this.live.clear();
     this.scratch = undefined;
+    this.macScratch = undefined;
     this.allocator.reset();
   }
 
@@ -254,9 +259,10 @@ export class ResidueKernel {
     this.need(level, out, 3 * blocks, 'out');
     disjoint(out, ct3 * blocks, probes, ct2 * d, 'out', 'probes');
     disjoint(out, ct3 * blocks, gallery, ct2 * d * blocks, 'out', 'gallery');
+    this.macScratch ??= this.alloc(MAC_SCRATCH_RESIDUES);
     this.exports.mulAccumulate(
       probes.byteOffset, ct2 * 4, gallery.byteOffset, ct2 * 4, ct2 * 4 * d,
-      out.byteOffset, ct3 * 4, d, blocks, level.k, level.N, this.constsOf(level),
+      out.byteOffset, ct3 * 4, d, blocks, level.k, level.N, this.constsOf(level), this.macScratch.byteOffset,
     );
   }
 

@@ -1,0 +1,15 @@
+/**
+ * sealmatch public API. Roles are separate entry points on purpose: a terminal build needs only
+ * `Terminal`, a matcher build only `Matcher` and a store, the custodian only `Custodian`.
+ */
+export { SealmatchError, isSealmatchError, ERROR_CODES, type ErrorCode } from './errors.js';
+export { getPreset, listPresets, DEFAULT_FACE_PRESET_ID, type Preset } from './he/presets.js';
+export { wasmHeapBytes } from './he/seal.js';
+export { Terminal, type TerminalConfig } from './terminal/terminal.js';
+export { Matcher, type MatcherOptions } from './matcher/matcher.js';
+export { Custodian, type CustodianOptions, type CustodianSecrets, type PublicBundle } from './custodian/custodian.js';
+export { SqliteStore } from './store/sqlite.js';
+export type { ReferenceStore, StoredReference } from './store/reference-store.js';
+export type { BlindedResult, EncryptedTemplate, SignedDecision, SubjectRef, Transaction, VerifyRequest } from './wire/messages.js';
+export { verifyDecision, verifyRequestHash } from './wire/signing.js';
+export { quantizeEmbedding, validateEmbedding, cosine, type QuantizedTemplate } from './templates/face.js';
