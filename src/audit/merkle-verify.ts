@@ -56,7 +56,7 @@ export function rootFromInclusionProof(index: number, size: number, leafHash: Ui
     sn = half(sn);
   }
   // 5 (first half). Having reached the root level, sn must be 0.
-  if (false) fail('inclusion proof is too short', { index, size, length: proof.length });
+  if (sn !== 0) fail('inclusion proof is too short', { index, size, length: proof.length });
   return r;
 }
 

@@ -27,6 +27,10 @@ export interface Transaction {
   readonly nonce: string;
   /** Milliseconds since the Unix epoch at the terminal. */
   readonly timestampMs: number;
+  /** Card top-ups: subject reference of the sender (from the sender's verified IIN). */
+  readonly senderRef?: SubjectRef;
+  /** "withdrawal" (default), "top-up" or "enrollment". */
+  readonly kind?: string;
 }
 
 /** A verification request (terminal -> matcher). */

@@ -5,24 +5,16 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { sha256 } from './digest.js';
 import { canonicalBytes } from './canonical.js';
+import { encodeVerifyRequest } from './codec.js';
 import type { SignedDecision, VerifyRequest } from './messages.js';
 
-/** SHA-256 over the canonical bytes of a verify request. */
+/**
+ * SHA-256 of the request's protobuf bytes (sealmatch.v1.VerifyRequest), which are exactly the
+ * bytes a terminal signs and sends: the server hashes the received body, in-process callers
+ * re-encode (protobufjs encodes deterministically: fields in number order, no maps).
+ */
 export function verifyRequestHash(req: VerifyRequest): Uint8Array {
-  const tx = req.transaction;
-  return sha256(
-    canonicalBytes('sealmatch/v1/verify-request', [
-      req.presetId,
-      req.subjectRef,
-      req.dim,
-      req.probe,
-      tx.amountMinor,
-      tx.currency,
-      tx.terminalId,
-      tx.nonce,
-      tx.timestampMs,
-    ]),
-  );
+  return sha256(encodeVerifyRequest(req));
 }
 
 /** The bytes a custodian signs for a decision. */

@@ -7,7 +7,8 @@
  *   "035\0"  ANSI/INCITS 378-2009/AM 1
  *
  * ("020\0" is read as " 20\0" under `lenientHeader`: ANSI 378-2004's own example record carries it.)
- * Detection looks only at the header's shape; the format's parser then checks everything.
+ * Detection looks only at the header's shape; the format's parser then checks everything (and
+ * reads a "030" record that fails as ISO 2011 as ANSI 2009 if it can, see parse.ts).
  */
 import { SealmatchError } from '../../errors.js';
 import { malformedRecord } from './byte-reader.js';
@@ -88,10 +89,20 @@ function legacyIsAnsi(b: Uint8Array): boolean {
  * The 2011 edition follows the general header (length u32, view count u16, certification flag u8)
  * with views that each open with their own u32 length; ANSI 2009 puts vendor fields there. The
  * record is ISO when walking those view lengths lands exactly on the declared total (or, for a
- * lenient header, on the end of the bytes); the parser then checks the rest.
+ * lenient header, on the end of the bytes).
+ *
+ * When the walk fails the record is ANSI or damaged. ANSI 2009 keeps a reserved zero byte at
+ * offset 20 where ISO has the low byte of the first capture year; an ISO-shaped general header
+ * with that byte non-zero is taken as a damaged ISO record, so its errors name ISO fields. No
+ * record that parses is affected: a valid ANSI record has the zero byte, a valid ISO one walks.
  */
 function looksLikeIso2011(b: Uint8Array): boolean {
   if (b.length < 15) return false;
+  if (walksAsIso2011(b)) return true;
+  return b.length > 20 && u16(b, 12) >= 1 && b[14]! <= 1 && b[20] !== 0;
+}
+
+function walksAsIso2011(b: Uint8Array): boolean {
   const total = u32(b, 8);
   const views = u16(b, 12);
   let offset = 15;

@@ -7,7 +7,7 @@
  * ever returned. Values the standards constrain but that do not change the structure (quality
  * ranges, finger position codes, extended data block types) are kept as they are.
  */
-import { SealmatchError } from '../../errors.js';
+import { SealmatchError, isSealmatchError } from '../../errors.js';
 import { parseAnsi2004, parseAnsi2009 } from './ansi378.js';
 import { malformedRecord } from './byte-reader.js';
 import { detectMinutiaeFormat } from './detect.js';
@@ -41,6 +41,26 @@ export function parseMinutiaeRecord(bytes: Uint8Array, options: ParseOptions = {
     case 'ansi378-2009am1':
       return parseAnsi2009(bytes, format, lenient);
     case 'iso19794-2:2011':
-      return parseIso2011(bytes, lenient);
+      return parseIso2011OrAnsi2009(bytes, lenient);
+  }
+}
+
+/**
+ * "FMR\0030\0" is both ISO 19794-2:2011 and ANSI 378-2009, and detection can only guess from the
+ * header's shape. A valid ANSI record whose vendor fields happen to walk like ISO view lengths is
+ * still ANSI: when the ISO reading fails, the ANSI one is tried, and the ISO error stands if that
+ * fails too. (The other way round cannot happen: a record that parses as ISO walks as ISO.)
+ */
+function parseIso2011OrAnsi2009(bytes: Uint8Array, lenient: boolean): MinutiaeRecord {
+  try {
+    return parseIso2011(bytes, lenient);
+  } catch (isoError) {
+    if (!isSealmatchError(isoError, 'E_MALFORMED_RECORD')) throw isoError;
+    try {
+      return parseAnsi2009(bytes, 'ansi378-2009', lenient);
+    } catch (ansiError) {
+      if (!isSealmatchError(ansiError, 'E_MALFORMED_RECORD')) throw ansiError;
+      throw isoError;
+    }
   }
 }

@@ -1,0 +1,1883 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+/** Namespace sealmatch. */
+export namespace sealmatch {
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /**
+         * Properties of an AuditEntry.
+         * @deprecated Use sealmatch.v1.AuditEntry.$Properties instead.
+         */
+        interface IAuditEntry extends sealmatch.v1.AuditEntry.$Properties {
+        }
+
+        /** Represents an AuditEntry. */
+        class AuditEntry {
+
+            /**
+             * Constructs a new AuditEntry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.AuditEntry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AuditEntry seq. */
+            seq: number;
+
+            /** AuditEntry timeMs. */
+            timeMs: number;
+
+            /** AuditEntry kind. */
+            kind: string;
+
+            /** AuditEntry actor. */
+            actor: string;
+
+            /** AuditEntry subjectRef. */
+            subjectRef: string;
+
+            /** AuditEntry requestHash. */
+            requestHash: Uint8Array;
+
+            /** AuditEntry outcome. */
+            outcome: string;
+
+            /** AuditEntry reason. */
+            reason: string;
+
+            /**
+             * Creates a new AuditEntry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AuditEntry instance
+             */
+            static create(properties: sealmatch.v1.AuditEntry.$Shape): sealmatch.v1.AuditEntry & sealmatch.v1.AuditEntry.$Shape;
+            static create(properties?: sealmatch.v1.AuditEntry.$Properties): sealmatch.v1.AuditEntry;
+
+            /**
+             * Encodes the specified AuditEntry message. Does not implicitly {@link sealmatch.v1.AuditEntry.verify|verify} messages.
+             * @param message AuditEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.AuditEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AuditEntry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.AuditEntry & sealmatch.v1.AuditEntry.$Shape} AuditEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.AuditEntry & sealmatch.v1.AuditEntry.$Shape;
+
+            /**
+             * Verifies an AuditEntry message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AuditEntry message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AuditEntry
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.AuditEntry;
+
+            /**
+             * Creates a plain object from an AuditEntry message. Also converts values to other types if specified.
+             * @param message AuditEntry
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.AuditEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AuditEntry to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AuditEntry
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AuditEntry {
+
+            /** Properties of an AuditEntry. */
+            interface $Properties {
+
+                /** AuditEntry seq */
+                seq?: (number|null);
+
+                /** AuditEntry timeMs */
+                timeMs?: (number|null);
+
+                /** AuditEntry kind */
+                kind?: (string|null);
+
+                /** AuditEntry actor */
+                actor?: (string|null);
+
+                /** AuditEntry subjectRef */
+                subjectRef?: (string|null);
+
+                /** AuditEntry requestHash */
+                requestHash?: (Uint8Array|null);
+
+                /** AuditEntry outcome */
+                outcome?: (string|null);
+
+                /** AuditEntry reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AuditEntry. */
+            type $Shape = sealmatch.v1.AuditEntry.$Properties;
+        }
+
+        /**
+         * Properties of a SignedTreeHead.
+         * @deprecated Use sealmatch.v1.SignedTreeHead.$Properties instead.
+         */
+        interface ISignedTreeHead extends sealmatch.v1.SignedTreeHead.$Properties {
+        }
+
+        /** Represents a SignedTreeHead. */
+        class SignedTreeHead {
+
+            /**
+             * Constructs a new SignedTreeHead.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.SignedTreeHead.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SignedTreeHead treeSize. */
+            treeSize: number;
+
+            /** SignedTreeHead rootHash. */
+            rootHash: Uint8Array;
+
+            /** SignedTreeHead timestampMs. */
+            timestampMs: number;
+
+            /** SignedTreeHead logId. */
+            logId: string;
+
+            /** SignedTreeHead signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new SignedTreeHead instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SignedTreeHead instance
+             */
+            static create(properties: sealmatch.v1.SignedTreeHead.$Shape): sealmatch.v1.SignedTreeHead & sealmatch.v1.SignedTreeHead.$Shape;
+            static create(properties?: sealmatch.v1.SignedTreeHead.$Properties): sealmatch.v1.SignedTreeHead;
+
+            /**
+             * Encodes the specified SignedTreeHead message. Does not implicitly {@link sealmatch.v1.SignedTreeHead.verify|verify} messages.
+             * @param message SignedTreeHead message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.SignedTreeHead.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SignedTreeHead message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.SignedTreeHead & sealmatch.v1.SignedTreeHead.$Shape} SignedTreeHead
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.SignedTreeHead & sealmatch.v1.SignedTreeHead.$Shape;
+
+            /**
+             * Verifies a SignedTreeHead message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SignedTreeHead message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SignedTreeHead
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.SignedTreeHead;
+
+            /**
+             * Creates a plain object from a SignedTreeHead message. Also converts values to other types if specified.
+             * @param message SignedTreeHead
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.SignedTreeHead, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SignedTreeHead to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SignedTreeHead
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SignedTreeHead {
+
+            /** Properties of a SignedTreeHead. */
+            interface $Properties {
+
+                /** SignedTreeHead treeSize */
+                treeSize?: (number|null);
+
+                /** SignedTreeHead rootHash */
+                rootHash?: (Uint8Array|null);
+
+                /** SignedTreeHead timestampMs */
+                timestampMs?: (number|null);
+
+                /** SignedTreeHead logId */
+                logId?: (string|null);
+
+                /** SignedTreeHead signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SignedTreeHead. */
+            type $Shape = sealmatch.v1.SignedTreeHead.$Properties;
+        }
+
+        /**
+         * Properties of an InclusionProof.
+         * @deprecated Use sealmatch.v1.InclusionProof.$Properties instead.
+         */
+        interface IInclusionProof extends sealmatch.v1.InclusionProof.$Properties {
+        }
+
+        /** Represents an InclusionProof. */
+        class InclusionProof {
+
+            /**
+             * Constructs a new InclusionProof.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.InclusionProof.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** InclusionProof leafIndex. */
+            leafIndex: number;
+
+            /** InclusionProof treeSize. */
+            treeSize: number;
+
+            /** InclusionProof auditPath. */
+            auditPath: Uint8Array[];
+
+            /**
+             * Creates a new InclusionProof instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns InclusionProof instance
+             */
+            static create(properties: sealmatch.v1.InclusionProof.$Shape): sealmatch.v1.InclusionProof & sealmatch.v1.InclusionProof.$Shape;
+            static create(properties?: sealmatch.v1.InclusionProof.$Properties): sealmatch.v1.InclusionProof;
+
+            /**
+             * Encodes the specified InclusionProof message. Does not implicitly {@link sealmatch.v1.InclusionProof.verify|verify} messages.
+             * @param message InclusionProof message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.InclusionProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an InclusionProof message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.InclusionProof & sealmatch.v1.InclusionProof.$Shape} InclusionProof
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.InclusionProof & sealmatch.v1.InclusionProof.$Shape;
+
+            /**
+             * Verifies an InclusionProof message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an InclusionProof message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns InclusionProof
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.InclusionProof;
+
+            /**
+             * Creates a plain object from an InclusionProof message. Also converts values to other types if specified.
+             * @param message InclusionProof
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.InclusionProof, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this InclusionProof to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for InclusionProof
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InclusionProof {
+
+            /** Properties of an InclusionProof. */
+            interface $Properties {
+
+                /** InclusionProof leafIndex */
+                leafIndex?: (number|null);
+
+                /** InclusionProof treeSize */
+                treeSize?: (number|null);
+
+                /** InclusionProof auditPath */
+                auditPath?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an InclusionProof. */
+            type $Shape = sealmatch.v1.InclusionProof.$Properties;
+        }
+
+        /**
+         * Properties of a ConsistencyProof.
+         * @deprecated Use sealmatch.v1.ConsistencyProof.$Properties instead.
+         */
+        interface IConsistencyProof extends sealmatch.v1.ConsistencyProof.$Properties {
+        }
+
+        /** Represents a ConsistencyProof. */
+        class ConsistencyProof {
+
+            /**
+             * Constructs a new ConsistencyProof.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.ConsistencyProof.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConsistencyProof oldSize. */
+            oldSize: number;
+
+            /** ConsistencyProof newSize. */
+            newSize: number;
+
+            /** ConsistencyProof path. */
+            path: Uint8Array[];
+
+            /**
+             * Creates a new ConsistencyProof instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConsistencyProof instance
+             */
+            static create(properties: sealmatch.v1.ConsistencyProof.$Shape): sealmatch.v1.ConsistencyProof & sealmatch.v1.ConsistencyProof.$Shape;
+            static create(properties?: sealmatch.v1.ConsistencyProof.$Properties): sealmatch.v1.ConsistencyProof;
+
+            /**
+             * Encodes the specified ConsistencyProof message. Does not implicitly {@link sealmatch.v1.ConsistencyProof.verify|verify} messages.
+             * @param message ConsistencyProof message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.ConsistencyProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConsistencyProof message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.ConsistencyProof & sealmatch.v1.ConsistencyProof.$Shape} ConsistencyProof
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.ConsistencyProof & sealmatch.v1.ConsistencyProof.$Shape;
+
+            /**
+             * Verifies a ConsistencyProof message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConsistencyProof message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConsistencyProof
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.ConsistencyProof;
+
+            /**
+             * Creates a plain object from a ConsistencyProof message. Also converts values to other types if specified.
+             * @param message ConsistencyProof
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.ConsistencyProof, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConsistencyProof to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConsistencyProof
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConsistencyProof {
+
+            /** Properties of a ConsistencyProof. */
+            interface $Properties {
+
+                /** ConsistencyProof oldSize */
+                oldSize?: (number|null);
+
+                /** ConsistencyProof newSize */
+                newSize?: (number|null);
+
+                /** ConsistencyProof path */
+                path?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConsistencyProof. */
+            type $Shape = sealmatch.v1.ConsistencyProof.$Properties;
+        }
+
+        /**
+         * Properties of a ParameterSet.
+         * @deprecated Use sealmatch.v1.ParameterSet.$Properties instead.
+         */
+        interface IParameterSet extends sealmatch.v1.ParameterSet.$Properties {
+        }
+
+        /** Represents a ParameterSet. */
+        class ParameterSet {
+
+            /**
+             * Constructs a new ParameterSet.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.ParameterSet.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ParameterSet id. */
+            id: string;
+
+            /** ParameterSet scheme. */
+            scheme: string;
+
+            /** ParameterSet polyModulusDegree. */
+            polyModulusDegree: number;
+
+            /** ParameterSet coeffModulusBits. */
+            coeffModulusBits: number[];
+
+            /** ParameterSet plainModulus. */
+            plainModulus: number;
+
+            /** ParameterSet minDim. */
+            minDim: number;
+
+            /** ParameterSet maxDim. */
+            maxDim: number;
+
+            /** ParameterSet quantScale. */
+            quantScale: number;
+
+            /** ParameterSet quantBits. */
+            quantBits: number;
+
+            /** ParameterSet scoreBound. */
+            scoreBound: number;
+
+            /** ParameterSet blindFactorMax. */
+            blindFactorMax: number;
+
+            /** ParameterSet defaultThresholdCosine. */
+            defaultThresholdCosine: number;
+
+            /**
+             * Creates a new ParameterSet instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ParameterSet instance
+             */
+            static create(properties: sealmatch.v1.ParameterSet.$Shape): sealmatch.v1.ParameterSet & sealmatch.v1.ParameterSet.$Shape;
+            static create(properties?: sealmatch.v1.ParameterSet.$Properties): sealmatch.v1.ParameterSet;
+
+            /**
+             * Encodes the specified ParameterSet message. Does not implicitly {@link sealmatch.v1.ParameterSet.verify|verify} messages.
+             * @param message ParameterSet message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.ParameterSet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ParameterSet message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.ParameterSet & sealmatch.v1.ParameterSet.$Shape} ParameterSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.ParameterSet & sealmatch.v1.ParameterSet.$Shape;
+
+            /**
+             * Verifies a ParameterSet message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ParameterSet message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ParameterSet
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.ParameterSet;
+
+            /**
+             * Creates a plain object from a ParameterSet message. Also converts values to other types if specified.
+             * @param message ParameterSet
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.ParameterSet, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ParameterSet to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ParameterSet
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ParameterSet {
+
+            /** Properties of a ParameterSet. */
+            interface $Properties {
+
+                /** ParameterSet id */
+                id?: (string|null);
+
+                /** ParameterSet scheme */
+                scheme?: (string|null);
+
+                /** ParameterSet polyModulusDegree */
+                polyModulusDegree?: (number|null);
+
+                /** ParameterSet coeffModulusBits */
+                coeffModulusBits?: (number[]|null);
+
+                /** ParameterSet plainModulus */
+                plainModulus?: (number|null);
+
+                /** ParameterSet minDim */
+                minDim?: (number|null);
+
+                /** ParameterSet maxDim */
+                maxDim?: (number|null);
+
+                /** ParameterSet quantScale */
+                quantScale?: (number|null);
+
+                /** ParameterSet quantBits */
+                quantBits?: (number|null);
+
+                /** ParameterSet scoreBound */
+                scoreBound?: (number|null);
+
+                /** ParameterSet blindFactorMax */
+                blindFactorMax?: (number|null);
+
+                /** ParameterSet defaultThresholdCosine */
+                defaultThresholdCosine?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ParameterSet. */
+            type $Shape = sealmatch.v1.ParameterSet.$Properties;
+        }
+
+        /**
+         * Properties of a PublicBundle.
+         * @deprecated Use sealmatch.v1.PublicBundle.$Properties instead.
+         */
+        interface IPublicBundle extends sealmatch.v1.PublicBundle.$Properties {
+        }
+
+        /** Represents a PublicBundle. */
+        class PublicBundle {
+
+            /**
+             * Constructs a new PublicBundle.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.PublicBundle.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PublicBundle parameterSetId. */
+            parameterSetId: string;
+
+            /** PublicBundle hePublicKey. */
+            hePublicKey: Uint8Array;
+
+            /** PublicBundle decisionPublicKey. */
+            decisionPublicKey: Uint8Array;
+
+            /** PublicBundle galoisKeys. */
+            galoisKeys: Uint8Array;
+
+            /**
+             * Creates a new PublicBundle instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PublicBundle instance
+             */
+            static create(properties: sealmatch.v1.PublicBundle.$Shape): sealmatch.v1.PublicBundle & sealmatch.v1.PublicBundle.$Shape;
+            static create(properties?: sealmatch.v1.PublicBundle.$Properties): sealmatch.v1.PublicBundle;
+
+            /**
+             * Encodes the specified PublicBundle message. Does not implicitly {@link sealmatch.v1.PublicBundle.verify|verify} messages.
+             * @param message PublicBundle message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.PublicBundle.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PublicBundle message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.PublicBundle & sealmatch.v1.PublicBundle.$Shape} PublicBundle
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.PublicBundle & sealmatch.v1.PublicBundle.$Shape;
+
+            /**
+             * Verifies a PublicBundle message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PublicBundle message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PublicBundle
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.PublicBundle;
+
+            /**
+             * Creates a plain object from a PublicBundle message. Also converts values to other types if specified.
+             * @param message PublicBundle
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.PublicBundle, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PublicBundle to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PublicBundle
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PublicBundle {
+
+            /** Properties of a PublicBundle. */
+            interface $Properties {
+
+                /** PublicBundle parameterSetId */
+                parameterSetId?: (string|null);
+
+                /** PublicBundle hePublicKey */
+                hePublicKey?: (Uint8Array|null);
+
+                /** PublicBundle decisionPublicKey */
+                decisionPublicKey?: (Uint8Array|null);
+
+                /** PublicBundle galoisKeys */
+                galoisKeys?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PublicBundle. */
+            type $Shape = sealmatch.v1.PublicBundle.$Properties;
+        }
+
+        /** Modality enum. */
+        enum Modality {
+
+            /** MODALITY_UNSPECIFIED value */
+            MODALITY_UNSPECIFIED = 0,
+
+            /** MODALITY_FACE value */
+            MODALITY_FACE = 1,
+
+            /** MODALITY_FINGER value */
+            MODALITY_FINGER = 2
+        }
+
+        /**
+         * Properties of an Error.
+         * @deprecated Use sealmatch.v1.Error.$Properties instead.
+         */
+        interface IError extends sealmatch.v1.Error.$Properties {
+        }
+
+        /** Represents an Error. */
+        class Error {
+
+            /**
+             * Constructs a new Error.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.Error.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Error code. */
+            code: string;
+
+            /** Error message. */
+            message: string;
+
+            /** Error reason. */
+            reason: string;
+
+            /**
+             * Creates a new Error instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Error instance
+             */
+            static create(properties: sealmatch.v1.Error.$Shape): sealmatch.v1.Error & sealmatch.v1.Error.$Shape;
+            static create(properties?: sealmatch.v1.Error.$Properties): sealmatch.v1.Error;
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link sealmatch.v1.Error.verify|verify} messages.
+             * @param message Error message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.Error & sealmatch.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.Error & sealmatch.v1.Error.$Shape;
+
+            /**
+             * Verifies an Error message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Error message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Error
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.Error;
+
+            /**
+             * Creates a plain object from an Error message. Also converts values to other types if specified.
+             * @param message Error
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.Error, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Error to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Error
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Error {
+
+            /** Properties of an Error. */
+            interface $Properties {
+
+                /** Error code */
+                code?: (string|null);
+
+                /** Error message */
+                message?: (string|null);
+
+                /** Error reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Error. */
+            type $Shape = sealmatch.v1.Error.$Properties;
+        }
+
+        /**
+         * Properties of a Transaction.
+         * @deprecated Use sealmatch.v1.Transaction.$Properties instead.
+         */
+        interface ITransaction extends sealmatch.v1.Transaction.$Properties {
+        }
+
+        /** Represents a Transaction. */
+        class Transaction {
+
+            /**
+             * Constructs a new Transaction.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.Transaction.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Transaction amountMinor. */
+            amountMinor: number;
+
+            /** Transaction currency. */
+            currency: string;
+
+            /** Transaction terminalId. */
+            terminalId: string;
+
+            /** Transaction nonce. */
+            nonce: Uint8Array;
+
+            /** Transaction timestampMs. */
+            timestampMs: number;
+
+            /** Transaction senderRef. */
+            senderRef: string;
+
+            /** Transaction kind. */
+            kind: string;
+
+            /**
+             * Creates a new Transaction instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Transaction instance
+             */
+            static create(properties: sealmatch.v1.Transaction.$Shape): sealmatch.v1.Transaction & sealmatch.v1.Transaction.$Shape;
+            static create(properties?: sealmatch.v1.Transaction.$Properties): sealmatch.v1.Transaction;
+
+            /**
+             * Encodes the specified Transaction message. Does not implicitly {@link sealmatch.v1.Transaction.verify|verify} messages.
+             * @param message Transaction message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.Transaction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Transaction message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.Transaction & sealmatch.v1.Transaction.$Shape} Transaction
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.Transaction & sealmatch.v1.Transaction.$Shape;
+
+            /**
+             * Verifies a Transaction message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Transaction message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Transaction
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.Transaction;
+
+            /**
+             * Creates a plain object from a Transaction message. Also converts values to other types if specified.
+             * @param message Transaction
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.Transaction, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Transaction to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Transaction
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Transaction {
+
+            /** Properties of a Transaction. */
+            interface $Properties {
+
+                /** Transaction amountMinor */
+                amountMinor?: (number|null);
+
+                /** Transaction currency */
+                currency?: (string|null);
+
+                /** Transaction terminalId */
+                terminalId?: (string|null);
+
+                /** Transaction nonce */
+                nonce?: (Uint8Array|null);
+
+                /** Transaction timestampMs */
+                timestampMs?: (number|null);
+
+                /** Transaction senderRef */
+                senderRef?: (string|null);
+
+                /** Transaction kind */
+                kind?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Transaction. */
+            type $Shape = sealmatch.v1.Transaction.$Properties;
+        }
+
+        /**
+         * Properties of an EncryptedTemplate.
+         * @deprecated Use sealmatch.v1.EncryptedTemplate.$Properties instead.
+         */
+        interface IEncryptedTemplate extends sealmatch.v1.EncryptedTemplate.$Properties {
+        }
+
+        /** Represents an EncryptedTemplate. */
+        class EncryptedTemplate {
+
+            /**
+             * Constructs a new EncryptedTemplate.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.EncryptedTemplate.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EncryptedTemplate parameterSetId. */
+            parameterSetId: string;
+
+            /** EncryptedTemplate subjectRef. */
+            subjectRef: string;
+
+            /** EncryptedTemplate dim. */
+            dim: number;
+
+            /** EncryptedTemplate ciphertext. */
+            ciphertext: Uint8Array;
+
+            /** EncryptedTemplate modality. */
+            modality: sealmatch.v1.Modality;
+
+            /**
+             * Creates a new EncryptedTemplate instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EncryptedTemplate instance
+             */
+            static create(properties: sealmatch.v1.EncryptedTemplate.$Shape): sealmatch.v1.EncryptedTemplate & sealmatch.v1.EncryptedTemplate.$Shape;
+            static create(properties?: sealmatch.v1.EncryptedTemplate.$Properties): sealmatch.v1.EncryptedTemplate;
+
+            /**
+             * Encodes the specified EncryptedTemplate message. Does not implicitly {@link sealmatch.v1.EncryptedTemplate.verify|verify} messages.
+             * @param message EncryptedTemplate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.EncryptedTemplate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EncryptedTemplate message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.EncryptedTemplate & sealmatch.v1.EncryptedTemplate.$Shape} EncryptedTemplate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.EncryptedTemplate & sealmatch.v1.EncryptedTemplate.$Shape;
+
+            /**
+             * Verifies an EncryptedTemplate message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EncryptedTemplate message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EncryptedTemplate
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.EncryptedTemplate;
+
+            /**
+             * Creates a plain object from an EncryptedTemplate message. Also converts values to other types if specified.
+             * @param message EncryptedTemplate
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.EncryptedTemplate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EncryptedTemplate to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EncryptedTemplate
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EncryptedTemplate {
+
+            /** Properties of an EncryptedTemplate. */
+            interface $Properties {
+
+                /** EncryptedTemplate parameterSetId */
+                parameterSetId?: (string|null);
+
+                /** EncryptedTemplate subjectRef */
+                subjectRef?: (string|null);
+
+                /** EncryptedTemplate dim */
+                dim?: (number|null);
+
+                /** EncryptedTemplate ciphertext */
+                ciphertext?: (Uint8Array|null);
+
+                /** EncryptedTemplate modality */
+                modality?: (sealmatch.v1.Modality|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EncryptedTemplate. */
+            type $Shape = sealmatch.v1.EncryptedTemplate.$Properties;
+        }
+
+        /**
+         * Properties of an EnrollRequest.
+         * @deprecated Use sealmatch.v1.EnrollRequest.$Properties instead.
+         */
+        interface IEnrollRequest extends sealmatch.v1.EnrollRequest.$Properties {
+        }
+
+        /** Represents an EnrollRequest. */
+        class EnrollRequest {
+
+            /**
+             * Constructs a new EnrollRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.EnrollRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EnrollRequest template. */
+            template?: (sealmatch.v1.EncryptedTemplate.$Properties|null);
+
+            /** EnrollRequest transaction. */
+            transaction?: (sealmatch.v1.Transaction.$Properties|null);
+
+            /**
+             * Creates a new EnrollRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EnrollRequest instance
+             */
+            static create(properties: sealmatch.v1.EnrollRequest.$Shape): sealmatch.v1.EnrollRequest & sealmatch.v1.EnrollRequest.$Shape;
+            static create(properties?: sealmatch.v1.EnrollRequest.$Properties): sealmatch.v1.EnrollRequest;
+
+            /**
+             * Encodes the specified EnrollRequest message. Does not implicitly {@link sealmatch.v1.EnrollRequest.verify|verify} messages.
+             * @param message EnrollRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.EnrollRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EnrollRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.EnrollRequest & sealmatch.v1.EnrollRequest.$Shape} EnrollRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.EnrollRequest & sealmatch.v1.EnrollRequest.$Shape;
+
+            /**
+             * Verifies an EnrollRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EnrollRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EnrollRequest
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.EnrollRequest;
+
+            /**
+             * Creates a plain object from an EnrollRequest message. Also converts values to other types if specified.
+             * @param message EnrollRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.EnrollRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EnrollRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EnrollRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EnrollRequest {
+
+            /** Properties of an EnrollRequest. */
+            interface $Properties {
+
+                /** EnrollRequest template */
+                template?: (sealmatch.v1.EncryptedTemplate.$Properties|null);
+
+                /** EnrollRequest transaction */
+                transaction?: (sealmatch.v1.Transaction.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EnrollRequest. */
+            type $Shape = sealmatch.v1.EnrollRequest.$Properties;
+        }
+
+        /**
+         * Properties of a VerifyRequest.
+         * @deprecated Use sealmatch.v1.VerifyRequest.$Properties instead.
+         */
+        interface IVerifyRequest extends sealmatch.v1.VerifyRequest.$Properties {
+        }
+
+        /** Represents a VerifyRequest. */
+        class VerifyRequest {
+
+            /**
+             * Constructs a new VerifyRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.VerifyRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VerifyRequest parameterSetId. */
+            parameterSetId: string;
+
+            /** VerifyRequest subjectRef. */
+            subjectRef: string;
+
+            /** VerifyRequest dim. */
+            dim: number;
+
+            /** VerifyRequest probe. */
+            probe: Uint8Array;
+
+            /** VerifyRequest transaction. */
+            transaction?: (sealmatch.v1.Transaction.$Properties|null);
+
+            /** VerifyRequest modality. */
+            modality: sealmatch.v1.Modality;
+
+            /**
+             * Creates a new VerifyRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VerifyRequest instance
+             */
+            static create(properties: sealmatch.v1.VerifyRequest.$Shape): sealmatch.v1.VerifyRequest & sealmatch.v1.VerifyRequest.$Shape;
+            static create(properties?: sealmatch.v1.VerifyRequest.$Properties): sealmatch.v1.VerifyRequest;
+
+            /**
+             * Encodes the specified VerifyRequest message. Does not implicitly {@link sealmatch.v1.VerifyRequest.verify|verify} messages.
+             * @param message VerifyRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.VerifyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VerifyRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.VerifyRequest & sealmatch.v1.VerifyRequest.$Shape} VerifyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.VerifyRequest & sealmatch.v1.VerifyRequest.$Shape;
+
+            /**
+             * Verifies a VerifyRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VerifyRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VerifyRequest
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.VerifyRequest;
+
+            /**
+             * Creates a plain object from a VerifyRequest message. Also converts values to other types if specified.
+             * @param message VerifyRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.VerifyRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VerifyRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for VerifyRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VerifyRequest {
+
+            /** Properties of a VerifyRequest. */
+            interface $Properties {
+
+                /** VerifyRequest parameterSetId */
+                parameterSetId?: (string|null);
+
+                /** VerifyRequest subjectRef */
+                subjectRef?: (string|null);
+
+                /** VerifyRequest dim */
+                dim?: (number|null);
+
+                /** VerifyRequest probe */
+                probe?: (Uint8Array|null);
+
+                /** VerifyRequest transaction */
+                transaction?: (sealmatch.v1.Transaction.$Properties|null);
+
+                /** VerifyRequest modality */
+                modality?: (sealmatch.v1.Modality|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VerifyRequest. */
+            type $Shape = sealmatch.v1.VerifyRequest.$Properties;
+        }
+
+        /**
+         * Properties of a SignedRequest.
+         * @deprecated Use sealmatch.v1.SignedRequest.$Properties instead.
+         */
+        interface ISignedRequest extends sealmatch.v1.SignedRequest.$Properties {
+        }
+
+        /** Represents a SignedRequest. */
+        class SignedRequest {
+
+            /**
+             * Constructs a new SignedRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.SignedRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SignedRequest body. */
+            body: Uint8Array;
+
+            /** SignedRequest bodyType. */
+            bodyType: string;
+
+            /** SignedRequest keyId. */
+            keyId: Uint8Array;
+
+            /** SignedRequest signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new SignedRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SignedRequest instance
+             */
+            static create(properties: sealmatch.v1.SignedRequest.$Shape): sealmatch.v1.SignedRequest & sealmatch.v1.SignedRequest.$Shape;
+            static create(properties?: sealmatch.v1.SignedRequest.$Properties): sealmatch.v1.SignedRequest;
+
+            /**
+             * Encodes the specified SignedRequest message. Does not implicitly {@link sealmatch.v1.SignedRequest.verify|verify} messages.
+             * @param message SignedRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.SignedRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SignedRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.SignedRequest & sealmatch.v1.SignedRequest.$Shape} SignedRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.SignedRequest & sealmatch.v1.SignedRequest.$Shape;
+
+            /**
+             * Verifies a SignedRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SignedRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SignedRequest
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.SignedRequest;
+
+            /**
+             * Creates a plain object from a SignedRequest message. Also converts values to other types if specified.
+             * @param message SignedRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.SignedRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SignedRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SignedRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SignedRequest {
+
+            /** Properties of a SignedRequest. */
+            interface $Properties {
+
+                /** SignedRequest body */
+                body?: (Uint8Array|null);
+
+                /** SignedRequest bodyType */
+                bodyType?: (string|null);
+
+                /** SignedRequest keyId */
+                keyId?: (Uint8Array|null);
+
+                /** SignedRequest signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SignedRequest. */
+            type $Shape = sealmatch.v1.SignedRequest.$Properties;
+        }
+
+        /**
+         * Properties of a DeleteRequest.
+         * @deprecated Use sealmatch.v1.DeleteRequest.$Properties instead.
+         */
+        interface IDeleteRequest extends sealmatch.v1.DeleteRequest.$Properties {
+        }
+
+        /** Represents a DeleteRequest. */
+        class DeleteRequest {
+
+            /**
+             * Constructs a new DeleteRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.DeleteRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeleteRequest subjectRef. */
+            subjectRef: string;
+
+            /** DeleteRequest transaction. */
+            transaction?: (sealmatch.v1.Transaction.$Properties|null);
+
+            /**
+             * Creates a new DeleteRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeleteRequest instance
+             */
+            static create(properties: sealmatch.v1.DeleteRequest.$Shape): sealmatch.v1.DeleteRequest & sealmatch.v1.DeleteRequest.$Shape;
+            static create(properties?: sealmatch.v1.DeleteRequest.$Properties): sealmatch.v1.DeleteRequest;
+
+            /**
+             * Encodes the specified DeleteRequest message. Does not implicitly {@link sealmatch.v1.DeleteRequest.verify|verify} messages.
+             * @param message DeleteRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.DeleteRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeleteRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.DeleteRequest & sealmatch.v1.DeleteRequest.$Shape} DeleteRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.DeleteRequest & sealmatch.v1.DeleteRequest.$Shape;
+
+            /**
+             * Verifies a DeleteRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeleteRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeleteRequest
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.DeleteRequest;
+
+            /**
+             * Creates a plain object from a DeleteRequest message. Also converts values to other types if specified.
+             * @param message DeleteRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.DeleteRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeleteRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeleteRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteRequest {
+
+            /** Properties of a DeleteRequest. */
+            interface $Properties {
+
+                /** DeleteRequest subjectRef */
+                subjectRef?: (string|null);
+
+                /** DeleteRequest transaction */
+                transaction?: (sealmatch.v1.Transaction.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeleteRequest. */
+            type $Shape = sealmatch.v1.DeleteRequest.$Properties;
+        }
+
+        /**
+         * Properties of a BlindedResult.
+         * @deprecated Use sealmatch.v1.BlindedResult.$Properties instead.
+         */
+        interface IBlindedResult extends sealmatch.v1.BlindedResult.$Properties {
+        }
+
+        /** Represents a BlindedResult. */
+        class BlindedResult {
+
+            /**
+             * Constructs a new BlindedResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.BlindedResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BlindedResult parameterSetId. */
+            parameterSetId: string;
+
+            /** BlindedResult requestHash. */
+            requestHash: Uint8Array;
+
+            /** BlindedResult ciphertext. */
+            ciphertext: Uint8Array;
+
+            /** BlindedResult evaluation. */
+            evaluation: Uint8Array;
+
+            /**
+             * Creates a new BlindedResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BlindedResult instance
+             */
+            static create(properties: sealmatch.v1.BlindedResult.$Shape): sealmatch.v1.BlindedResult & sealmatch.v1.BlindedResult.$Shape;
+            static create(properties?: sealmatch.v1.BlindedResult.$Properties): sealmatch.v1.BlindedResult;
+
+            /**
+             * Encodes the specified BlindedResult message. Does not implicitly {@link sealmatch.v1.BlindedResult.verify|verify} messages.
+             * @param message BlindedResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.BlindedResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BlindedResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.BlindedResult & sealmatch.v1.BlindedResult.$Shape} BlindedResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.BlindedResult & sealmatch.v1.BlindedResult.$Shape;
+
+            /**
+             * Verifies a BlindedResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BlindedResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BlindedResult
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.BlindedResult;
+
+            /**
+             * Creates a plain object from a BlindedResult message. Also converts values to other types if specified.
+             * @param message BlindedResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.BlindedResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BlindedResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BlindedResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BlindedResult {
+
+            /** Properties of a BlindedResult. */
+            interface $Properties {
+
+                /** BlindedResult parameterSetId */
+                parameterSetId?: (string|null);
+
+                /** BlindedResult requestHash */
+                requestHash?: (Uint8Array|null);
+
+                /** BlindedResult ciphertext */
+                ciphertext?: (Uint8Array|null);
+
+                /** BlindedResult evaluation */
+                evaluation?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BlindedResult. */
+            type $Shape = sealmatch.v1.BlindedResult.$Properties;
+        }
+
+        /**
+         * Properties of a SignedDecision.
+         * @deprecated Use sealmatch.v1.SignedDecision.$Properties instead.
+         */
+        interface ISignedDecision extends sealmatch.v1.SignedDecision.$Properties {
+        }
+
+        /** Represents a SignedDecision. */
+        class SignedDecision {
+
+            /**
+             * Constructs a new SignedDecision.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.SignedDecision.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SignedDecision parameterSetId. */
+            parameterSetId: string;
+
+            /** SignedDecision requestHash. */
+            requestHash: Uint8Array;
+
+            /** SignedDecision match. */
+            match: boolean;
+
+            /** SignedDecision issuedAtMs. */
+            issuedAtMs: number;
+
+            /** SignedDecision custodianKeyId. */
+            custodianKeyId: Uint8Array;
+
+            /** SignedDecision signature. */
+            signature: Uint8Array;
+
+            /** SignedDecision score. */
+            score: number;
+
+            /**
+             * Creates a new SignedDecision instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SignedDecision instance
+             */
+            static create(properties: sealmatch.v1.SignedDecision.$Shape): sealmatch.v1.SignedDecision & sealmatch.v1.SignedDecision.$Shape;
+            static create(properties?: sealmatch.v1.SignedDecision.$Properties): sealmatch.v1.SignedDecision;
+
+            /**
+             * Encodes the specified SignedDecision message. Does not implicitly {@link sealmatch.v1.SignedDecision.verify|verify} messages.
+             * @param message SignedDecision message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.SignedDecision.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SignedDecision message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.SignedDecision & sealmatch.v1.SignedDecision.$Shape} SignedDecision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.SignedDecision & sealmatch.v1.SignedDecision.$Shape;
+
+            /**
+             * Verifies a SignedDecision message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SignedDecision message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SignedDecision
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.SignedDecision;
+
+            /**
+             * Creates a plain object from a SignedDecision message. Also converts values to other types if specified.
+             * @param message SignedDecision
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.SignedDecision, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SignedDecision to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SignedDecision
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SignedDecision {
+
+            /** Properties of a SignedDecision. */
+            interface $Properties {
+
+                /** SignedDecision parameterSetId */
+                parameterSetId?: (string|null);
+
+                /** SignedDecision requestHash */
+                requestHash?: (Uint8Array|null);
+
+                /** SignedDecision match */
+                match?: (boolean|null);
+
+                /** SignedDecision issuedAtMs */
+                issuedAtMs?: (number|null);
+
+                /** SignedDecision custodianKeyId */
+                custodianKeyId?: (Uint8Array|null);
+
+                /** SignedDecision signature */
+                signature?: (Uint8Array|null);
+
+                /** SignedDecision score */
+                score?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SignedDecision. */
+            type $Shape = sealmatch.v1.SignedDecision.$Properties;
+        }
+    }
+}

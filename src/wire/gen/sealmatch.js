@@ -1,0 +1,5968 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $isFinite = $util.global.isFinite, $Boolean = $util.global.Boolean;
+
+// Exported root namespace
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const sealmatch = $root.sealmatch = (() => {
+
+    /**
+     * Namespace sealmatch.
+     * @exports sealmatch
+     * @namespace
+     */
+    const sealmatch = {};
+
+    sealmatch.v1 = (function() {
+
+        /**
+         * Namespace v1.
+         * @memberof sealmatch
+         * @namespace
+         */
+        const v1 = {};
+
+        v1.AuditEntry = (function() {
+
+            /**
+             * Properties of an AuditEntry.
+             * @typedef {Object} sealmatch.v1.AuditEntry.$Properties
+             * @property {number|null} [seq] AuditEntry seq
+             * @property {number|null} [timeMs] AuditEntry timeMs
+             * @property {string|null} [kind] AuditEntry kind
+             * @property {string|null} [actor] AuditEntry actor
+             * @property {string|null} [subjectRef] AuditEntry subjectRef
+             * @property {Uint8Array|null} [requestHash] AuditEntry requestHash
+             * @property {string|null} [outcome] AuditEntry outcome
+             * @property {string|null} [reason] AuditEntry reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AuditEntry.
+             * @memberof sealmatch.v1
+             * @interface IAuditEntry
+             * @augments sealmatch.v1.AuditEntry.$Properties
+             * @deprecated Use sealmatch.v1.AuditEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of an AuditEntry.
+             * @typedef {sealmatch.v1.AuditEntry.$Properties} sealmatch.v1.AuditEntry.$Shape
+             */
+
+            /**
+             * Constructs a new AuditEntry.
+             * @memberof sealmatch.v1
+             * @classdesc Represents an AuditEntry.
+             * @constructor
+             * @param {sealmatch.v1.AuditEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AuditEntry = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AuditEntry seq.
+             * @member {number} seq
+             * @memberof sealmatch.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AuditEntry timeMs.
+             * @member {number} timeMs
+             * @memberof sealmatch.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * AuditEntry kind.
+             * @member {string} kind
+             * @memberof sealmatch.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.kind = "";
+
+            /**
+             * AuditEntry actor.
+             * @member {string} actor
+             * @memberof sealmatch.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.actor = "";
+
+            /**
+             * AuditEntry subjectRef.
+             * @member {string} subjectRef
+             * @memberof sealmatch.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.subjectRef = "";
+
+            /**
+             * AuditEntry requestHash.
+             * @member {Uint8Array} requestHash
+             * @memberof sealmatch.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.requestHash = $util.newBuffer([]);
+
+            /**
+             * AuditEntry outcome.
+             * @member {string} outcome
+             * @memberof sealmatch.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.outcome = "";
+
+            /**
+             * AuditEntry reason.
+             * @member {string} reason
+             * @memberof sealmatch.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.reason = "";
+
+            /**
+             * Creates a new AuditEntry instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.AuditEntry
+             * @static
+             * @param {sealmatch.v1.AuditEntry.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.AuditEntry} AuditEntry instance
+             * @type {{
+             *   (properties: sealmatch.v1.AuditEntry.$Shape): sealmatch.v1.AuditEntry & sealmatch.v1.AuditEntry.$Shape;
+             *   (properties?: sealmatch.v1.AuditEntry.$Properties): sealmatch.v1.AuditEntry;
+             * }}
+             */
+            AuditEntry.create = function(properties) {
+                return new AuditEntry(properties);
+            };
+
+            /**
+             * Encodes the specified AuditEntry message. Does not implicitly {@link sealmatch.v1.AuditEntry.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.AuditEntry
+             * @static
+             * @param {sealmatch.v1.AuditEntry.$Properties} message AuditEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AuditEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                if (message.timeMs != null && $Object.hasOwnProperty.call(message, "timeMs") && (typeof message.timeMs === "object" ? message.timeMs.low || message.timeMs.high : message.timeMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.timeMs);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.kind);
+                if (message.actor != null && $Object.hasOwnProperty.call(message, "actor") && message.actor !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.actor);
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef") && message.subjectRef !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.subjectRef);
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash") && message.requestHash.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.requestHash);
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome") && message.outcome !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.outcome);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AuditEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.AuditEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.AuditEntry & sealmatch.v1.AuditEntry.$Shape} AuditEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AuditEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.AuditEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timeMs = value;
+                            else
+                                delete message.timeMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.actor = value;
+                            else
+                                delete message.actor;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subjectRef = value;
+                            else
+                                delete message.subjectRef;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.requestHash = value;
+                            else
+                                delete message.requestHash;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.outcome = value;
+                            else
+                                delete message.outcome;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AuditEntry message.
+             * @function verify
+             * @memberof sealmatch.v1.AuditEntry
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AuditEntry.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
+                if (message.timeMs != null && $Object.hasOwnProperty.call(message, "timeMs"))
+                    if (!$util.isInteger(message.timeMs) && !(message.timeMs && $util.isInteger(message.timeMs.low) && $util.isInteger(message.timeMs.high)))
+                        return "timeMs: integer|Long expected";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isString(message.kind))
+                        return "kind: string expected";
+                if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
+                    if (!$util.isString(message.actor))
+                        return "actor: string expected";
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
+                    if (!$util.isString(message.subjectRef))
+                        return "subjectRef: string expected";
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
+                    if (!(message.requestHash && typeof message.requestHash.length === "number" || $util.isString(message.requestHash)))
+                        return "requestHash: buffer expected";
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    if (!$util.isString(message.outcome))
+                        return "outcome: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an AuditEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.AuditEntry
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.AuditEntry} AuditEntry
+             */
+            AuditEntry.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.AuditEntry)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.AuditEntry: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.AuditEntry();
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.timeMs != null)
+                    if (typeof object.timeMs === "object" ? object.timeMs.low || object.timeMs.high : $Number(object.timeMs) !== 0)
+                        if ($util.Long)
+                            message.timeMs = $util.Long.fromValue(object.timeMs, false);
+                        else if (typeof object.timeMs === "string")
+                            message.timeMs = $parseInt(object.timeMs, 10);
+                        else if (typeof object.timeMs === "number")
+                            message.timeMs = object.timeMs;
+                        else if (typeof object.timeMs === "object")
+                            message.timeMs = new $util.LongBits(object.timeMs.low >>> 0, object.timeMs.high >>> 0).toNumber();
+                if (object.kind != null)
+                    if (typeof object.kind !== "string" || object.kind.length)
+                        message.kind = $String(object.kind);
+                if (object.actor != null)
+                    if (typeof object.actor !== "string" || object.actor.length)
+                        message.actor = $String(object.actor);
+                if (object.subjectRef != null)
+                    if (typeof object.subjectRef !== "string" || object.subjectRef.length)
+                        message.subjectRef = $String(object.subjectRef);
+                if (object.requestHash != null)
+                    if (object.requestHash.length)
+                        if (typeof object.requestHash === "string")
+                            $util.base64.decode(object.requestHash, message.requestHash = $util.newBuffer($util.base64.length(object.requestHash)), 0);
+                        else if (object.requestHash.length >= 0)
+                            message.requestHash = object.requestHash;
+                if (object.outcome != null)
+                    if (typeof object.outcome !== "string" || object.outcome.length)
+                        message.outcome = $String(object.outcome);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AuditEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.AuditEntry
+             * @static
+             * @param {sealmatch.v1.AuditEntry} message AuditEntry
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AuditEntry.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.timeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.kind = "";
+                    object.actor = "";
+                    object.subjectRef = "";
+                    if (options.bytes === $String)
+                        object.requestHash = "";
+                    else {
+                        object.requestHash = [];
+                        if (options.bytes !== $Array)
+                            object.requestHash = $util.newBuffer(object.requestHash);
+                    }
+                    object.outcome = "";
+                    object.reason = "";
+                }
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.timeMs != null && $Object.hasOwnProperty.call(message, "timeMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timeMs = typeof message.timeMs === "number" ? $BigInt(message.timeMs) : $util.Long.fromBits(message.timeMs.low >>> 0, message.timeMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.timeMs === "number")
+                        object.timeMs = options.longs === $String ? $String(message.timeMs) : message.timeMs;
+                    else
+                        object.timeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.timeMs) : options.longs === $Number ? new $util.LongBits(message.timeMs.low >>> 0, message.timeMs.high >>> 0).toNumber() : message.timeMs;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
+                    object.actor = message.actor;
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
+                    object.subjectRef = message.subjectRef;
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
+                    object.requestHash = options.bytes === $String ? $util.base64.encode(message.requestHash, 0, message.requestHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.requestHash) : message.requestHash;
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = message.outcome;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this AuditEntry to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.AuditEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AuditEntry.prototype.toJSON = function() {
+                return AuditEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AuditEntry
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.AuditEntry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AuditEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.AuditEntry";
+            };
+
+            return AuditEntry;
+        })();
+
+        v1.SignedTreeHead = (function() {
+
+            /**
+             * Properties of a SignedTreeHead.
+             * @typedef {Object} sealmatch.v1.SignedTreeHead.$Properties
+             * @property {number|null} [treeSize] SignedTreeHead treeSize
+             * @property {Uint8Array|null} [rootHash] SignedTreeHead rootHash
+             * @property {number|null} [timestampMs] SignedTreeHead timestampMs
+             * @property {string|null} [logId] SignedTreeHead logId
+             * @property {Uint8Array|null} [signature] SignedTreeHead signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignedTreeHead.
+             * @memberof sealmatch.v1
+             * @interface ISignedTreeHead
+             * @augments sealmatch.v1.SignedTreeHead.$Properties
+             * @deprecated Use sealmatch.v1.SignedTreeHead.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignedTreeHead.
+             * @typedef {sealmatch.v1.SignedTreeHead.$Properties} sealmatch.v1.SignedTreeHead.$Shape
+             */
+
+            /**
+             * Constructs a new SignedTreeHead.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a SignedTreeHead.
+             * @constructor
+             * @param {sealmatch.v1.SignedTreeHead.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignedTreeHead = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignedTreeHead treeSize.
+             * @member {number} treeSize
+             * @memberof sealmatch.v1.SignedTreeHead
+             * @instance
+             */
+            SignedTreeHead.prototype.treeSize = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SignedTreeHead rootHash.
+             * @member {Uint8Array} rootHash
+             * @memberof sealmatch.v1.SignedTreeHead
+             * @instance
+             */
+            SignedTreeHead.prototype.rootHash = $util.newBuffer([]);
+
+            /**
+             * SignedTreeHead timestampMs.
+             * @member {number} timestampMs
+             * @memberof sealmatch.v1.SignedTreeHead
+             * @instance
+             */
+            SignedTreeHead.prototype.timestampMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SignedTreeHead logId.
+             * @member {string} logId
+             * @memberof sealmatch.v1.SignedTreeHead
+             * @instance
+             */
+            SignedTreeHead.prototype.logId = "";
+
+            /**
+             * SignedTreeHead signature.
+             * @member {Uint8Array} signature
+             * @memberof sealmatch.v1.SignedTreeHead
+             * @instance
+             */
+            SignedTreeHead.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new SignedTreeHead instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.SignedTreeHead
+             * @static
+             * @param {sealmatch.v1.SignedTreeHead.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.SignedTreeHead} SignedTreeHead instance
+             * @type {{
+             *   (properties: sealmatch.v1.SignedTreeHead.$Shape): sealmatch.v1.SignedTreeHead & sealmatch.v1.SignedTreeHead.$Shape;
+             *   (properties?: sealmatch.v1.SignedTreeHead.$Properties): sealmatch.v1.SignedTreeHead;
+             * }}
+             */
+            SignedTreeHead.create = function(properties) {
+                return new SignedTreeHead(properties);
+            };
+
+            /**
+             * Encodes the specified SignedTreeHead message. Does not implicitly {@link sealmatch.v1.SignedTreeHead.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.SignedTreeHead
+             * @static
+             * @param {sealmatch.v1.SignedTreeHead.$Properties} message SignedTreeHead message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedTreeHead.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.treeSize != null && $Object.hasOwnProperty.call(message, "treeSize") && (typeof message.treeSize === "object" ? message.treeSize.low || message.treeSize.high : message.treeSize !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.treeSize);
+                if (message.rootHash != null && $Object.hasOwnProperty.call(message, "rootHash") && message.rootHash.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.rootHash);
+                if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs") && (typeof message.timestampMs === "object" ? message.timestampMs.low || message.timestampMs.high : message.timestampMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.timestampMs);
+                if (message.logId != null && $Object.hasOwnProperty.call(message, "logId") && message.logId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.logId);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignedTreeHead message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.SignedTreeHead
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.SignedTreeHead & sealmatch.v1.SignedTreeHead.$Shape} SignedTreeHead
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedTreeHead.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.SignedTreeHead();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.treeSize = value;
+                            else
+                                delete message.treeSize;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.rootHash = value;
+                            else
+                                delete message.rootHash;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timestampMs = value;
+                            else
+                                delete message.timestampMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.logId = value;
+                            else
+                                delete message.logId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SignedTreeHead message.
+             * @function verify
+             * @memberof sealmatch.v1.SignedTreeHead
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SignedTreeHead.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.treeSize != null && $Object.hasOwnProperty.call(message, "treeSize"))
+                    if (!$util.isInteger(message.treeSize) && !(message.treeSize && $util.isInteger(message.treeSize.low) && $util.isInteger(message.treeSize.high)))
+                        return "treeSize: integer|Long expected";
+                if (message.rootHash != null && $Object.hasOwnProperty.call(message, "rootHash"))
+                    if (!(message.rootHash && typeof message.rootHash.length === "number" || $util.isString(message.rootHash)))
+                        return "rootHash: buffer expected";
+                if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs"))
+                    if (!$util.isInteger(message.timestampMs) && !(message.timestampMs && $util.isInteger(message.timestampMs.low) && $util.isInteger(message.timestampMs.high)))
+                        return "timestampMs: integer|Long expected";
+                if (message.logId != null && $Object.hasOwnProperty.call(message, "logId"))
+                    if (!$util.isString(message.logId))
+                        return "logId: string expected";
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    if (!(message.signature && typeof message.signature.length === "number" || $util.isString(message.signature)))
+                        return "signature: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SignedTreeHead message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.SignedTreeHead
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.SignedTreeHead} SignedTreeHead
+             */
+            SignedTreeHead.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.SignedTreeHead)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.SignedTreeHead: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.SignedTreeHead();
+                if (object.treeSize != null)
+                    if (typeof object.treeSize === "object" ? object.treeSize.low || object.treeSize.high : $Number(object.treeSize) !== 0)
+                        if ($util.Long)
+                            message.treeSize = $util.Long.fromValue(object.treeSize, true);
+                        else if (typeof object.treeSize === "string")
+                            message.treeSize = $parseInt(object.treeSize, 10);
+                        else if (typeof object.treeSize === "number")
+                            message.treeSize = object.treeSize;
+                        else if (typeof object.treeSize === "object")
+                            message.treeSize = new $util.LongBits(object.treeSize.low >>> 0, object.treeSize.high >>> 0).toNumber(true);
+                if (object.rootHash != null)
+                    if (object.rootHash.length)
+                        if (typeof object.rootHash === "string")
+                            $util.base64.decode(object.rootHash, message.rootHash = $util.newBuffer($util.base64.length(object.rootHash)), 0);
+                        else if (object.rootHash.length >= 0)
+                            message.rootHash = object.rootHash;
+                if (object.timestampMs != null)
+                    if (typeof object.timestampMs === "object" ? object.timestampMs.low || object.timestampMs.high : $Number(object.timestampMs) !== 0)
+                        if ($util.Long)
+                            message.timestampMs = $util.Long.fromValue(object.timestampMs, false);
+                        else if (typeof object.timestampMs === "string")
+                            message.timestampMs = $parseInt(object.timestampMs, 10);
+                        else if (typeof object.timestampMs === "number")
+                            message.timestampMs = object.timestampMs;
+                        else if (typeof object.timestampMs === "object")
+                            message.timestampMs = new $util.LongBits(object.timestampMs.low >>> 0, object.timestampMs.high >>> 0).toNumber();
+                if (object.logId != null)
+                    if (typeof object.logId !== "string" || object.logId.length)
+                        message.logId = $String(object.logId);
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SignedTreeHead message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.SignedTreeHead
+             * @static
+             * @param {sealmatch.v1.SignedTreeHead} message SignedTreeHead
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SignedTreeHead.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.treeSize = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.treeSize = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.rootHash = "";
+                    else {
+                        object.rootHash = [];
+                        if (options.bytes !== $Array)
+                            object.rootHash = $util.newBuffer(object.rootHash);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.timestampMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timestampMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.logId = "";
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                }
+                if (message.treeSize != null && $Object.hasOwnProperty.call(message, "treeSize"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.treeSize = typeof message.treeSize === "number" ? $BigInt(message.treeSize) : $util.Long.fromBits(message.treeSize.low >>> 0, message.treeSize.high >>> 0, true).toBigInt();
+                    else if (typeof message.treeSize === "number")
+                        object.treeSize = options.longs === $String ? $String(message.treeSize) : message.treeSize;
+                    else
+                        object.treeSize = options.longs === $String ? $util.Long.prototype.toString.call(message.treeSize) : options.longs === $Number ? new $util.LongBits(message.treeSize.low >>> 0, message.treeSize.high >>> 0).toNumber(true) : message.treeSize;
+                if (message.rootHash != null && $Object.hasOwnProperty.call(message, "rootHash"))
+                    object.rootHash = options.bytes === $String ? $util.base64.encode(message.rootHash, 0, message.rootHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.rootHash) : message.rootHash;
+                if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timestampMs = typeof message.timestampMs === "number" ? $BigInt(message.timestampMs) : $util.Long.fromBits(message.timestampMs.low >>> 0, message.timestampMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.timestampMs === "number")
+                        object.timestampMs = options.longs === $String ? $String(message.timestampMs) : message.timestampMs;
+                    else
+                        object.timestampMs = options.longs === $String ? $util.Long.prototype.toString.call(message.timestampMs) : options.longs === $Number ? new $util.LongBits(message.timestampMs.low >>> 0, message.timestampMs.high >>> 0).toNumber() : message.timestampMs;
+                if (message.logId != null && $Object.hasOwnProperty.call(message, "logId"))
+                    object.logId = message.logId;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                return object;
+            };
+
+            /**
+             * Converts this SignedTreeHead to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.SignedTreeHead
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SignedTreeHead.prototype.toJSON = function() {
+                return SignedTreeHead.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SignedTreeHead
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.SignedTreeHead
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SignedTreeHead.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.SignedTreeHead";
+            };
+
+            return SignedTreeHead;
+        })();
+
+        v1.InclusionProof = (function() {
+
+            /**
+             * Properties of an InclusionProof.
+             * @typedef {Object} sealmatch.v1.InclusionProof.$Properties
+             * @property {number|null} [leafIndex] InclusionProof leafIndex
+             * @property {number|null} [treeSize] InclusionProof treeSize
+             * @property {Array.<Uint8Array>|null} [auditPath] InclusionProof auditPath
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InclusionProof.
+             * @memberof sealmatch.v1
+             * @interface IInclusionProof
+             * @augments sealmatch.v1.InclusionProof.$Properties
+             * @deprecated Use sealmatch.v1.InclusionProof.$Properties instead.
+             */
+
+            /**
+             * Shape of an InclusionProof.
+             * @typedef {sealmatch.v1.InclusionProof.$Properties} sealmatch.v1.InclusionProof.$Shape
+             */
+
+            /**
+             * Constructs a new InclusionProof.
+             * @memberof sealmatch.v1
+             * @classdesc Represents an InclusionProof.
+             * @constructor
+             * @param {sealmatch.v1.InclusionProof.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const InclusionProof = function (properties) {
+                this.auditPath = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * InclusionProof leafIndex.
+             * @member {number} leafIndex
+             * @memberof sealmatch.v1.InclusionProof
+             * @instance
+             */
+            InclusionProof.prototype.leafIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * InclusionProof treeSize.
+             * @member {number} treeSize
+             * @memberof sealmatch.v1.InclusionProof
+             * @instance
+             */
+            InclusionProof.prototype.treeSize = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * InclusionProof auditPath.
+             * @member {Array.<Uint8Array>} auditPath
+             * @memberof sealmatch.v1.InclusionProof
+             * @instance
+             */
+            InclusionProof.prototype.auditPath = $util.emptyArray;
+
+            /**
+             * Creates a new InclusionProof instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.InclusionProof
+             * @static
+             * @param {sealmatch.v1.InclusionProof.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.InclusionProof} InclusionProof instance
+             * @type {{
+             *   (properties: sealmatch.v1.InclusionProof.$Shape): sealmatch.v1.InclusionProof & sealmatch.v1.InclusionProof.$Shape;
+             *   (properties?: sealmatch.v1.InclusionProof.$Properties): sealmatch.v1.InclusionProof;
+             * }}
+             */
+            InclusionProof.create = function(properties) {
+                return new InclusionProof(properties);
+            };
+
+            /**
+             * Encodes the specified InclusionProof message. Does not implicitly {@link sealmatch.v1.InclusionProof.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.InclusionProof
+             * @static
+             * @param {sealmatch.v1.InclusionProof.$Properties} message InclusionProof message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InclusionProof.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.leafIndex != null && $Object.hasOwnProperty.call(message, "leafIndex") && (typeof message.leafIndex === "object" ? message.leafIndex.low || message.leafIndex.high : message.leafIndex !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.leafIndex);
+                if (message.treeSize != null && $Object.hasOwnProperty.call(message, "treeSize") && (typeof message.treeSize === "object" ? message.treeSize.low || message.treeSize.high : message.treeSize !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.treeSize);
+                if (message.auditPath != null && message.auditPath.length)
+                    for (let i = 0; i < message.auditPath.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.auditPath[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an InclusionProof message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.InclusionProof
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.InclusionProof & sealmatch.v1.InclusionProof.$Shape} InclusionProof
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InclusionProof.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.InclusionProof();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.leafIndex = value;
+                            else
+                                delete message.leafIndex;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.treeSize = value;
+                            else
+                                delete message.treeSize;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.auditPath && message.auditPath.length))
+                                message.auditPath = [];
+                            message.auditPath.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an InclusionProof message.
+             * @function verify
+             * @memberof sealmatch.v1.InclusionProof
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            InclusionProof.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.leafIndex != null && $Object.hasOwnProperty.call(message, "leafIndex"))
+                    if (!$util.isInteger(message.leafIndex) && !(message.leafIndex && $util.isInteger(message.leafIndex.low) && $util.isInteger(message.leafIndex.high)))
+                        return "leafIndex: integer|Long expected";
+                if (message.treeSize != null && $Object.hasOwnProperty.call(message, "treeSize"))
+                    if (!$util.isInteger(message.treeSize) && !(message.treeSize && $util.isInteger(message.treeSize.low) && $util.isInteger(message.treeSize.high)))
+                        return "treeSize: integer|Long expected";
+                if (message.auditPath != null && $Object.hasOwnProperty.call(message, "auditPath")) {
+                    if (!$Array.isArray(message.auditPath))
+                        return "auditPath: array expected";
+                    for (let i = 0; i < message.auditPath.length; ++i)
+                        if (!(message.auditPath[i] && typeof message.auditPath[i].length === "number" || $util.isString(message.auditPath[i])))
+                            return "auditPath: buffer[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an InclusionProof message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.InclusionProof
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.InclusionProof} InclusionProof
+             */
+            InclusionProof.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.InclusionProof)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.InclusionProof: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.InclusionProof();
+                if (object.leafIndex != null)
+                    if (typeof object.leafIndex === "object" ? object.leafIndex.low || object.leafIndex.high : $Number(object.leafIndex) !== 0)
+                        if ($util.Long)
+                            message.leafIndex = $util.Long.fromValue(object.leafIndex, true);
+                        else if (typeof object.leafIndex === "string")
+                            message.leafIndex = $parseInt(object.leafIndex, 10);
+                        else if (typeof object.leafIndex === "number")
+                            message.leafIndex = object.leafIndex;
+                        else if (typeof object.leafIndex === "object")
+                            message.leafIndex = new $util.LongBits(object.leafIndex.low >>> 0, object.leafIndex.high >>> 0).toNumber(true);
+                if (object.treeSize != null)
+                    if (typeof object.treeSize === "object" ? object.treeSize.low || object.treeSize.high : $Number(object.treeSize) !== 0)
+                        if ($util.Long)
+                            message.treeSize = $util.Long.fromValue(object.treeSize, true);
+                        else if (typeof object.treeSize === "string")
+                            message.treeSize = $parseInt(object.treeSize, 10);
+                        else if (typeof object.treeSize === "number")
+                            message.treeSize = object.treeSize;
+                        else if (typeof object.treeSize === "object")
+                            message.treeSize = new $util.LongBits(object.treeSize.low >>> 0, object.treeSize.high >>> 0).toNumber(true);
+                if (object.auditPath) {
+                    if (!$Array.isArray(object.auditPath))
+                        throw $TypeError(".sealmatch.v1.InclusionProof.auditPath: array expected");
+                    message.auditPath = $Array(object.auditPath.length);
+                    for (let i = 0; i < object.auditPath.length; ++i)
+                        if (typeof object.auditPath[i] === "string")
+                            $util.base64.decode(object.auditPath[i], message.auditPath[i] = $util.newBuffer($util.base64.length(object.auditPath[i])), 0);
+                        else if (object.auditPath[i].length >= 0)
+                            message.auditPath[i] = object.auditPath[i];
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an InclusionProof message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.InclusionProof
+             * @static
+             * @param {sealmatch.v1.InclusionProof} message InclusionProof
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            InclusionProof.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.auditPath = [];
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.leafIndex = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.leafIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.treeSize = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.treeSize = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.leafIndex != null && $Object.hasOwnProperty.call(message, "leafIndex"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.leafIndex = typeof message.leafIndex === "number" ? $BigInt(message.leafIndex) : $util.Long.fromBits(message.leafIndex.low >>> 0, message.leafIndex.high >>> 0, true).toBigInt();
+                    else if (typeof message.leafIndex === "number")
+                        object.leafIndex = options.longs === $String ? $String(message.leafIndex) : message.leafIndex;
+                    else
+                        object.leafIndex = options.longs === $String ? $util.Long.prototype.toString.call(message.leafIndex) : options.longs === $Number ? new $util.LongBits(message.leafIndex.low >>> 0, message.leafIndex.high >>> 0).toNumber(true) : message.leafIndex;
+                if (message.treeSize != null && $Object.hasOwnProperty.call(message, "treeSize"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.treeSize = typeof message.treeSize === "number" ? $BigInt(message.treeSize) : $util.Long.fromBits(message.treeSize.low >>> 0, message.treeSize.high >>> 0, true).toBigInt();
+                    else if (typeof message.treeSize === "number")
+                        object.treeSize = options.longs === $String ? $String(message.treeSize) : message.treeSize;
+                    else
+                        object.treeSize = options.longs === $String ? $util.Long.prototype.toString.call(message.treeSize) : options.longs === $Number ? new $util.LongBits(message.treeSize.low >>> 0, message.treeSize.high >>> 0).toNumber(true) : message.treeSize;
+                if (message.auditPath && message.auditPath.length) {
+                    object.auditPath = $Array(message.auditPath.length);
+                    for (let j = 0; j < message.auditPath.length; ++j)
+                        object.auditPath[j] = options.bytes === $String ? $util.base64.encode(message.auditPath[j], 0, message.auditPath[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.auditPath[j]) : message.auditPath[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this InclusionProof to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.InclusionProof
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            InclusionProof.prototype.toJSON = function() {
+                return InclusionProof.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for InclusionProof
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.InclusionProof
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            InclusionProof.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.InclusionProof";
+            };
+
+            return InclusionProof;
+        })();
+
+        v1.ConsistencyProof = (function() {
+
+            /**
+             * Properties of a ConsistencyProof.
+             * @typedef {Object} sealmatch.v1.ConsistencyProof.$Properties
+             * @property {number|null} [oldSize] ConsistencyProof oldSize
+             * @property {number|null} [newSize] ConsistencyProof newSize
+             * @property {Array.<Uint8Array>|null} [path] ConsistencyProof path
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConsistencyProof.
+             * @memberof sealmatch.v1
+             * @interface IConsistencyProof
+             * @augments sealmatch.v1.ConsistencyProof.$Properties
+             * @deprecated Use sealmatch.v1.ConsistencyProof.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConsistencyProof.
+             * @typedef {sealmatch.v1.ConsistencyProof.$Properties} sealmatch.v1.ConsistencyProof.$Shape
+             */
+
+            /**
+             * Constructs a new ConsistencyProof.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a ConsistencyProof.
+             * @constructor
+             * @param {sealmatch.v1.ConsistencyProof.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConsistencyProof = function (properties) {
+                this.path = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConsistencyProof oldSize.
+             * @member {number} oldSize
+             * @memberof sealmatch.v1.ConsistencyProof
+             * @instance
+             */
+            ConsistencyProof.prototype.oldSize = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ConsistencyProof newSize.
+             * @member {number} newSize
+             * @memberof sealmatch.v1.ConsistencyProof
+             * @instance
+             */
+            ConsistencyProof.prototype.newSize = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ConsistencyProof path.
+             * @member {Array.<Uint8Array>} path
+             * @memberof sealmatch.v1.ConsistencyProof
+             * @instance
+             */
+            ConsistencyProof.prototype.path = $util.emptyArray;
+
+            /**
+             * Creates a new ConsistencyProof instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.ConsistencyProof
+             * @static
+             * @param {sealmatch.v1.ConsistencyProof.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.ConsistencyProof} ConsistencyProof instance
+             * @type {{
+             *   (properties: sealmatch.v1.ConsistencyProof.$Shape): sealmatch.v1.ConsistencyProof & sealmatch.v1.ConsistencyProof.$Shape;
+             *   (properties?: sealmatch.v1.ConsistencyProof.$Properties): sealmatch.v1.ConsistencyProof;
+             * }}
+             */
+            ConsistencyProof.create = function(properties) {
+                return new ConsistencyProof(properties);
+            };
+
+            /**
+             * Encodes the specified ConsistencyProof message. Does not implicitly {@link sealmatch.v1.ConsistencyProof.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.ConsistencyProof
+             * @static
+             * @param {sealmatch.v1.ConsistencyProof.$Properties} message ConsistencyProof message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConsistencyProof.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.oldSize != null && $Object.hasOwnProperty.call(message, "oldSize") && (typeof message.oldSize === "object" ? message.oldSize.low || message.oldSize.high : message.oldSize !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.oldSize);
+                if (message.newSize != null && $Object.hasOwnProperty.call(message, "newSize") && (typeof message.newSize === "object" ? message.newSize.low || message.newSize.high : message.newSize !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.newSize);
+                if (message.path != null && message.path.length)
+                    for (let i = 0; i < message.path.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.path[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConsistencyProof message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.ConsistencyProof
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.ConsistencyProof & sealmatch.v1.ConsistencyProof.$Shape} ConsistencyProof
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConsistencyProof.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.ConsistencyProof();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.oldSize = value;
+                            else
+                                delete message.oldSize;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.newSize = value;
+                            else
+                                delete message.newSize;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.path && message.path.length))
+                                message.path = [];
+                            message.path.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ConsistencyProof message.
+             * @function verify
+             * @memberof sealmatch.v1.ConsistencyProof
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ConsistencyProof.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.oldSize != null && $Object.hasOwnProperty.call(message, "oldSize"))
+                    if (!$util.isInteger(message.oldSize) && !(message.oldSize && $util.isInteger(message.oldSize.low) && $util.isInteger(message.oldSize.high)))
+                        return "oldSize: integer|Long expected";
+                if (message.newSize != null && $Object.hasOwnProperty.call(message, "newSize"))
+                    if (!$util.isInteger(message.newSize) && !(message.newSize && $util.isInteger(message.newSize.low) && $util.isInteger(message.newSize.high)))
+                        return "newSize: integer|Long expected";
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path")) {
+                    if (!$Array.isArray(message.path))
+                        return "path: array expected";
+                    for (let i = 0; i < message.path.length; ++i)
+                        if (!(message.path[i] && typeof message.path[i].length === "number" || $util.isString(message.path[i])))
+                            return "path: buffer[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ConsistencyProof message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.ConsistencyProof
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.ConsistencyProof} ConsistencyProof
+             */
+            ConsistencyProof.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.ConsistencyProof)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.ConsistencyProof: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.ConsistencyProof();
+                if (object.oldSize != null)
+                    if (typeof object.oldSize === "object" ? object.oldSize.low || object.oldSize.high : $Number(object.oldSize) !== 0)
+                        if ($util.Long)
+                            message.oldSize = $util.Long.fromValue(object.oldSize, true);
+                        else if (typeof object.oldSize === "string")
+                            message.oldSize = $parseInt(object.oldSize, 10);
+                        else if (typeof object.oldSize === "number")
+                            message.oldSize = object.oldSize;
+                        else if (typeof object.oldSize === "object")
+                            message.oldSize = new $util.LongBits(object.oldSize.low >>> 0, object.oldSize.high >>> 0).toNumber(true);
+                if (object.newSize != null)
+                    if (typeof object.newSize === "object" ? object.newSize.low || object.newSize.high : $Number(object.newSize) !== 0)
+                        if ($util.Long)
+                            message.newSize = $util.Long.fromValue(object.newSize, true);
+                        else if (typeof object.newSize === "string")
+                            message.newSize = $parseInt(object.newSize, 10);
+                        else if (typeof object.newSize === "number")
+                            message.newSize = object.newSize;
+                        else if (typeof object.newSize === "object")
+                            message.newSize = new $util.LongBits(object.newSize.low >>> 0, object.newSize.high >>> 0).toNumber(true);
+                if (object.path) {
+                    if (!$Array.isArray(object.path))
+                        throw $TypeError(".sealmatch.v1.ConsistencyProof.path: array expected");
+                    message.path = $Array(object.path.length);
+                    for (let i = 0; i < object.path.length; ++i)
+                        if (typeof object.path[i] === "string")
+                            $util.base64.decode(object.path[i], message.path[i] = $util.newBuffer($util.base64.length(object.path[i])), 0);
+                        else if (object.path[i].length >= 0)
+                            message.path[i] = object.path[i];
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ConsistencyProof message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.ConsistencyProof
+             * @static
+             * @param {sealmatch.v1.ConsistencyProof} message ConsistencyProof
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConsistencyProof.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.path = [];
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.oldSize = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.oldSize = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.newSize = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.newSize = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.oldSize != null && $Object.hasOwnProperty.call(message, "oldSize"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.oldSize = typeof message.oldSize === "number" ? $BigInt(message.oldSize) : $util.Long.fromBits(message.oldSize.low >>> 0, message.oldSize.high >>> 0, true).toBigInt();
+                    else if (typeof message.oldSize === "number")
+                        object.oldSize = options.longs === $String ? $String(message.oldSize) : message.oldSize;
+                    else
+                        object.oldSize = options.longs === $String ? $util.Long.prototype.toString.call(message.oldSize) : options.longs === $Number ? new $util.LongBits(message.oldSize.low >>> 0, message.oldSize.high >>> 0).toNumber(true) : message.oldSize;
+                if (message.newSize != null && $Object.hasOwnProperty.call(message, "newSize"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.newSize = typeof message.newSize === "number" ? $BigInt(message.newSize) : $util.Long.fromBits(message.newSize.low >>> 0, message.newSize.high >>> 0, true).toBigInt();
+                    else if (typeof message.newSize === "number")
+                        object.newSize = options.longs === $String ? $String(message.newSize) : message.newSize;
+                    else
+                        object.newSize = options.longs === $String ? $util.Long.prototype.toString.call(message.newSize) : options.longs === $Number ? new $util.LongBits(message.newSize.low >>> 0, message.newSize.high >>> 0).toNumber(true) : message.newSize;
+                if (message.path && message.path.length) {
+                    object.path = $Array(message.path.length);
+                    for (let j = 0; j < message.path.length; ++j)
+                        object.path[j] = options.bytes === $String ? $util.base64.encode(message.path[j], 0, message.path[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.path[j]) : message.path[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ConsistencyProof to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.ConsistencyProof
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConsistencyProof.prototype.toJSON = function() {
+                return ConsistencyProof.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConsistencyProof
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.ConsistencyProof
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConsistencyProof.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.ConsistencyProof";
+            };
+
+            return ConsistencyProof;
+        })();
+
+        v1.ParameterSet = (function() {
+
+            /**
+             * Properties of a ParameterSet.
+             * @typedef {Object} sealmatch.v1.ParameterSet.$Properties
+             * @property {string|null} [id] ParameterSet id
+             * @property {string|null} [scheme] ParameterSet scheme
+             * @property {number|null} [polyModulusDegree] ParameterSet polyModulusDegree
+             * @property {Array.<number>|null} [coeffModulusBits] ParameterSet coeffModulusBits
+             * @property {number|null} [plainModulus] ParameterSet plainModulus
+             * @property {number|null} [minDim] ParameterSet minDim
+             * @property {number|null} [maxDim] ParameterSet maxDim
+             * @property {number|null} [quantScale] ParameterSet quantScale
+             * @property {number|null} [quantBits] ParameterSet quantBits
+             * @property {number|null} [scoreBound] ParameterSet scoreBound
+             * @property {number|null} [blindFactorMax] ParameterSet blindFactorMax
+             * @property {number|null} [defaultThresholdCosine] ParameterSet defaultThresholdCosine
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ParameterSet.
+             * @memberof sealmatch.v1
+             * @interface IParameterSet
+             * @augments sealmatch.v1.ParameterSet.$Properties
+             * @deprecated Use sealmatch.v1.ParameterSet.$Properties instead.
+             */
+
+            /**
+             * Shape of a ParameterSet.
+             * @typedef {sealmatch.v1.ParameterSet.$Properties} sealmatch.v1.ParameterSet.$Shape
+             */
+
+            /**
+             * Constructs a new ParameterSet.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a ParameterSet.
+             * @constructor
+             * @param {sealmatch.v1.ParameterSet.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ParameterSet = function (properties) {
+                this.coeffModulusBits = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ParameterSet id.
+             * @member {string} id
+             * @memberof sealmatch.v1.ParameterSet
+             * @instance
+             */
+            ParameterSet.prototype.id = "";
+
+            /**
+             * ParameterSet scheme.
+             * @member {string} scheme
+             * @memberof sealmatch.v1.ParameterSet
+             * @instance
+             */
+            ParameterSet.prototype.scheme = "";
+
+            /**
+             * ParameterSet polyModulusDegree.
+             * @member {number} polyModulusDegree
+             * @memberof sealmatch.v1.ParameterSet
+             * @instance
+             */
+            ParameterSet.prototype.polyModulusDegree = 0;
+
+            /**
+             * ParameterSet coeffModulusBits.
+             * @member {Array.<number>} coeffModulusBits
+             * @memberof sealmatch.v1.ParameterSet
+             * @instance
+             */
+            ParameterSet.prototype.coeffModulusBits = $util.emptyArray;
+
+            /**
+             * ParameterSet plainModulus.
+             * @member {number} plainModulus
+             * @memberof sealmatch.v1.ParameterSet
+             * @instance
+             */
+            ParameterSet.prototype.plainModulus = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ParameterSet minDim.
+             * @member {number} minDim
+             * @memberof sealmatch.v1.ParameterSet
+             * @instance
+             */
+            ParameterSet.prototype.minDim = 0;
+
+            /**
+             * ParameterSet maxDim.
+             * @member {number} maxDim
+             * @memberof sealmatch.v1.ParameterSet
+             * @instance
+             */
+            ParameterSet.prototype.maxDim = 0;
+
+            /**
+             * ParameterSet quantScale.
+             * @member {number} quantScale
+             * @memberof sealmatch.v1.ParameterSet
+             * @instance
+             */
+            ParameterSet.prototype.quantScale = 0;
+
+            /**
+             * ParameterSet quantBits.
+             * @member {number} quantBits
+             * @memberof sealmatch.v1.ParameterSet
+             * @instance
+             */
+            ParameterSet.prototype.quantBits = 0;
+
+            /**
+             * ParameterSet scoreBound.
+             * @member {number} scoreBound
+             * @memberof sealmatch.v1.ParameterSet
+             * @instance
+             */
+            ParameterSet.prototype.scoreBound = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ParameterSet blindFactorMax.
+             * @member {number} blindFactorMax
+             * @memberof sealmatch.v1.ParameterSet
+             * @instance
+             */
+            ParameterSet.prototype.blindFactorMax = 0;
+
+            /**
+             * ParameterSet defaultThresholdCosine.
+             * @member {number} defaultThresholdCosine
+             * @memberof sealmatch.v1.ParameterSet
+             * @instance
+             */
+            ParameterSet.prototype.defaultThresholdCosine = 0;
+
+            /**
+             * Creates a new ParameterSet instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.ParameterSet
+             * @static
+             * @param {sealmatch.v1.ParameterSet.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.ParameterSet} ParameterSet instance
+             * @type {{
+             *   (properties: sealmatch.v1.ParameterSet.$Shape): sealmatch.v1.ParameterSet & sealmatch.v1.ParameterSet.$Shape;
+             *   (properties?: sealmatch.v1.ParameterSet.$Properties): sealmatch.v1.ParameterSet;
+             * }}
+             */
+            ParameterSet.create = function(properties) {
+                return new ParameterSet(properties);
+            };
+
+            /**
+             * Encodes the specified ParameterSet message. Does not implicitly {@link sealmatch.v1.ParameterSet.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.ParameterSet
+             * @static
+             * @param {sealmatch.v1.ParameterSet.$Properties} message ParameterSet message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ParameterSet.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme") && message.scheme !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.scheme);
+                if (message.polyModulusDegree != null && $Object.hasOwnProperty.call(message, "polyModulusDegree") && message.polyModulusDegree !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.polyModulusDegree);
+                if (message.coeffModulusBits != null && message.coeffModulusBits.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).uint32s(message.coeffModulusBits);
+                if (message.plainModulus != null && $Object.hasOwnProperty.call(message, "plainModulus") && (typeof message.plainModulus === "object" ? message.plainModulus.low || message.plainModulus.high : message.plainModulus !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.plainModulus);
+                if (message.minDim != null && $Object.hasOwnProperty.call(message, "minDim") && message.minDim !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.minDim);
+                if (message.maxDim != null && $Object.hasOwnProperty.call(message, "maxDim") && message.maxDim !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.maxDim);
+                if (message.quantScale != null && $Object.hasOwnProperty.call(message, "quantScale") && message.quantScale !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.quantScale);
+                if (message.quantBits != null && $Object.hasOwnProperty.call(message, "quantBits") && message.quantBits !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.quantBits);
+                if (message.scoreBound != null && $Object.hasOwnProperty.call(message, "scoreBound") && (typeof message.scoreBound === "object" ? message.scoreBound.low || message.scoreBound.high : message.scoreBound !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.scoreBound);
+                if (message.blindFactorMax != null && $Object.hasOwnProperty.call(message, "blindFactorMax") && message.blindFactorMax !== 0)
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.blindFactorMax);
+                if (message.defaultThresholdCosine != null && $Object.hasOwnProperty.call(message, "defaultThresholdCosine") && !$Object.is(message.defaultThresholdCosine, 0))
+                    writer.uint32(/* id 12, wireType 1 =*/97).double(message.defaultThresholdCosine);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ParameterSet message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.ParameterSet
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.ParameterSet & sealmatch.v1.ParameterSet.$Shape} ParameterSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ParameterSet.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.ParameterSet();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.scheme = value;
+                            else
+                                delete message.scheme;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.polyModulusDegree = value;
+                            else
+                                delete message.polyModulusDegree;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.coeffModulusBits && message.coeffModulusBits.length))
+                                    message.coeffModulusBits = [];
+                                reader.uint32s(message.coeffModulusBits);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.coeffModulusBits && message.coeffModulusBits.length))
+                                message.coeffModulusBits = [];
+                            message.coeffModulusBits.push(reader.uint32());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.plainModulus = value;
+                            else
+                                delete message.plainModulus;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.minDim = value;
+                            else
+                                delete message.minDim;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxDim = value;
+                            else
+                                delete message.maxDim;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.quantScale = value;
+                            else
+                                delete message.quantScale;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.quantBits = value;
+                            else
+                                delete message.quantBits;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.scoreBound = value;
+                            else
+                                delete message.scoreBound;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.blindFactorMax = value;
+                            else
+                                delete message.blindFactorMax;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.defaultThresholdCosine = value;
+                            else
+                                delete message.defaultThresholdCosine;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ParameterSet message.
+             * @function verify
+             * @memberof sealmatch.v1.ParameterSet
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ParameterSet.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme"))
+                    if (!$util.isString(message.scheme))
+                        return "scheme: string expected";
+                if (message.polyModulusDegree != null && $Object.hasOwnProperty.call(message, "polyModulusDegree"))
+                    if (!$util.isInteger(message.polyModulusDegree))
+                        return "polyModulusDegree: integer expected";
+                if (message.coeffModulusBits != null && $Object.hasOwnProperty.call(message, "coeffModulusBits")) {
+                    if (!$Array.isArray(message.coeffModulusBits))
+                        return "coeffModulusBits: array expected";
+                    for (let i = 0; i < message.coeffModulusBits.length; ++i)
+                        if (!$util.isInteger(message.coeffModulusBits[i]))
+                            return "coeffModulusBits: integer[] expected";
+                }
+                if (message.plainModulus != null && $Object.hasOwnProperty.call(message, "plainModulus"))
+                    if (!$util.isInteger(message.plainModulus) && !(message.plainModulus && $util.isInteger(message.plainModulus.low) && $util.isInteger(message.plainModulus.high)))
+                        return "plainModulus: integer|Long expected";
+                if (message.minDim != null && $Object.hasOwnProperty.call(message, "minDim"))
+                    if (!$util.isInteger(message.minDim))
+                        return "minDim: integer expected";
+                if (message.maxDim != null && $Object.hasOwnProperty.call(message, "maxDim"))
+                    if (!$util.isInteger(message.maxDim))
+                        return "maxDim: integer expected";
+                if (message.quantScale != null && $Object.hasOwnProperty.call(message, "quantScale"))
+                    if (!$util.isInteger(message.quantScale))
+                        return "quantScale: integer expected";
+                if (message.quantBits != null && $Object.hasOwnProperty.call(message, "quantBits"))
+                    if (!$util.isInteger(message.quantBits))
+                        return "quantBits: integer expected";
+                if (message.scoreBound != null && $Object.hasOwnProperty.call(message, "scoreBound"))
+                    if (!$util.isInteger(message.scoreBound) && !(message.scoreBound && $util.isInteger(message.scoreBound.low) && $util.isInteger(message.scoreBound.high)))
+                        return "scoreBound: integer|Long expected";
+                if (message.blindFactorMax != null && $Object.hasOwnProperty.call(message, "blindFactorMax"))
+                    if (!$util.isInteger(message.blindFactorMax))
+                        return "blindFactorMax: integer expected";
+                if (message.defaultThresholdCosine != null && $Object.hasOwnProperty.call(message, "defaultThresholdCosine"))
+                    if (typeof message.defaultThresholdCosine !== "number")
+                        return "defaultThresholdCosine: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a ParameterSet message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.ParameterSet
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.ParameterSet} ParameterSet
+             */
+            ParameterSet.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.ParameterSet)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.ParameterSet: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.ParameterSet();
+                if (object.id != null)
+                    if (typeof object.id !== "string" || object.id.length)
+                        message.id = $String(object.id);
+                if (object.scheme != null)
+                    if (typeof object.scheme !== "string" || object.scheme.length)
+                        message.scheme = $String(object.scheme);
+                if (object.polyModulusDegree != null)
+                    if ($Number(object.polyModulusDegree) !== 0)
+                        message.polyModulusDegree = object.polyModulusDegree >>> 0;
+                if (object.coeffModulusBits) {
+                    if (!$Array.isArray(object.coeffModulusBits))
+                        throw $TypeError(".sealmatch.v1.ParameterSet.coeffModulusBits: array expected");
+                    message.coeffModulusBits = $Array(object.coeffModulusBits.length);
+                    for (let i = 0; i < object.coeffModulusBits.length; ++i)
+                        message.coeffModulusBits[i] = object.coeffModulusBits[i] >>> 0;
+                }
+                if (object.plainModulus != null)
+                    if (typeof object.plainModulus === "object" ? object.plainModulus.low || object.plainModulus.high : $Number(object.plainModulus) !== 0)
+                        if ($util.Long)
+                            message.plainModulus = $util.Long.fromValue(object.plainModulus, true);
+                        else if (typeof object.plainModulus === "string")
+                            message.plainModulus = $parseInt(object.plainModulus, 10);
+                        else if (typeof object.plainModulus === "number")
+                            message.plainModulus = object.plainModulus;
+                        else if (typeof object.plainModulus === "object")
+                            message.plainModulus = new $util.LongBits(object.plainModulus.low >>> 0, object.plainModulus.high >>> 0).toNumber(true);
+                if (object.minDim != null)
+                    if ($Number(object.minDim) !== 0)
+                        message.minDim = object.minDim >>> 0;
+                if (object.maxDim != null)
+                    if ($Number(object.maxDim) !== 0)
+                        message.maxDim = object.maxDim >>> 0;
+                if (object.quantScale != null)
+                    if ($Number(object.quantScale) !== 0)
+                        message.quantScale = object.quantScale >>> 0;
+                if (object.quantBits != null)
+                    if ($Number(object.quantBits) !== 0)
+                        message.quantBits = object.quantBits >>> 0;
+                if (object.scoreBound != null)
+                    if (typeof object.scoreBound === "object" ? object.scoreBound.low || object.scoreBound.high : $Number(object.scoreBound) !== 0)
+                        if ($util.Long)
+                            message.scoreBound = $util.Long.fromValue(object.scoreBound, true);
+                        else if (typeof object.scoreBound === "string")
+                            message.scoreBound = $parseInt(object.scoreBound, 10);
+                        else if (typeof object.scoreBound === "number")
+                            message.scoreBound = object.scoreBound;
+                        else if (typeof object.scoreBound === "object")
+                            message.scoreBound = new $util.LongBits(object.scoreBound.low >>> 0, object.scoreBound.high >>> 0).toNumber(true);
+                if (object.blindFactorMax != null)
+                    if ($Number(object.blindFactorMax) !== 0)
+                        message.blindFactorMax = object.blindFactorMax >>> 0;
+                if (object.defaultThresholdCosine != null)
+                    if (!$Object.is($Number(object.defaultThresholdCosine), 0))
+                        message.defaultThresholdCosine = $Number(object.defaultThresholdCosine);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ParameterSet message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.ParameterSet
+             * @static
+             * @param {sealmatch.v1.ParameterSet} message ParameterSet
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ParameterSet.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.coeffModulusBits = [];
+                if (options.defaults) {
+                    object.id = "";
+                    object.scheme = "";
+                    object.polyModulusDegree = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.plainModulus = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.plainModulus = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.minDim = 0;
+                    object.maxDim = 0;
+                    object.quantScale = 0;
+                    object.quantBits = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.scoreBound = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.scoreBound = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.blindFactorMax = 0;
+                    object.defaultThresholdCosine = 0;
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme"))
+                    object.scheme = message.scheme;
+                if (message.polyModulusDegree != null && $Object.hasOwnProperty.call(message, "polyModulusDegree"))
+                    object.polyModulusDegree = message.polyModulusDegree;
+                if (message.coeffModulusBits && message.coeffModulusBits.length) {
+                    object.coeffModulusBits = $Array(message.coeffModulusBits.length);
+                    for (let j = 0; j < message.coeffModulusBits.length; ++j)
+                        object.coeffModulusBits[j] = message.coeffModulusBits[j];
+                }
+                if (message.plainModulus != null && $Object.hasOwnProperty.call(message, "plainModulus"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.plainModulus = typeof message.plainModulus === "number" ? $BigInt(message.plainModulus) : $util.Long.fromBits(message.plainModulus.low >>> 0, message.plainModulus.high >>> 0, true).toBigInt();
+                    else if (typeof message.plainModulus === "number")
+                        object.plainModulus = options.longs === $String ? $String(message.plainModulus) : message.plainModulus;
+                    else
+                        object.plainModulus = options.longs === $String ? $util.Long.prototype.toString.call(message.plainModulus) : options.longs === $Number ? new $util.LongBits(message.plainModulus.low >>> 0, message.plainModulus.high >>> 0).toNumber(true) : message.plainModulus;
+                if (message.minDim != null && $Object.hasOwnProperty.call(message, "minDim"))
+                    object.minDim = message.minDim;
+                if (message.maxDim != null && $Object.hasOwnProperty.call(message, "maxDim"))
+                    object.maxDim = message.maxDim;
+                if (message.quantScale != null && $Object.hasOwnProperty.call(message, "quantScale"))
+                    object.quantScale = message.quantScale;
+                if (message.quantBits != null && $Object.hasOwnProperty.call(message, "quantBits"))
+                    object.quantBits = message.quantBits;
+                if (message.scoreBound != null && $Object.hasOwnProperty.call(message, "scoreBound"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.scoreBound = typeof message.scoreBound === "number" ? $BigInt(message.scoreBound) : $util.Long.fromBits(message.scoreBound.low >>> 0, message.scoreBound.high >>> 0, true).toBigInt();
+                    else if (typeof message.scoreBound === "number")
+                        object.scoreBound = options.longs === $String ? $String(message.scoreBound) : message.scoreBound;
+                    else
+                        object.scoreBound = options.longs === $String ? $util.Long.prototype.toString.call(message.scoreBound) : options.longs === $Number ? new $util.LongBits(message.scoreBound.low >>> 0, message.scoreBound.high >>> 0).toNumber(true) : message.scoreBound;
+                if (message.blindFactorMax != null && $Object.hasOwnProperty.call(message, "blindFactorMax"))
+                    object.blindFactorMax = message.blindFactorMax;
+                if (message.defaultThresholdCosine != null && $Object.hasOwnProperty.call(message, "defaultThresholdCosine"))
+                    object.defaultThresholdCosine = options.json && !$isFinite(message.defaultThresholdCosine) ? $String(message.defaultThresholdCosine) : message.defaultThresholdCosine;
+                return object;
+            };
+
+            /**
+             * Converts this ParameterSet to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.ParameterSet
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ParameterSet.prototype.toJSON = function() {
+                return ParameterSet.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ParameterSet
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.ParameterSet
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ParameterSet.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.ParameterSet";
+            };
+
+            return ParameterSet;
+        })();
+
+        v1.PublicBundle = (function() {
+
+            /**
+             * Properties of a PublicBundle.
+             * @typedef {Object} sealmatch.v1.PublicBundle.$Properties
+             * @property {string|null} [parameterSetId] PublicBundle parameterSetId
+             * @property {Uint8Array|null} [hePublicKey] PublicBundle hePublicKey
+             * @property {Uint8Array|null} [decisionPublicKey] PublicBundle decisionPublicKey
+             * @property {Uint8Array|null} [galoisKeys] PublicBundle galoisKeys
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PublicBundle.
+             * @memberof sealmatch.v1
+             * @interface IPublicBundle
+             * @augments sealmatch.v1.PublicBundle.$Properties
+             * @deprecated Use sealmatch.v1.PublicBundle.$Properties instead.
+             */
+
+            /**
+             * Shape of a PublicBundle.
+             * @typedef {sealmatch.v1.PublicBundle.$Properties} sealmatch.v1.PublicBundle.$Shape
+             */
+
+            /**
+             * Constructs a new PublicBundle.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a PublicBundle.
+             * @constructor
+             * @param {sealmatch.v1.PublicBundle.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PublicBundle = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PublicBundle parameterSetId.
+             * @member {string} parameterSetId
+             * @memberof sealmatch.v1.PublicBundle
+             * @instance
+             */
+            PublicBundle.prototype.parameterSetId = "";
+
+            /**
+             * PublicBundle hePublicKey.
+             * @member {Uint8Array} hePublicKey
+             * @memberof sealmatch.v1.PublicBundle
+             * @instance
+             */
+            PublicBundle.prototype.hePublicKey = $util.newBuffer([]);
+
+            /**
+             * PublicBundle decisionPublicKey.
+             * @member {Uint8Array} decisionPublicKey
+             * @memberof sealmatch.v1.PublicBundle
+             * @instance
+             */
+            PublicBundle.prototype.decisionPublicKey = $util.newBuffer([]);
+
+            /**
+             * PublicBundle galoisKeys.
+             * @member {Uint8Array} galoisKeys
+             * @memberof sealmatch.v1.PublicBundle
+             * @instance
+             */
+            PublicBundle.prototype.galoisKeys = $util.newBuffer([]);
+
+            /**
+             * Creates a new PublicBundle instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.PublicBundle
+             * @static
+             * @param {sealmatch.v1.PublicBundle.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.PublicBundle} PublicBundle instance
+             * @type {{
+             *   (properties: sealmatch.v1.PublicBundle.$Shape): sealmatch.v1.PublicBundle & sealmatch.v1.PublicBundle.$Shape;
+             *   (properties?: sealmatch.v1.PublicBundle.$Properties): sealmatch.v1.PublicBundle;
+             * }}
+             */
+            PublicBundle.create = function(properties) {
+                return new PublicBundle(properties);
+            };
+
+            /**
+             * Encodes the specified PublicBundle message. Does not implicitly {@link sealmatch.v1.PublicBundle.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.PublicBundle
+             * @static
+             * @param {sealmatch.v1.PublicBundle.$Properties} message PublicBundle message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PublicBundle.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId") && message.parameterSetId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.parameterSetId);
+                if (message.hePublicKey != null && $Object.hasOwnProperty.call(message, "hePublicKey") && message.hePublicKey.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.hePublicKey);
+                if (message.decisionPublicKey != null && $Object.hasOwnProperty.call(message, "decisionPublicKey") && message.decisionPublicKey.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.decisionPublicKey);
+                if (message.galoisKeys != null && $Object.hasOwnProperty.call(message, "galoisKeys") && message.galoisKeys.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.galoisKeys);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PublicBundle message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.PublicBundle
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.PublicBundle & sealmatch.v1.PublicBundle.$Shape} PublicBundle
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PublicBundle.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.PublicBundle();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.parameterSetId = value;
+                            else
+                                delete message.parameterSetId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.hePublicKey = value;
+                            else
+                                delete message.hePublicKey;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.decisionPublicKey = value;
+                            else
+                                delete message.decisionPublicKey;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.galoisKeys = value;
+                            else
+                                delete message.galoisKeys;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a PublicBundle message.
+             * @function verify
+             * @memberof sealmatch.v1.PublicBundle
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PublicBundle.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    if (!$util.isString(message.parameterSetId))
+                        return "parameterSetId: string expected";
+                if (message.hePublicKey != null && $Object.hasOwnProperty.call(message, "hePublicKey"))
+                    if (!(message.hePublicKey && typeof message.hePublicKey.length === "number" || $util.isString(message.hePublicKey)))
+                        return "hePublicKey: buffer expected";
+                if (message.decisionPublicKey != null && $Object.hasOwnProperty.call(message, "decisionPublicKey"))
+                    if (!(message.decisionPublicKey && typeof message.decisionPublicKey.length === "number" || $util.isString(message.decisionPublicKey)))
+                        return "decisionPublicKey: buffer expected";
+                if (message.galoisKeys != null && $Object.hasOwnProperty.call(message, "galoisKeys"))
+                    if (!(message.galoisKeys && typeof message.galoisKeys.length === "number" || $util.isString(message.galoisKeys)))
+                        return "galoisKeys: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a PublicBundle message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.PublicBundle
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.PublicBundle} PublicBundle
+             */
+            PublicBundle.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.PublicBundle)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.PublicBundle: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.PublicBundle();
+                if (object.parameterSetId != null)
+                    if (typeof object.parameterSetId !== "string" || object.parameterSetId.length)
+                        message.parameterSetId = $String(object.parameterSetId);
+                if (object.hePublicKey != null)
+                    if (object.hePublicKey.length)
+                        if (typeof object.hePublicKey === "string")
+                            $util.base64.decode(object.hePublicKey, message.hePublicKey = $util.newBuffer($util.base64.length(object.hePublicKey)), 0);
+                        else if (object.hePublicKey.length >= 0)
+                            message.hePublicKey = object.hePublicKey;
+                if (object.decisionPublicKey != null)
+                    if (object.decisionPublicKey.length)
+                        if (typeof object.decisionPublicKey === "string")
+                            $util.base64.decode(object.decisionPublicKey, message.decisionPublicKey = $util.newBuffer($util.base64.length(object.decisionPublicKey)), 0);
+                        else if (object.decisionPublicKey.length >= 0)
+                            message.decisionPublicKey = object.decisionPublicKey;
+                if (object.galoisKeys != null)
+                    if (object.galoisKeys.length)
+                        if (typeof object.galoisKeys === "string")
+                            $util.base64.decode(object.galoisKeys, message.galoisKeys = $util.newBuffer($util.base64.length(object.galoisKeys)), 0);
+                        else if (object.galoisKeys.length >= 0)
+                            message.galoisKeys = object.galoisKeys;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PublicBundle message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.PublicBundle
+             * @static
+             * @param {sealmatch.v1.PublicBundle} message PublicBundle
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PublicBundle.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.parameterSetId = "";
+                    if (options.bytes === $String)
+                        object.hePublicKey = "";
+                    else {
+                        object.hePublicKey = [];
+                        if (options.bytes !== $Array)
+                            object.hePublicKey = $util.newBuffer(object.hePublicKey);
+                    }
+                    if (options.bytes === $String)
+                        object.decisionPublicKey = "";
+                    else {
+                        object.decisionPublicKey = [];
+                        if (options.bytes !== $Array)
+                            object.decisionPublicKey = $util.newBuffer(object.decisionPublicKey);
+                    }
+                    if (options.bytes === $String)
+                        object.galoisKeys = "";
+                    else {
+                        object.galoisKeys = [];
+                        if (options.bytes !== $Array)
+                            object.galoisKeys = $util.newBuffer(object.galoisKeys);
+                    }
+                }
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    object.parameterSetId = message.parameterSetId;
+                if (message.hePublicKey != null && $Object.hasOwnProperty.call(message, "hePublicKey"))
+                    object.hePublicKey = options.bytes === $String ? $util.base64.encode(message.hePublicKey, 0, message.hePublicKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.hePublicKey) : message.hePublicKey;
+                if (message.decisionPublicKey != null && $Object.hasOwnProperty.call(message, "decisionPublicKey"))
+                    object.decisionPublicKey = options.bytes === $String ? $util.base64.encode(message.decisionPublicKey, 0, message.decisionPublicKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.decisionPublicKey) : message.decisionPublicKey;
+                if (message.galoisKeys != null && $Object.hasOwnProperty.call(message, "galoisKeys"))
+                    object.galoisKeys = options.bytes === $String ? $util.base64.encode(message.galoisKeys, 0, message.galoisKeys.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.galoisKeys) : message.galoisKeys;
+                return object;
+            };
+
+            /**
+             * Converts this PublicBundle to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.PublicBundle
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PublicBundle.prototype.toJSON = function() {
+                return PublicBundle.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PublicBundle
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.PublicBundle
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PublicBundle.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.PublicBundle";
+            };
+
+            return PublicBundle;
+        })();
+
+        /**
+         * Modality enum.
+         * @name sealmatch.v1.Modality
+         * @enum {number}
+         * @property {number} MODALITY_UNSPECIFIED=0 MODALITY_UNSPECIFIED value
+         * @property {number} MODALITY_FACE=1 MODALITY_FACE value
+         * @property {number} MODALITY_FINGER=2 MODALITY_FINGER value
+         */
+        v1.Modality = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "MODALITY_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "MODALITY_FACE"] = 1;
+            values[valuesById[2] = "MODALITY_FINGER"] = 2;
+            return values;
+        })();
+
+        v1.Error = (function() {
+
+            /**
+             * Properties of an Error.
+             * @typedef {Object} sealmatch.v1.Error.$Properties
+             * @property {string|null} [code] Error code
+             * @property {string|null} [message] Error message
+             * @property {string|null} [reason] Error reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Error.
+             * @memberof sealmatch.v1
+             * @interface IError
+             * @augments sealmatch.v1.Error.$Properties
+             * @deprecated Use sealmatch.v1.Error.$Properties instead.
+             */
+
+            /**
+             * Shape of an Error.
+             * @typedef {sealmatch.v1.Error.$Properties} sealmatch.v1.Error.$Shape
+             */
+
+            /**
+             * Constructs a new Error.
+             * @memberof sealmatch.v1
+             * @classdesc Represents an Error.
+             * @constructor
+             * @param {sealmatch.v1.Error.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Error = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Error code.
+             * @member {string} code
+             * @memberof sealmatch.v1.Error
+             * @instance
+             */
+            Error.prototype.code = "";
+
+            /**
+             * Error message.
+             * @member {string} message
+             * @memberof sealmatch.v1.Error
+             * @instance
+             */
+            Error.prototype.message = "";
+
+            /**
+             * Error reason.
+             * @member {string} reason
+             * @memberof sealmatch.v1.Error
+             * @instance
+             */
+            Error.prototype.reason = "";
+
+            /**
+             * Creates a new Error instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.Error
+             * @static
+             * @param {sealmatch.v1.Error.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.Error} Error instance
+             * @type {{
+             *   (properties: sealmatch.v1.Error.$Shape): sealmatch.v1.Error & sealmatch.v1.Error.$Shape;
+             *   (properties?: sealmatch.v1.Error.$Properties): sealmatch.v1.Error;
+             * }}
+             */
+            Error.create = function(properties) {
+                return new Error(properties);
+            };
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link sealmatch.v1.Error.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.Error
+             * @static
+             * @param {sealmatch.v1.Error.$Properties} message Error message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Error.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.Error
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.Error & sealmatch.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Error.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.Error();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an Error message.
+             * @function verify
+             * @memberof sealmatch.v1.Error
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Error.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    if (!$util.isString(message.code))
+                        return "code: string expected";
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an Error message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.Error
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.Error} Error
+             */
+            Error.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.Error)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.Error: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.Error();
+                if (object.code != null)
+                    if (typeof object.code !== "string" || object.code.length)
+                        message.code = $String(object.code);
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Error message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.Error
+             * @static
+             * @param {sealmatch.v1.Error} message Error
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Error.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.code = "";
+                    object.message = "";
+                    object.reason = "";
+                }
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this Error to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.Error
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Error.prototype.toJSON = function() {
+                return Error.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Error
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.Error
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Error.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.Error";
+            };
+
+            return Error;
+        })();
+
+        v1.Transaction = (function() {
+
+            /**
+             * Properties of a Transaction.
+             * @typedef {Object} sealmatch.v1.Transaction.$Properties
+             * @property {number|null} [amountMinor] Transaction amountMinor
+             * @property {string|null} [currency] Transaction currency
+             * @property {string|null} [terminalId] Transaction terminalId
+             * @property {Uint8Array|null} [nonce] Transaction nonce
+             * @property {number|null} [timestampMs] Transaction timestampMs
+             * @property {string|null} [senderRef] Transaction senderRef
+             * @property {string|null} [kind] Transaction kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Transaction.
+             * @memberof sealmatch.v1
+             * @interface ITransaction
+             * @augments sealmatch.v1.Transaction.$Properties
+             * @deprecated Use sealmatch.v1.Transaction.$Properties instead.
+             */
+
+            /**
+             * Shape of a Transaction.
+             * @typedef {sealmatch.v1.Transaction.$Properties} sealmatch.v1.Transaction.$Shape
+             */
+
+            /**
+             * Constructs a new Transaction.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a Transaction.
+             * @constructor
+             * @param {sealmatch.v1.Transaction.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Transaction = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Transaction amountMinor.
+             * @member {number} amountMinor
+             * @memberof sealmatch.v1.Transaction
+             * @instance
+             */
+            Transaction.prototype.amountMinor = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Transaction currency.
+             * @member {string} currency
+             * @memberof sealmatch.v1.Transaction
+             * @instance
+             */
+            Transaction.prototype.currency = "";
+
+            /**
+             * Transaction terminalId.
+             * @member {string} terminalId
+             * @memberof sealmatch.v1.Transaction
+             * @instance
+             */
+            Transaction.prototype.terminalId = "";
+
+            /**
+             * Transaction nonce.
+             * @member {Uint8Array} nonce
+             * @memberof sealmatch.v1.Transaction
+             * @instance
+             */
+            Transaction.prototype.nonce = $util.newBuffer([]);
+
+            /**
+             * Transaction timestampMs.
+             * @member {number} timestampMs
+             * @memberof sealmatch.v1.Transaction
+             * @instance
+             */
+            Transaction.prototype.timestampMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Transaction senderRef.
+             * @member {string} senderRef
+             * @memberof sealmatch.v1.Transaction
+             * @instance
+             */
+            Transaction.prototype.senderRef = "";
+
+            /**
+             * Transaction kind.
+             * @member {string} kind
+             * @memberof sealmatch.v1.Transaction
+             * @instance
+             */
+            Transaction.prototype.kind = "";
+
+            /**
+             * Creates a new Transaction instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.Transaction
+             * @static
+             * @param {sealmatch.v1.Transaction.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.Transaction} Transaction instance
+             * @type {{
+             *   (properties: sealmatch.v1.Transaction.$Shape): sealmatch.v1.Transaction & sealmatch.v1.Transaction.$Shape;
+             *   (properties?: sealmatch.v1.Transaction.$Properties): sealmatch.v1.Transaction;
+             * }}
+             */
+            Transaction.create = function(properties) {
+                return new Transaction(properties);
+            };
+
+            /**
+             * Encodes the specified Transaction message. Does not implicitly {@link sealmatch.v1.Transaction.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.Transaction
+             * @static
+             * @param {sealmatch.v1.Transaction.$Properties} message Transaction message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Transaction.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.amountMinor != null && $Object.hasOwnProperty.call(message, "amountMinor") && (typeof message.amountMinor === "object" ? message.amountMinor.low || message.amountMinor.high : message.amountMinor !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.amountMinor);
+                if (message.currency != null && $Object.hasOwnProperty.call(message, "currency") && message.currency !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.currency);
+                if (message.terminalId != null && $Object.hasOwnProperty.call(message, "terminalId") && message.terminalId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.terminalId);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.nonce);
+                if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs") && (typeof message.timestampMs === "object" ? message.timestampMs.low || message.timestampMs.high : message.timestampMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.timestampMs);
+                if (message.senderRef != null && $Object.hasOwnProperty.call(message, "senderRef") && message.senderRef !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.senderRef);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.kind);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Transaction message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.Transaction
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.Transaction & sealmatch.v1.Transaction.$Shape} Transaction
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Transaction.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.Transaction();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.amountMinor = value;
+                            else
+                                delete message.amountMinor;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.currency = value;
+                            else
+                                delete message.currency;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.terminalId = value;
+                            else
+                                delete message.terminalId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timestampMs = value;
+                            else
+                                delete message.timestampMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.senderRef = value;
+                            else
+                                delete message.senderRef;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Transaction message.
+             * @function verify
+             * @memberof sealmatch.v1.Transaction
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Transaction.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.amountMinor != null && $Object.hasOwnProperty.call(message, "amountMinor"))
+                    if (!$util.isInteger(message.amountMinor) && !(message.amountMinor && $util.isInteger(message.amountMinor.low) && $util.isInteger(message.amountMinor.high)))
+                        return "amountMinor: integer|Long expected";
+                if (message.currency != null && $Object.hasOwnProperty.call(message, "currency"))
+                    if (!$util.isString(message.currency))
+                        return "currency: string expected";
+                if (message.terminalId != null && $Object.hasOwnProperty.call(message, "terminalId"))
+                    if (!$util.isString(message.terminalId))
+                        return "terminalId: string expected";
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    if (!(message.nonce && typeof message.nonce.length === "number" || $util.isString(message.nonce)))
+                        return "nonce: buffer expected";
+                if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs"))
+                    if (!$util.isInteger(message.timestampMs) && !(message.timestampMs && $util.isInteger(message.timestampMs.low) && $util.isInteger(message.timestampMs.high)))
+                        return "timestampMs: integer|Long expected";
+                if (message.senderRef != null && $Object.hasOwnProperty.call(message, "senderRef"))
+                    if (!$util.isString(message.senderRef))
+                        return "senderRef: string expected";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isString(message.kind))
+                        return "kind: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Transaction message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.Transaction
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.Transaction} Transaction
+             */
+            Transaction.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.Transaction)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.Transaction: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.Transaction();
+                if (object.amountMinor != null)
+                    if (typeof object.amountMinor === "object" ? object.amountMinor.low || object.amountMinor.high : $Number(object.amountMinor) !== 0)
+                        if ($util.Long)
+                            message.amountMinor = $util.Long.fromValue(object.amountMinor, false);
+                        else if (typeof object.amountMinor === "string")
+                            message.amountMinor = $parseInt(object.amountMinor, 10);
+                        else if (typeof object.amountMinor === "number")
+                            message.amountMinor = object.amountMinor;
+                        else if (typeof object.amountMinor === "object")
+                            message.amountMinor = new $util.LongBits(object.amountMinor.low >>> 0, object.amountMinor.high >>> 0).toNumber();
+                if (object.currency != null)
+                    if (typeof object.currency !== "string" || object.currency.length)
+                        message.currency = $String(object.currency);
+                if (object.terminalId != null)
+                    if (typeof object.terminalId !== "string" || object.terminalId.length)
+                        message.terminalId = $String(object.terminalId);
+                if (object.nonce != null)
+                    if (object.nonce.length)
+                        if (typeof object.nonce === "string")
+                            $util.base64.decode(object.nonce, message.nonce = $util.newBuffer($util.base64.length(object.nonce)), 0);
+                        else if (object.nonce.length >= 0)
+                            message.nonce = object.nonce;
+                if (object.timestampMs != null)
+                    if (typeof object.timestampMs === "object" ? object.timestampMs.low || object.timestampMs.high : $Number(object.timestampMs) !== 0)
+                        if ($util.Long)
+                            message.timestampMs = $util.Long.fromValue(object.timestampMs, false);
+                        else if (typeof object.timestampMs === "string")
+                            message.timestampMs = $parseInt(object.timestampMs, 10);
+                        else if (typeof object.timestampMs === "number")
+                            message.timestampMs = object.timestampMs;
+                        else if (typeof object.timestampMs === "object")
+                            message.timestampMs = new $util.LongBits(object.timestampMs.low >>> 0, object.timestampMs.high >>> 0).toNumber();
+                if (object.senderRef != null)
+                    if (typeof object.senderRef !== "string" || object.senderRef.length)
+                        message.senderRef = $String(object.senderRef);
+                if (object.kind != null)
+                    if (typeof object.kind !== "string" || object.kind.length)
+                        message.kind = $String(object.kind);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Transaction message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.Transaction
+             * @static
+             * @param {sealmatch.v1.Transaction} message Transaction
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Transaction.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.amountMinor = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.amountMinor = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.currency = "";
+                    object.terminalId = "";
+                    if (options.bytes === $String)
+                        object.nonce = "";
+                    else {
+                        object.nonce = [];
+                        if (options.bytes !== $Array)
+                            object.nonce = $util.newBuffer(object.nonce);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.timestampMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timestampMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.senderRef = "";
+                    object.kind = "";
+                }
+                if (message.amountMinor != null && $Object.hasOwnProperty.call(message, "amountMinor"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.amountMinor = typeof message.amountMinor === "number" ? $BigInt(message.amountMinor) : $util.Long.fromBits(message.amountMinor.low >>> 0, message.amountMinor.high >>> 0, false).toBigInt();
+                    else if (typeof message.amountMinor === "number")
+                        object.amountMinor = options.longs === $String ? $String(message.amountMinor) : message.amountMinor;
+                    else
+                        object.amountMinor = options.longs === $String ? $util.Long.prototype.toString.call(message.amountMinor) : options.longs === $Number ? new $util.LongBits(message.amountMinor.low >>> 0, message.amountMinor.high >>> 0).toNumber() : message.amountMinor;
+                if (message.currency != null && $Object.hasOwnProperty.call(message, "currency"))
+                    object.currency = message.currency;
+                if (message.terminalId != null && $Object.hasOwnProperty.call(message, "terminalId"))
+                    object.terminalId = message.terminalId;
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    object.nonce = options.bytes === $String ? $util.base64.encode(message.nonce, 0, message.nonce.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nonce) : message.nonce;
+                if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timestampMs = typeof message.timestampMs === "number" ? $BigInt(message.timestampMs) : $util.Long.fromBits(message.timestampMs.low >>> 0, message.timestampMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.timestampMs === "number")
+                        object.timestampMs = options.longs === $String ? $String(message.timestampMs) : message.timestampMs;
+                    else
+                        object.timestampMs = options.longs === $String ? $util.Long.prototype.toString.call(message.timestampMs) : options.longs === $Number ? new $util.LongBits(message.timestampMs.low >>> 0, message.timestampMs.high >>> 0).toNumber() : message.timestampMs;
+                if (message.senderRef != null && $Object.hasOwnProperty.call(message, "senderRef"))
+                    object.senderRef = message.senderRef;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                return object;
+            };
+
+            /**
+             * Converts this Transaction to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.Transaction
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Transaction.prototype.toJSON = function() {
+                return Transaction.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Transaction
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.Transaction
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Transaction.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.Transaction";
+            };
+
+            return Transaction;
+        })();
+
+        v1.EncryptedTemplate = (function() {
+
+            /**
+             * Properties of an EncryptedTemplate.
+             * @typedef {Object} sealmatch.v1.EncryptedTemplate.$Properties
+             * @property {string|null} [parameterSetId] EncryptedTemplate parameterSetId
+             * @property {string|null} [subjectRef] EncryptedTemplate subjectRef
+             * @property {number|null} [dim] EncryptedTemplate dim
+             * @property {Uint8Array|null} [ciphertext] EncryptedTemplate ciphertext
+             * @property {sealmatch.v1.Modality|null} [modality] EncryptedTemplate modality
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EncryptedTemplate.
+             * @memberof sealmatch.v1
+             * @interface IEncryptedTemplate
+             * @augments sealmatch.v1.EncryptedTemplate.$Properties
+             * @deprecated Use sealmatch.v1.EncryptedTemplate.$Properties instead.
+             */
+
+            /**
+             * Shape of an EncryptedTemplate.
+             * @typedef {sealmatch.v1.EncryptedTemplate.$Properties} sealmatch.v1.EncryptedTemplate.$Shape
+             */
+
+            /**
+             * Constructs a new EncryptedTemplate.
+             * @memberof sealmatch.v1
+             * @classdesc Represents an EncryptedTemplate.
+             * @constructor
+             * @param {sealmatch.v1.EncryptedTemplate.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EncryptedTemplate = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EncryptedTemplate parameterSetId.
+             * @member {string} parameterSetId
+             * @memberof sealmatch.v1.EncryptedTemplate
+             * @instance
+             */
+            EncryptedTemplate.prototype.parameterSetId = "";
+
+            /**
+             * EncryptedTemplate subjectRef.
+             * @member {string} subjectRef
+             * @memberof sealmatch.v1.EncryptedTemplate
+             * @instance
+             */
+            EncryptedTemplate.prototype.subjectRef = "";
+
+            /**
+             * EncryptedTemplate dim.
+             * @member {number} dim
+             * @memberof sealmatch.v1.EncryptedTemplate
+             * @instance
+             */
+            EncryptedTemplate.prototype.dim = 0;
+
+            /**
+             * EncryptedTemplate ciphertext.
+             * @member {Uint8Array} ciphertext
+             * @memberof sealmatch.v1.EncryptedTemplate
+             * @instance
+             */
+            EncryptedTemplate.prototype.ciphertext = $util.newBuffer([]);
+
+            /**
+             * EncryptedTemplate modality.
+             * @member {sealmatch.v1.Modality} modality
+             * @memberof sealmatch.v1.EncryptedTemplate
+             * @instance
+             */
+            EncryptedTemplate.prototype.modality = 0;
+
+            /**
+             * Creates a new EncryptedTemplate instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.EncryptedTemplate
+             * @static
+             * @param {sealmatch.v1.EncryptedTemplate.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.EncryptedTemplate} EncryptedTemplate instance
+             * @type {{
+             *   (properties: sealmatch.v1.EncryptedTemplate.$Shape): sealmatch.v1.EncryptedTemplate & sealmatch.v1.EncryptedTemplate.$Shape;
+             *   (properties?: sealmatch.v1.EncryptedTemplate.$Properties): sealmatch.v1.EncryptedTemplate;
+             * }}
+             */
+            EncryptedTemplate.create = function(properties) {
+                return new EncryptedTemplate(properties);
+            };
+
+            /**
+             * Encodes the specified EncryptedTemplate message. Does not implicitly {@link sealmatch.v1.EncryptedTemplate.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.EncryptedTemplate
+             * @static
+             * @param {sealmatch.v1.EncryptedTemplate.$Properties} message EncryptedTemplate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EncryptedTemplate.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId") && message.parameterSetId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.parameterSetId);
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef") && message.subjectRef !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.subjectRef);
+                if (message.dim != null && $Object.hasOwnProperty.call(message, "dim") && message.dim !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.dim);
+                if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext") && message.ciphertext.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.ciphertext);
+                if (message.modality != null && $Object.hasOwnProperty.call(message, "modality") && message.modality !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.modality);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EncryptedTemplate message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.EncryptedTemplate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.EncryptedTemplate & sealmatch.v1.EncryptedTemplate.$Shape} EncryptedTemplate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EncryptedTemplate.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.EncryptedTemplate();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.parameterSetId = value;
+                            else
+                                delete message.parameterSetId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subjectRef = value;
+                            else
+                                delete message.subjectRef;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.dim = value;
+                            else
+                                delete message.dim;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.ciphertext = value;
+                            else
+                                delete message.ciphertext;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.modality = value;
+                            else
+                                delete message.modality;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an EncryptedTemplate message.
+             * @function verify
+             * @memberof sealmatch.v1.EncryptedTemplate
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EncryptedTemplate.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    if (!$util.isString(message.parameterSetId))
+                        return "parameterSetId: string expected";
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
+                    if (!$util.isString(message.subjectRef))
+                        return "subjectRef: string expected";
+                if (message.dim != null && $Object.hasOwnProperty.call(message, "dim"))
+                    if (!$util.isInteger(message.dim))
+                        return "dim: integer expected";
+                if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext"))
+                    if (!(message.ciphertext && typeof message.ciphertext.length === "number" || $util.isString(message.ciphertext)))
+                        return "ciphertext: buffer expected";
+                if (message.modality != null && $Object.hasOwnProperty.call(message, "modality"))
+                    if (typeof message.modality !== "number" || (message.modality | 0) !== message.modality)
+                        return "modality: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates an EncryptedTemplate message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.EncryptedTemplate
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.EncryptedTemplate} EncryptedTemplate
+             */
+            EncryptedTemplate.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.EncryptedTemplate)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.EncryptedTemplate: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.EncryptedTemplate();
+                if (object.parameterSetId != null)
+                    if (typeof object.parameterSetId !== "string" || object.parameterSetId.length)
+                        message.parameterSetId = $String(object.parameterSetId);
+                if (object.subjectRef != null)
+                    if (typeof object.subjectRef !== "string" || object.subjectRef.length)
+                        message.subjectRef = $String(object.subjectRef);
+                if (object.dim != null)
+                    if ($Number(object.dim) !== 0)
+                        message.dim = object.dim >>> 0;
+                if (object.ciphertext != null)
+                    if (object.ciphertext.length)
+                        if (typeof object.ciphertext === "string")
+                            $util.base64.decode(object.ciphertext, message.ciphertext = $util.newBuffer($util.base64.length(object.ciphertext)), 0);
+                        else if (object.ciphertext.length >= 0)
+                            message.ciphertext = object.ciphertext;
+                if (object.modality !== 0 && (typeof object.modality !== "string" || $root.sealmatch.v1.Modality[object.modality] !== 0))
+                    switch (object.modality) {
+                    case "MODALITY_UNSPECIFIED":
+                    case 0:
+                        message.modality = 0;
+                        break;
+                    case "MODALITY_FACE":
+                    case 1:
+                        message.modality = 1;
+                        break;
+                    case "MODALITY_FINGER":
+                    case 2:
+                        message.modality = 2;
+                        break;
+                    default:
+                        if (typeof object.modality === "number" && (object.modality | 0) === object.modality)
+                            message.modality = object.modality;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EncryptedTemplate message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.EncryptedTemplate
+             * @static
+             * @param {sealmatch.v1.EncryptedTemplate} message EncryptedTemplate
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EncryptedTemplate.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.parameterSetId = "";
+                    object.subjectRef = "";
+                    object.dim = 0;
+                    if (options.bytes === $String)
+                        object.ciphertext = "";
+                    else {
+                        object.ciphertext = [];
+                        if (options.bytes !== $Array)
+                            object.ciphertext = $util.newBuffer(object.ciphertext);
+                    }
+                    object.modality = options.enums === $String ? "MODALITY_UNSPECIFIED" : 0;
+                }
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    object.parameterSetId = message.parameterSetId;
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
+                    object.subjectRef = message.subjectRef;
+                if (message.dim != null && $Object.hasOwnProperty.call(message, "dim"))
+                    object.dim = message.dim;
+                if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext"))
+                    object.ciphertext = options.bytes === $String ? $util.base64.encode(message.ciphertext, 0, message.ciphertext.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ciphertext) : message.ciphertext;
+                if (message.modality != null && $Object.hasOwnProperty.call(message, "modality"))
+                    object.modality = options.enums === $String ? $root.sealmatch.v1.Modality[message.modality] === $undefined ? message.modality : $root.sealmatch.v1.Modality[message.modality] : message.modality;
+                return object;
+            };
+
+            /**
+             * Converts this EncryptedTemplate to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.EncryptedTemplate
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EncryptedTemplate.prototype.toJSON = function() {
+                return EncryptedTemplate.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EncryptedTemplate
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.EncryptedTemplate
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EncryptedTemplate.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.EncryptedTemplate";
+            };
+
+            return EncryptedTemplate;
+        })();
+
+        v1.EnrollRequest = (function() {
+
+            /**
+             * Properties of an EnrollRequest.
+             * @typedef {Object} sealmatch.v1.EnrollRequest.$Properties
+             * @property {sealmatch.v1.EncryptedTemplate.$Properties|null} [template] EnrollRequest template
+             * @property {sealmatch.v1.Transaction.$Properties|null} [transaction] EnrollRequest transaction
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EnrollRequest.
+             * @memberof sealmatch.v1
+             * @interface IEnrollRequest
+             * @augments sealmatch.v1.EnrollRequest.$Properties
+             * @deprecated Use sealmatch.v1.EnrollRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an EnrollRequest.
+             * @typedef {sealmatch.v1.EnrollRequest.$Properties} sealmatch.v1.EnrollRequest.$Shape
+             */
+
+            /**
+             * Constructs a new EnrollRequest.
+             * @memberof sealmatch.v1
+             * @classdesc Represents an EnrollRequest.
+             * @constructor
+             * @param {sealmatch.v1.EnrollRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EnrollRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EnrollRequest template.
+             * @member {sealmatch.v1.EncryptedTemplate.$Properties|null|undefined} template
+             * @memberof sealmatch.v1.EnrollRequest
+             * @instance
+             */
+            EnrollRequest.prototype.template = null;
+
+            /**
+             * EnrollRequest transaction.
+             * @member {sealmatch.v1.Transaction.$Properties|null|undefined} transaction
+             * @memberof sealmatch.v1.EnrollRequest
+             * @instance
+             */
+            EnrollRequest.prototype.transaction = null;
+
+            /**
+             * Creates a new EnrollRequest instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.EnrollRequest
+             * @static
+             * @param {sealmatch.v1.EnrollRequest.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.EnrollRequest} EnrollRequest instance
+             * @type {{
+             *   (properties: sealmatch.v1.EnrollRequest.$Shape): sealmatch.v1.EnrollRequest & sealmatch.v1.EnrollRequest.$Shape;
+             *   (properties?: sealmatch.v1.EnrollRequest.$Properties): sealmatch.v1.EnrollRequest;
+             * }}
+             */
+            EnrollRequest.create = function(properties) {
+                return new EnrollRequest(properties);
+            };
+
+            /**
+             * Encodes the specified EnrollRequest message. Does not implicitly {@link sealmatch.v1.EnrollRequest.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.EnrollRequest
+             * @static
+             * @param {sealmatch.v1.EnrollRequest.$Properties} message EnrollRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EnrollRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.template != null && $Object.hasOwnProperty.call(message, "template"))
+                    $root.sealmatch.v1.EncryptedTemplate.encode(message.template, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.transaction != null && $Object.hasOwnProperty.call(message, "transaction"))
+                    $root.sealmatch.v1.Transaction.encode(message.transaction, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EnrollRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.EnrollRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.EnrollRequest & sealmatch.v1.EnrollRequest.$Shape} EnrollRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EnrollRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.EnrollRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.template = $root.sealmatch.v1.EncryptedTemplate.decode(reader, reader.size(), $undefined, _depth + 1, message.template);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.transaction = $root.sealmatch.v1.Transaction.decode(reader, reader.size(), $undefined, _depth + 1, message.transaction);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an EnrollRequest message.
+             * @function verify
+             * @memberof sealmatch.v1.EnrollRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EnrollRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.template != null && $Object.hasOwnProperty.call(message, "template")) {
+                    let error = $root.sealmatch.v1.EncryptedTemplate.verify(message.template, _depth + 1);
+                    if (error)
+                        return "template." + error;
+                }
+                if (message.transaction != null && $Object.hasOwnProperty.call(message, "transaction")) {
+                    let error = $root.sealmatch.v1.Transaction.verify(message.transaction, _depth + 1);
+                    if (error)
+                        return "transaction." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates an EnrollRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.EnrollRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.EnrollRequest} EnrollRequest
+             */
+            EnrollRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.EnrollRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.EnrollRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.EnrollRequest();
+                if (object.template != null) {
+                    if (!$util.isObject(object.template))
+                        throw $TypeError(".sealmatch.v1.EnrollRequest.template: object expected");
+                    message.template = $root.sealmatch.v1.EncryptedTemplate.fromObject(object.template, _depth + 1);
+                }
+                if (object.transaction != null) {
+                    if (!$util.isObject(object.transaction))
+                        throw $TypeError(".sealmatch.v1.EnrollRequest.transaction: object expected");
+                    message.transaction = $root.sealmatch.v1.Transaction.fromObject(object.transaction, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EnrollRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.EnrollRequest
+             * @static
+             * @param {sealmatch.v1.EnrollRequest} message EnrollRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EnrollRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.template = null;
+                    object.transaction = null;
+                }
+                if (message.template != null && $Object.hasOwnProperty.call(message, "template"))
+                    object.template = $root.sealmatch.v1.EncryptedTemplate.toObject(message.template, options, _depth + 1);
+                if (message.transaction != null && $Object.hasOwnProperty.call(message, "transaction"))
+                    object.transaction = $root.sealmatch.v1.Transaction.toObject(message.transaction, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this EnrollRequest to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.EnrollRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EnrollRequest.prototype.toJSON = function() {
+                return EnrollRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EnrollRequest
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.EnrollRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EnrollRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.EnrollRequest";
+            };
+
+            return EnrollRequest;
+        })();
+
+        v1.VerifyRequest = (function() {
+
+            /**
+             * Properties of a VerifyRequest.
+             * @typedef {Object} sealmatch.v1.VerifyRequest.$Properties
+             * @property {string|null} [parameterSetId] VerifyRequest parameterSetId
+             * @property {string|null} [subjectRef] VerifyRequest subjectRef
+             * @property {number|null} [dim] VerifyRequest dim
+             * @property {Uint8Array|null} [probe] VerifyRequest probe
+             * @property {sealmatch.v1.Transaction.$Properties|null} [transaction] VerifyRequest transaction
+             * @property {sealmatch.v1.Modality|null} [modality] VerifyRequest modality
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VerifyRequest.
+             * @memberof sealmatch.v1
+             * @interface IVerifyRequest
+             * @augments sealmatch.v1.VerifyRequest.$Properties
+             * @deprecated Use sealmatch.v1.VerifyRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a VerifyRequest.
+             * @typedef {sealmatch.v1.VerifyRequest.$Properties} sealmatch.v1.VerifyRequest.$Shape
+             */
+
+            /**
+             * Constructs a new VerifyRequest.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a VerifyRequest.
+             * @constructor
+             * @param {sealmatch.v1.VerifyRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VerifyRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VerifyRequest parameterSetId.
+             * @member {string} parameterSetId
+             * @memberof sealmatch.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.parameterSetId = "";
+
+            /**
+             * VerifyRequest subjectRef.
+             * @member {string} subjectRef
+             * @memberof sealmatch.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.subjectRef = "";
+
+            /**
+             * VerifyRequest dim.
+             * @member {number} dim
+             * @memberof sealmatch.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.dim = 0;
+
+            /**
+             * VerifyRequest probe.
+             * @member {Uint8Array} probe
+             * @memberof sealmatch.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.probe = $util.newBuffer([]);
+
+            /**
+             * VerifyRequest transaction.
+             * @member {sealmatch.v1.Transaction.$Properties|null|undefined} transaction
+             * @memberof sealmatch.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.transaction = null;
+
+            /**
+             * VerifyRequest modality.
+             * @member {sealmatch.v1.Modality} modality
+             * @memberof sealmatch.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.modality = 0;
+
+            /**
+             * Creates a new VerifyRequest instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.VerifyRequest
+             * @static
+             * @param {sealmatch.v1.VerifyRequest.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.VerifyRequest} VerifyRequest instance
+             * @type {{
+             *   (properties: sealmatch.v1.VerifyRequest.$Shape): sealmatch.v1.VerifyRequest & sealmatch.v1.VerifyRequest.$Shape;
+             *   (properties?: sealmatch.v1.VerifyRequest.$Properties): sealmatch.v1.VerifyRequest;
+             * }}
+             */
+            VerifyRequest.create = function(properties) {
+                return new VerifyRequest(properties);
+            };
+
+            /**
+             * Encodes the specified VerifyRequest message. Does not implicitly {@link sealmatch.v1.VerifyRequest.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.VerifyRequest
+             * @static
+             * @param {sealmatch.v1.VerifyRequest.$Properties} message VerifyRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VerifyRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId") && message.parameterSetId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.parameterSetId);
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef") && message.subjectRef !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.subjectRef);
+                if (message.dim != null && $Object.hasOwnProperty.call(message, "dim") && message.dim !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.dim);
+                if (message.probe != null && $Object.hasOwnProperty.call(message, "probe") && message.probe.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.probe);
+                if (message.transaction != null && $Object.hasOwnProperty.call(message, "transaction"))
+                    $root.sealmatch.v1.Transaction.encode(message.transaction, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.modality != null && $Object.hasOwnProperty.call(message, "modality") && message.modality !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).int32(message.modality);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a VerifyRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.VerifyRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.VerifyRequest & sealmatch.v1.VerifyRequest.$Shape} VerifyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VerifyRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.VerifyRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.parameterSetId = value;
+                            else
+                                delete message.parameterSetId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subjectRef = value;
+                            else
+                                delete message.subjectRef;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.dim = value;
+                            else
+                                delete message.dim;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.probe = value;
+                            else
+                                delete message.probe;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.transaction = $root.sealmatch.v1.Transaction.decode(reader, reader.size(), $undefined, _depth + 1, message.transaction);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.modality = value;
+                            else
+                                delete message.modality;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a VerifyRequest message.
+             * @function verify
+             * @memberof sealmatch.v1.VerifyRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VerifyRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    if (!$util.isString(message.parameterSetId))
+                        return "parameterSetId: string expected";
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
+                    if (!$util.isString(message.subjectRef))
+                        return "subjectRef: string expected";
+                if (message.dim != null && $Object.hasOwnProperty.call(message, "dim"))
+                    if (!$util.isInteger(message.dim))
+                        return "dim: integer expected";
+                if (message.probe != null && $Object.hasOwnProperty.call(message, "probe"))
+                    if (!(message.probe && typeof message.probe.length === "number" || $util.isString(message.probe)))
+                        return "probe: buffer expected";
+                if (message.transaction != null && $Object.hasOwnProperty.call(message, "transaction")) {
+                    let error = $root.sealmatch.v1.Transaction.verify(message.transaction, _depth + 1);
+                    if (error)
+                        return "transaction." + error;
+                }
+                if (message.modality != null && $Object.hasOwnProperty.call(message, "modality"))
+                    if (typeof message.modality !== "number" || (message.modality | 0) !== message.modality)
+                        return "modality: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates a VerifyRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.VerifyRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.VerifyRequest} VerifyRequest
+             */
+            VerifyRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.VerifyRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.VerifyRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.VerifyRequest();
+                if (object.parameterSetId != null)
+                    if (typeof object.parameterSetId !== "string" || object.parameterSetId.length)
+                        message.parameterSetId = $String(object.parameterSetId);
+                if (object.subjectRef != null)
+                    if (typeof object.subjectRef !== "string" || object.subjectRef.length)
+                        message.subjectRef = $String(object.subjectRef);
+                if (object.dim != null)
+                    if ($Number(object.dim) !== 0)
+                        message.dim = object.dim >>> 0;
+                if (object.probe != null)
+                    if (object.probe.length)
+                        if (typeof object.probe === "string")
+                            $util.base64.decode(object.probe, message.probe = $util.newBuffer($util.base64.length(object.probe)), 0);
+                        else if (object.probe.length >= 0)
+                            message.probe = object.probe;
+                if (object.transaction != null) {
+                    if (!$util.isObject(object.transaction))
+                        throw $TypeError(".sealmatch.v1.VerifyRequest.transaction: object expected");
+                    message.transaction = $root.sealmatch.v1.Transaction.fromObject(object.transaction, _depth + 1);
+                }
+                if (object.modality !== 0 && (typeof object.modality !== "string" || $root.sealmatch.v1.Modality[object.modality] !== 0))
+                    switch (object.modality) {
+                    case "MODALITY_UNSPECIFIED":
+                    case 0:
+                        message.modality = 0;
+                        break;
+                    case "MODALITY_FACE":
+                    case 1:
+                        message.modality = 1;
+                        break;
+                    case "MODALITY_FINGER":
+                    case 2:
+                        message.modality = 2;
+                        break;
+                    default:
+                        if (typeof object.modality === "number" && (object.modality | 0) === object.modality)
+                            message.modality = object.modality;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a VerifyRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.VerifyRequest
+             * @static
+             * @param {sealmatch.v1.VerifyRequest} message VerifyRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VerifyRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.parameterSetId = "";
+                    object.subjectRef = "";
+                    object.dim = 0;
+                    if (options.bytes === $String)
+                        object.probe = "";
+                    else {
+                        object.probe = [];
+                        if (options.bytes !== $Array)
+                            object.probe = $util.newBuffer(object.probe);
+                    }
+                    object.transaction = null;
+                    object.modality = options.enums === $String ? "MODALITY_UNSPECIFIED" : 0;
+                }
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    object.parameterSetId = message.parameterSetId;
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
+                    object.subjectRef = message.subjectRef;
+                if (message.dim != null && $Object.hasOwnProperty.call(message, "dim"))
+                    object.dim = message.dim;
+                if (message.probe != null && $Object.hasOwnProperty.call(message, "probe"))
+                    object.probe = options.bytes === $String ? $util.base64.encode(message.probe, 0, message.probe.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.probe) : message.probe;
+                if (message.transaction != null && $Object.hasOwnProperty.call(message, "transaction"))
+                    object.transaction = $root.sealmatch.v1.Transaction.toObject(message.transaction, options, _depth + 1);
+                if (message.modality != null && $Object.hasOwnProperty.call(message, "modality"))
+                    object.modality = options.enums === $String ? $root.sealmatch.v1.Modality[message.modality] === $undefined ? message.modality : $root.sealmatch.v1.Modality[message.modality] : message.modality;
+                return object;
+            };
+
+            /**
+             * Converts this VerifyRequest to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.VerifyRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VerifyRequest.prototype.toJSON = function() {
+                return VerifyRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VerifyRequest
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.VerifyRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VerifyRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.VerifyRequest";
+            };
+
+            return VerifyRequest;
+        })();
+
+        v1.SignedRequest = (function() {
+
+            /**
+             * Properties of a SignedRequest.
+             * @typedef {Object} sealmatch.v1.SignedRequest.$Properties
+             * @property {Uint8Array|null} [body] SignedRequest body
+             * @property {string|null} [bodyType] SignedRequest bodyType
+             * @property {Uint8Array|null} [keyId] SignedRequest keyId
+             * @property {Uint8Array|null} [signature] SignedRequest signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignedRequest.
+             * @memberof sealmatch.v1
+             * @interface ISignedRequest
+             * @augments sealmatch.v1.SignedRequest.$Properties
+             * @deprecated Use sealmatch.v1.SignedRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignedRequest.
+             * @typedef {sealmatch.v1.SignedRequest.$Properties} sealmatch.v1.SignedRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SignedRequest.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a SignedRequest.
+             * @constructor
+             * @param {sealmatch.v1.SignedRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignedRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignedRequest body.
+             * @member {Uint8Array} body
+             * @memberof sealmatch.v1.SignedRequest
+             * @instance
+             */
+            SignedRequest.prototype.body = $util.newBuffer([]);
+
+            /**
+             * SignedRequest bodyType.
+             * @member {string} bodyType
+             * @memberof sealmatch.v1.SignedRequest
+             * @instance
+             */
+            SignedRequest.prototype.bodyType = "";
+
+            /**
+             * SignedRequest keyId.
+             * @member {Uint8Array} keyId
+             * @memberof sealmatch.v1.SignedRequest
+             * @instance
+             */
+            SignedRequest.prototype.keyId = $util.newBuffer([]);
+
+            /**
+             * SignedRequest signature.
+             * @member {Uint8Array} signature
+             * @memberof sealmatch.v1.SignedRequest
+             * @instance
+             */
+            SignedRequest.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new SignedRequest instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.SignedRequest
+             * @static
+             * @param {sealmatch.v1.SignedRequest.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.SignedRequest} SignedRequest instance
+             * @type {{
+             *   (properties: sealmatch.v1.SignedRequest.$Shape): sealmatch.v1.SignedRequest & sealmatch.v1.SignedRequest.$Shape;
+             *   (properties?: sealmatch.v1.SignedRequest.$Properties): sealmatch.v1.SignedRequest;
+             * }}
+             */
+            SignedRequest.create = function(properties) {
+                return new SignedRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SignedRequest message. Does not implicitly {@link sealmatch.v1.SignedRequest.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.SignedRequest
+             * @static
+             * @param {sealmatch.v1.SignedRequest.$Properties} message SignedRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.body);
+                if (message.bodyType != null && $Object.hasOwnProperty.call(message, "bodyType") && message.bodyType !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.bodyType);
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.keyId);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignedRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.SignedRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.SignedRequest & sealmatch.v1.SignedRequest.$Shape} SignedRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.SignedRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.body = value;
+                            else
+                                delete message.body;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.bodyType = value;
+                            else
+                                delete message.bodyType;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SignedRequest message.
+             * @function verify
+             * @memberof sealmatch.v1.SignedRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SignedRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                    if (!(message.body && typeof message.body.length === "number" || $util.isString(message.body)))
+                        return "body: buffer expected";
+                if (message.bodyType != null && $Object.hasOwnProperty.call(message, "bodyType"))
+                    if (!$util.isString(message.bodyType))
+                        return "bodyType: string expected";
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId"))
+                    if (!(message.keyId && typeof message.keyId.length === "number" || $util.isString(message.keyId)))
+                        return "keyId: buffer expected";
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    if (!(message.signature && typeof message.signature.length === "number" || $util.isString(message.signature)))
+                        return "signature: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SignedRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.SignedRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.SignedRequest} SignedRequest
+             */
+            SignedRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.SignedRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.SignedRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.SignedRequest();
+                if (object.body != null)
+                    if (object.body.length)
+                        if (typeof object.body === "string")
+                            $util.base64.decode(object.body, message.body = $util.newBuffer($util.base64.length(object.body)), 0);
+                        else if (object.body.length >= 0)
+                            message.body = object.body;
+                if (object.bodyType != null)
+                    if (typeof object.bodyType !== "string" || object.bodyType.length)
+                        message.bodyType = $String(object.bodyType);
+                if (object.keyId != null)
+                    if (object.keyId.length)
+                        if (typeof object.keyId === "string")
+                            $util.base64.decode(object.keyId, message.keyId = $util.newBuffer($util.base64.length(object.keyId)), 0);
+                        else if (object.keyId.length >= 0)
+                            message.keyId = object.keyId;
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SignedRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.SignedRequest
+             * @static
+             * @param {sealmatch.v1.SignedRequest} message SignedRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SignedRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.body = "";
+                    else {
+                        object.body = [];
+                        if (options.bytes !== $Array)
+                            object.body = $util.newBuffer(object.body);
+                    }
+                    object.bodyType = "";
+                    if (options.bytes === $String)
+                        object.keyId = "";
+                    else {
+                        object.keyId = [];
+                        if (options.bytes !== $Array)
+                            object.keyId = $util.newBuffer(object.keyId);
+                    }
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                }
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                    object.body = options.bytes === $String ? $util.base64.encode(message.body, 0, message.body.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.body) : message.body;
+                if (message.bodyType != null && $Object.hasOwnProperty.call(message, "bodyType"))
+                    object.bodyType = message.bodyType;
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId"))
+                    object.keyId = options.bytes === $String ? $util.base64.encode(message.keyId, 0, message.keyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.keyId) : message.keyId;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                return object;
+            };
+
+            /**
+             * Converts this SignedRequest to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.SignedRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SignedRequest.prototype.toJSON = function() {
+                return SignedRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SignedRequest
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.SignedRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SignedRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.SignedRequest";
+            };
+
+            return SignedRequest;
+        })();
+
+        v1.DeleteRequest = (function() {
+
+            /**
+             * Properties of a DeleteRequest.
+             * @typedef {Object} sealmatch.v1.DeleteRequest.$Properties
+             * @property {string|null} [subjectRef] DeleteRequest subjectRef
+             * @property {sealmatch.v1.Transaction.$Properties|null} [transaction] DeleteRequest transaction
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteRequest.
+             * @memberof sealmatch.v1
+             * @interface IDeleteRequest
+             * @augments sealmatch.v1.DeleteRequest.$Properties
+             * @deprecated Use sealmatch.v1.DeleteRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteRequest.
+             * @typedef {sealmatch.v1.DeleteRequest.$Properties} sealmatch.v1.DeleteRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteRequest.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a DeleteRequest.
+             * @constructor
+             * @param {sealmatch.v1.DeleteRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeleteRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeleteRequest subjectRef.
+             * @member {string} subjectRef
+             * @memberof sealmatch.v1.DeleteRequest
+             * @instance
+             */
+            DeleteRequest.prototype.subjectRef = "";
+
+            /**
+             * DeleteRequest transaction.
+             * @member {sealmatch.v1.Transaction.$Properties|null|undefined} transaction
+             * @memberof sealmatch.v1.DeleteRequest
+             * @instance
+             */
+            DeleteRequest.prototype.transaction = null;
+
+            /**
+             * Creates a new DeleteRequest instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.DeleteRequest
+             * @static
+             * @param {sealmatch.v1.DeleteRequest.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.DeleteRequest} DeleteRequest instance
+             * @type {{
+             *   (properties: sealmatch.v1.DeleteRequest.$Shape): sealmatch.v1.DeleteRequest & sealmatch.v1.DeleteRequest.$Shape;
+             *   (properties?: sealmatch.v1.DeleteRequest.$Properties): sealmatch.v1.DeleteRequest;
+             * }}
+             */
+            DeleteRequest.create = function(properties) {
+                return new DeleteRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteRequest message. Does not implicitly {@link sealmatch.v1.DeleteRequest.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.DeleteRequest
+             * @static
+             * @param {sealmatch.v1.DeleteRequest.$Properties} message DeleteRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef") && message.subjectRef !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.subjectRef);
+                if (message.transaction != null && $Object.hasOwnProperty.call(message, "transaction"))
+                    $root.sealmatch.v1.Transaction.encode(message.transaction, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeleteRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.DeleteRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.DeleteRequest & sealmatch.v1.DeleteRequest.$Shape} DeleteRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.DeleteRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subjectRef = value;
+                            else
+                                delete message.subjectRef;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.transaction = $root.sealmatch.v1.Transaction.decode(reader, reader.size(), $undefined, _depth + 1, message.transaction);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a DeleteRequest message.
+             * @function verify
+             * @memberof sealmatch.v1.DeleteRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeleteRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
+                    if (!$util.isString(message.subjectRef))
+                        return "subjectRef: string expected";
+                if (message.transaction != null && $Object.hasOwnProperty.call(message, "transaction")) {
+                    let error = $root.sealmatch.v1.Transaction.verify(message.transaction, _depth + 1);
+                    if (error)
+                        return "transaction." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DeleteRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.DeleteRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.DeleteRequest} DeleteRequest
+             */
+            DeleteRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.DeleteRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.DeleteRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.DeleteRequest();
+                if (object.subjectRef != null)
+                    if (typeof object.subjectRef !== "string" || object.subjectRef.length)
+                        message.subjectRef = $String(object.subjectRef);
+                if (object.transaction != null) {
+                    if (!$util.isObject(object.transaction))
+                        throw $TypeError(".sealmatch.v1.DeleteRequest.transaction: object expected");
+                    message.transaction = $root.sealmatch.v1.Transaction.fromObject(object.transaction, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DeleteRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.DeleteRequest
+             * @static
+             * @param {sealmatch.v1.DeleteRequest} message DeleteRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.subjectRef = "";
+                    object.transaction = null;
+                }
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
+                    object.subjectRef = message.subjectRef;
+                if (message.transaction != null && $Object.hasOwnProperty.call(message, "transaction"))
+                    object.transaction = $root.sealmatch.v1.Transaction.toObject(message.transaction, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this DeleteRequest to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.DeleteRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteRequest.prototype.toJSON = function() {
+                return DeleteRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteRequest
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.DeleteRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.DeleteRequest";
+            };
+
+            return DeleteRequest;
+        })();
+
+        v1.BlindedResult = (function() {
+
+            /**
+             * Properties of a BlindedResult.
+             * @typedef {Object} sealmatch.v1.BlindedResult.$Properties
+             * @property {string|null} [parameterSetId] BlindedResult parameterSetId
+             * @property {Uint8Array|null} [requestHash] BlindedResult requestHash
+             * @property {Uint8Array|null} [ciphertext] BlindedResult ciphertext
+             * @property {Uint8Array|null} [evaluation] BlindedResult evaluation
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BlindedResult.
+             * @memberof sealmatch.v1
+             * @interface IBlindedResult
+             * @augments sealmatch.v1.BlindedResult.$Properties
+             * @deprecated Use sealmatch.v1.BlindedResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a BlindedResult.
+             * @typedef {sealmatch.v1.BlindedResult.$Properties} sealmatch.v1.BlindedResult.$Shape
+             */
+
+            /**
+             * Constructs a new BlindedResult.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a BlindedResult.
+             * @constructor
+             * @param {sealmatch.v1.BlindedResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BlindedResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BlindedResult parameterSetId.
+             * @member {string} parameterSetId
+             * @memberof sealmatch.v1.BlindedResult
+             * @instance
+             */
+            BlindedResult.prototype.parameterSetId = "";
+
+            /**
+             * BlindedResult requestHash.
+             * @member {Uint8Array} requestHash
+             * @memberof sealmatch.v1.BlindedResult
+             * @instance
+             */
+            BlindedResult.prototype.requestHash = $util.newBuffer([]);
+
+            /**
+             * BlindedResult ciphertext.
+             * @member {Uint8Array} ciphertext
+             * @memberof sealmatch.v1.BlindedResult
+             * @instance
+             */
+            BlindedResult.prototype.ciphertext = $util.newBuffer([]);
+
+            /**
+             * BlindedResult evaluation.
+             * @member {Uint8Array} evaluation
+             * @memberof sealmatch.v1.BlindedResult
+             * @instance
+             */
+            BlindedResult.prototype.evaluation = $util.newBuffer([]);
+
+            /**
+             * Creates a new BlindedResult instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.BlindedResult
+             * @static
+             * @param {sealmatch.v1.BlindedResult.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.BlindedResult} BlindedResult instance
+             * @type {{
+             *   (properties: sealmatch.v1.BlindedResult.$Shape): sealmatch.v1.BlindedResult & sealmatch.v1.BlindedResult.$Shape;
+             *   (properties?: sealmatch.v1.BlindedResult.$Properties): sealmatch.v1.BlindedResult;
+             * }}
+             */
+            BlindedResult.create = function(properties) {
+                return new BlindedResult(properties);
+            };
+
+            /**
+             * Encodes the specified BlindedResult message. Does not implicitly {@link sealmatch.v1.BlindedResult.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.BlindedResult
+             * @static
+             * @param {sealmatch.v1.BlindedResult.$Properties} message BlindedResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BlindedResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId") && message.parameterSetId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.parameterSetId);
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash") && message.requestHash.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.requestHash);
+                if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext") && message.ciphertext.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.ciphertext);
+                if (message.evaluation != null && $Object.hasOwnProperty.call(message, "evaluation") && message.evaluation.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.evaluation);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BlindedResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.BlindedResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.BlindedResult & sealmatch.v1.BlindedResult.$Shape} BlindedResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BlindedResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.BlindedResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.parameterSetId = value;
+                            else
+                                delete message.parameterSetId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.requestHash = value;
+                            else
+                                delete message.requestHash;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.ciphertext = value;
+                            else
+                                delete message.ciphertext;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.evaluation = value;
+                            else
+                                delete message.evaluation;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a BlindedResult message.
+             * @function verify
+             * @memberof sealmatch.v1.BlindedResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            BlindedResult.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    if (!$util.isString(message.parameterSetId))
+                        return "parameterSetId: string expected";
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
+                    if (!(message.requestHash && typeof message.requestHash.length === "number" || $util.isString(message.requestHash)))
+                        return "requestHash: buffer expected";
+                if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext"))
+                    if (!(message.ciphertext && typeof message.ciphertext.length === "number" || $util.isString(message.ciphertext)))
+                        return "ciphertext: buffer expected";
+                if (message.evaluation != null && $Object.hasOwnProperty.call(message, "evaluation"))
+                    if (!(message.evaluation && typeof message.evaluation.length === "number" || $util.isString(message.evaluation)))
+                        return "evaluation: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a BlindedResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.BlindedResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.BlindedResult} BlindedResult
+             */
+            BlindedResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.BlindedResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.BlindedResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.BlindedResult();
+                if (object.parameterSetId != null)
+                    if (typeof object.parameterSetId !== "string" || object.parameterSetId.length)
+                        message.parameterSetId = $String(object.parameterSetId);
+                if (object.requestHash != null)
+                    if (object.requestHash.length)
+                        if (typeof object.requestHash === "string")
+                            $util.base64.decode(object.requestHash, message.requestHash = $util.newBuffer($util.base64.length(object.requestHash)), 0);
+                        else if (object.requestHash.length >= 0)
+                            message.requestHash = object.requestHash;
+                if (object.ciphertext != null)
+                    if (object.ciphertext.length)
+                        if (typeof object.ciphertext === "string")
+                            $util.base64.decode(object.ciphertext, message.ciphertext = $util.newBuffer($util.base64.length(object.ciphertext)), 0);
+                        else if (object.ciphertext.length >= 0)
+                            message.ciphertext = object.ciphertext;
+                if (object.evaluation != null)
+                    if (object.evaluation.length)
+                        if (typeof object.evaluation === "string")
+                            $util.base64.decode(object.evaluation, message.evaluation = $util.newBuffer($util.base64.length(object.evaluation)), 0);
+                        else if (object.evaluation.length >= 0)
+                            message.evaluation = object.evaluation;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a BlindedResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.BlindedResult
+             * @static
+             * @param {sealmatch.v1.BlindedResult} message BlindedResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BlindedResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.parameterSetId = "";
+                    if (options.bytes === $String)
+                        object.requestHash = "";
+                    else {
+                        object.requestHash = [];
+                        if (options.bytes !== $Array)
+                            object.requestHash = $util.newBuffer(object.requestHash);
+                    }
+                    if (options.bytes === $String)
+                        object.ciphertext = "";
+                    else {
+                        object.ciphertext = [];
+                        if (options.bytes !== $Array)
+                            object.ciphertext = $util.newBuffer(object.ciphertext);
+                    }
+                    if (options.bytes === $String)
+                        object.evaluation = "";
+                    else {
+                        object.evaluation = [];
+                        if (options.bytes !== $Array)
+                            object.evaluation = $util.newBuffer(object.evaluation);
+                    }
+                }
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    object.parameterSetId = message.parameterSetId;
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
+                    object.requestHash = options.bytes === $String ? $util.base64.encode(message.requestHash, 0, message.requestHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.requestHash) : message.requestHash;
+                if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext"))
+                    object.ciphertext = options.bytes === $String ? $util.base64.encode(message.ciphertext, 0, message.ciphertext.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ciphertext) : message.ciphertext;
+                if (message.evaluation != null && $Object.hasOwnProperty.call(message, "evaluation"))
+                    object.evaluation = options.bytes === $String ? $util.base64.encode(message.evaluation, 0, message.evaluation.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.evaluation) : message.evaluation;
+                return object;
+            };
+
+            /**
+             * Converts this BlindedResult to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.BlindedResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BlindedResult.prototype.toJSON = function() {
+                return BlindedResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for BlindedResult
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.BlindedResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            BlindedResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.BlindedResult";
+            };
+
+            return BlindedResult;
+        })();
+
+        v1.SignedDecision = (function() {
+
+            /**
+             * Properties of a SignedDecision.
+             * @typedef {Object} sealmatch.v1.SignedDecision.$Properties
+             * @property {string|null} [parameterSetId] SignedDecision parameterSetId
+             * @property {Uint8Array|null} [requestHash] SignedDecision requestHash
+             * @property {boolean|null} [match] SignedDecision match
+             * @property {number|null} [issuedAtMs] SignedDecision issuedAtMs
+             * @property {Uint8Array|null} [custodianKeyId] SignedDecision custodianKeyId
+             * @property {Uint8Array|null} [signature] SignedDecision signature
+             * @property {number|null} [score] SignedDecision score
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignedDecision.
+             * @memberof sealmatch.v1
+             * @interface ISignedDecision
+             * @augments sealmatch.v1.SignedDecision.$Properties
+             * @deprecated Use sealmatch.v1.SignedDecision.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignedDecision.
+             * @typedef {sealmatch.v1.SignedDecision.$Properties} sealmatch.v1.SignedDecision.$Shape
+             */
+
+            /**
+             * Constructs a new SignedDecision.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a SignedDecision.
+             * @constructor
+             * @param {sealmatch.v1.SignedDecision.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignedDecision = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignedDecision parameterSetId.
+             * @member {string} parameterSetId
+             * @memberof sealmatch.v1.SignedDecision
+             * @instance
+             */
+            SignedDecision.prototype.parameterSetId = "";
+
+            /**
+             * SignedDecision requestHash.
+             * @member {Uint8Array} requestHash
+             * @memberof sealmatch.v1.SignedDecision
+             * @instance
+             */
+            SignedDecision.prototype.requestHash = $util.newBuffer([]);
+
+            /**
+             * SignedDecision match.
+             * @member {boolean} match
+             * @memberof sealmatch.v1.SignedDecision
+             * @instance
+             */
+            SignedDecision.prototype.match = false;
+
+            /**
+             * SignedDecision issuedAtMs.
+             * @member {number} issuedAtMs
+             * @memberof sealmatch.v1.SignedDecision
+             * @instance
+             */
+            SignedDecision.prototype.issuedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SignedDecision custodianKeyId.
+             * @member {Uint8Array} custodianKeyId
+             * @memberof sealmatch.v1.SignedDecision
+             * @instance
+             */
+            SignedDecision.prototype.custodianKeyId = $util.newBuffer([]);
+
+            /**
+             * SignedDecision signature.
+             * @member {Uint8Array} signature
+             * @memberof sealmatch.v1.SignedDecision
+             * @instance
+             */
+            SignedDecision.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * SignedDecision score.
+             * @member {number} score
+             * @memberof sealmatch.v1.SignedDecision
+             * @instance
+             */
+            SignedDecision.prototype.score = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new SignedDecision instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.SignedDecision
+             * @static
+             * @param {sealmatch.v1.SignedDecision.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.SignedDecision} SignedDecision instance
+             * @type {{
+             *   (properties: sealmatch.v1.SignedDecision.$Shape): sealmatch.v1.SignedDecision & sealmatch.v1.SignedDecision.$Shape;
+             *   (properties?: sealmatch.v1.SignedDecision.$Properties): sealmatch.v1.SignedDecision;
+             * }}
+             */
+            SignedDecision.create = function(properties) {
+                return new SignedDecision(properties);
+            };
+
+            /**
+             * Encodes the specified SignedDecision message. Does not implicitly {@link sealmatch.v1.SignedDecision.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.SignedDecision
+             * @static
+             * @param {sealmatch.v1.SignedDecision.$Properties} message SignedDecision message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedDecision.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId") && message.parameterSetId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.parameterSetId);
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash") && message.requestHash.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.requestHash);
+                if (message.match != null && $Object.hasOwnProperty.call(message, "match") && message.match !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.match);
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs") && (typeof message.issuedAtMs === "object" ? message.issuedAtMs.low || message.issuedAtMs.high : message.issuedAtMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.issuedAtMs);
+                if (message.custodianKeyId != null && $Object.hasOwnProperty.call(message, "custodianKeyId") && message.custodianKeyId.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.custodianKeyId);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.signature);
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score") && (typeof message.score === "object" ? message.score.low || message.score.high : message.score !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).sint64(message.score);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignedDecision message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.SignedDecision
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.SignedDecision & sealmatch.v1.SignedDecision.$Shape} SignedDecision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedDecision.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.SignedDecision();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.parameterSetId = value;
+                            else
+                                delete message.parameterSetId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.requestHash = value;
+                            else
+                                delete message.requestHash;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.match = value;
+                            else
+                                delete message.match;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.issuedAtMs = value;
+                            else
+                                delete message.issuedAtMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.custodianKeyId = value;
+                            else
+                                delete message.custodianKeyId;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.sint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.score = value;
+                            else
+                                delete message.score;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SignedDecision message.
+             * @function verify
+             * @memberof sealmatch.v1.SignedDecision
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SignedDecision.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    if (!$util.isString(message.parameterSetId))
+                        return "parameterSetId: string expected";
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
+                    if (!(message.requestHash && typeof message.requestHash.length === "number" || $util.isString(message.requestHash)))
+                        return "requestHash: buffer expected";
+                if (message.match != null && $Object.hasOwnProperty.call(message, "match"))
+                    if (typeof message.match !== "boolean")
+                        return "match: boolean expected";
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs"))
+                    if (!$util.isInteger(message.issuedAtMs) && !(message.issuedAtMs && $util.isInteger(message.issuedAtMs.low) && $util.isInteger(message.issuedAtMs.high)))
+                        return "issuedAtMs: integer|Long expected";
+                if (message.custodianKeyId != null && $Object.hasOwnProperty.call(message, "custodianKeyId"))
+                    if (!(message.custodianKeyId && typeof message.custodianKeyId.length === "number" || $util.isString(message.custodianKeyId)))
+                        return "custodianKeyId: buffer expected";
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    if (!(message.signature && typeof message.signature.length === "number" || $util.isString(message.signature)))
+                        return "signature: buffer expected";
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score"))
+                    if (!$util.isInteger(message.score) && !(message.score && $util.isInteger(message.score.low) && $util.isInteger(message.score.high)))
+                        return "score: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a SignedDecision message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.SignedDecision
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.SignedDecision} SignedDecision
+             */
+            SignedDecision.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.SignedDecision)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.SignedDecision: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.SignedDecision();
+                if (object.parameterSetId != null)
+                    if (typeof object.parameterSetId !== "string" || object.parameterSetId.length)
+                        message.parameterSetId = $String(object.parameterSetId);
+                if (object.requestHash != null)
+                    if (object.requestHash.length)
+                        if (typeof object.requestHash === "string")
+                            $util.base64.decode(object.requestHash, message.requestHash = $util.newBuffer($util.base64.length(object.requestHash)), 0);
+                        else if (object.requestHash.length >= 0)
+                            message.requestHash = object.requestHash;
+                if (object.match != null)
+                    if (object.match)
+                        message.match = $Boolean(object.match);
+                if (object.issuedAtMs != null)
+                    if (typeof object.issuedAtMs === "object" ? object.issuedAtMs.low || object.issuedAtMs.high : $Number(object.issuedAtMs) !== 0)
+                        if ($util.Long)
+                            message.issuedAtMs = $util.Long.fromValue(object.issuedAtMs, false);
+                        else if (typeof object.issuedAtMs === "string")
+                            message.issuedAtMs = $parseInt(object.issuedAtMs, 10);
+                        else if (typeof object.issuedAtMs === "number")
+                            message.issuedAtMs = object.issuedAtMs;
+                        else if (typeof object.issuedAtMs === "object")
+                            message.issuedAtMs = new $util.LongBits(object.issuedAtMs.low >>> 0, object.issuedAtMs.high >>> 0).toNumber();
+                if (object.custodianKeyId != null)
+                    if (object.custodianKeyId.length)
+                        if (typeof object.custodianKeyId === "string")
+                            $util.base64.decode(object.custodianKeyId, message.custodianKeyId = $util.newBuffer($util.base64.length(object.custodianKeyId)), 0);
+                        else if (object.custodianKeyId.length >= 0)
+                            message.custodianKeyId = object.custodianKeyId;
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                if (object.score != null)
+                    if (typeof object.score === "object" ? object.score.low || object.score.high : $Number(object.score) !== 0)
+                        if ($util.Long)
+                            message.score = $util.Long.fromValue(object.score, false);
+                        else if (typeof object.score === "string")
+                            message.score = $parseInt(object.score, 10);
+                        else if (typeof object.score === "number")
+                            message.score = object.score;
+                        else if (typeof object.score === "object")
+                            message.score = new $util.LongBits(object.score.low >>> 0, object.score.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SignedDecision message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.SignedDecision
+             * @static
+             * @param {sealmatch.v1.SignedDecision} message SignedDecision
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SignedDecision.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.parameterSetId = "";
+                    if (options.bytes === $String)
+                        object.requestHash = "";
+                    else {
+                        object.requestHash = [];
+                        if (options.bytes !== $Array)
+                            object.requestHash = $util.newBuffer(object.requestHash);
+                    }
+                    object.match = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.issuedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.issuedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.custodianKeyId = "";
+                    else {
+                        object.custodianKeyId = [];
+                        if (options.bytes !== $Array)
+                            object.custodianKeyId = $util.newBuffer(object.custodianKeyId);
+                    }
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.score = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.score = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    object.parameterSetId = message.parameterSetId;
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
+                    object.requestHash = options.bytes === $String ? $util.base64.encode(message.requestHash, 0, message.requestHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.requestHash) : message.requestHash;
+                if (message.match != null && $Object.hasOwnProperty.call(message, "match"))
+                    object.match = message.match;
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.issuedAtMs = typeof message.issuedAtMs === "number" ? $BigInt(message.issuedAtMs) : $util.Long.fromBits(message.issuedAtMs.low >>> 0, message.issuedAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.issuedAtMs === "number")
+                        object.issuedAtMs = options.longs === $String ? $String(message.issuedAtMs) : message.issuedAtMs;
+                    else
+                        object.issuedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.issuedAtMs) : options.longs === $Number ? new $util.LongBits(message.issuedAtMs.low >>> 0, message.issuedAtMs.high >>> 0).toNumber() : message.issuedAtMs;
+                if (message.custodianKeyId != null && $Object.hasOwnProperty.call(message, "custodianKeyId"))
+                    object.custodianKeyId = options.bytes === $String ? $util.base64.encode(message.custodianKeyId, 0, message.custodianKeyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.custodianKeyId) : message.custodianKeyId;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.score = typeof message.score === "number" ? $BigInt(message.score) : $util.Long.fromBits(message.score.low >>> 0, message.score.high >>> 0, false).toBigInt();
+                    else if (typeof message.score === "number")
+                        object.score = options.longs === $String ? $String(message.score) : message.score;
+                    else
+                        object.score = options.longs === $String ? $util.Long.prototype.toString.call(message.score) : options.longs === $Number ? new $util.LongBits(message.score.low >>> 0, message.score.high >>> 0).toNumber() : message.score;
+                return object;
+            };
+
+            /**
+             * Converts this SignedDecision to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.SignedDecision
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SignedDecision.prototype.toJSON = function() {
+                return SignedDecision.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SignedDecision
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.SignedDecision
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SignedDecision.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.SignedDecision";
+            };
+
+            return SignedDecision;
+        })();
+
+        return v1;
+    })();
+
+    return sealmatch;
+})();
+
+export {
+  $root as default
+};
