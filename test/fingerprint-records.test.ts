@@ -177,6 +177,15 @@ describe('standard example records', () => {
     expect(deg(ansi.views[1]!, 21)).toBe(350); // raw 175
   });
 
+  it('a record parsed from a Node Buffer does not alias it', () => {
+    const buffer = readFileSync(path.join(SAMPLES, 'iso19794p2v2005-sample.dat'));
+    const rec = parseMinutiaeRecord(buffer);
+    buffer.fill(0);
+    const block = rec.views[1]!.extendedData[0]!;
+    expect(Object.getPrototypeOf(block.data)).toBe(Uint8Array.prototype);
+    expect(Array.from(block.data)).toEqual([0x01, 0x44, 0xbc, 0x36, 0x21, 0x43]);
+  });
+
   it('the ANSI 2004 example keeps its misaligned ridge count block byte for byte', () => {
     const rec = parseMinutiaeRecord(load(path.join(SAMPLES, 'ansi378v2004-sample.dat')), { lenientHeader: true });
     const block = rec.views[1]!.extendedData[0]!;

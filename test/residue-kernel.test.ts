@@ -73,6 +73,18 @@ function refTensor(primes: readonly number[], N: number, a: Uint32Array, b: Uint
   return out;
 }
 
+/** BigInt reference: sum_j P_j (x) G_{b,j} mod q_i for gallery block b (layouts as the kernel's). */
+function refMulAccumulate(primes: readonly number[], N: number, P: Uint32Array, G: Uint32Array, d: number, b: number): bigint[] {
+  const k = primes.length;
+  const ct2 = 2 * k * N;
+  const want = new Array<bigint>(3 * k * N).fill(0n);
+  for (let j = 0; j < d; j++) {
+    const t = refTensor(primes, N, P, G, j * ct2, (b * d + j) * ct2);
+    for (let x = 0; x < want.length; x++) want[x] = want[x]! + t[x]!;
+  }
+  return want.map((v, idx) => v % BigInt(primes[Math.floor(idx / N) % k]!));
+}
+
 function toBig(x: Uint32Array): bigint[] {
   return Array.from(x, (v) => BigInt(v));
 }
@@ -139,7 +151,6 @@ describe('residue kernels vs BigInt reference', () => {
         // d crosses the lazy-reduction run lengths (2 for 31-bit primes, 8 for 30-bit).
         for (const [d, blocks] of [[1, 1], [2, 1], [3, 2], [9, 1], [17, 3]] as const) {
           it(`mulAccumulate d=${d} blocks=${blocks} equals sum_j P_j (x) G_j per block`, () => {
-            const ct2 = 2 * primes.length * N;
             const ct3 = 3 * primes.length * N;
             const P = residues(primes, N, 2 * d, fill, next);
             const G = residues(primes, N, 2 * d * blocks, fill, next);
@@ -151,14 +162,7 @@ describe('residue kernels vs BigInt reference', () => {
             K.mulAccumulate(L, rp, rg, ro, d, blocks);
             const got = K.read(ro);
             for (let b = 0; b < blocks; b++) {
-              const want = new Array<bigint>(ct3).fill(0n);
-              for (let j = 0; j < d; j++) {
-                const t = refTensor(primes, N, P, G, j * ct2, (b * d + j) * ct2);
-                for (let x = 0; x < ct3; x++) want[x] = want[x]! + t[x]!;
-              }
-              const k = primes.length;
-              const reduced = want.map((v, idx) => v % BigInt(primes[Math.floor(idx / N) % k]!));
-              expect(toBig(got.subarray(b * ct3, (b + 1) * ct3))).toEqual(reduced);
+              expect(toBig(got.subarray(b * ct3, (b + 1) * ct3))).toEqual(refMulAccumulate(primes, N, P, G, d, b));
             }
             for (const r of [rp, rg, ro]) K.free(r);
           });
@@ -199,6 +203,27 @@ describe('residue kernels vs BigInt reference', () => {
       });
     }
   }
+
+  it('mulAccumulate over N=2052 (a full 2048-coefficient chunk plus a partial one), 2 blocks', () => {
+    const primes = [P30, P31];
+    const n = 2052;
+    const d = 9;
+    const L = K.prepareLevel(primes, n);
+    const next = rng(99);
+    const P = residues(primes, n, 2 * d, 'random', next);
+    const G = residues(primes, n, 4 * d, 'random', next);
+    const [rp, rg, ro] = [K.allocCiphertexts(L, 2, d), K.allocCiphertexts(L, 2, 2 * d), K.allocCiphertexts(L, 3, 2)];
+    K.write(rp, P);
+    K.write(rg, G);
+    K.mulAccumulate(L, rp, rg, ro, d, 2);
+    const ct3 = 3 * L.polyLength;
+    const got = K.read(ro);
+    for (let b = 0; b < 2; b++) {
+      expect(toBig(got.subarray(b * ct3, (b + 1) * ct3))).toEqual(refMulAccumulate(primes, n, P, G, d, b));
+    }
+    for (const r of [rp, rg, ro]) K.free(r);
+    K.releaseLevel(L);
+  });
 
   it('dot folds correctly over a full N=4096 polynomial of q-1 residues', () => {
     const primes = [P31, P30];
@@ -267,6 +292,7 @@ describe('residue kernel boundary checks and memory', () => {
   });
 
   it('grows memory on demand, keeps data across growth, and reuses freed space', () => {
+    K.reset(); // an empty heap, so placements below are predictable
     const before = wasmKernelHeapBytes();
     expect(before).toBe(K.heapBytes);
     const keep = K.alloc(1000);
@@ -278,13 +304,22 @@ describe('residue kernel boundary checks and memory', () => {
     const off = big.byteOffset;
     K.free(big);
     const again = K.alloc(16);
-    expect(again.byteOffset).toBe(off); // first fit reuses the freed range
+    expect(again.byteOffset).toBe(off); // the freed tail is reused
     expect(again.byteOffset % 16).toBe(0);
     const grown = wasmKernelHeapBytes();
     K.free(again);
     K.free(keep);
     K.alloc(Math.ceil((before * 2) / 4));
     expect(wasmKernelHeapBytes()).toBe(grown); // no growth for a repeat of a freed size
+    K.reset();
+    // a hole in the middle is found first fit, and merged neighbours serve a larger request
+    const [x, y, z, w] = [K.alloc(64), K.alloc(64), K.alloc(64), K.alloc(64)];
+    K.free(y);
+    expect(K.alloc(32).byteOffset).toBe(y.byteOffset);
+    K.free(z);
+    const merged = K.alloc(64 + 32); // fits only in y's tail + z merged
+    expect(merged.byteOffset).toBe(y.byteOffset + 128);
+    expect(w.byteOffset).toBeGreaterThan(x.byteOffset);
     K.reset();
   });
 });

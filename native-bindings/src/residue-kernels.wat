@@ -36,8 +36,10 @@
   (memory (export "memory") 1)
 
   ;; ---------------------------------------------------------------------------------------------
-  ;; Lane helpers. Small enough that V8's TurboFan inlines them (checked with the micro-benchmark:
-  ;; hand-inlining them changed nothing measurable).
+  ;; Lane helpers. TurboFan inlines them into small callers (scale, add, axpy, dot, $reduce4) but
+  ;; not into the large loops of tensor and mulAccumulate (node --trace-wasm-inlining: "not enough
+  ;; inlining budget"), and a call there spills every live v128 (V8 has no callee-saved xmm). So
+  ;; those two kernels carry $reduce4 written out inline; the copies must stay identical to it.
 
   ;; x mod q for x < 2q <= 2^32, lane-wise. Output in [0, q).
   (func $condsub (param $x v128) (param $q v128) (result v128)
@@ -102,8 +104,8 @@
         ;; q >= 2, so floor(2^32 / q) <= 2^31
         (i32.store offset=12 (local.get $p) (i32.wrap_i64 (i64.div_u (i64.const 0x100000000) (local.get $q))))
         ;; foldMac: the largest R with (q-1) + 2R(q-1)^2 <= 2^64 - 1 (an accumulator restarts below q
-        ;; after each reduction; the middle output gains two products per j). Clamped to [1, 2^30].
-        ;; q < 2^30 gives R >= 8; q < 2^31 gives R >= 2.
+        ;; after each reduction; the middle output gains two products per j). q < 2^30 gives R >= 8,
+        ;; q < 2^31 gives R >= 2 (never 0); clamped to 2^30 so tiny q cannot overflow an i32 count.
         (local.set $f (i64.div_u (i64.sub (i64.const -1) (i64.sub (local.get $q) (i64.const 1)))
                                  (i64.shl (local.get $sq) (i64.const 1))))
         (if (i64.gt_u (local.get $f) (i64.const 0x40000000)) (then (local.set $f (i64.const 0x40000000))))
@@ -131,6 +133,7 @@
     (local $pa i32) (local $pb i32) (local $po i32)
     (local $q v128) (local $r32 v128) (local $r32s v128) (local $m1 v128)
     (local $x0 v128) (local $x1 v128) (local $y0 v128) (local $y1 v128)
+    (local $lo v128) (local $hi v128) (local $h v128) (local $l v128) (local $ra v128) (local $rb v128)
     (local.set $primeBytes (i32.shl (local.get $n) (i32.const 2)))
     (local.set $polyBytes (i32.mul (local.get $k) (local.get $primeBytes)))
     (block $primesDone
@@ -152,23 +155,65 @@
             (local.set $x1 (v128.load (i32.add (local.get $pa) (local.get $polyBytes))))
             (local.set $y0 (v128.load (local.get $pb)))
             (local.set $y1 (v128.load (i32.add (local.get $pb) (local.get $polyBytes))))
-            (v128.store (local.get $po)
-              (call $reduce4
-                (i64x2.extmul_low_i32x4_u (local.get $x0) (local.get $y0))
-                (i64x2.extmul_high_i32x4_u (local.get $x0) (local.get $y0))
-                (local.get $q) (local.get $r32) (local.get $r32s) (local.get $m1)))
-            (v128.store (i32.add (local.get $po) (local.get $polyBytes))
-              (call $reduce4
-                (i64x2.add (i64x2.extmul_low_i32x4_u (local.get $x0) (local.get $y1))
-                           (i64x2.extmul_low_i32x4_u (local.get $x1) (local.get $y0)))
-                (i64x2.add (i64x2.extmul_high_i32x4_u (local.get $x0) (local.get $y1))
-                           (i64x2.extmul_high_i32x4_u (local.get $x1) (local.get $y0)))
-                (local.get $q) (local.get $r32) (local.get $r32s) (local.get $m1)))
-            (v128.store (i32.add (local.get $po) (i32.shl (local.get $polyBytes) (i32.const 1)))
-              (call $reduce4
-                (i64x2.extmul_low_i32x4_u (local.get $x1) (local.get $y1))
-                (i64x2.extmul_high_i32x4_u (local.get $x1) (local.get $y1))
-                (local.get $q) (local.get $r32) (local.get $r32s) (local.get $m1)))
+            (local.set $lo (i64x2.extmul_low_i32x4_u (local.get $x0) (local.get $y0)))
+            (local.set $hi (i64x2.extmul_high_i32x4_u (local.get $x0) (local.get $y0)))
+            ;; reduce4 inlined (see $reduce4): ($lo, $hi) u64 lanes -> residues in [0, q)
+            (local.set $h (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $lo) (local.get $hi)))
+            (local.set $l (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $lo) (local.get $hi)))
+            (local.set $ra (i32x4.sub (i32x4.mul (local.get $h) (local.get $r32))
+              (i32x4.mul (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+                            (i64x2.extmul_low_i32x4_u (local.get $h) (local.get $r32s))
+                            (i64x2.extmul_high_i32x4_u (local.get $h) (local.get $r32s)))
+                         (local.get $q))))
+            (local.set $rb (i32x4.sub (local.get $l)
+              (i32x4.mul (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+                            (i64x2.extmul_low_i32x4_u (local.get $l) (local.get $m1))
+                            (i64x2.extmul_high_i32x4_u (local.get $l) (local.get $m1)))
+                         (local.get $q))))
+            (local.set $ra (i32x4.min_u (local.get $ra) (i32x4.sub (local.get $ra) (local.get $q))))
+            (local.set $rb (i32x4.min_u (local.get $rb) (i32x4.sub (local.get $rb) (local.get $q))))
+            (local.set $ra (i32x4.add (local.get $ra) (local.get $rb)))
+            (v128.store (local.get $po) (i32x4.min_u (local.get $ra) (i32x4.sub (local.get $ra) (local.get $q))))
+            (local.set $lo (i64x2.add (i64x2.extmul_low_i32x4_u (local.get $x0) (local.get $y1))
+                                      (i64x2.extmul_low_i32x4_u (local.get $x1) (local.get $y0))))
+            (local.set $hi (i64x2.add (i64x2.extmul_high_i32x4_u (local.get $x0) (local.get $y1))
+                                      (i64x2.extmul_high_i32x4_u (local.get $x1) (local.get $y0))))
+            ;; reduce4 inlined (see $reduce4): ($lo, $hi) u64 lanes -> residues in [0, q)
+            (local.set $h (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $lo) (local.get $hi)))
+            (local.set $l (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $lo) (local.get $hi)))
+            (local.set $ra (i32x4.sub (i32x4.mul (local.get $h) (local.get $r32))
+              (i32x4.mul (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+                            (i64x2.extmul_low_i32x4_u (local.get $h) (local.get $r32s))
+                            (i64x2.extmul_high_i32x4_u (local.get $h) (local.get $r32s)))
+                         (local.get $q))))
+            (local.set $rb (i32x4.sub (local.get $l)
+              (i32x4.mul (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+                            (i64x2.extmul_low_i32x4_u (local.get $l) (local.get $m1))
+                            (i64x2.extmul_high_i32x4_u (local.get $l) (local.get $m1)))
+                         (local.get $q))))
+            (local.set $ra (i32x4.min_u (local.get $ra) (i32x4.sub (local.get $ra) (local.get $q))))
+            (local.set $rb (i32x4.min_u (local.get $rb) (i32x4.sub (local.get $rb) (local.get $q))))
+            (local.set $ra (i32x4.add (local.get $ra) (local.get $rb)))
+            (v128.store (i32.add (local.get $po) (local.get $polyBytes)) (i32x4.min_u (local.get $ra) (i32x4.sub (local.get $ra) (local.get $q))))
+            (local.set $lo (i64x2.extmul_low_i32x4_u (local.get $x1) (local.get $y1)))
+            (local.set $hi (i64x2.extmul_high_i32x4_u (local.get $x1) (local.get $y1)))
+            ;; reduce4 inlined (see $reduce4): ($lo, $hi) u64 lanes -> residues in [0, q)
+            (local.set $h (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $lo) (local.get $hi)))
+            (local.set $l (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $lo) (local.get $hi)))
+            (local.set $ra (i32x4.sub (i32x4.mul (local.get $h) (local.get $r32))
+              (i32x4.mul (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+                            (i64x2.extmul_low_i32x4_u (local.get $h) (local.get $r32s))
+                            (i64x2.extmul_high_i32x4_u (local.get $h) (local.get $r32s)))
+                         (local.get $q))))
+            (local.set $rb (i32x4.sub (local.get $l)
+              (i32x4.mul (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+                            (i64x2.extmul_low_i32x4_u (local.get $l) (local.get $m1))
+                            (i64x2.extmul_high_i32x4_u (local.get $l) (local.get $m1)))
+                         (local.get $q))))
+            (local.set $ra (i32x4.min_u (local.get $ra) (i32x4.sub (local.get $ra) (local.get $q))))
+            (local.set $rb (i32x4.min_u (local.get $rb) (i32x4.sub (local.get $rb) (local.get $q))))
+            (local.set $ra (i32x4.add (local.get $ra) (local.get $rb)))
+            (v128.store (i32.add (local.get $po) (i32.shl (local.get $polyBytes) (i32.const 1))) (i32x4.min_u (local.get $ra) (i32x4.sub (local.get $ra) (local.get $q))))
             (local.set $pa (i32.add (local.get $pa) (i32.const 16)))
             (local.set $pb (i32.add (local.get $pb) (i32.const 16)))
             (local.set $po (i32.add (local.get $po) (i32.const 16)))
@@ -256,7 +301,7 @@
   ;; (all in bytes, multiples of 16). The result equals SEAL's chain multiply(P_0, G_0),
   ;; add(multiply(P_1, G_1)), ... bit for bit. The gallery is read in place: store column
   ;; ciphertexts once in kernel memory (contiguous per block: gStride = 2*k*N*4) and pass pointers.
-  ;; scratchOff: CHUNK*3*4 = 3072 bytes of kernel-owned scratch, disjoint from everything else.
+  ;; scratchOff: CHUNK*3*4 = 24 KiB of kernel-owned scratch, disjoint from everything else.
   ;;
   ;; Lazy reduction: one u64 lane per output coefficient sums raw products. A product is at most
   ;; (q-1)^2 (< 2^60 for q < 2^30, < 2^62 for q < 2^31); the middle output gains two per j. An
@@ -264,14 +309,16 @@
   ;; floor((2^64-1-(q-1)) / (2(q-1)^2)) j-steps can never overflow: R >= 8 for 30-bit primes,
   ;; R >= 2 for 31-bit primes. After each run the accumulators are reduced exactly ($reduce4).
   ;;
-  ;; Loop order (memory): per prime, per chunk of CHUNK = 256 coefficients (1 KiB of each
-  ;; polynomial), per block, per run of R j-steps, per tile of 4 coefficients. A tile keeps its 6
-  ;; accumulators in registers through the run; between runs its residues wait in scratch (3 KiB,
-  ;; L1). One run reads 4 polys x R j-steps x 1 KiB contiguous pieces (R=8: 32 KiB, L1-resident,
-  ;; 32 pages: inside the L1 TLB), each line fetched once and used by 4 consecutive tiles. Sweeping
-  ;; all j per tile instead (accumulators never leave registers) touches 4 new pages per j and was
-  ;; TLB-bound: 0.33 G mult-adds/s at d=512 against ~2.5 with this order. The chunk of P
-  ;; (d x 2 KiB; 1 MiB at d=512) stays in L2 while every block uses it.
+  ;; Loop order (memory): per prime, per chunk of CHUNK = 2048 coefficients (8 KiB of each
+  ;; polynomial), per block, per run of R' = min(R, 8) j-steps, per tile of 4 coefficients. A tile
+  ;; keeps its 6 accumulators in registers through the run; between runs its 4x3 residues wait in
+  ;; scratch. Within a run, P_j and G_{b,j} are read as 4R' sequential streams, each 16-byte line
+  ;; piece used by one tile and the next tile reading the adjacent piece, so prefetchers and the
+  ;; TLB keep up. Measured alternatives (k=3, N=4096, d=512, one core): sweeping all j per tile
+  ;; (accumulators never leave registers, 4 new pages per j) was TLB-bound at 0.33 G mult-adds/s
+  ;; against ~2.5 now; CHUNK = 128 / 256 coefficients ran at 1.7 / 2.1; uncapped runs of R = 32
+  ;; (29-bit primes: 128 streams) fell to 0.9. A chunk of P is reused by every block while it is
+  ;; still in cache (L2/L3), so P streams from memory about once per call, not once per block.
   (func (export "mulAccumulate")
     (param $pOff i32) (param $pStride i32) (param $gOff i32) (param $gStride i32) (param $gBlockStride i32)
     (param $outOff i32) (param $outBlockStride i32) (param $d i32) (param $blocks i32)
@@ -283,7 +330,7 @@
     (local $q v128) (local $r32 v128) (local $r32s v128) (local $m1 v128)
     (local $p0 v128) (local $p1 v128) (local $g0 v128) (local $g1 v128)
     (local $a0l v128) (local $a0h v128) (local $a1l v128) (local $a1h v128) (local $a2l v128) (local $a2h v128)
-    (local $t v128)
+    (local $t v128) (local $h v128) (local $l v128) (local $ra v128) (local $rb v128)
     (local.set $primeBytes (i32.shl (local.get $n) (i32.const 2)))
     (local.set $polyBytes (i32.mul (local.get $k) (local.get $primeBytes)))
     (block $primesDone
@@ -293,8 +340,8 @@
         (local.set $r32 (v128.load32_splat offset=4 (local.get $consts)))
         (local.set $r32s (v128.load32_splat offset=8 (local.get $consts)))
         (local.set $m1 (v128.load32_splat offset=12 (local.get $consts)))
-        ;; run length: the overflow bound foldMac, capped at RUN_MAX = 8 so that one run's 4R
-        ;; streams stay inside the L1 TLB (R = 32 at d=512 ran at a third of the speed)
+        ;; run length R' = min(foldMac, 8): foldMac keeps the u64 lanes from overflowing, the cap
+        ;; keeps a run's 4R' streams few enough for the L1 TLB (see above)
         (local.set $fold (i32.load offset=16 (local.get $consts)))
         (if (i32.gt_u (local.get $fold) (i32.const 8)) (then (local.set $fold (i32.const 8))))
         ;; chunk .. chunkEnd: byte offsets of (prime i, up to CHUNK coefficients) in a ciphertext
@@ -372,17 +419,59 @@
                         (then (local.set $op (local.get $s)) (local.set $step (i32.const 16)))
                         (else (local.set $op (i32.add (local.get $rowO) (local.get $c)))
                               (local.set $step (local.get $polyBytes))))
-                      (v128.store (local.get $op)
-                        (call $reduce4 (local.get $a0l) (local.get $a0h)
-                          (local.get $q) (local.get $r32) (local.get $r32s) (local.get $m1)))
+                      ;; reduce4 inlined (see $reduce4): ($a0l, $a0h) u64 lanes -> residues in [0, q)
+                      (local.set $h (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $a0l) (local.get $a0h)))
+                      (local.set $l (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $a0l) (local.get $a0h)))
+                      (local.set $ra (i32x4.sub (i32x4.mul (local.get $h) (local.get $r32))
+                        (i32x4.mul (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+                                      (i64x2.extmul_low_i32x4_u (local.get $h) (local.get $r32s))
+                                      (i64x2.extmul_high_i32x4_u (local.get $h) (local.get $r32s)))
+                                   (local.get $q))))
+                      (local.set $rb (i32x4.sub (local.get $l)
+                        (i32x4.mul (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+                                      (i64x2.extmul_low_i32x4_u (local.get $l) (local.get $m1))
+                                      (i64x2.extmul_high_i32x4_u (local.get $l) (local.get $m1)))
+                                   (local.get $q))))
+                      (local.set $ra (i32x4.min_u (local.get $ra) (i32x4.sub (local.get $ra) (local.get $q))))
+                      (local.set $rb (i32x4.min_u (local.get $rb) (i32x4.sub (local.get $rb) (local.get $q))))
+                      (local.set $ra (i32x4.add (local.get $ra) (local.get $rb)))
+                      (v128.store (local.get $op) (i32x4.min_u (local.get $ra) (i32x4.sub (local.get $ra) (local.get $q))))
                       (local.set $op (i32.add (local.get $op) (local.get $step)))
-                      (v128.store (local.get $op)
-                        (call $reduce4 (local.get $a1l) (local.get $a1h)
-                          (local.get $q) (local.get $r32) (local.get $r32s) (local.get $m1)))
+                      ;; reduce4 inlined (see $reduce4): ($a1l, $a1h) u64 lanes -> residues in [0, q)
+                      (local.set $h (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $a1l) (local.get $a1h)))
+                      (local.set $l (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $a1l) (local.get $a1h)))
+                      (local.set $ra (i32x4.sub (i32x4.mul (local.get $h) (local.get $r32))
+                        (i32x4.mul (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+                                      (i64x2.extmul_low_i32x4_u (local.get $h) (local.get $r32s))
+                                      (i64x2.extmul_high_i32x4_u (local.get $h) (local.get $r32s)))
+                                   (local.get $q))))
+                      (local.set $rb (i32x4.sub (local.get $l)
+                        (i32x4.mul (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+                                      (i64x2.extmul_low_i32x4_u (local.get $l) (local.get $m1))
+                                      (i64x2.extmul_high_i32x4_u (local.get $l) (local.get $m1)))
+                                   (local.get $q))))
+                      (local.set $ra (i32x4.min_u (local.get $ra) (i32x4.sub (local.get $ra) (local.get $q))))
+                      (local.set $rb (i32x4.min_u (local.get $rb) (i32x4.sub (local.get $rb) (local.get $q))))
+                      (local.set $ra (i32x4.add (local.get $ra) (local.get $rb)))
+                      (v128.store (local.get $op) (i32x4.min_u (local.get $ra) (i32x4.sub (local.get $ra) (local.get $q))))
                       (local.set $op (i32.add (local.get $op) (local.get $step)))
-                      (v128.store (local.get $op)
-                        (call $reduce4 (local.get $a2l) (local.get $a2h)
-                          (local.get $q) (local.get $r32) (local.get $r32s) (local.get $m1)))
+                      ;; reduce4 inlined (see $reduce4): ($a2l, $a2h) u64 lanes -> residues in [0, q)
+                      (local.set $h (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $a2l) (local.get $a2h)))
+                      (local.set $l (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $a2l) (local.get $a2h)))
+                      (local.set $ra (i32x4.sub (i32x4.mul (local.get $h) (local.get $r32))
+                        (i32x4.mul (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+                                      (i64x2.extmul_low_i32x4_u (local.get $h) (local.get $r32s))
+                                      (i64x2.extmul_high_i32x4_u (local.get $h) (local.get $r32s)))
+                                   (local.get $q))))
+                      (local.set $rb (i32x4.sub (local.get $l)
+                        (i32x4.mul (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+                                      (i64x2.extmul_low_i32x4_u (local.get $l) (local.get $m1))
+                                      (i64x2.extmul_high_i32x4_u (local.get $l) (local.get $m1)))
+                                   (local.get $q))))
+                      (local.set $ra (i32x4.min_u (local.get $ra) (i32x4.sub (local.get $ra) (local.get $q))))
+                      (local.set $rb (i32x4.min_u (local.get $rb) (i32x4.sub (local.get $rb) (local.get $q))))
+                      (local.set $ra (i32x4.add (local.get $ra) (local.get $rb)))
+                      (v128.store (local.get $op) (i32x4.min_u (local.get $ra) (i32x4.sub (local.get $ra) (local.get $q))))
                       (local.set $c (i32.add (local.get $c) (i32.const 16)))
                       (br $tiles)))
                   (local.set $j0 (local.get $jEnd))

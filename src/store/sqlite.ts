@@ -1,10 +1,12 @@
 /**
- * Embedded store on Node's built-in `node:sqlite` (no native addon). WAL mode; every write is one
- * transaction, so a failed enrollment leaves nothing behind.
+ * Embedded store on Node's built-in `node:sqlite` (no native addon). WAL mode; every write runs
+ * in one IMMEDIATE transaction, so a failed operation leaves nothing behind.
  */
 import { DatabaseSync } from 'node:sqlite';
 import { SealmatchError } from '../errors.js';
-import type { ReferenceStore, StoredReference } from './reference-store.js';
+import { Mutex } from './mutex.js';
+import type { ReferenceStore } from './reference-store.js';
+import type { AuditLeaf, KeyRecord, Store, StoreOps, StoredReference, SubjectState } from './store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS reference_template (
@@ -14,78 +16,228 @@ CREATE TABLE IF NOT EXISTS reference_template (
   ciphertext    BLOB NOT NULL,
   enrolled_at   INTEGER NOT NULL
 ) STRICT;
+CREATE TABLE IF NOT EXISTS device_key (
+  key_id        TEXT PRIMARY KEY,
+  public_key    BLOB NOT NULL,
+  owner_id      TEXT NOT NULL,
+  role          TEXT NOT NULL CHECK (role IN ('terminal', 'officer')),
+  registered_at INTEGER NOT NULL,
+  revoked       INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE TABLE IF NOT EXISTS seen_nonce (
+  key_id        TEXT NOT NULL,
+  nonce         TEXT NOT NULL,
+  seen_at       INTEGER NOT NULL,
+  PRIMARY KEY (key_id, nonce)
+) STRICT;
+CREATE INDEX IF NOT EXISTS seen_nonce_time ON seen_nonce (seen_at);
+CREATE TABLE IF NOT EXISTS subject_state (
+  subject_ref   TEXT PRIMARY KEY,
+  failures      INTEGER NOT NULL,
+  locked_until  INTEGER NOT NULL,
+  lockouts      INTEGER NOT NULL
+) STRICT;
+CREATE TABLE IF NOT EXISTS audit_leaf (
+  seq           INTEGER PRIMARY KEY,
+  entry         BLOB NOT NULL,
+  leaf_hash     BLOB NOT NULL
+) STRICT;
 `;
 
-interface Row {
-  subject_ref: string;
-  preset_id: string;
-  dim: number;
-  ciphertext: Uint8Array;
-  enrolled_at: number;
+type Row = Record<string, unknown>;
+
+const u8 = (v: unknown): Uint8Array => new Uint8Array(v as Uint8Array);
+
+/** Raw operations on the connection; callers hold the mutex. */
+class SqliteOps implements StoreOps {
+  constructor(private readonly db: DatabaseSync) {}
+
+  private one(sql: string, ...args: (string | number | Uint8Array)[]): Row | undefined {
+    return this.db.prepare(sql).get(...args) as Row | undefined;
+  }
+
+  private run(sql: string, ...args: (string | number | Uint8Array)[]): number {
+    return Number(this.db.prepare(sql).run(...args).changes);
+  }
+
+  async insertReference(ref: StoredReference): Promise<void> {
+    if (this.one('SELECT 1 AS x FROM reference_template WHERE subject_ref = ?', ref.subjectRef)) {
+      throw new SealmatchError('E_ALREADY_ENROLLED', 'subject already has a reference');
+    }
+    this.run(
+      'INSERT INTO reference_template (subject_ref, preset_id, dim, ciphertext, enrolled_at) VALUES (?, ?, ?, ?, ?)',
+      ref.subjectRef,
+      ref.presetId,
+      ref.dim,
+      ref.ciphertext,
+      ref.enrolledAtMs,
+    );
+  }
+
+  async getReference(subjectRef: string): Promise<StoredReference | undefined> {
+    const r = this.one('SELECT * FROM reference_template WHERE subject_ref = ?', subjectRef);
+    if (!r) return undefined;
+    return {
+      subjectRef: String(r.subject_ref),
+      presetId: String(r.preset_id),
+      dim: Number(r.dim),
+      ciphertext: u8(r.ciphertext),
+      enrolledAtMs: Number(r.enrolled_at),
+    };
+  }
+
+  async deleteReference(subjectRef: string): Promise<boolean> {
+    return this.run('DELETE FROM reference_template WHERE subject_ref = ?', subjectRef) > 0;
+  }
+
+  async countReferences(): Promise<number> {
+    return Number(this.one('SELECT COUNT(*) AS n FROM reference_template')!.n);
+  }
+
+  async putKey(k: KeyRecord): Promise<void> {
+    this.run(
+      'INSERT OR REPLACE INTO device_key (key_id, public_key, owner_id, role, registered_at, revoked) VALUES (?, ?, ?, ?, ?, ?)',
+      k.keyId,
+      k.publicKey,
+      k.ownerId,
+      k.role,
+      k.registeredAtMs,
+      k.revoked ? 1 : 0,
+    );
+  }
+
+  async getKey(keyId: string): Promise<KeyRecord | undefined> {
+    const r = this.one('SELECT * FROM device_key WHERE key_id = ?', keyId);
+    if (!r) return undefined;
+    return {
+      keyId: String(r.key_id),
+      publicKey: u8(r.public_key),
+      ownerId: String(r.owner_id),
+      role: String(r.role) as KeyRecord['role'],
+      registeredAtMs: Number(r.registered_at),
+      revoked: Number(r.revoked) !== 0,
+    };
+  }
+
+  async claimNonce(keyId: string, nonce: string, seenAtMs: number): Promise<boolean> {
+    return this.run('INSERT OR IGNORE INTO seen_nonce (key_id, nonce, seen_at) VALUES (?, ?, ?)', keyId, nonce, seenAtMs) === 1;
+  }
+
+  async pruneNonces(olderThanMs: number): Promise<number> {
+    return this.run('DELETE FROM seen_nonce WHERE seen_at < ?', olderThanMs);
+  }
+
+  async getSubjectState(subjectRef: string): Promise<SubjectState | undefined> {
+    const r = this.one('SELECT * FROM subject_state WHERE subject_ref = ?', subjectRef);
+    if (!r) return undefined;
+    return {
+      subjectRef: String(r.subject_ref),
+      consecutiveFailures: Number(r.failures),
+      lockedUntilMs: Number(r.locked_until),
+      lockouts: Number(r.lockouts),
+    };
+  }
+
+  async putSubjectState(s: SubjectState): Promise<void> {
+    this.run(
+      'INSERT OR REPLACE INTO subject_state (subject_ref, failures, locked_until, lockouts) VALUES (?, ?, ?, ?)',
+      s.subjectRef,
+      s.consecutiveFailures,
+      s.lockedUntilMs,
+      s.lockouts,
+    );
+  }
+
+  async auditSize(): Promise<number> {
+    return Number(this.one('SELECT COUNT(*) AS n FROM audit_leaf')!.n);
+  }
+
+  async appendAuditLeaf(leaf: AuditLeaf): Promise<void> {
+    const size = await this.auditSize();
+    if (leaf.seq !== size) throw new SealmatchError('E_STORE', `audit append at ${leaf.seq}, log size is ${size}`);
+    this.run('INSERT INTO audit_leaf (seq, entry, leaf_hash) VALUES (?, ?, ?)', leaf.seq, leaf.entryBytes, leaf.leafHash);
+  }
+
+  async getAuditLeaf(seq: number): Promise<AuditLeaf | undefined> {
+    const r = this.one('SELECT * FROM audit_leaf WHERE seq = ?', seq);
+    if (!r) return undefined;
+    return { seq: Number(r.seq), entryBytes: u8(r.entry), leafHash: u8(r.leaf_hash) };
+  }
 }
 
-export class SqliteStore implements ReferenceStore {
+export class SqliteStore implements Store, ReferenceStore {
+  readonly kind = 'sqlite' as const;
   readonly db: DatabaseSync;
+  private readonly ops: SqliteOps;
+  private readonly mutex = new Mutex();
 
   /** Opens (creating if needed) the database at `path` (':memory:' for a throwaway one). */
   constructor(path: string) {
     try {
       this.db = new DatabaseSync(path);
-      this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
+      this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');
       this.db.exec(SCHEMA);
     } catch (e) {
       throw new SealmatchError('E_STORE', `cannot open SQLite store at ${path}`, undefined, { cause: e });
     }
+    this.ops = new SqliteOps(this.db);
   }
 
-  /** Runs `fn` in one IMMEDIATE transaction; rolls back on any throw. */
-  transaction<T>(fn: () => T): T {
-    this.db.exec('BEGIN IMMEDIATE');
-    try {
-      const out = fn();
-      this.db.exec('COMMIT');
-      return out;
-    } catch (e) {
-      this.db.exec('ROLLBACK');
-      throw e;
-    }
-  }
-
-  async insertReference(ref: StoredReference): Promise<void> {
-    this.transaction(() => {
-      const exists = this.db.prepare('SELECT 1 FROM reference_template WHERE subject_ref = ?').get(ref.subjectRef);
-      if (exists) throw new SealmatchError('E_ALREADY_ENROLLED', 'subject already has a reference');
-      this.db
-        .prepare('INSERT INTO reference_template (subject_ref, preset_id, dim, ciphertext, enrolled_at) VALUES (?, ?, ?, ?, ?)')
-        .run(ref.subjectRef, ref.presetId, ref.dim, ref.ciphertext, ref.enrolledAtMs);
+  transaction<T>(fn: (tx: StoreOps) => Promise<T>): Promise<T> {
+    return this.mutex.run(async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const out = await fn(this.ops);
+        this.db.exec('COMMIT');
+        return out;
+      } catch (e) {
+        this.db.exec('ROLLBACK');
+        throw e;
+      }
     });
   }
 
-  async getReference(subjectRef: string): Promise<StoredReference | undefined> {
-    const row = this.db.prepare('SELECT * FROM reference_template WHERE subject_ref = ?').get(subjectRef) as Row | undefined;
-    if (!row) return undefined;
-    return {
-      subjectRef: row.subject_ref,
-      presetId: row.preset_id,
-      dim: Number(row.dim),
-      ciphertext: new Uint8Array(row.ciphertext),
-      enrolledAtMs: Number(row.enrolled_at),
-    };
+  insertReference(ref: StoredReference): Promise<void> {
+    return this.transaction((tx) => tx.insertReference(ref));
   }
-
-  async deleteReference(subjectRef: string): Promise<boolean> {
-    return this.transaction(() => {
-      const r = this.db.prepare('DELETE FROM reference_template WHERE subject_ref = ?').run(subjectRef);
-      return Number(r.changes) > 0;
-    });
+  getReference(subjectRef: string): Promise<StoredReference | undefined> {
+    return this.mutex.run(() => this.ops.getReference(subjectRef));
   }
-
-  async countReferences(): Promise<number> {
-    const row = this.db.prepare('SELECT COUNT(*) AS n FROM reference_template').get() as { n: number };
-    return Number(row.n);
+  deleteReference(subjectRef: string): Promise<boolean> {
+    return this.transaction((tx) => tx.deleteReference(subjectRef));
+  }
+  countReferences(): Promise<number> {
+    return this.mutex.run(() => this.ops.countReferences());
+  }
+  putKey(rec: KeyRecord): Promise<void> {
+    return this.transaction((tx) => tx.putKey(rec));
+  }
+  getKey(keyId: string): Promise<KeyRecord | undefined> {
+    return this.mutex.run(() => this.ops.getKey(keyId));
+  }
+  claimNonce(keyId: string, nonce: string, seenAtMs: number): Promise<boolean> {
+    return this.transaction((tx) => tx.claimNonce(keyId, nonce, seenAtMs));
+  }
+  pruneNonces(olderThanMs: number): Promise<number> {
+    return this.transaction((tx) => tx.pruneNonces(olderThanMs));
+  }
+  getSubjectState(subjectRef: string): Promise<SubjectState | undefined> {
+    return this.mutex.run(() => this.ops.getSubjectState(subjectRef));
+  }
+  putSubjectState(state: SubjectState): Promise<void> {
+    return this.transaction((tx) => tx.putSubjectState(state));
+  }
+  auditSize(): Promise<number> {
+    return this.mutex.run(() => this.ops.auditSize());
+  }
+  appendAuditLeaf(leaf: AuditLeaf): Promise<void> {
+    return this.transaction((tx) => tx.appendAuditLeaf(leaf));
+  }
+  getAuditLeaf(seq: number): Promise<AuditLeaf | undefined> {
+    return this.mutex.run(() => this.ops.getAuditLeaf(seq));
   }
 
   async close(): Promise<void> {
-    this.db.close();
+    await this.mutex.run(async () => this.db.close());
   }
 }

@@ -32,8 +32,23 @@ export interface KernelLevel {
   readonly consts: KernelRegion;
 }
 
+/**
+ * The slice of the WebAssembly JS API used here, typed locally: the project's `lib` setting
+ * (ES2023, no DOM) ships no `WebAssembly` declarations, and redeclaring the global would clash
+ * with a later lib change.
+ */
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(deltaPages: number): number;
+}
+interface WasmApi {
+  instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }>;
+  readonly Memory: abstract new (...args: never[]) => WasmMemory;
+}
+const wasmApi = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
 interface KernelExports {
-  readonly memory: WebAssembly.Memory;
+  readonly memory: WasmMemory;
   prepare(primesOff: number, k: number, constsOff: number): number;
   tensor(a: number, b: number, out: number, k: number, n: number, consts: number): void;
   scale(x: number, size: number, k: number, n: number, factor: number, consts: number): void;
@@ -296,6 +311,32 @@ export class ResidueKernel {
 
   // ---------------------------------------------------------------- internals
 
+  /**
+   * Runs every kernel on small inputs (~3 ms) so V8 tiers them up from its baseline compiler
+   * (Liftoff, several times slower on SIMD) to TurboFan before the first real call: wasm has no
+   * on-stack replacement, so without this the first gallery sweep would run entirely in Liftoff.
+   */
+  warmUp(): void {
+    const L = this.prepareLevel([1073741789, 2147483647], 1024);
+    const regions = [this.allocCiphertexts(L, 2, 8), this.allocCiphertexts(L, 3, 2), this.alloc(L.polyLength)];
+    const [cts, out, poly] = regions as [KernelRegion, KernelRegion, KernelRegion];
+    const two = this.slice(cts, 0, 2 * L.polyLength);
+    try {
+      for (let r = 0; r < 20; r++) {
+        this.tensor(L, two, two, out);
+        this.mulAccumulate(L, cts, cts, out, 4, 2);
+        this.scale(L, out, 3, 3);
+        this.add(L, out, out, 3);
+        this.dot(L, poly, poly);
+        this.axpy(L, poly, poly, [1, 1]);
+        this.checkResidues(L, out, 3);
+      }
+    } finally {
+      for (const x of regions) this.free(x);
+      this.releaseLevel(L);
+    }
+  }
+
   private record(region: KernelRegion): RegionRecord {
     const rec = this.regions.get(region);
     if (!rec || !this.live.has(rec.root)) {
@@ -392,15 +433,17 @@ async function instantiate(): Promise<ResidueKernel> {
     throw new SealmatchError('E_INTERNAL', 'residue kernels not built: run npm run build:kernels', undefined, { cause: e });
   }
   const bytes = Buffer.from(b64, 'base64');
-  let instance: WebAssembly.Instance;
+  let instance: { exports: Record<string, unknown> };
   try {
-    ({ instance } = await WebAssembly.instantiate(bytes, {}));
+    ({ instance } = await wasmApi.instantiate(bytes, {}));
   } catch (e) {
     throw new SealmatchError('E_RUNTIME', 'WebAssembly SIMD residue kernels failed to instantiate', undefined, { cause: e });
   }
   const ex = instance.exports;
-  if (!(ex['memory'] instanceof WebAssembly.Memory) || EXPORTED_FUNCTIONS.some((f) => typeof ex[f] !== 'function')) {
+  if (!(ex['memory'] instanceof wasmApi.Memory) || EXPORTED_FUNCTIONS.some((f) => typeof ex[f] !== 'function')) {
     throw new SealmatchError('E_INTERNAL', 'residue kernel module lacks an expected export');
   }
-  return new ResidueKernel(ex as unknown as KernelExports);
+  const kernel = new ResidueKernel(ex as unknown as KernelExports);
+  kernel.warmUp();
+  return kernel;
 }

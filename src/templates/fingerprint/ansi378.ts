@@ -1,7 +1,7 @@
 /**
  * ANSI/INCITS 378 finger minutiae records, three editions:
  *
- * 2004 (§6):  "FMR\0" | " 20\0" | length u16, or 0x0000 + u32 when the record is 65536 bytes or more
+ * 2004:       "FMR\0" | " 20\0" | length u16, or 0x0000 + u32 when the record is 65536 bytes or more
  *             | CBEFF product owner u16 | product type u16 | compliance (4 bits) + equipment id (12)
  *             | width u16 | height u16 | x res u16 | y res u16 | view count u8 | reserved u8 (0)
  *             | compact finger views (compact-view.ts)
@@ -17,10 +17,10 @@
  */
 import { ByteReader, checkCountFits, checkRecordLength, malformedRecord } from './byte-reader.js';
 import { ByteWriter, checkArray, checkUint } from './byte-writer.js';
-import { readCompactView, writeCompactView } from './compact-view.js';
+import { COMPACT_VIEW_MIN_BYTES, readCompactView, writeCompactView } from './compact-view.js';
 import { legacyVersion } from './detect.js';
 import { readExtendedData, writeExtendedData } from './extended-data.js';
-import { COMPACT_VIEW_MIN_BYTES, writeLegacyPrefix } from './iso2005.js';
+import { writeLegacyPrefix } from './iso2005.js';
 import { maxRawAngle, readMinutiae, writeMinutiae } from './minutiae.js';
 import type { Ansi2004Record, Ansi2009FingerView, Ansi2009Record, CompactFingerView } from './model.js';
 
@@ -32,6 +32,7 @@ function checkReserved(r: ByteReader): void {
   if (reserved !== 0) throw malformedRecord('header.reserved', `must be 0, got ${reserved}`, r.offset - 1);
 }
 
+/** Parses an ANSI 378-2004 record (identifier and version already checked by detection). */
 export function parseAnsi2004(bytes: Uint8Array, lenient: boolean): Ansi2004Record {
   const r = new ByteReader(bytes, 8);
   let length = r.u16('header.length');
@@ -71,6 +72,7 @@ export function parseAnsi2004(bytes: Uint8Array, lenient: boolean): Ansi2004Reco
   };
 }
 
+/** Writes an ANSI 378-2004 record; the length form follows the size unless `declaredLength` is kept. */
 export function writeAnsi2004(rec: Ansi2004Record): Uint8Array {
   const body = new ByteWriter();
   body.u16(rec.productOwner, 'header.productOwner');
@@ -101,6 +103,7 @@ export function writeAnsi2004(rec: Ansi2004Record): Uint8Array {
   return out.finish();
 }
 
+/** Parses an ANSI 378-2009 or 2009/AM 1 record (identifier and version already checked). */
 export function parseAnsi2009(bytes: Uint8Array, format: Ansi2009Record['format'], lenient: boolean): Ansi2009Record {
   const r = new ByteReader(bytes, 8);
   const declaredLength = checkRecordLength(r.u32('header.length'), bytes.length, 'header.length', lenient);
@@ -159,6 +162,7 @@ function readAnsi2009View(r: ByteReader, format: Ansi2009Record['format'], field
   };
 }
 
+/** Writes an ANSI 378-2009 or 2009/AM 1 record; the record length is computed unless kept. */
 export function writeAnsi2009(rec: Ansi2009Record): Uint8Array {
   const w = new ByteWriter();
   const minor = rec.format === 'ansi378-2009am1' ? 0x35 : 0x30;

@@ -14,6 +14,7 @@ export function malformedRecord(field: string, message: string, offset?: number)
   return new SealmatchError('E_MALFORMED_RECORD', `${field}: ${message}`, details);
 }
 
+/** Reads big-endian fields from `bytes[start, end)`, failing with the field's name on overrun. */
 export class ByteReader {
   offset: number;
 
@@ -61,14 +62,16 @@ export class ByteReader {
   /** Copies `n` bytes out, so a parsed record never aliases the caller's buffer. */
   take(n: number, field: string): Uint8Array {
     this.need(n, field);
-    const out = this.bytes.slice(this.offset, this.offset + n);
+    // Not `bytes.slice`: on a Node Buffer that is a view, not a copy.
+    const out = new Uint8Array(n);
+    out.set(this.bytes.subarray(this.offset, this.offset + n));
     this.offset += n;
     return out;
   }
 
   /**
    * A reader over the next `n` bytes (a length-prefixed area); this reader skips past them.
-   * `what` describes the length that declared the area, for the overrun message.
+   * `field` names the length field that declared the area, for the overrun message.
    */
   sub(n: number, field: string): ByteReader {
     if (n > this.remaining) {

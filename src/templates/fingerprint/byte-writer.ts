@@ -24,6 +24,7 @@ export function checkArray<T>(value: readonly T[], field: string): readonly T[] 
   return value;
 }
 
+/** Growable big-endian byte sink; every write is range-checked against the field width. */
 export class ByteWriter {
   private buf = new Uint8Array(256);
   private len = 0;

@@ -8,6 +8,7 @@ import type { MinutiaeFormat, MinutiaType } from './model.js';
 /** Top two bits of a minutia's x field. Code 3 is reserved in every edition. */
 export const MINUTIA_TYPE_BY_CODE: readonly MinutiaType[] = ['other', 'ending', 'bifurcation'];
 
+/** The 2-bit code of a minutia type; -1 for a value outside MinutiaType. */
 export function minutiaTypeCode(type: MinutiaType): number {
   return MINUTIA_TYPE_BY_CODE.indexOf(type);
 }
@@ -18,8 +19,8 @@ export function isAnsi(format: MinutiaeFormat): boolean {
 }
 
 /**
- * Degrees in [0, 360) of a raw angle: ISO units are 360/256 degrees (ISO/IEC 19794-2 §7.4.4),
- * ANSI units 2 degrees (INCITS 378 §6.5.1.4). Counter-clockwise from the horizontal axis in both.
+ * Degrees in [0, 360) of a raw angle: ISO/IEC 19794-2 units are 360/256 degrees, INCITS 378 units
+ * 2 degrees. Counter-clockwise from the horizontal axis in both.
  */
 export function angleToDegrees(format: MinutiaeFormat, raw: number): number {
   return isAnsi(format) ? (raw * 2) % 360 : (raw * 360) / 256;
@@ -54,6 +55,7 @@ const FINGER_POSITIONS: Readonly<Record<number, string>> = {
   50: 'left-middle-to-little',
 };
 
+/** Name of a finger position code, e.g. 7 -> 'left-index'; undefined for unassigned codes. */
 export function fingerPositionName(code: number): string | undefined {
   return FINGER_POSITIONS[code];
 }
@@ -104,11 +106,12 @@ function ansi2009Impressions(): Record<number, string> {
   };
 }
 
+/** Name of an impression type code in `format`'s table, e.g. 0 -> 'live-plain'. */
 export function impressionTypeName(format: MinutiaeFormat, code: number): string | undefined {
   return IMPRESSION_TYPES[format][code];
 }
 
-/** ISO/IEC 19794-2:2011 capture device technology identifiers (Table 2), by code. */
+/** ISO/IEC 19794-2:2011 capture device technology identifiers, by code. */
 const CAPTURE_DEVICE_TECHNOLOGIES: readonly string[] = [
   'unknown',
   'optical-white-tir',
@@ -133,12 +136,14 @@ const CAPTURE_DEVICE_TECHNOLOGIES: readonly string[] = [
   'glass-fiber',
 ];
 
+/** Name of an ISO 2011 capture device technology code, e.g. 14 -> 'capacitive'. */
 export function captureDeviceTechnologyName(code: number): string | undefined {
   return CAPTURE_DEVICE_TECHNOLOGIES[code];
 }
 
 const RIDGE_ENDING_TYPES: readonly string[] = ['valley-skeleton-bifurcation', 'ridge-skeleton-end-point'];
 
+/** Name of an ISO 2011 ridge ending type code (0 or 1). */
 export function ridgeEndingTypeName(code: number): string | undefined {
   return RIDGE_ENDING_TYPES[code];
 }

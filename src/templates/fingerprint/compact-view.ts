@@ -1,5 +1,5 @@
 /**
- * The finger view of ISO/IEC 19794-2:2005 (§7.4) and ANSI/INCITS 378-2004 (§6.4), identical in
+ * The finger view of ISO/IEC 19794-2:2005 and ANSI/INCITS 378-2004, identical in
  * layout; the image geometry it is bounded by sits in the record header:
  *
  *   position u8 | view number (4 bits) | impression type (4 bits) | quality u8
@@ -14,12 +14,16 @@ import { readExtendedData, writeExtendedData } from './extended-data.js';
 import { maxRawAngle, readMinutiae, writeMinutiae } from './minutiae.js';
 import type { CompactFingerView } from './model.js';
 
+/** Smallest compact view: 4-byte view header and an empty extended data area. */
+export const COMPACT_VIEW_MIN_BYTES = 6;
+
 export interface CompactGeometry {
   format: 'iso19794-2:2005' | 'ansi378-2004';
   width: number;
   height: number;
 }
 
+/** Reads one compact finger view; minutiae must lie inside the header's image size. */
 export function readCompactView(r: ByteReader, g: CompactGeometry, field: string): CompactFingerView {
   const position = r.u8(`${field}.position`);
   const viewAndImpression = r.u8(`${field}.viewNumber`);
@@ -42,6 +46,7 @@ export function readCompactView(r: ByteReader, g: CompactGeometry, field: string
   };
 }
 
+/** Writes one compact finger view; view number and impression type must fit 4 bits each. */
 export function writeCompactView(w: ByteWriter, v: CompactFingerView, format: CompactGeometry['format'], field: string): void {
   w.u8(v.position, `${field}.position`);
   const viewNumber = checkUint(v.viewNumber, 0x0f, `${field}.viewNumber`);

@@ -59,12 +59,15 @@ export function detectMinutiaeFormat(bytes: Uint8Array, options: ParseOptions = 
   if (FORMAT_IDENTIFIER.some((m, i) => i < head.length && head[i] !== m)) {
     throw malformedRecord('header.formatIdentifier', `expected "FMR\\0" (46 4d 52 00), got ${hex(head)}`, 0);
   }
-  if (bytes.length < 12) throw malformedRecord('header', `truncated: ${bytes.length} bytes, at least 12 needed to identify the format`);
+  if (bytes.length < 12) {
+    throw malformedRecord('header', `truncated: ${bytes.length} bytes, at least 12 needed to identify the format`);
+  }
   const versionText = String.fromCharCode(bytes[4]!, bytes[5]!, bytes[6]!);
   const family = bytes[7] === 0 ? VERSIONS[versionText] : undefined;
   if (family === undefined) throw malformedRecord('header.version', `unsupported version ${hex(bytes.subarray(4, 8))}`, 4);
   if (versionText === '020' && options.lenientHeader !== true) {
-    throw malformedRecord('header.version', '"020\\0" is not a version of either standard (read as " 20\\0" only with lenientHeader)', 4);
+    const why = '"020\\0" is not a version of either standard (read as " 20\\0" only with lenientHeader)';
+    throw malformedRecord('header.version', why, 4);
   }
   if (family === '035') return 'ansi378-2009am1';
   if (family === '030') return looksLikeIso2011(bytes) ? 'iso19794-2:2011' : 'ansi378-2009';

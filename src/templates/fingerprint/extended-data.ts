@@ -17,6 +17,7 @@ import { invalidField } from './byte-writer.js';
 import { isSealmatchError } from '../../errors.js';
 import type { ExtendedDataBlock, MinutiaeFormat } from './model.js';
 
+/** Extended data block types the standards define (type 3 exists in the ISO editions only). */
 export const RIDGE_COUNT_BLOCK = 0x0001;
 export const CORE_DELTA_BLOCK = 0x0002;
 export const ZONAL_QUALITY_BLOCK = 0x0003;
@@ -136,7 +137,7 @@ export function decodeCoresAndDeltas(format: MinutiaeFormat, data: Uint8Array): 
         if (list === 'cores') {
           cores.push({ x, y, angle: hasAngles ? r.u8('core.angle') : null });
         } else {
-          const angles = hasAngles ? ([r.u8('delta.angle'), r.u8('delta.angle'), r.u8('delta.angle')] as [number, number, number]) : null;
+          const angles: DeltaPoint['angles'] = hasAngles ? [r.u8('delta.angle'), r.u8('delta.angle'), r.u8('delta.angle')] : null;
           deltas.push({ x, y, angles });
         }
       }

@@ -1,23 +1,19 @@
 /**
- * ISO/IEC 19794-2:2005 finger minutiae record (record format, §7):
+ * ISO/IEC 19794-2:2005 finger minutiae record (the record format, not the card formats):
  *
  *   "FMR\0" | " 20\0" | record length u32 | equipment compliance (4 bits) + equipment id (12 bits)
  *   | width u16 | height u16 | x resolution u16 | y resolution u16 | view count u8 | reserved u8 (0)
  *   | finger views (compact-view.ts)
  *
  * The header is 24 bytes. Minutia angles are in units of 360/256 degrees; a block length in the
- * extended data counts the block's data only (unlike every later edition).
+ * extended data counts the block's data only (in ISO 2011 and every ANSI edition it includes the
+ * 4-byte block header).
  */
 import { ByteReader, checkCountFits, checkRecordLength, malformedRecord } from './byte-reader.js';
 import { ByteWriter, checkArray, checkUint, invalidField } from './byte-writer.js';
-import { readCompactView, writeCompactView } from './compact-view.js';
+import { COMPACT_VIEW_MIN_BYTES, readCompactView, writeCompactView } from './compact-view.js';
 import { legacyVersion } from './detect.js';
 import type { CompactFingerView, Iso2005Record } from './model.js';
-
-export const ISO2005_HEADER_BYTES = 24;
-
-/** Smallest compact view: 4-byte view header and an empty extended data area. */
-export const COMPACT_VIEW_MIN_BYTES = 6;
 
 /** Parses a record whose identifier and version `detectMinutiaeFormat` has already checked. */
 export function parseIso2005(bytes: Uint8Array, lenient: boolean): Iso2005Record {

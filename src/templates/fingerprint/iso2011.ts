@@ -29,6 +29,7 @@ const FORMAT = 'iso19794-2:2011';
 /** Representation header without quality/certification records, plus an empty view. */
 const VIEW_MIN_BYTES = 34;
 
+/** Parses an ISO 19794-2:2011 record (identifier and version already checked by detection). */
 export function parseIso2011(bytes: Uint8Array, lenient: boolean): Iso2011Record {
   const r = new ByteReader(bytes, 8);
   const declaredLength = checkRecordLength(r.u32('header.length'), bytes.length, 'header.length', lenient);
@@ -43,7 +44,9 @@ export function parseIso2011(bytes: Uint8Array, lenient: boolean): Iso2011Record
     const field = `views[${i}]`;
     const at = r.offset;
     const length = r.u32(`${field}.length`);
-    if (length < VIEW_MIN_BYTES) throw malformedRecord(`${field}.length`, `${length} is below the ${VIEW_MIN_BYTES}-byte minimum view`, at);
+    if (length < VIEW_MIN_BYTES) {
+      throw malformedRecord(`${field}.length`, `${length} is below the ${VIEW_MIN_BYTES}-byte minimum view`, at);
+    }
     const view = r.sub(length - 4, `${field}.length`);
     views.push(readView(view, flag === 1, field));
     view.expectEnd(`${field}.length`);
@@ -70,7 +73,11 @@ function readView(r: ByteReader, withCertificates: boolean, field: string): Iso2
   const qualityRecords: QualityRecord[] = [];
   for (let i = 0; i < qualityCount; i++) {
     const f = `${field}.qualityRecords[${i}]`;
-    qualityRecords.push({ score: r.u8(`${f}.score`), algorithmVendorId: r.u16(`${f}.algorithmVendorId`), algorithmId: r.u16(`${f}.algorithmId`) });
+    qualityRecords.push({
+      score: r.u8(`${f}.score`),
+      algorithmVendorId: r.u16(`${f}.algorithmVendorId`),
+      algorithmId: r.u16(`${f}.algorithmId`),
+    });
   }
   const certificationRecords: CertificationRecord[] = [];
   if (withCertificates) {
@@ -120,6 +127,7 @@ function readView(r: ByteReader, withCertificates: boolean, field: string): Iso2
   };
 }
 
+/** Writes an ISO 19794-2:2011 record; record and representation lengths are computed. */
 export function writeIso2011(rec: Iso2011Record): Uint8Array {
   const views = checkArray(rec.views, 'views');
   const body = new ByteWriter();

@@ -17,6 +17,7 @@ import type { ExtendedDataBlock, FingerView, MinutiaeFormat, MinutiaeRecord } fr
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
+/** Lowercase hex of `bytes`, two digits per byte. */
 export function toHex(bytes: Uint8Array): string {
   let s = '';
   for (const b of bytes) s += b.toString(16).padStart(2, '0');

@@ -1,6 +1,6 @@
 /**
- * Minutia records, the one structure all five formats share (ISO/IEC 19794-2:2005 §7.4,
- * 2011 §7.5; INCITS 378-2004/2009 §6.5):
+ * Minutia records, the one structure all five formats share (ISO/IEC 19794-2:2005 and 2011,
+ * INCITS 378-2004 and 2009):
  *
  *   type (2 bits) | x (14 bits) | reserved (2 bits, zero) | y (14 bits) | angle u8 | [quality u8]
  *

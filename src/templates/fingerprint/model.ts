@@ -20,6 +20,7 @@ export type MinutiaeFormat =
   | 'ansi378-2009'
   | 'ansi378-2009am1';
 
+/** Every format this module reads and writes. */
 export const MINUTIAE_FORMATS: readonly MinutiaeFormat[] = [
   'iso19794-2:2005',
   'iso19794-2:2011',
@@ -28,7 +29,7 @@ export const MINUTIAE_FORMATS: readonly MinutiaeFormat[] = [
   'ansi378-2009am1',
 ];
 
-/** Records above this size are refused before any field is read (real ones are < 10 KiB). */
+/** Records above this size are refused before any field is read (typical ones are well under 10 KiB). */
 export const MAX_RECORD_BYTES = 1 << 20;
 
 /** The minutiae count of a view is one byte in every format. */
@@ -157,7 +158,10 @@ interface RecordCommon {
   declaredLength?: number;
 }
 
-/** Version field of the 2004/2005 family. `'020'` is in neither standard; ANSI 378-2004's own example record carries it (accepted under `lenientHeader`). */
+/**
+ * Version field of the 2004/2005 family. `'020'` is in neither standard; ANSI 378-2004's own
+ * example record carries it (accepted under `lenientHeader`).
+ */
 export type LegacyVersion = ' 20' | '020';
 
 export interface Iso2005Record extends RecordCommon {

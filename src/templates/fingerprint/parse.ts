@@ -48,8 +48,9 @@ export function parseMinutiaeRecord(bytes: Uint8Array, options: ParseOptions = {
 /**
  * "FMR\0030\0" is both ISO 19794-2:2011 and ANSI 378-2009, and detection can only guess from the
  * header's shape. A valid ANSI record whose vendor fields happen to walk like ISO view lengths is
- * still ANSI: when the ISO reading fails, the ANSI one is tried, and the ISO error stands if that
- * fails too. (The other way round cannot happen: a record that parses as ISO walks as ISO.)
+ * still ANSI: when the ISO reading fails, the ANSI one is tried. If both fail the error is the
+ * ISO one, with the ANSI reading's complaint appended. (The other way round cannot happen: a record
+ * that parses as ISO walks as ISO.)
  */
 function parseIso2011OrAnsi2009(bytes: Uint8Array, lenient: boolean): MinutiaeRecord {
   try {
@@ -60,7 +61,12 @@ function parseIso2011OrAnsi2009(bytes: Uint8Array, lenient: boolean): MinutiaeRe
       return parseAnsi2009(bytes, 'ansi378-2009', lenient);
     } catch (ansiError) {
       if (!isSealmatchError(ansiError, 'E_MALFORMED_RECORD')) throw ansiError;
-      throw isoError;
+      const strip = (e: SealmatchError) => e.message.replace(/^E_MALFORMED_RECORD: /, '');
+      throw new SealmatchError(
+        'E_MALFORMED_RECORD',
+        `${strip(isoError)} (read as ANSI 378-2009 instead: ${strip(ansiError)})`,
+        { ...isoError.details, ansiField: ansiError.details?.field },
+      );
     }
   }
 }

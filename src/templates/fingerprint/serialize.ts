@@ -31,8 +31,9 @@ function write(rec: MinutiaeRecord): Uint8Array {
 }
 
 /**
- * Serializes a minutiae record. Record and block lengths are computed from the model, never
- * taken from it. Throws E_INVALID_ARGUMENT when a field does not fit or the result would not parse.
+ * Serializes a minutiae record. Counts and lengths are computed from the model (the one exception:
+ * a `declaredLength` kept by `lenientHeader` is written as found). Throws E_INVALID_ARGUMENT when a
+ * field does not fit or the result would not parse back as the same format.
  *
  * @example
  *   const bytes = serializeMinutiaeRecord(parseMinutiaeRecord(original)); // equals `original`
@@ -50,7 +51,8 @@ export function serializeMinutiaeRecord(rec: MinutiaeRecord): Uint8Array {
     readBack = parseMinutiaeRecord(bytes, { lenientHeader });
   } catch (e) {
     if (!isSealmatchError(e, 'E_MALFORMED_RECORD')) throw e;
-    throw new SealmatchError('E_INVALID_ARGUMENT', `record cannot be serialized: ${e.message}`, { ...e.details }, { cause: e });
+    const reason = e.message.replace(/^E_MALFORMED_RECORD: /, '');
+    throw new SealmatchError('E_INVALID_ARGUMENT', `record cannot be serialized: ${reason}`, { ...e.details }, { cause: e });
   }
   if (readBack.format !== rec.format) {
     // ISO 19794-2:2011 and ANSI 378-2009 share "FMR\0030\0"; rare field values make one read as the other.

@@ -1879,5 +1879,341 @@ export namespace sealmatch {
             /** Shape of a SignedDecision. */
             type $Shape = sealmatch.v1.SignedDecision.$Properties;
         }
+
+        /**
+         * Properties of an AuthorizeRequest.
+         * @deprecated Use sealmatch.v1.AuthorizeRequest.$Properties instead.
+         */
+        interface IAuthorizeRequest extends sealmatch.v1.AuthorizeRequest.$Properties {
+        }
+
+        /** Represents an AuthorizeRequest. */
+        class AuthorizeRequest {
+
+            /**
+             * Constructs a new AuthorizeRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.AuthorizeRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AuthorizeRequest subjectRef. */
+            subjectRef: string;
+
+            /** AuthorizeRequest transaction. */
+            transaction?: (sealmatch.v1.Transaction.$Properties|null);
+
+            /**
+             * Creates a new AuthorizeRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AuthorizeRequest instance
+             */
+            static create(properties: sealmatch.v1.AuthorizeRequest.$Shape): sealmatch.v1.AuthorizeRequest & sealmatch.v1.AuthorizeRequest.$Shape;
+            static create(properties?: sealmatch.v1.AuthorizeRequest.$Properties): sealmatch.v1.AuthorizeRequest;
+
+            /**
+             * Encodes the specified AuthorizeRequest message. Does not implicitly {@link sealmatch.v1.AuthorizeRequest.verify|verify} messages.
+             * @param message AuthorizeRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.AuthorizeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AuthorizeRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.AuthorizeRequest & sealmatch.v1.AuthorizeRequest.$Shape} AuthorizeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.AuthorizeRequest & sealmatch.v1.AuthorizeRequest.$Shape;
+
+            /**
+             * Verifies an AuthorizeRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AuthorizeRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AuthorizeRequest
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.AuthorizeRequest;
+
+            /**
+             * Creates a plain object from an AuthorizeRequest message. Also converts values to other types if specified.
+             * @param message AuthorizeRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.AuthorizeRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AuthorizeRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AuthorizeRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AuthorizeRequest {
+
+            /** Properties of an AuthorizeRequest. */
+            interface $Properties {
+
+                /** AuthorizeRequest subjectRef */
+                subjectRef?: (string|null);
+
+                /** AuthorizeRequest transaction */
+                transaction?: (sealmatch.v1.Transaction.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AuthorizeRequest. */
+            type $Shape = sealmatch.v1.AuthorizeRequest.$Properties;
+        }
+
+        /**
+         * Properties of an AuthorizeResponse.
+         * @deprecated Use sealmatch.v1.AuthorizeResponse.$Properties instead.
+         */
+        interface IAuthorizeResponse extends sealmatch.v1.AuthorizeResponse.$Properties {
+        }
+
+        /** Represents an AuthorizeResponse. */
+        class AuthorizeResponse {
+
+            /**
+             * Constructs a new AuthorizeResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.AuthorizeResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AuthorizeResponse allowed. */
+            allowed: boolean;
+
+            /** AuthorizeResponse biometricRequired. */
+            biometricRequired: boolean;
+
+            /** AuthorizeResponse reason. */
+            reason: string;
+
+            /**
+             * Creates a new AuthorizeResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AuthorizeResponse instance
+             */
+            static create(properties: sealmatch.v1.AuthorizeResponse.$Shape): sealmatch.v1.AuthorizeResponse & sealmatch.v1.AuthorizeResponse.$Shape;
+            static create(properties?: sealmatch.v1.AuthorizeResponse.$Properties): sealmatch.v1.AuthorizeResponse;
+
+            /**
+             * Encodes the specified AuthorizeResponse message. Does not implicitly {@link sealmatch.v1.AuthorizeResponse.verify|verify} messages.
+             * @param message AuthorizeResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.AuthorizeResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AuthorizeResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.AuthorizeResponse & sealmatch.v1.AuthorizeResponse.$Shape} AuthorizeResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.AuthorizeResponse & sealmatch.v1.AuthorizeResponse.$Shape;
+
+            /**
+             * Verifies an AuthorizeResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AuthorizeResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AuthorizeResponse
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.AuthorizeResponse;
+
+            /**
+             * Creates a plain object from an AuthorizeResponse message. Also converts values to other types if specified.
+             * @param message AuthorizeResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.AuthorizeResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AuthorizeResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AuthorizeResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AuthorizeResponse {
+
+            /** Properties of an AuthorizeResponse. */
+            interface $Properties {
+
+                /** AuthorizeResponse allowed */
+                allowed?: (boolean|null);
+
+                /** AuthorizeResponse biometricRequired */
+                biometricRequired?: (boolean|null);
+
+                /** AuthorizeResponse reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AuthorizeResponse. */
+            type $Shape = sealmatch.v1.AuthorizeResponse.$Properties;
+        }
+
+        /**
+         * Properties of a Receipt.
+         * @deprecated Use sealmatch.v1.Receipt.$Properties instead.
+         */
+        interface IReceipt extends sealmatch.v1.Receipt.$Properties {
+        }
+
+        /** Represents a Receipt. */
+        class Receipt {
+
+            /**
+             * Constructs a new Receipt.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.Receipt.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Receipt subjectRef. */
+            subjectRef: string;
+
+            /** Receipt outcome. */
+            outcome: string;
+
+            /** Receipt auditSeq. */
+            auditSeq: number;
+
+            /** Receipt requestHash. */
+            requestHash: Uint8Array;
+
+            /**
+             * Creates a new Receipt instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Receipt instance
+             */
+            static create(properties: sealmatch.v1.Receipt.$Shape): sealmatch.v1.Receipt & sealmatch.v1.Receipt.$Shape;
+            static create(properties?: sealmatch.v1.Receipt.$Properties): sealmatch.v1.Receipt;
+
+            /**
+             * Encodes the specified Receipt message. Does not implicitly {@link sealmatch.v1.Receipt.verify|verify} messages.
+             * @param message Receipt message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.Receipt.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Receipt message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.Receipt & sealmatch.v1.Receipt.$Shape} Receipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.Receipt & sealmatch.v1.Receipt.$Shape;
+
+            /**
+             * Verifies a Receipt message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Receipt message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Receipt
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.Receipt;
+
+            /**
+             * Creates a plain object from a Receipt message. Also converts values to other types if specified.
+             * @param message Receipt
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.Receipt, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Receipt to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Receipt
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Receipt {
+
+            /** Properties of a Receipt. */
+            interface $Properties {
+
+                /** Receipt subjectRef */
+                subjectRef?: (string|null);
+
+                /** Receipt outcome */
+                outcome?: (string|null);
+
+                /** Receipt auditSeq */
+                auditSeq?: (number|null);
+
+                /** Receipt requestHash */
+                requestHash?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Receipt. */
+            type $Shape = sealmatch.v1.Receipt.$Properties;
+        }
     }
 }

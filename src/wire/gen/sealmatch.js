@@ -5957,6 +5957,947 @@ export const sealmatch = $root.sealmatch = (() => {
             return SignedDecision;
         })();
 
+        v1.AuthorizeRequest = (function() {
+
+            /**
+             * Properties of an AuthorizeRequest.
+             * @typedef {Object} sealmatch.v1.AuthorizeRequest.$Properties
+             * @property {string|null} [subjectRef] AuthorizeRequest subjectRef
+             * @property {sealmatch.v1.Transaction.$Properties|null} [transaction] AuthorizeRequest transaction
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AuthorizeRequest.
+             * @memberof sealmatch.v1
+             * @interface IAuthorizeRequest
+             * @augments sealmatch.v1.AuthorizeRequest.$Properties
+             * @deprecated Use sealmatch.v1.AuthorizeRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AuthorizeRequest.
+             * @typedef {sealmatch.v1.AuthorizeRequest.$Properties} sealmatch.v1.AuthorizeRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AuthorizeRequest.
+             * @memberof sealmatch.v1
+             * @classdesc Represents an AuthorizeRequest.
+             * @constructor
+             * @param {sealmatch.v1.AuthorizeRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AuthorizeRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AuthorizeRequest subjectRef.
+             * @member {string} subjectRef
+             * @memberof sealmatch.v1.AuthorizeRequest
+             * @instance
+             */
+            AuthorizeRequest.prototype.subjectRef = "";
+
+            /**
+             * AuthorizeRequest transaction.
+             * @member {sealmatch.v1.Transaction.$Properties|null|undefined} transaction
+             * @memberof sealmatch.v1.AuthorizeRequest
+             * @instance
+             */
+            AuthorizeRequest.prototype.transaction = null;
+
+            /**
+             * Creates a new AuthorizeRequest instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.AuthorizeRequest
+             * @static
+             * @param {sealmatch.v1.AuthorizeRequest.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.AuthorizeRequest} AuthorizeRequest instance
+             * @type {{
+             *   (properties: sealmatch.v1.AuthorizeRequest.$Shape): sealmatch.v1.AuthorizeRequest & sealmatch.v1.AuthorizeRequest.$Shape;
+             *   (properties?: sealmatch.v1.AuthorizeRequest.$Properties): sealmatch.v1.AuthorizeRequest;
+             * }}
+             */
+            AuthorizeRequest.create = function(properties) {
+                return new AuthorizeRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AuthorizeRequest message. Does not implicitly {@link sealmatch.v1.AuthorizeRequest.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.AuthorizeRequest
+             * @static
+             * @param {sealmatch.v1.AuthorizeRequest.$Properties} message AuthorizeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AuthorizeRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef") && message.subjectRef !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.subjectRef);
+                if (message.transaction != null && $Object.hasOwnProperty.call(message, "transaction"))
+                    $root.sealmatch.v1.Transaction.encode(message.transaction, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AuthorizeRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.AuthorizeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.AuthorizeRequest & sealmatch.v1.AuthorizeRequest.$Shape} AuthorizeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AuthorizeRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.AuthorizeRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subjectRef = value;
+                            else
+                                delete message.subjectRef;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.transaction = $root.sealmatch.v1.Transaction.decode(reader, reader.size(), $undefined, _depth + 1, message.transaction);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AuthorizeRequest message.
+             * @function verify
+             * @memberof sealmatch.v1.AuthorizeRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AuthorizeRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
+                    if (!$util.isString(message.subjectRef))
+                        return "subjectRef: string expected";
+                if (message.transaction != null && $Object.hasOwnProperty.call(message, "transaction")) {
+                    let error = $root.sealmatch.v1.Transaction.verify(message.transaction, _depth + 1);
+                    if (error)
+                        return "transaction." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AuthorizeRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.AuthorizeRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.AuthorizeRequest} AuthorizeRequest
+             */
+            AuthorizeRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.AuthorizeRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.AuthorizeRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.AuthorizeRequest();
+                if (object.subjectRef != null)
+                    if (typeof object.subjectRef !== "string" || object.subjectRef.length)
+                        message.subjectRef = $String(object.subjectRef);
+                if (object.transaction != null) {
+                    if (!$util.isObject(object.transaction))
+                        throw $TypeError(".sealmatch.v1.AuthorizeRequest.transaction: object expected");
+                    message.transaction = $root.sealmatch.v1.Transaction.fromObject(object.transaction, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AuthorizeRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.AuthorizeRequest
+             * @static
+             * @param {sealmatch.v1.AuthorizeRequest} message AuthorizeRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AuthorizeRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.subjectRef = "";
+                    object.transaction = null;
+                }
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
+                    object.subjectRef = message.subjectRef;
+                if (message.transaction != null && $Object.hasOwnProperty.call(message, "transaction"))
+                    object.transaction = $root.sealmatch.v1.Transaction.toObject(message.transaction, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this AuthorizeRequest to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.AuthorizeRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AuthorizeRequest.prototype.toJSON = function() {
+                return AuthorizeRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AuthorizeRequest
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.AuthorizeRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AuthorizeRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.AuthorizeRequest";
+            };
+
+            return AuthorizeRequest;
+        })();
+
+        v1.AuthorizeResponse = (function() {
+
+            /**
+             * Properties of an AuthorizeResponse.
+             * @typedef {Object} sealmatch.v1.AuthorizeResponse.$Properties
+             * @property {boolean|null} [allowed] AuthorizeResponse allowed
+             * @property {boolean|null} [biometricRequired] AuthorizeResponse biometricRequired
+             * @property {string|null} [reason] AuthorizeResponse reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AuthorizeResponse.
+             * @memberof sealmatch.v1
+             * @interface IAuthorizeResponse
+             * @augments sealmatch.v1.AuthorizeResponse.$Properties
+             * @deprecated Use sealmatch.v1.AuthorizeResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an AuthorizeResponse.
+             * @typedef {sealmatch.v1.AuthorizeResponse.$Properties} sealmatch.v1.AuthorizeResponse.$Shape
+             */
+
+            /**
+             * Constructs a new AuthorizeResponse.
+             * @memberof sealmatch.v1
+             * @classdesc Represents an AuthorizeResponse.
+             * @constructor
+             * @param {sealmatch.v1.AuthorizeResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AuthorizeResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AuthorizeResponse allowed.
+             * @member {boolean} allowed
+             * @memberof sealmatch.v1.AuthorizeResponse
+             * @instance
+             */
+            AuthorizeResponse.prototype.allowed = false;
+
+            /**
+             * AuthorizeResponse biometricRequired.
+             * @member {boolean} biometricRequired
+             * @memberof sealmatch.v1.AuthorizeResponse
+             * @instance
+             */
+            AuthorizeResponse.prototype.biometricRequired = false;
+
+            /**
+             * AuthorizeResponse reason.
+             * @member {string} reason
+             * @memberof sealmatch.v1.AuthorizeResponse
+             * @instance
+             */
+            AuthorizeResponse.prototype.reason = "";
+
+            /**
+             * Creates a new AuthorizeResponse instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.AuthorizeResponse
+             * @static
+             * @param {sealmatch.v1.AuthorizeResponse.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.AuthorizeResponse} AuthorizeResponse instance
+             * @type {{
+             *   (properties: sealmatch.v1.AuthorizeResponse.$Shape): sealmatch.v1.AuthorizeResponse & sealmatch.v1.AuthorizeResponse.$Shape;
+             *   (properties?: sealmatch.v1.AuthorizeResponse.$Properties): sealmatch.v1.AuthorizeResponse;
+             * }}
+             */
+            AuthorizeResponse.create = function(properties) {
+                return new AuthorizeResponse(properties);
+            };
+
+            /**
+             * Encodes the specified AuthorizeResponse message. Does not implicitly {@link sealmatch.v1.AuthorizeResponse.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.AuthorizeResponse
+             * @static
+             * @param {sealmatch.v1.AuthorizeResponse.$Properties} message AuthorizeResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AuthorizeResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.allowed != null && $Object.hasOwnProperty.call(message, "allowed") && message.allowed !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.allowed);
+                if (message.biometricRequired != null && $Object.hasOwnProperty.call(message, "biometricRequired") && message.biometricRequired !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.biometricRequired);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AuthorizeResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.AuthorizeResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.AuthorizeResponse & sealmatch.v1.AuthorizeResponse.$Shape} AuthorizeResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AuthorizeResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.AuthorizeResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.allowed = value;
+                            else
+                                delete message.allowed;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.biometricRequired = value;
+                            else
+                                delete message.biometricRequired;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AuthorizeResponse message.
+             * @function verify
+             * @memberof sealmatch.v1.AuthorizeResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AuthorizeResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.allowed != null && $Object.hasOwnProperty.call(message, "allowed"))
+                    if (typeof message.allowed !== "boolean")
+                        return "allowed: boolean expected";
+                if (message.biometricRequired != null && $Object.hasOwnProperty.call(message, "biometricRequired"))
+                    if (typeof message.biometricRequired !== "boolean")
+                        return "biometricRequired: boolean expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an AuthorizeResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.AuthorizeResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.AuthorizeResponse} AuthorizeResponse
+             */
+            AuthorizeResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.AuthorizeResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.AuthorizeResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.AuthorizeResponse();
+                if (object.allowed != null)
+                    if (object.allowed)
+                        message.allowed = $Boolean(object.allowed);
+                if (object.biometricRequired != null)
+                    if (object.biometricRequired)
+                        message.biometricRequired = $Boolean(object.biometricRequired);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AuthorizeResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.AuthorizeResponse
+             * @static
+             * @param {sealmatch.v1.AuthorizeResponse} message AuthorizeResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AuthorizeResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.allowed = false;
+                    object.biometricRequired = false;
+                    object.reason = "";
+                }
+                if (message.allowed != null && $Object.hasOwnProperty.call(message, "allowed"))
+                    object.allowed = message.allowed;
+                if (message.biometricRequired != null && $Object.hasOwnProperty.call(message, "biometricRequired"))
+                    object.biometricRequired = message.biometricRequired;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this AuthorizeResponse to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.AuthorizeResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AuthorizeResponse.prototype.toJSON = function() {
+                return AuthorizeResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AuthorizeResponse
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.AuthorizeResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AuthorizeResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.AuthorizeResponse";
+            };
+
+            return AuthorizeResponse;
+        })();
+
+        v1.Receipt = (function() {
+
+            /**
+             * Properties of a Receipt.
+             * @typedef {Object} sealmatch.v1.Receipt.$Properties
+             * @property {string|null} [subjectRef] Receipt subjectRef
+             * @property {string|null} [outcome] Receipt outcome
+             * @property {number|null} [auditSeq] Receipt auditSeq
+             * @property {Uint8Array|null} [requestHash] Receipt requestHash
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Receipt.
+             * @memberof sealmatch.v1
+             * @interface IReceipt
+             * @augments sealmatch.v1.Receipt.$Properties
+             * @deprecated Use sealmatch.v1.Receipt.$Properties instead.
+             */
+
+            /**
+             * Shape of a Receipt.
+             * @typedef {sealmatch.v1.Receipt.$Properties} sealmatch.v1.Receipt.$Shape
+             */
+
+            /**
+             * Constructs a new Receipt.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a Receipt.
+             * @constructor
+             * @param {sealmatch.v1.Receipt.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Receipt = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Receipt subjectRef.
+             * @member {string} subjectRef
+             * @memberof sealmatch.v1.Receipt
+             * @instance
+             */
+            Receipt.prototype.subjectRef = "";
+
+            /**
+             * Receipt outcome.
+             * @member {string} outcome
+             * @memberof sealmatch.v1.Receipt
+             * @instance
+             */
+            Receipt.prototype.outcome = "";
+
+            /**
+             * Receipt auditSeq.
+             * @member {number} auditSeq
+             * @memberof sealmatch.v1.Receipt
+             * @instance
+             */
+            Receipt.prototype.auditSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Receipt requestHash.
+             * @member {Uint8Array} requestHash
+             * @memberof sealmatch.v1.Receipt
+             * @instance
+             */
+            Receipt.prototype.requestHash = $util.newBuffer([]);
+
+            /**
+             * Creates a new Receipt instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.Receipt
+             * @static
+             * @param {sealmatch.v1.Receipt.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.Receipt} Receipt instance
+             * @type {{
+             *   (properties: sealmatch.v1.Receipt.$Shape): sealmatch.v1.Receipt & sealmatch.v1.Receipt.$Shape;
+             *   (properties?: sealmatch.v1.Receipt.$Properties): sealmatch.v1.Receipt;
+             * }}
+             */
+            Receipt.create = function(properties) {
+                return new Receipt(properties);
+            };
+
+            /**
+             * Encodes the specified Receipt message. Does not implicitly {@link sealmatch.v1.Receipt.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.Receipt
+             * @static
+             * @param {sealmatch.v1.Receipt.$Properties} message Receipt message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Receipt.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef") && message.subjectRef !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.subjectRef);
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome") && message.outcome !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.outcome);
+                if (message.auditSeq != null && $Object.hasOwnProperty.call(message, "auditSeq") && (typeof message.auditSeq === "object" ? message.auditSeq.low || message.auditSeq.high : message.auditSeq !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.auditSeq);
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash") && message.requestHash.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.requestHash);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Receipt message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.Receipt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.Receipt & sealmatch.v1.Receipt.$Shape} Receipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Receipt.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.Receipt();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subjectRef = value;
+                            else
+                                delete message.subjectRef;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.outcome = value;
+                            else
+                                delete message.outcome;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.auditSeq = value;
+                            else
+                                delete message.auditSeq;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.requestHash = value;
+                            else
+                                delete message.requestHash;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Receipt message.
+             * @function verify
+             * @memberof sealmatch.v1.Receipt
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Receipt.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
+                    if (!$util.isString(message.subjectRef))
+                        return "subjectRef: string expected";
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    if (!$util.isString(message.outcome))
+                        return "outcome: string expected";
+                if (message.auditSeq != null && $Object.hasOwnProperty.call(message, "auditSeq"))
+                    if (!$util.isInteger(message.auditSeq) && !(message.auditSeq && $util.isInteger(message.auditSeq.low) && $util.isInteger(message.auditSeq.high)))
+                        return "auditSeq: integer|Long expected";
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
+                    if (!(message.requestHash && typeof message.requestHash.length === "number" || $util.isString(message.requestHash)))
+                        return "requestHash: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a Receipt message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.Receipt
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.Receipt} Receipt
+             */
+            Receipt.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.Receipt)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.Receipt: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.Receipt();
+                if (object.subjectRef != null)
+                    if (typeof object.subjectRef !== "string" || object.subjectRef.length)
+                        message.subjectRef = $String(object.subjectRef);
+                if (object.outcome != null)
+                    if (typeof object.outcome !== "string" || object.outcome.length)
+                        message.outcome = $String(object.outcome);
+                if (object.auditSeq != null)
+                    if (typeof object.auditSeq === "object" ? object.auditSeq.low || object.auditSeq.high : $Number(object.auditSeq) !== 0)
+                        if ($util.Long)
+                            message.auditSeq = $util.Long.fromValue(object.auditSeq, true);
+                        else if (typeof object.auditSeq === "string")
+                            message.auditSeq = $parseInt(object.auditSeq, 10);
+                        else if (typeof object.auditSeq === "number")
+                            message.auditSeq = object.auditSeq;
+                        else if (typeof object.auditSeq === "object")
+                            message.auditSeq = new $util.LongBits(object.auditSeq.low >>> 0, object.auditSeq.high >>> 0).toNumber(true);
+                if (object.requestHash != null)
+                    if (object.requestHash.length)
+                        if (typeof object.requestHash === "string")
+                            $util.base64.decode(object.requestHash, message.requestHash = $util.newBuffer($util.base64.length(object.requestHash)), 0);
+                        else if (object.requestHash.length >= 0)
+                            message.requestHash = object.requestHash;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Receipt message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.Receipt
+             * @static
+             * @param {sealmatch.v1.Receipt} message Receipt
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Receipt.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.subjectRef = "";
+                    object.outcome = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.auditSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.auditSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.requestHash = "";
+                    else {
+                        object.requestHash = [];
+                        if (options.bytes !== $Array)
+                            object.requestHash = $util.newBuffer(object.requestHash);
+                    }
+                }
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
+                    object.subjectRef = message.subjectRef;
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = message.outcome;
+                if (message.auditSeq != null && $Object.hasOwnProperty.call(message, "auditSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.auditSeq = typeof message.auditSeq === "number" ? $BigInt(message.auditSeq) : $util.Long.fromBits(message.auditSeq.low >>> 0, message.auditSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.auditSeq === "number")
+                        object.auditSeq = options.longs === $String ? $String(message.auditSeq) : message.auditSeq;
+                    else
+                        object.auditSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.auditSeq) : options.longs === $Number ? new $util.LongBits(message.auditSeq.low >>> 0, message.auditSeq.high >>> 0).toNumber(true) : message.auditSeq;
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
+                    object.requestHash = options.bytes === $String ? $util.base64.encode(message.requestHash, 0, message.requestHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.requestHash) : message.requestHash;
+                return object;
+            };
+
+            /**
+             * Converts this Receipt to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.Receipt
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Receipt.prototype.toJSON = function() {
+                return Receipt.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Receipt
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.Receipt
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Receipt.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.Receipt";
+            };
+
+            return Receipt;
+        })();
+
         return v1;
     })();
 

@@ -1,0 +1,77 @@
+/**
+ * Everything the matcher persists, behind one interface with two implementations: SQLite through
+ * the built-in `node:sqlite` (embedded default, `sqlite.ts`) and PostgreSQL through `pg`
+ * (`postgres.ts`). The same test suite (test/store-suite.ts) runs against both.
+ *
+ * Nothing here can hold a key of the custodian or a plaintext template: references are "SMCT"
+ * ciphertext containers, terminals are public keys, audit entries have no free-form payload.
+ *
+ * Atomicity: `transaction(fn)` runs fn in one database transaction (serialized per store
+ * instance); if fn throws, nothing it wrote stays. An enrollment writes its reference and its
+ * audit leaf in one transaction.
+ */
+import type { StoredReference } from './reference-store.js';
+
+export type { StoredReference } from './reference-store.js';
+
+/** A registered device (terminal) or enrollment officer key. */
+export interface KeyRecord {
+  /** Hex SHA-256 of the Ed25519 public key. */
+  readonly keyId: string;
+  readonly publicKey: Uint8Array;
+  /** Terminal id (ATM / teller app) or officer id. */
+  readonly ownerId: string;
+  readonly role: 'terminal' | 'officer';
+  readonly registeredAtMs: number;
+  readonly revoked: boolean;
+}
+
+/** Verification-failure state of a subject (lockout with back-off). */
+export interface SubjectState {
+  readonly subjectRef: string;
+  readonly consecutiveFailures: number;
+  /** 0 when not locked. */
+  readonly lockedUntilMs: number;
+  /** How many times the subject was locked (drives the back-off). */
+  readonly lockouts: number;
+}
+
+/** One audit log leaf as stored. */
+export interface AuditLeaf {
+  readonly seq: number;
+  readonly entryBytes: Uint8Array;
+  readonly leafHash: Uint8Array;
+}
+
+/** Operations available inside a transaction (and, one at a time, on the store itself). */
+export interface StoreOps {
+  insertReference(ref: StoredReference): Promise<void>;
+  getReference(subjectRef: string): Promise<StoredReference | undefined>;
+  deleteReference(subjectRef: string): Promise<boolean>;
+  countReferences(): Promise<number>;
+
+  /** Inserts or replaces a key record. */
+  putKey(rec: KeyRecord): Promise<void>;
+  getKey(keyId: string): Promise<KeyRecord | undefined>;
+
+  /** Records (keyId, nonce); false if that pair was seen before (a replay). */
+  claimNonce(keyId: string, nonce: string, seenAtMs: number): Promise<boolean>;
+  /** Forgets nonces seen before `olderThanMs` (they are outside the timestamp window anyway). */
+  pruneNonces(olderThanMs: number): Promise<number>;
+
+  getSubjectState(subjectRef: string): Promise<SubjectState | undefined>;
+  putSubjectState(state: SubjectState): Promise<void>;
+
+  /** Number of audit leaves. */
+  auditSize(): Promise<number>;
+  /** Appends leaf `seq`; throws E_STORE unless seq == auditSize() (no forks, no gaps). */
+  appendAuditLeaf(leaf: AuditLeaf): Promise<void>;
+  getAuditLeaf(seq: number): Promise<AuditLeaf | undefined>;
+}
+
+export interface Store extends StoreOps {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Runs fn atomically; transactions on one store instance never interleave. */
+  transaction<T>(fn: (tx: StoreOps) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,61 @@
+/**
+ * Terminal request signing. A terminal signs the exact protobuf body bytes it sends:
+ *   signature = Ed25519(deviceKey, "sealmatch/v1/request" || bodyType || body)   (canonical.ts)
+ * The matcher verifies the signature over the bytes it received (never over a re-encoding),
+ * then decodes the body. requestHash = SHA-256(body) is what the custodian's decision signs.
+ */
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { SealmatchError } from '../errors.js';
+import { canonicalBytes } from './canonical.js';
+import { decodeWith, pb } from './codec.js';
+import { sha256 } from './digest.js';
+
+export type BodyType = 'sealmatch.v1.VerifyRequest' | 'sealmatch.v1.EnrollRequest' | 'sealmatch.v1.DeleteRequest' | 'sealmatch.v1.AuthorizeRequest' | 'sealmatch.v1.IdentifyRequest';
+
+export interface SignedRequest {
+  readonly body: Uint8Array;
+  readonly bodyType: BodyType;
+  /** SHA-256 of the signer's Ed25519 public key. */
+  readonly keyId: Uint8Array;
+  readonly signature: Uint8Array;
+}
+
+function signingBytes(bodyType: string, body: Uint8Array): Uint8Array {
+  return canonicalBytes('sealmatch/v1/request', [bodyType, body]);
+}
+
+/** Signs a body with a device key (32-byte Ed25519 secret). */
+export function signRequest(body: Uint8Array, bodyType: BodyType, secretKey: Uint8Array): SignedRequest {
+  const publicKey = ed25519.getPublicKey(secretKey);
+  return { body, bodyType, keyId: sha256(publicKey), signature: ed25519.sign(signingBytes(bodyType, body), secretKey) };
+}
+
+/** True iff `req.signature` is `publicKey`'s signature over (bodyType, body). */
+export function verifyRequestSignature(req: SignedRequest, publicKey: Uint8Array): boolean {
+  try {
+    return ed25519.verify(req.signature, signingBytes(req.bodyType, req.body), publicKey);
+  } catch {
+    return false;
+  }
+}
+
+export function encodeSignedRequest(r: SignedRequest): Uint8Array {
+  return pb.SignedRequest.encode({ body: r.body, bodyType: r.bodyType, keyId: r.keyId, signature: r.signature }).finish();
+}
+
+/** Decodes the envelope; E_MALFORMED_MESSAGE on bad protobuf, E_SIGNATURE when unsigned. */
+export function decodeSignedRequest(bytes: Uint8Array, expected: BodyType): SignedRequest {
+  const m = decodeWith(pb.SignedRequest, bytes, 'SignedRequest');
+  if (!m.body || m.body.length === 0) throw new SealmatchError('E_MALFORMED_MESSAGE', 'SignedRequest has no body');
+  if (m.bodyType !== expected) throw new SealmatchError('E_MALFORMED_MESSAGE', `expected a ${expected}, got "${m.bodyType}"`);
+  if (!m.signature || m.signature.length === 0 || !m.keyId || m.keyId.length === 0) {
+    throw new SealmatchError('E_SIGNATURE', 'request is not signed');
+  }
+  const copy = (b: Uint8Array): Uint8Array => new Uint8Array(b);
+  return { body: copy(m.body), bodyType: expected, keyId: copy(m.keyId), signature: copy(m.signature) };
+}
+
+/** requestHash of a signed request: SHA-256 of its body bytes. */
+export function requestHashOf(req: SignedRequest): Uint8Array {
+  return sha256(req.body);
+}
