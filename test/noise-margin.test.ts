@@ -71,7 +71,7 @@ describe('1:1 noise margin (worst case)', () => {
   it('decisions are exact at the edges of the blinded range (max factor, threshold extremes)', () => {
     const d = 1024;
     // A unit-norm-like template at the quantization scale: |score| near the preset's bound.
-    const v = Array.from({ length: d }, (_, i) => (i < 60 ? (i % 2 ? 40 : -40) : 0));
+    const v: number[] = Array.from({ length: d }, (_, i) => (i < 60 ? (i % 2 ? 40 : -40) : 0));
     const score = v.reduce((s, x) => s + x * x, 0);
     const slot = scoreSlot(he, scoreIndex(d), he.firstLevel);
     const mp = new MaskedProduct(he, jsResidueArith, slot, he.firstLevel);

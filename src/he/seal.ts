@@ -38,7 +38,9 @@ export function loadSeal(): Promise<Seal> {
     const binary = await wasmBytes();
     return initialize({
       instantiateWasm(imports: WebAssembly.Imports, done: (inst: WebAssembly.Instance, mod: WebAssembly.Module) => void) {
-        WebAssembly.instantiate(binary, imports).then(({ instance, module }) => {
+        const compiled = WebAssembly.compile(binary as Uint8Array<ArrayBuffer>);
+        compiled.then(async (module) => {
+          const instance = await WebAssembly.instantiate(module, imports);
           for (const v of Object.values(instance.exports)) if (v instanceof WebAssembly.Memory) memory = v;
           done(instance, module);
         });

@@ -52,12 +52,7 @@ export class Matcher implements Disposable {
    * every residue). Throws before touching the store on any defect.
    */
   async enroll(subjectRef: string, template: EncryptedTemplate, nowMs = Date.now()): Promise<void> {
-    this.checkPreset(template.presetId);
-    if (template.subjectRef !== subjectRef) {
-      throw new SealmatchError('E_SUBJECT_MISMATCH', 'template is bound to another subject');
-    }
-    this.checkDim(template.dim);
-    this.computation.load(template.ciphertext);
+    this.validateTemplate(subjectRef, template);
     await this.store.insertReference({
       subjectRef,
       presetId: template.presetId,
@@ -67,8 +62,26 @@ export class Matcher implements Disposable {
     });
   }
 
+  /**
+   * Validates an enrollment template completely (parameter set, subject binding, dimension,
+   * container, every residue) without storing it. Throws the typed error of the first defect.
+   */
+  validateTemplate(subjectRef: string, template: EncryptedTemplate): void {
+    this.checkPreset(template.presetId);
+    if (template.subjectRef !== subjectRef) {
+      throw new SealmatchError('E_SUBJECT_MISMATCH', 'template is bound to another subject');
+    }
+    this.checkDim(template.dim);
+    this.computation.load(template.ciphertext);
+  }
+
   /** Computes the blinded result for a verify request against the subject's stored reference. */
   async verify(req: VerifyRequest): Promise<BlindedResult> {
+    return this.verifyWithHash(req, verifyRequestHash(req));
+  }
+
+  /** As `verify`, with the request hash already known (the server hashes the received body). */
+  async verifyWithHash(req: VerifyRequest, requestHash: Uint8Array): Promise<BlindedResult> {
     this.checkPreset(req.presetId);
     this.checkDim(req.dim);
     const probe = this.computation.load(req.probe);
@@ -78,7 +91,7 @@ export class Matcher implements Disposable {
     this.checkPreset(stored.presetId);
     if (stored.dim !== req.dim) throw new SealmatchError('E_DIMENSION', `probe is ${req.dim}-D, reference is ${stored.dim}-D`);
     const reference = this.computation.load(stored.ciphertext);
-    return this.blindedResult(verifyRequestHash(req), probe, reference);
+    return this.blindedResult(requestHash, probe, reference);
   }
 
   /** The computation alone, on already-loaded ciphertexts (benchmarks: "server match"). */

@@ -34,6 +34,16 @@ function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   return d === 0;
 }
 
+/** True iff the decision carries `custodianPublicKey`'s key id and a valid signature by it. */
+export function verifyDecisionSignature(decision: SignedDecision, custodianPublicKey: Uint8Array): boolean {
+  if (!equalBytes(decision.custodianKeyId, keyId(custodianPublicKey))) return false;
+  try {
+    return ed25519.verify(decision.signature, decisionSigningBytes(decision), custodianPublicKey);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * True iff `decision` is signed by `custodianPublicKey` AND answers exactly `request`.
  * A decision for any other request (other nonce, amount, probe, subject) fails.

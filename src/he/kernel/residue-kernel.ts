@@ -9,6 +9,7 @@
  * arguments. Residues are assumed in [0, q_i); `checkResidues` verifies that for data from outside.
  */
 import { SealmatchError } from '../../errors.js';
+import { instantiateKernelModule, type KernelExports } from './kernel-module.js';
 import { RegionAllocator } from './region-allocator.js';
 
 /** A run of Uint32 residues in kernel memory. Handles are checked on every use. */
@@ -32,44 +33,12 @@ export interface KernelLevel {
   readonly consts: KernelRegion;
 }
 
-/**
- * The slice of the WebAssembly JS API used here, typed locally: the project's `lib` setting
- * (ES2023, no DOM) ships no `WebAssembly` declarations, and redeclaring the global would clash
- * with a later lib change.
- */
-interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-  grow(deltaPages: number): number;
-}
-interface WasmApi {
-  instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }>;
-  readonly Memory: abstract new (...args: never[]) => WasmMemory;
-}
-const wasmApi = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-
-interface KernelExports {
-  readonly memory: WasmMemory;
-  prepare(primesOff: number, k: number, constsOff: number): number;
-  tensor(a: number, b: number, out: number, k: number, n: number, consts: number): void;
-  scale(x: number, size: number, k: number, n: number, factor: number, consts: number): void;
-  add(x: number, y: number, size: number, k: number, n: number, consts: number): void;
-  mulAccumulate(
-    p: number, pStride: number, g: number, gStride: number, gBlockStride: number,
-    out: number, outBlockStride: number, d: number, blocks: number, k: number, n: number, consts: number,
-    scratch: number,
-  ): void;
-  dot(u: number, w: number, out: number, k: number, n: number, consts: number): void;
-  axpy(x: number, e: number, alpha: number, k: number, n: number, consts: number): void;
-  firstOutOfRange(x: number, size: number, k: number, n: number, consts: number): number;
-}
-
-const EXPORTED_FUNCTIONS = ['prepare', 'tensor', 'scale', 'add', 'mulAccumulate', 'dot', 'axpy', 'firstOutOfRange'] as const;
 const PAGE = 65536;
 /** Bytes of kernel memory below the first region: offset 0 is never a valid region. */
 const RESERVED = 64;
 /** Bytes per prime in the constant table (see the .wat header). */
 const CONSTS_BYTES = 32;
-/** mulAccumulate's scratch: 3 residues x CHUNK (256) coefficients, u32 (see the .wat). */
+/** mulAccumulate's scratch: 3 residues x CHUNK (2048) coefficients, u32 (see the .wat). */
 const MAC_SCRATCH_RESIDUES = 3 * 2048;
 
 /** A region record: the handle given out plus where its storage really lives. */
@@ -426,24 +395,7 @@ export function wasmKernelHeapBytes(): number {
 }
 
 async function instantiate(): Promise<ResidueKernel> {
-  let b64: string;
-  try {
-    ({ RESIDUE_KERNELS_WASM_BASE64: b64 } = await import('./gen/residue-kernels.wasm.js'));
-  } catch (e) {
-    throw new SealmatchError('E_INTERNAL', 'residue kernels not built: run npm run build:kernels', undefined, { cause: e });
-  }
-  const bytes = Buffer.from(b64, 'base64');
-  let instance: { exports: Record<string, unknown> };
-  try {
-    ({ instance } = await wasmApi.instantiate(bytes, {}));
-  } catch (e) {
-    throw new SealmatchError('E_RUNTIME', 'WebAssembly SIMD residue kernels failed to instantiate', undefined, { cause: e });
-  }
-  const ex = instance.exports;
-  if (!(ex['memory'] instanceof wasmApi.Memory) || EXPORTED_FUNCTIONS.some((f) => typeof ex[f] !== 'function')) {
-    throw new SealmatchError('E_INTERNAL', 'residue kernel module lacks an expected export');
-  }
-  const kernel = new ResidueKernel(ex as unknown as KernelExports);
+  const kernel = new ResidueKernel(await instantiateKernelModule());
   kernel.warmUp();
   return kernel;
 }

@@ -1,0 +1,195 @@
+/**
+ * The matcher as a service: authenticates terminal requests (registered Ed25519 device keys,
+ * signature over the exact body bytes, timestamp window, single-use nonces), applies the
+ * withdrawal policy and lockout, runs the 1:1 computation, asks the custodian for a decision,
+ * and records everything in the audit log in the same transaction as the state it changes.
+ *
+ * Rejections before the final transaction (bad protobuf, unsigned, forged, expired, replayed,
+ * unknown subject, locked subject, bad ciphertext) change nothing: neither store nor log.
+ * Policy refusals are recorded (one audit leaf) and consume the nonce.
+ */
+import { SealmatchError } from '../errors.js';
+import { AuditLog } from '../audit/log.js';
+import type { AuditEntryInput } from '../audit/log.js';
+import type { Store, StoreOps } from '../store/store.js';
+import { StoreAuditBackend } from '../store/audit-backend.js';
+import { decodeEncryptedTemplate, decodeVerifyRequest, decodeWith, pb, transactionFromPb } from '../wire/codec.js';
+import type { BlindedResult, SignedDecision, Transaction } from '../wire/messages.js';
+import { decodeSignedRequest, requestHashOf, verifyRequestSignature, type BodyType, type SignedRequest } from '../wire/signed-request.js';
+import { equalBytes } from '../wire/signing.js';
+import type { Matcher } from './matcher.js';
+import { WithdrawalPolicy, type PolicyVerdict } from './policy.js';
+
+export interface MatcherServiceOptions {
+  readonly matcher: Matcher;
+  readonly store: Store;
+  /** Sends a blinded result to the custodian and returns its signed decision. */
+  readonly decide: (result: BlindedResult) => Promise<SignedDecision>;
+  /** Custodian's decision public key: decisions are checked before they are acted on. */
+  readonly custodianPublicKey: Uint8Array;
+  readonly policy?: WithdrawalPolicy;
+  /** Accepted clock skew either way for request timestamps (default 5 minutes). */
+  readonly timestampWindowMs?: number;
+  readonly logId?: string;
+  readonly clock?: () => number;
+}
+
+export interface Authenticated {
+  readonly request: SignedRequest;
+  readonly actor: string;
+  readonly requestHash: Uint8Array;
+  readonly requestHashHex: string;
+}
+
+const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
+
+export class MatcherService {
+  readonly policy: WithdrawalPolicy;
+  private readonly opts: MatcherServiceOptions;
+  private readonly window: number;
+  private readonly clock: () => number;
+  private readonly auditBackend: StoreAuditBackend;
+  private auditLog: AuditLog;
+
+  private constructor(opts: MatcherServiceOptions, audit: AuditLog, backend: StoreAuditBackend) {
+    this.opts = opts;
+    this.policy = opts.policy ?? new WithdrawalPolicy();
+    this.window = opts.timestampWindowMs ?? 5 * 60_000;
+    this.clock = opts.clock ?? Date.now;
+    this.auditLog = audit;
+    this.auditBackend = backend;
+  }
+
+  static async create(opts: MatcherServiceOptions): Promise<MatcherService> {
+    const backend = new StoreAuditBackend(opts.store);
+    const log = await AuditLog.open({ logId: opts.logId ?? 'sealmatch-matcher', backend, clock: opts.clock });
+    return new MatcherService(opts, log, backend);
+  }
+
+  get audit(): AuditLog {
+    return this.auditLog;
+  }
+
+  /** Envelope, key, signature, timestamp window. Throws E_MALFORMED_MESSAGE/E_SIGNATURE/E_UNKNOWN_KEY. */
+  async authenticate(bytes: Uint8Array, bodyType: BodyType, role: 'terminal' | 'officer' = 'terminal'): Promise<Authenticated> {
+    const request = decodeSignedRequest(bytes, bodyType);
+    const keyId = hex(request.keyId);
+    const key = await this.opts.store.getKey(keyId);
+    if (!key || key.revoked) throw new SealmatchError('E_UNKNOWN_KEY', 'signing key is not registered');
+    if (key.role !== role) throw new SealmatchError('E_UNAUTHORIZED', `a ${role} key is required`);
+    if (!verifyRequestSignature(request, key.publicKey)) throw new SealmatchError('E_SIGNATURE', 'request signature does not verify');
+    const requestHash = requestHashOf(request);
+    return { request, actor: key.ownerId, requestHash, requestHashHex: hex(requestHash) };
+  }
+
+  private checkFreshness(keyId: Uint8Array, tx: Transaction, terminalOwner: string): void {
+    const now = this.clock();
+    if (Math.abs(now - tx.timestampMs) > this.window) throw new SealmatchError('E_EXPIRED', 'request timestamp outside the accepted window');
+    if (tx.nonce.length < 32) throw new SealmatchError('E_MALFORMED_MESSAGE', 'nonce must be at least 16 bytes');
+    if (tx.terminalId !== terminalOwner) throw new SealmatchError('E_UNAUTHORIZED', 'transaction names another terminal than the signing key');
+    void keyId;
+  }
+
+  /**
+   * Runs fn in one store transaction whose last step appends the audit entry; claims the nonce
+   * inside it so replays lose. If the commit fails after the append, the in-memory log is reopened.
+   */
+  private async commit<T>(auth: Authenticated, tx: Transaction, entry: AuditEntryInput, fn: (ops: StoreOps) => Promise<T>): Promise<{ value: T; seq: number }> {
+    try {
+      return await this.opts.store.transaction(async (ops) => {
+        if (!(await ops.claimNonce(hex(auth.request.keyId), tx.nonce, this.clock()))) {
+          throw new SealmatchError('E_REPLAY', 'nonce already used');
+        }
+        const value = await fn(ops);
+        this.auditBackend.current = ops;
+        try {
+          const { seq } = await this.auditLog.append(entry);
+          return { value, seq };
+        } finally {
+          this.auditBackend.current = undefined;
+        }
+      });
+    } catch (e) {
+      if (this.auditLog.size !== (await this.opts.store.auditSize())) {
+        this.auditLog = await AuditLog.open({ logId: this.auditLog.logId, backend: this.auditBackend, clock: this.opts.clock });
+      }
+      throw e;
+    }
+  }
+
+  private async refuse(auth: Authenticated, tx: Transaction, subjectRef: string, verdict: Extract<PolicyVerdict, { allowed: false }>): Promise<never> {
+    await this.commit(auth, tx, { kind: 'policy-refusal', actor: auth.actor, subjectRef, requestHash: auth.requestHashHex, outcome: 'refused', reason: verdict.reason }, async () => undefined);
+    throw new SealmatchError('E_POLICY', `refused by policy: ${verdict.reason}`, { reason: verdict.reason });
+  }
+
+  /** POST /v1/authorize: what the policy needs for this transaction (no biometrics involved). */
+  async authorize(bytes: Uint8Array): Promise<PolicyVerdict> {
+    const auth = await this.authenticate(bytes, 'sealmatch.v1.AuthorizeRequest');
+    const m = decodeWith(pb.AuthorizeRequest, auth.request.body, 'AuthorizeRequest');
+    const tx = transactionFromPb(m.transaction);
+    this.checkFreshness(auth.request.keyId, tx, auth.actor);
+    if (!m.subjectRef) throw new SealmatchError('E_MALFORMED_MESSAGE', 'missing subject_ref');
+    return this.policy.evaluate(tx, m.subjectRef);
+  }
+
+  /** POST /v1/enroll: stores an encrypted reference with its audit leaf, atomically. */
+  async enroll(bytes: Uint8Array): Promise<{ subjectRef: string; seq: number; requestHash: Uint8Array }> {
+    const auth = await this.authenticate(bytes, 'sealmatch.v1.EnrollRequest');
+    const m = decodeWith(pb.EnrollRequest, auth.request.body, 'EnrollRequest');
+    if (!m.template) throw new SealmatchError('E_MALFORMED_MESSAGE', 'missing template');
+    const template = decodeEncryptedTemplate(pb.EncryptedTemplate.encode(m.template).finish());
+    const tx = transactionFromPb(m.transaction);
+    this.checkFreshness(auth.request.keyId, tx, auth.actor);
+    const { matcher } = this.opts;
+    matcher.validateTemplate(template.subjectRef, template);
+    const { seq } = await this.commit(
+      auth,
+      tx,
+      { kind: 'enroll', actor: auth.actor, subjectRef: template.subjectRef, requestHash: auth.requestHashHex, outcome: 'accepted' },
+      (ops) => ops.insertReference({ subjectRef: template.subjectRef, presetId: template.presetId, dim: template.dim, ciphertext: template.ciphertext, enrolledAtMs: this.clock() }),
+    );
+    return { subjectRef: template.subjectRef, seq, requestHash: auth.requestHash };
+  }
+
+  /** POST /v1/verify: the withdrawal flow; returns the custodian's signed decision. */
+  async verify(bytes: Uint8Array): Promise<SignedDecision> {
+    const auth = await this.authenticate(bytes, 'sealmatch.v1.VerifyRequest');
+    const req = decodeVerifyRequest(auth.request.body);
+    this.checkFreshness(auth.request.keyId, req.transaction, auth.actor);
+    const now = this.clock();
+    const state = await this.opts.store.getSubjectState(req.subjectRef);
+    if (this.policy.isLocked(state, now)) throw new SealmatchError('E_LOCKED', 'subject is locked after repeated failed verifications', { lockedUntilMs: state!.lockedUntilMs });
+    const verdict = this.policy.evaluate(req.transaction, req.subjectRef);
+    if (!verdict.allowed) return this.refuse(auth, req.transaction, req.subjectRef, verdict);
+    const blinded = await this.opts.matcher.verifyWithHash(req, auth.requestHash);
+    const decision = await this.opts.decide(blinded);
+    if (!equalBytes(decision.requestHash, auth.requestHash)) throw new SealmatchError('E_SIGNATURE', 'custodian answered another request');
+    const { verifyDecisionSignature } = await import('../wire/signing.js');
+    if (!verifyDecisionSignature(decision, this.opts.custodianPublicKey)) throw new SealmatchError('E_SIGNATURE', 'custodian decision signature invalid');
+    await this.commit(
+      auth,
+      req.transaction,
+      { kind: 'verify', actor: auth.actor, subjectRef: req.subjectRef, requestHash: auth.requestHashHex, outcome: decision.match ? 'match' : 'no-match' },
+      async (ops) => ops.putSubjectState(this.policy.afterVerification(await ops.getSubjectState(req.subjectRef), req.subjectRef, decision.match, now)),
+    );
+    return decision;
+  }
+
+  /** POST /v1/delete: erasure of a subject's reference (renewability), audited. */
+  async delete(bytes: Uint8Array): Promise<{ subjectRef: string; seq: number; existed: boolean }> {
+    const auth = await this.authenticate(bytes, 'sealmatch.v1.DeleteRequest');
+    const m = decodeWith(pb.DeleteRequest, auth.request.body, 'DeleteRequest');
+    if (!m.subjectRef) throw new SealmatchError('E_MALFORMED_MESSAGE', 'missing subject_ref');
+    const tx = transactionFromPb(m.transaction);
+    this.checkFreshness(auth.request.keyId, tx, auth.actor);
+    const subjectRef = m.subjectRef;
+    if (!(await this.opts.store.getReference(subjectRef))) throw new SealmatchError('E_UNKNOWN_SUBJECT', 'no reference enrolled for this subject');
+    const { value, seq } = await this.commit(
+      auth,
+      tx,
+      { kind: 'delete', actor: auth.actor, subjectRef, requestHash: auth.requestHashHex, outcome: 'accepted' },
+      (ops) => ops.deleteReference(subjectRef),
+    );
+    return { subjectRef, seq, existed: value };
+  }
+}
