@@ -1,0 +1,50 @@
+/**
+ * A fastify instance with what every sealmatch role shares: parsers, typed errors, body limit,
+ * pino logging that never prints bodies, /healthz, /metrics, timing.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import { ServerMetrics } from './metrics.js';
+import { registerErrorHandler, registerParsers } from './protocol.js';
+
+export interface BaseOptions {
+  readonly role: string;
+  readonly bodyLimit: number;
+  readonly logLevel?: string;
+}
+
+export function baseServer(opts: BaseOptions): { app: FastifyInstance; metrics: ServerMetrics } {
+  const app = Fastify({
+    bodyLimit: opts.bodyLimit,
+    logger: {
+      level: opts.logLevel ?? process.env.SEALMATCH_LOG_LEVEL ?? 'info',
+      // Request/response serializers log method, url, status and timing only: bodies (which
+      // hold ciphertexts) and authorization headers never reach the log.
+      serializers: {
+        req: (req: { method?: string; url?: string; id?: string }) => ({ method: req.method, url: req.url, id: req.id }),
+        res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+      },
+    },
+    disableRequestLogging: false,
+  });
+  const metrics = new ServerMetrics(opts.role);
+  registerParsers(app);
+  registerErrorHandler(app);
+  app.addHook('onResponse', async (req, reply) => {
+    const route = req.routeOptions.url ?? 'unknown';
+    metrics.requests.inc({ route, outcome: reply.statusCode < 400 ? 'ok' : String(reply.statusCode) });
+    metrics.latency.observe({ route }, reply.elapsedTime / 1000);
+  });
+  app.get('/healthz', async () => ({ status: 'ok', role: opts.role }));
+  app.get('/metrics', async (_req, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+  return { app, metrics };
+}
+
+/** Constant-time comparison of a bearer token. */
+export function bearerMatches(header: string | undefined, token: string): boolean {
+  const got = Buffer.from(String(header ?? '').replace(/^Bearer\s+/i, ''));
+  const want = Buffer.from(token);
+  if (got.length !== want.length) return false;
+  let d = 0;
+  for (let i = 0; i < got.length; i++) d |= got[i]! ^ want[i]!;
+  return d === 0;
+}

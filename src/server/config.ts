@@ -1,0 +1,97 @@
+/**
+ * Deployment key files, one per trust domain (written by `sealmatch keygen --dir DIR`):
+ *   custodian.json     HE secret key, Ed25519 decision key, the token the matcher presents.
+ *                      Read ONLY by the custodian process.
+ *   matcher.json       audit-log signing key, admin token, custodian token and URL.
+ *                      Read ONLY by the matcher process. Holds no HE key of any kind.
+ *   public-bundle.pb   sealmatch.v1.PublicBundle: HE public key + decision public key. Public.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { Custodian, type CustodianSecrets, type PublicBundle } from '../custodian/custodian.js';
+import { SealmatchError } from '../errors.js';
+import { decodeWith, pb } from '../wire/codec.js';
+
+export interface MatcherSecrets {
+  /** Ed25519 key that signs audit tree heads (32 bytes). Not an HE key. */
+  readonly logSigningKey: Uint8Array;
+  /** Bearer token for /v1/admin routes (key registration). */
+  readonly adminToken: string;
+  /** Bearer token presented to the custodian's /v1/decide. */
+  readonly custodianToken: string;
+  readonly custodianUrl: string;
+}
+
+export interface CustodianFile extends CustodianSecrets {
+  /** Bearer token the matcher must present. */
+  readonly matcherToken: string;
+}
+
+export function encodePublicBundle(b: PublicBundle): Uint8Array {
+  return pb.PublicBundle.encode({ parameterSetId: b.presetId, hePublicKey: b.hePublicKey, decisionPublicKey: b.decisionPublicKey }).finish();
+}
+
+export function decodePublicBundle(bytes: Uint8Array): PublicBundle {
+  const m = decodeWith(pb.PublicBundle, bytes, 'PublicBundle');
+  if (!m.parameterSetId || !m.hePublicKey?.length || m.decisionPublicKey?.length !== 32) {
+    throw new SealmatchError('E_MALFORMED_MESSAGE', 'public bundle incomplete');
+  }
+  return { presetId: m.parameterSetId, hePublicKey: new Uint8Array(m.hePublicKey), decisionPublicKey: new Uint8Array(m.decisionPublicKey) };
+}
+
+/** Generates all key files of a deployment into `dir`. */
+export async function writeDeploymentKeys(dir: string, presetId: string, custodianUrl: string): Promise<PublicBundle> {
+  mkdirSync(dir, { recursive: true });
+  const { secrets, bundle } = await Custodian.generateSecrets(presetId);
+  const token = randomBytes(32).toString('hex');
+  const custodian = {
+    presetId,
+    heSecretKey: Buffer.from(secrets.heSecretKey).toString('base64'),
+    decisionSecretKey: Buffer.from(secrets.decisionSecretKey).toString('hex'),
+    matcherToken: token,
+  };
+  const matcher = {
+    logSigningKey: Buffer.from(ed25519.utils.randomSecretKey()).toString('hex'),
+    adminToken: randomBytes(32).toString('hex'),
+    custodianToken: token,
+    custodianUrl,
+  };
+  writeFileSync(join(dir, 'custodian.json'), JSON.stringify(custodian, null, 2), { mode: 0o600 });
+  writeFileSync(join(dir, 'matcher.json'), JSON.stringify(matcher, null, 2), { mode: 0o600 });
+  writeFileSync(join(dir, 'public-bundle.pb'), encodePublicBundle(bundle));
+  return bundle;
+}
+
+function readJson(path: string): Record<string, unknown> {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  } catch (e) {
+    throw new SealmatchError('E_INVALID_ARGUMENT', `cannot read ${path}`, undefined, { cause: e });
+  }
+}
+
+export function loadPublicBundle(dir: string): PublicBundle {
+  return decodePublicBundle(new Uint8Array(readFileSync(join(dir, 'public-bundle.pb'))));
+}
+
+export function loadCustodianFile(dir: string): CustodianFile {
+  const j = readJson(join(dir, 'custodian.json'));
+  return {
+    presetId: String(j.presetId),
+    heSecretKey: new Uint8Array(Buffer.from(String(j.heSecretKey), 'base64')),
+    decisionSecretKey: new Uint8Array(Buffer.from(String(j.decisionSecretKey), 'hex')),
+    matcherToken: String(j.matcherToken),
+  };
+}
+
+export function loadMatcherFile(dir: string): MatcherSecrets {
+  const j = readJson(join(dir, 'matcher.json'));
+  return {
+    logSigningKey: new Uint8Array(Buffer.from(String(j.logSigningKey), 'hex')),
+    adminToken: String(j.adminToken),
+    custodianToken: String(j.custodianToken),
+    custodianUrl: String(j.custodianUrl),
+  };
+}

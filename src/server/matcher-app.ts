@@ -1,0 +1,120 @@
+/**
+ * The matcher's HTTP surface (all routes under /v1/, bodies application/x-protobuf, JSON for
+ * debugging). This process never loads an HE secret key: its inputs are the public bundle, the
+ * template store and its own audit-log signing key.
+ */
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { exportAuditLog } from '../audit/export.js';
+import type { PublicBundle } from '../custodian/custodian.js';
+import { SealmatchError } from '../errors.js';
+import type { MatcherService } from '../matcher/service.js';
+import type { Store } from '../store/store.js';
+import { pb } from '../wire/codec.js';
+import { sha256 } from '../wire/digest.js';
+import { baseServer, bearerMatches } from './base.js';
+import { encodePublicBundle } from './config.js';
+import { bodyBytes, send, type PbType } from './protocol.js';
+
+export interface MatcherAppOptions {
+  readonly service: MatcherService;
+  readonly store: Store;
+  readonly bundle: PublicBundle;
+  readonly logSigningKey: Uint8Array;
+  readonly adminToken: string;
+  /** Requests per minute per terminal (header x-sealmatch-terminal, else client IP). */
+  readonly ratePerMinute?: number;
+  readonly logLevel?: string;
+}
+
+const P = <T>(t: unknown): PbType<T> => t as PbType<T>;
+
+export async function matcherApp(opts: MatcherAppOptions): Promise<FastifyInstance> {
+  const { app } = baseServer({ role: 'matcher', bodyLimit: 1024 * 1024, logLevel: opts.logLevel });
+  const { service } = opts;
+  await app.register(rateLimit, {
+    max: opts.ratePerMinute ?? 600,
+    timeWindow: 60_000,
+    keyGenerator: (req) => String(req.headers['x-sealmatch-terminal'] ?? req.ip),
+    allowList: (req) => req.url === '/healthz' || req.url === '/metrics',
+  });
+
+  const signed = P<unknown>(pb.SignedRequest);
+
+  app.get('/v1/public-bundle', async (req, reply) =>
+    reply.type('application/x-protobuf').send(Buffer.from(encodePublicBundle(opts.bundle))),
+  );
+
+  app.post('/v1/authorize', async (req, reply) => {
+    const v = await service.authorize(bodyBytes(req, signed));
+    return send(req, reply, P(pb.AuthorizeResponse), pb.AuthorizeResponse.create(v.allowed ? { allowed: true, biometricRequired: v.biometricRequired } : { allowed: false, reason: v.reason }));
+  });
+
+  app.post('/v1/enroll', async (req, reply) => {
+    const r = await service.enroll(bodyBytes(req, signed));
+    return send(req, reply, P(pb.Receipt), pb.Receipt.create({ subjectRef: r.subjectRef, outcome: 'accepted', auditSeq: r.seq, requestHash: r.requestHash }));
+  });
+
+  app.post('/v1/verify', async (req, reply) => {
+    const d = await service.verify(bodyBytes(req, signed));
+    return send(req, reply, P(pb.SignedDecision), pb.SignedDecision.create({
+      parameterSetId: d.presetId,
+      requestHash: d.requestHash,
+      match: d.match,
+      issuedAtMs: d.issuedAtMs,
+      custodianKeyId: d.custodianKeyId,
+      signature: d.signature,
+    }));
+  });
+
+  app.post('/v1/delete', async (req, reply) => {
+    const r = await service.delete(bodyBytes(req, signed));
+    return send(req, reply, P(pb.Receipt), pb.Receipt.create({ subjectRef: r.subjectRef, outcome: 'accepted', auditSeq: r.seq }));
+  });
+
+  // Key registration (bank operations): JSON {publicKey: hex, ownerId, role}.
+  app.post('/v1/admin/keys', async (req, reply) => {
+    if (!bearerMatches(req.headers.authorization, opts.adminToken)) throw new SealmatchError('E_UNAUTHORIZED', 'admin token required');
+    let body: { publicKey?: unknown; ownerId?: unknown; role?: unknown };
+    try {
+      body = JSON.parse(Buffer.from(req.body as Uint8Array).toString('utf8'));
+    } catch {
+      throw new SealmatchError('E_MALFORMED_MESSAGE', 'body must be JSON');
+    }
+    const pk = typeof body.publicKey === 'string' && /^[0-9a-f]{64}$/.test(body.publicKey) ? new Uint8Array(Buffer.from(body.publicKey, 'hex')) : undefined;
+    const role = body.role === 'officer' ? 'officer' : body.role === 'terminal' ? 'terminal' : undefined;
+    if (!pk || !role || typeof body.ownerId !== 'string' || !/^[A-Za-z0-9._:-]{1,64}$/.test(body.ownerId)) {
+      throw new SealmatchError('E_MALFORMED_MESSAGE', 'expected {publicKey: 64 hex, ownerId, role: terminal|officer}');
+    }
+    const keyId = Buffer.from(sha256(pk)).toString('hex');
+    await opts.store.putKey({ keyId, publicKey: pk, ownerId: body.ownerId, role, registeredAtMs: Date.now(), revoked: false });
+    return reply.code(201).send({ keyId });
+  });
+
+  // Audit: signed tree head, proofs, export (auditors verify offline with `sealmatch audit-verify`).
+  app.get('/v1/audit/tree-head', async (req, reply) => {
+    const sth = service.audit.treeHead(opts.logSigningKey);
+    return send(req, reply, P(pb.SignedTreeHead), pb.SignedTreeHead.create({ treeSize: sth.treeSize, rootHash: sth.rootHash, timestampMs: sth.timestamp, logId: sth.logId, signature: sth.signature }));
+  });
+  app.get('/v1/audit/public-key', async () => ({ publicKey: Buffer.from(ed25519.getPublicKey(opts.logSigningKey)).toString('hex'), logId: service.audit.logId }));
+  app.get<{ Querystring: { seq?: string; treeSize?: string } }>('/v1/audit/proof/inclusion', async (req, reply) => {
+    const seq = Number(req.query.seq);
+    const treeSize = req.query.treeSize === undefined ? service.audit.size : Number(req.query.treeSize);
+    if (!Number.isSafeInteger(seq) || !Number.isSafeInteger(treeSize)) throw new SealmatchError('E_INVALID_ARGUMENT', 'seq and treeSize must be integers');
+    const p = await service.audit.inclusionProof(seq, treeSize);
+    return send(req, reply, P(pb.InclusionProof), pb.InclusionProof.create({ leafIndex: p.leafIndex, treeSize: p.treeSize, auditPath: [...p.path] }));
+  });
+  app.get<{ Querystring: { old?: string; new?: string } }>('/v1/audit/proof/consistency', async (req, reply) => {
+    const oldSize = Number(req.query.old);
+    const newSize = req.query.new === undefined ? service.audit.size : Number(req.query.new);
+    if (!Number.isSafeInteger(oldSize) || !Number.isSafeInteger(newSize)) throw new SealmatchError('E_INVALID_ARGUMENT', 'old and new must be integers');
+    const p = await service.audit.consistencyProof(oldSize, newSize);
+    return send(req, reply, P(pb.ConsistencyProof), pb.ConsistencyProof.create({ oldSize: p.oldSize, newSize: p.newSize, path: [...p.path] }));
+  });
+  app.get('/v1/audit/export', async () => {
+    const sth = service.audit.treeHead(opts.logSigningKey);
+    return exportAuditLog(service.audit, sth, ed25519.getPublicKey(opts.logSigningKey));
+  });
+  return app;
+}

@@ -1,0 +1,397 @@
+/**
+ * PostgreSQL store through `pg`, for a matcher that runs in several processes against one
+ * database. Same tables and semantics as `sqlite.ts` (the reference); the same suite
+ * (test/store-suite.ts) runs against both.
+ *
+ * Within one instance every operation runs under a FIFO mutex, as in SQLite: transactions never
+ * interleave and an operation issued after a write sees it. Across instances the database
+ * arbitrates: the audit log's primary key turns a racing append into E_STORE (no fork, no gap),
+ * and enrollment uses ON CONFLICT, so a racing enrollment gets E_ALREADY_ENROLLED.
+ *
+ * One difference from SQLite: after a database-level error inside `transaction(fn)`, PostgreSQL
+ * refuses the rest of that transaction. If fn catches such an error and returns, COMMIT turns
+ * into ROLLBACK and `transaction` throws E_STORE instead of reporting success. The errors
+ * sealmatch raises itself (E_ALREADY_ENROLLED, an out-of-order append) do not abort the
+ * transaction, on either store.
+ */
+import pg from 'pg';
+import { SealmatchError } from '../errors.js';
+import { Mutex } from './mutex.js';
+import type { ReferenceStore } from './reference-store.js';
+import type { AuditLeaf, KeyRecord, Store, StoreOps, StoredReference, SubjectState } from './store.js';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS reference_template (
+  subject_ref   TEXT PRIMARY KEY,
+  preset_id     TEXT NOT NULL,
+  dim           INTEGER NOT NULL,
+  ciphertext    BYTEA NOT NULL,
+  enrolled_at   BIGINT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS device_key (
+  key_id        TEXT PRIMARY KEY,
+  public_key    BYTEA NOT NULL,
+  owner_id      TEXT NOT NULL,
+  role          TEXT NOT NULL CHECK (role IN ('terminal', 'officer')),
+  registered_at BIGINT NOT NULL,
+  revoked       BOOLEAN NOT NULL DEFAULT FALSE
+);
+CREATE TABLE IF NOT EXISTS seen_nonce (
+  key_id        TEXT NOT NULL,
+  nonce         TEXT NOT NULL,
+  seen_at       BIGINT NOT NULL,
+  PRIMARY KEY (key_id, nonce)
+);
+CREATE INDEX IF NOT EXISTS seen_nonce_time ON seen_nonce (seen_at);
+CREATE TABLE IF NOT EXISTS subject_state (
+  subject_ref   TEXT PRIMARY KEY,
+  failures      INTEGER NOT NULL,
+  locked_until  BIGINT NOT NULL,
+  lockouts      INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS audit_leaf (
+  seq           BIGINT PRIMARY KEY CHECK (seq >= 0),
+  entry         BYTEA NOT NULL,
+  leaf_hash     BYTEA NOT NULL
+);
+`;
+
+/** Schema names we accept in `?schema=`: plain lowercase identifiers, never quoted or escaped. */
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+type Param = string | number | boolean | Uint8Array;
+type Row = Record<string, unknown>;
+interface Result {
+  readonly rows: Row[];
+  readonly rowCount: number;
+  readonly command: string;
+}
+type Exec = (sql: string, params?: readonly Param[]) => Promise<Result>;
+
+/** Wraps a driver or connection failure; sealmatch's own errors pass through unchanged. */
+function storeError(what: string, cause: unknown): SealmatchError {
+  if (cause instanceof SealmatchError) return cause;
+  const detail = cause instanceof Error ? `: ${cause.message}` : '';
+  return new SealmatchError('E_STORE', `${what}${detail}`, undefined, { cause });
+}
+
+/** BIGINT arrives as a decimal string (it may exceed 2^53); every value we store is a safe integer. */
+function int(v: unknown): number {
+  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : Number.NaN;
+  if (!Number.isSafeInteger(n)) throw new SealmatchError('E_STORE', 'stored integer is not a safe integer');
+  return n;
+}
+
+/** BYTEA arrives as a Buffer; callers get a plain Uint8Array they own. */
+function bytes(v: unknown): Uint8Array {
+  if (!(v instanceof Uint8Array)) throw new SealmatchError('E_STORE', 'stored blob is not a byte array');
+  return new Uint8Array(v);
+}
+
+async function execOn(target: pg.Pool | pg.PoolClient, sql: string, params: readonly Param[] = []): Promise<Result> {
+  try {
+    const r = await target.query<Row>(sql, params as Param[]);
+    return { rows: r.rows, rowCount: r.rowCount ?? 0, command: r.command };
+  } catch (e) {
+    throw storeError('PostgreSQL query failed', e);
+  }
+}
+
+/** Splits `?schema=NAME` off the URL and turns it into a per-connection search_path. */
+function connectionString(url: string): { connectionString: string; schema: string | undefined } {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    // No echo of the input: it may carry a password.
+    throw new SealmatchError('E_INVALID_ARGUMENT', 'PostgreSQL store URL is not a valid URL');
+  }
+  if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
+    throw new SealmatchError('E_INVALID_ARGUMENT', 'PostgreSQL store URL must start with postgres:// or postgresql://');
+  }
+  const schema = u.searchParams.get('schema');
+  if (schema === null) return { connectionString: url, schema: undefined };
+  if (!SCHEMA_NAME.test(schema)) {
+    throw new SealmatchError('E_INVALID_ARGUMENT', 'schema must be a lowercase identifier (a-z, 0-9, _; at most 63)');
+  }
+  u.searchParams.delete('schema');
+  // `options` is sent in the startup packet, so every pooled connection (also after a reconnect)
+  // resolves the tables in this schema without a SET that a new connection could miss.
+  const options = [u.searchParams.get('options'), `-c search_path=${schema}`].filter(Boolean).join(' ');
+  u.searchParams.set('options', options);
+  return { connectionString: u.toString(), schema };
+}
+
+/** The operations over one connection (a transaction's client, or the pool for reads). */
+class PostgresOps implements StoreOps {
+  constructor(private readonly exec: Exec) {}
+
+  private async one(sql: string, ...args: Param[]): Promise<Row | undefined> {
+    return (await this.exec(sql, args)).rows[0];
+  }
+
+  private async run(sql: string, ...args: Param[]): Promise<number> {
+    return (await this.exec(sql, args)).rowCount;
+  }
+
+  async insertReference(ref: StoredReference): Promise<void> {
+    // ON CONFLICT rather than a failing INSERT: a unique violation would abort the transaction.
+    // It also waits for a racing enrollment in another process and then reports it.
+    const inserted = await this.run(
+      `INSERT INTO reference_template (subject_ref, preset_id, dim, ciphertext, enrolled_at)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (subject_ref) DO NOTHING`,
+      ref.subjectRef,
+      ref.presetId,
+      ref.dim,
+      ref.ciphertext,
+      ref.enrolledAtMs,
+    );
+    if (inserted === 0) throw new SealmatchError('E_ALREADY_ENROLLED', 'subject already has a reference');
+  }
+
+  async getReference(subjectRef: string): Promise<StoredReference | undefined> {
+    const r = await this.one('SELECT * FROM reference_template WHERE subject_ref = $1', subjectRef);
+    if (!r) return undefined;
+    return {
+      subjectRef: String(r.subject_ref),
+      presetId: String(r.preset_id),
+      dim: int(r.dim),
+      ciphertext: bytes(r.ciphertext),
+      enrolledAtMs: int(r.enrolled_at),
+    };
+  }
+
+  async deleteReference(subjectRef: string): Promise<boolean> {
+    return (await this.run('DELETE FROM reference_template WHERE subject_ref = $1', subjectRef)) > 0;
+  }
+
+  async countReferences(): Promise<number> {
+    return int((await this.one('SELECT COUNT(*) AS n FROM reference_template'))!.n);
+  }
+
+  async putKey(k: KeyRecord): Promise<void> {
+    await this.run(
+      `INSERT INTO device_key (key_id, public_key, owner_id, role, registered_at, revoked)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (key_id) DO UPDATE SET public_key = EXCLUDED.public_key, owner_id = EXCLUDED.owner_id,
+         role = EXCLUDED.role, registered_at = EXCLUDED.registered_at, revoked = EXCLUDED.revoked`,
+      k.keyId,
+      k.publicKey,
+      k.ownerId,
+      k.role,
+      k.registeredAtMs,
+      k.revoked,
+    );
+  }
+
+  async getKey(keyId: string): Promise<KeyRecord | undefined> {
+    const r = await this.one('SELECT * FROM device_key WHERE key_id = $1', keyId);
+    if (!r) return undefined;
+    return {
+      keyId: String(r.key_id),
+      publicKey: bytes(r.public_key),
+      ownerId: String(r.owner_id),
+      role: String(r.role) as KeyRecord['role'],
+      registeredAtMs: int(r.registered_at),
+      revoked: r.revoked === true,
+    };
+  }
+
+  async claimNonce(keyId: string, nonce: string, seenAtMs: number): Promise<boolean> {
+    const inserted = await this.run(
+      'INSERT INTO seen_nonce (key_id, nonce, seen_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+      keyId,
+      nonce,
+      seenAtMs,
+    );
+    return inserted === 1;
+  }
+
+  async pruneNonces(olderThanMs: number): Promise<number> {
+    return this.run('DELETE FROM seen_nonce WHERE seen_at < $1', olderThanMs);
+  }
+
+  async getSubjectState(subjectRef: string): Promise<SubjectState | undefined> {
+    const r = await this.one('SELECT * FROM subject_state WHERE subject_ref = $1', subjectRef);
+    if (!r) return undefined;
+    return {
+      subjectRef: String(r.subject_ref),
+      consecutiveFailures: int(r.failures),
+      lockedUntilMs: int(r.locked_until),
+      lockouts: int(r.lockouts),
+    };
+  }
+
+  async putSubjectState(s: SubjectState): Promise<void> {
+    await this.run(
+      `INSERT INTO subject_state (subject_ref, failures, locked_until, lockouts) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (subject_ref) DO UPDATE SET failures = EXCLUDED.failures,
+         locked_until = EXCLUDED.locked_until, lockouts = EXCLUDED.lockouts`,
+      s.subjectRef,
+      s.consecutiveFailures,
+      s.lockedUntilMs,
+      s.lockouts,
+    );
+  }
+
+  async auditSize(): Promise<number> {
+    // Leaves are exactly 0..n-1 (every append is checked against the size, and seq is the
+    // primary key), so max+1 is the count, read from the index instead of a table scan.
+    return int((await this.one('SELECT COALESCE(MAX(seq) + 1, 0) AS n FROM audit_leaf'))!.n);
+  }
+
+  async appendAuditLeaf(leaf: AuditLeaf): Promise<void> {
+    const size = await this.auditSize();
+    if (leaf.seq !== size) throw new SealmatchError('E_STORE', `audit append at ${leaf.seq}, log size is ${size}`);
+    // A writer in another process that read the same size loses on the primary key (E_STORE).
+    await this.run('INSERT INTO audit_leaf (seq, entry, leaf_hash) VALUES ($1, $2, $3)', leaf.seq, leaf.entryBytes, leaf.leafHash);
+  }
+
+  async getAuditLeaf(seq: number): Promise<AuditLeaf | undefined> {
+    const r = await this.one('SELECT * FROM audit_leaf WHERE seq = $1', seq);
+    if (!r) return undefined;
+    return { seq: int(r.seq), entryBytes: bytes(r.entry), leafHash: bytes(r.leaf_hash) };
+  }
+}
+
+export class PostgresStore implements Store, ReferenceStore {
+  readonly kind = 'postgres' as const;
+  private readonly mutex = new Mutex();
+  /** Single reads outside a transaction, in autocommit on any pooled connection. */
+  private readonly reads: PostgresOps;
+  private closed = false;
+
+  private constructor(private readonly pool: pg.Pool) {
+    this.reads = new PostgresOps((sql, params) => this.whileOpen(() => execOn(this.pool, sql, params)));
+  }
+
+  /**
+   * Connects and creates the tables if needed. `url` is postgres://user:password@host:port/db,
+   * optionally with `?schema=NAME` (created if missing, then the only schema searched).
+   */
+  static async open(url: string): Promise<PostgresStore> {
+    const conn = connectionString(url);
+    // The mutex lets one query run at a time, so one connection is all an instance uses; the
+    // pool replaces it when it breaks.
+    const pool = new pg.Pool({ connectionString: conn.connectionString, max: 1, connectionTimeoutMillis: 10_000 });
+    // A pooled idle connection that dies (server restart) is dropped by the pool; the next
+    // operation reconnects or fails with E_STORE. Without a listener the process would crash.
+    pool.on('error', () => undefined);
+    const store = new PostgresStore(pool);
+    try {
+      await store.mutex.run(() =>
+        store.inTransaction(async (exec) => {
+          // Two processes opening the same empty database at once would race on the catalog.
+          await exec(`SELECT pg_advisory_xact_lock(hashtext('sealmatch.store.schema'))`);
+          if (conn.schema !== undefined) await exec(`CREATE SCHEMA IF NOT EXISTS "${conn.schema}"`);
+          await exec(SCHEMA);
+        }),
+      );
+    } catch (e) {
+      store.closed = true;
+      await pool.end().catch(() => undefined);
+      throw storeError('cannot open PostgreSQL store', e);
+    }
+    return store;
+  }
+
+  transaction<T>(fn: (tx: StoreOps) => Promise<T>): Promise<T> {
+    return this.mutex.run(() => this.inTransaction((exec) => fn(new PostgresOps(exec))));
+  }
+
+  /** BEGIN, fn, COMMIT on one client; ROLLBACK if fn throws. Caller holds the mutex. */
+  private async inTransaction<T>(fn: (exec: Exec) => Promise<T>): Promise<T> {
+    const client = await this.whileOpen(async () => {
+      try {
+        return await this.pool.connect();
+      } catch (e) {
+        throw storeError('cannot connect to PostgreSQL', e);
+      }
+    });
+    // After COMMIT/ROLLBACK the client goes back to the pool; a straggling call from fn must not
+    // run there, outside any transaction.
+    let live = true;
+    const exec: Exec = (sql, params) =>
+      live ? execOn(client, sql, params) : Promise.reject(new SealmatchError('E_STORE', 'transaction already finished'));
+    // A client whose BEGIN, COMMIT or ROLLBACK failed is in an unknown state: destroy it.
+    let clean = false;
+    try {
+      await execOn(client, 'BEGIN');
+      let out: T;
+      try {
+        out = await fn(exec);
+      } catch (e) {
+        live = false;
+        await client.query('ROLLBACK').then(
+          () => (clean = true),
+          () => undefined,
+        );
+        throw e;
+      }
+      live = false;
+      const done = await execOn(client, 'COMMIT');
+      clean = true;
+      if (done.command !== 'COMMIT') {
+        throw new SealmatchError('E_STORE', 'transaction aborted by an earlier database error; nothing was written');
+      }
+      return out;
+    } finally {
+      live = false;
+      client.release(!clean);
+    }
+  }
+
+  private whileOpen<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new SealmatchError('E_STORE', 'store is closed'));
+    return fn();
+  }
+
+  insertReference(ref: StoredReference): Promise<void> {
+    return this.transaction((tx) => tx.insertReference(ref));
+  }
+  getReference(subjectRef: string): Promise<StoredReference | undefined> {
+    return this.mutex.run(() => this.reads.getReference(subjectRef));
+  }
+  deleteReference(subjectRef: string): Promise<boolean> {
+    return this.transaction((tx) => tx.deleteReference(subjectRef));
+  }
+  countReferences(): Promise<number> {
+    return this.mutex.run(() => this.reads.countReferences());
+  }
+  putKey(rec: KeyRecord): Promise<void> {
+    return this.transaction((tx) => tx.putKey(rec));
+  }
+  getKey(keyId: string): Promise<KeyRecord | undefined> {
+    return this.mutex.run(() => this.reads.getKey(keyId));
+  }
+  claimNonce(keyId: string, nonce: string, seenAtMs: number): Promise<boolean> {
+    return this.transaction((tx) => tx.claimNonce(keyId, nonce, seenAtMs));
+  }
+  pruneNonces(olderThanMs: number): Promise<number> {
+    return this.transaction((tx) => tx.pruneNonces(olderThanMs));
+  }
+  getSubjectState(subjectRef: string): Promise<SubjectState | undefined> {
+    return this.mutex.run(() => this.reads.getSubjectState(subjectRef));
+  }
+  putSubjectState(state: SubjectState): Promise<void> {
+    return this.transaction((tx) => tx.putSubjectState(state));
+  }
+  auditSize(): Promise<number> {
+    return this.mutex.run(() => this.reads.auditSize());
+  }
+  appendAuditLeaf(leaf: AuditLeaf): Promise<void> {
+    return this.transaction((tx) => tx.appendAuditLeaf(leaf));
+  }
+  getAuditLeaf(seq: number): Promise<AuditLeaf | undefined> {
+    return this.mutex.run(() => this.reads.getAuditLeaf(seq));
+  }
+
+  /** Waits for queued operations, then closes every connection. Idempotent. */
+  async close(): Promise<void> {
+    await this.mutex.run(async () => {
+      if (this.closed) return;
+      this.closed = true;
+      await this.pool.end();
+    });
+  }
+}
