@@ -51,7 +51,7 @@ export class MaskedProduct {
     this.arith = arith;
     this.slot = slot;
     this.chainIndex = chainIndex;
-    this.scratch = new Uint32Array(he.N);
+    this.scratch = new Uint32Array(he.N * he.level(chainIndex).primes.length);
   }
 
   /**
@@ -83,17 +83,19 @@ export class MaskedProduct {
     // Adding x to c0 adds x * cf^-1 to the plaintext (BGV correction factor), so add offset * cf.
     const target = Number((BigInt(blinding.offset) * cf) % t);
     const u = this.scratch;
+    for (let i = 0; i < k; i++) uniformResidues(u.subarray(i * N, (i + 1) * N), level.primes[i]!);
+    const current = arith.dot(u, slot.w, level.primes, N);
+    // Make INTT(u)_m == target in every prime: u += (target - current) * e.
+    const alpha = level.primes.map((q, i) => {
+      const a = (target % q) - current[i]!;
+      return a < 0 ? a + q : a;
+    });
+    arith.axpy(u, alpha, slot.e, level.primes, N);
     for (let i = 0; i < k; i++) {
       const q = level.primes[i]!;
-      uniformResidues(u, q);
-      const current = arith.dot(u, slot.w[i]!, q);
-      // Make INTT(u)_m == target: u += (target - current) * e.
-      const alpha = (target % q) - current;
-      arith.axpy(u, alpha < 0 ? alpha + q : alpha, slot.e[i]!, q);
-      const c0 = out.subarray(i * N, (i + 1) * N);
-      for (let c = 0; c < N; c++) {
-        const s = c0[c]! + u[c]!;
-        c0[c] = s >= q ? s - q : s;
+      for (let c = i * N; c < (i + 1) * N; c++) {
+        const s = out[c]! + u[c]!;
+        out[c] = s >= q ? s - q : s;
       }
     }
     return { raw: { parmsId: level.parmsId, ntt: true, size: 3, N, k, residues: out }, correctionFactor: cf };

@@ -1,11 +1,11 @@
 /**
  * Pointwise RNS residue arithmetic on NTT-form ciphertexts, the interface the matcher computes
- * with. Two implementations: `jsResidueArith` below (portable reference, exact in float64) and the
- * WebAssembly SIMD kernel (native-bindings/, src/he/kernel/). Both must agree bit for bit with
- * SEAL's BGV `multiply`/`add` (test/residue-kernel.test.ts).
+ * with. Two implementations: `jsResidueArith` below (portable reference, exact in float64) and
+ * `KernelResidueArith` (kernel-arith.ts, the WebAssembly SIMD kernel of native-bindings/). Both
+ * agree bit for bit with SEAL's BGV `multiply` (test/residue-kernel.test.ts, masked-product tests).
  *
  * Layout: a ciphertext of `size` polys at a level with primes q_0..q_{k-1} is
- * residues[(poly*k + i)*N + c], each < q_i < 2^31.
+ * residues[(poly*k + i)*N + c], each < q_i < 2^31. One polynomial is k*N residues.
  */
 
 export interface ResidueArith {
@@ -13,10 +13,10 @@ export interface ResidueArith {
   tensor(a: Uint32Array, b: Uint32Array, primes: readonly number[], N: number, out: Uint32Array): void;
   /** x *= factor mod q_i, for every poly of x (factor < 2^31). */
   scale(x: Uint32Array, factor: number, primes: readonly number[], N: number): void;
-  /** sum_c u[c]*w[c] mod q over one prime's N residues. */
-  dot(u: Uint32Array, w: Uint32Array, q: number): number;
-  /** x[c] = (x[c] + alpha*e[c]) mod q over one prime's N residues (alpha < q). */
-  axpy(x: Uint32Array, alpha: number, e: Uint32Array, q: number): void;
+  /** Per prime i: sum_c u[i*N+c] * w[i*N+c] mod q_i, for one polynomial u (k*N residues). */
+  dot(u: Uint32Array, w: Uint32Array, primes: readonly number[], N: number): number[];
+  /** Per prime i: x[i*N+c] = (x[i*N+c] + alpha[i]*e[i*N+c]) mod q_i (alpha[i] < q_i). */
+  axpy(x: Uint32Array, alpha: readonly number[], e: Uint32Array, primes: readonly number[], N: number): void;
 }
 
 /** a*b mod q, exact for a, b < q < 2^31 (all partial products stay below 2^53). */
@@ -57,12 +57,17 @@ export const jsResidueArith: ResidueArith = {
       }
     }
   },
-  dot(u, w, q) {
-    let acc = 0;
-    for (let c = 0; c < u.length; c++) acc = (acc + mulmod(u[c]!, w[c]!, q)) % q;
-    return acc;
+  dot(u, w, primes, N) {
+    return primes.map((q, i) => {
+      let acc = 0;
+      for (let c = i * N; c < (i + 1) * N; c++) acc = (acc + mulmod(u[c]!, w[c]!, q)) % q;
+      return acc;
+    });
   },
-  axpy(x, alpha, e, q) {
-    for (let c = 0; c < x.length; c++) x[c] = (x[c]! + mulmod(alpha, e[c]!, q)) % q;
+  axpy(x, alpha, e, primes, N) {
+    primes.forEach((q, i) => {
+      const a = alpha[i]!;
+      for (let c = i * N; c < (i + 1) * N; c++) x[c] = (x[c]! + mulmod(a, e[c]!, q)) % q;
+    });
   },
 };

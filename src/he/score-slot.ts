@@ -16,10 +16,10 @@ import { mulmod } from './residue-arith.js';
 export interface ScoreSlot {
   /** Coefficient index m. */
   readonly index: number;
-  /** Per prime of the level: NTT(X^m). */
-  readonly e: readonly Uint32Array[];
-  /** Per prime of the level: the functional reading coefficient m. */
-  readonly w: readonly Uint32Array[];
+  /** NTT(X^m), one polynomial at the level: k*N residues, prime-major. */
+  readonly e: Uint32Array;
+  /** The functional reading coefficient m, same layout. */
+  readonly w: Uint32Array;
 }
 
 function powmod(b: number, ex: number, q: number): number {
@@ -83,5 +83,10 @@ export function scoreSlot(he: HeContext, index: number, chainIndex: number): Sco
     const negInvN = q - powmod(he.N, q - 2, q); // -N^-1 mod q (q prime)
     return v.map((x) => mulmod(x, negInvN, q));
   });
-  return { index, e, w };
+  const concat = (parts: Uint32Array[]): Uint32Array => {
+    const out = new Uint32Array(parts.length * he.N);
+    parts.forEach((p, i) => out.set(p, i * he.N));
+    return out;
+  };
+  return { index, e: concat(e), w: concat(w) };
 }

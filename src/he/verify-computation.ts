@@ -2,7 +2,8 @@
  * The HE side of 1:1 verification as one object the matcher owns: validates probe and reference
  * containers, computes the masked blinded product, serializes it. Holds no key of any kind.
  */
-import { SealmatchError } from '../errors.js';
+import { SealmatchError, isSealmatchError } from '../errors.js';
+import { KernelResidueArith } from './kernel-arith.js';
 import { decodeCiphertext, encodeCiphertext } from './ciphertext-codec.js';
 import { scoreIndex } from './coefficient-encoding.js';
 import { HeContext } from './context.js';
@@ -17,6 +18,15 @@ export interface LoadedCiphertext {
   readonly correctionFactor: bigint;
 }
 
+async function defaultArith(): Promise<ResidueArith> {
+  try {
+    return await KernelResidueArith.create();
+  } catch (e) {
+    if (isSealmatchError(e, 'E_RUNTIME')) return jsResidueArith;
+    throw e;
+  }
+}
+
 export class VerifyComputation implements Disposable {
   readonly he: HeContext;
   private readonly product: MaskedProduct;
@@ -26,7 +36,12 @@ export class VerifyComputation implements Disposable {
     this.product = new MaskedProduct(he, arith, scoreSlot(he, scoreIndex(he.preset.maxDim), he.firstLevel), he.firstLevel);
   }
 
-  static async create(presetId: string, arith: ResidueArith = jsResidueArith): Promise<VerifyComputation> {
+  /**
+   * Builds the computation for a preset. Residue arithmetic defaults to the WebAssembly SIMD
+   * kernel; the portable JS implementation is used only where the runtime lacks WASM SIMD.
+   */
+  static async create(presetId: string, arith?: ResidueArith): Promise<VerifyComputation> {
+    arith ??= await defaultArith();
     const he = await HeContext.create(presetId);
     try {
       return new VerifyComputation(he, arith);
