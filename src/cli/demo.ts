@@ -27,7 +27,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
     out(`   matcher evaluation keys: 0 B (1:1 needs none); matcher secret keys: none\n`);
 
     const bankKey = randomBytes(32);
-    const iin = '900101300021';
+    const iin = '900101300027';
     const subjectRef = createHmac('sha256', bankKey).update(iin).digest('hex');
     out('2. enrollment desk: the bank turns the IIN into a pseudonymous subject reference');
     out(`   IIN ${iin.slice(0, 4)}******** -> HMAC-SHA256(bank key, IIN) = ${subjectRef.slice(0, 16)}...`);

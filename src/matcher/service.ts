@@ -43,6 +43,14 @@ export interface Authenticated {
 
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 
+/** Subject references on the wire are hex HMAC-SHA256 outputs (64 lowercase hex digits). */
+function checkSubjectRef(ref: string | null | undefined): string {
+  if (typeof ref !== 'string' || !/^[0-9a-f]{64}$/.test(ref)) {
+    throw new SealmatchError('E_MALFORMED_MESSAGE', 'subject_ref must be 64 lowercase hex digits (HMAC-SHA256)');
+  }
+  return ref;
+}
+
 export class MatcherService {
   readonly policy: WithdrawalPolicy;
   private readonly opts: MatcherServiceOptions;
@@ -128,8 +136,7 @@ export class MatcherService {
     const m = decodeWith(pb.AuthorizeRequest, auth.request.body, 'AuthorizeRequest');
     const tx = transactionFromPb(m.transaction);
     this.checkFreshness(auth.request.keyId, tx, auth.actor);
-    if (!m.subjectRef) throw new SealmatchError('E_MALFORMED_MESSAGE', 'missing subject_ref');
-    return this.policy.evaluate(tx, m.subjectRef);
+    return this.policy.evaluate(tx, checkSubjectRef(m.subjectRef));
   }
 
   /** POST /v1/enroll: stores an encrypted reference with its audit leaf, atomically. */
@@ -140,6 +147,7 @@ export class MatcherService {
     const template = decodeEncryptedTemplate(pb.EncryptedTemplate.encode(m.template).finish());
     const tx = transactionFromPb(m.transaction);
     this.checkFreshness(auth.request.keyId, tx, auth.actor);
+    checkSubjectRef(template.subjectRef);
     const { matcher } = this.opts;
     matcher.validateTemplate(template.subjectRef, template);
     const { seq } = await this.commit(
@@ -155,6 +163,8 @@ export class MatcherService {
   async verify(bytes: Uint8Array): Promise<SignedDecision> {
     const auth = await this.authenticate(bytes, 'sealmatch.v1.VerifyRequest');
     const req = decodeVerifyRequest(auth.request.body);
+    checkSubjectRef(req.subjectRef);
+    if (req.transaction.senderRef !== undefined) checkSubjectRef(req.transaction.senderRef);
     this.checkFreshness(auth.request.keyId, req.transaction, auth.actor);
     const now = this.clock();
     const state = await this.opts.store.getSubjectState(req.subjectRef);
@@ -179,10 +189,9 @@ export class MatcherService {
   async delete(bytes: Uint8Array): Promise<{ subjectRef: string; seq: number; existed: boolean }> {
     const auth = await this.authenticate(bytes, 'sealmatch.v1.DeleteRequest');
     const m = decodeWith(pb.DeleteRequest, auth.request.body, 'DeleteRequest');
-    if (!m.subjectRef) throw new SealmatchError('E_MALFORMED_MESSAGE', 'missing subject_ref');
+    const subjectRef = checkSubjectRef(m.subjectRef);
     const tx = transactionFromPb(m.transaction);
     this.checkFreshness(auth.request.keyId, tx, auth.actor);
-    const subjectRef = m.subjectRef;
     if (!(await this.opts.store.getReference(subjectRef))) throw new SealmatchError('E_UNKNOWN_SUBJECT', 'no reference enrolled for this subject');
     const { value, seq } = await this.commit(
       auth,

@@ -24,7 +24,6 @@ export function baseServer(opts: BaseOptions): { app: FastifyInstance; metrics: 
         res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
       },
     },
-    disableRequestLogging: false,
   });
   const metrics = new ServerMetrics(opts.role);
   registerParsers(app);

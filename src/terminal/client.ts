@@ -1,0 +1,137 @@
+/**
+ * Typed HTTP client for terminals: builds requests with a `Terminal`, signs them with the
+ * device key, posts protobuf to the matcher, and checks every decision it gets back against its
+ * own request before returning it. Failures come back as SealmatchError with the server's code.
+ */
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { SealmatchError, type ErrorCode, ERROR_CODES } from '../errors.js';
+import { decodeSignedDecision, decodeWith, encodeEncryptedTemplate, encodeVerifyRequest, pb, transactionToPb } from '../wire/codec.js';
+import { sha256 } from '../wire/digest.js';
+import type { SignedDecision, Transaction, VerifyRequest } from '../wire/messages.js';
+import { encodeSignedRequest, signRequest, type BodyType } from '../wire/signed-request.js';
+import { verifyDecisionSignature } from '../wire/signing.js';
+import type { Terminal } from './terminal.js';
+
+export interface TerminalClientOptions {
+  readonly matcherUrl: string;
+  readonly terminal: Terminal;
+  /** Ed25519 device secret key (32 bytes), registered with the matcher. */
+  readonly deviceKey: Uint8Array;
+  readonly fetch?: typeof fetch;
+}
+
+export interface TxInput {
+  readonly amountMinor: bigint;
+  readonly currency: string;
+  readonly kind?: string;
+  readonly senderRef?: string;
+  readonly nonce?: string;
+  readonly timestampMs?: number;
+}
+
+const PROTOBUF = 'application/x-protobuf';
+
+export class TerminalClient {
+  readonly deviceKeyId: string;
+  private readonly opts: TerminalClientOptions;
+  private readonly doFetch: typeof fetch;
+
+  constructor(opts: TerminalClientOptions) {
+    this.opts = opts;
+    this.doFetch = opts.fetch ?? fetch;
+    this.deviceKeyId = Buffer.from(sha256(ed25519.getPublicKey(opts.deviceKey))).toString('hex');
+  }
+
+  /** The device public key to register with the matcher. */
+  get devicePublicKey(): Uint8Array {
+    return ed25519.getPublicKey(this.opts.deviceKey);
+  }
+
+  private transaction(tx: TxInput): Transaction {
+    return {
+      amountMinor: tx.amountMinor,
+      currency: tx.currency,
+      terminalId: this.opts.terminal.config.terminalId,
+      nonce: tx.nonce ?? Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('hex'),
+      timestampMs: tx.timestampMs ?? Date.now(),
+      ...(tx.kind ? { kind: tx.kind } : {}),
+      ...(tx.senderRef ? { senderRef: tx.senderRef } : {}),
+    };
+  }
+
+  /** Signs a body and returns the SignedRequest bytes (exposed so tests can tamper with them). */
+  sign(body: Uint8Array, type: BodyType): Uint8Array {
+    return encodeSignedRequest(signRequest(body, type, this.opts.deviceKey));
+  }
+
+  /** POSTs protobuf bytes; returns the response body or throws the server's typed error. */
+  async post(path: string, body: Uint8Array): Promise<Uint8Array> {
+    const res = await this.doFetch(new URL(path, this.opts.matcherUrl), {
+      method: 'POST',
+      headers: { 'content-type': PROTOBUF, accept: PROTOBUF, 'x-sealmatch-terminal': this.deviceKeyId },
+      body: new Uint8Array(body),
+    });
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    if (res.ok) return bytes;
+    let code: ErrorCode = 'E_INTERNAL';
+    let message = `HTTP ${res.status}`;
+    let reason = '';
+    try {
+      const err = decodeWith(pb.Error, bytes, 'Error');
+      if (err.code && err.code in ERROR_CODES) code = err.code as ErrorCode;
+      message = err.message || message;
+      reason = err.reason || '';
+    } catch {
+      /* non-protobuf error body: keep the HTTP status */
+    }
+    const e = new SealmatchError(code, message.replace(/^E_[A-Z_]+: /, ''), { status: res.status, ...(reason ? { reason } : {}) });
+    throw e;
+  }
+
+  /** Enrolls an embedding for `subjectRef`. Returns the audit sequence number. */
+  async enroll(subjectRef: string, embedding: ArrayLike<number>, tx: TxInput = { amountMinor: 0n, currency: 'KZT', kind: 'enrollment' }): Promise<number> {
+    const template = this.opts.terminal.encryptReference(subjectRef, embedding);
+    const body = pb.EnrollRequest.encode({
+      template: pb.EncryptedTemplate.decode(encodeEncryptedTemplate(template)),
+      transaction: transactionToPb(this.transaction(tx)),
+    }).finish();
+    const receipt = decodeWith(pb.Receipt, await this.post('/v1/enroll', this.sign(body, 'sealmatch.v1.EnrollRequest')), 'Receipt');
+    return Number(receipt.auditSeq);
+  }
+
+  /** Builds and signs a verify request (not sent): for replay tests and load generators. */
+  prepareVerify(subjectRef: string, embedding: ArrayLike<number>, tx: TxInput): { request: VerifyRequest; signed: Uint8Array } {
+    const request = this.opts.terminal.buildVerifyRequest(subjectRef, embedding, { amountMinor: tx.amountMinor, currency: tx.currency, nonce: tx.nonce, timestampMs: tx.timestampMs });
+    const full: VerifyRequest = { ...request, transaction: this.transaction({ ...tx, nonce: request.transaction.nonce, timestampMs: request.transaction.timestampMs }) };
+    return { request: full, signed: this.sign(encodeVerifyRequest(full), 'sealmatch.v1.VerifyRequest') };
+  }
+
+  /** Sends a prepared verify request; returns the decision after checking it answers this request. */
+  async sendVerify(prepared: { request: VerifyRequest; signed: Uint8Array }): Promise<SignedDecision> {
+    const decision = decodeSignedDecision(await this.post('/v1/verify', prepared.signed));
+    const hash = sha256(encodeVerifyRequest(prepared.request));
+    if (!Buffer.from(decision.requestHash).equals(Buffer.from(hash)) || !verifyDecisionSignature(decision, this.opts.terminal.config.decisionPublicKey)) {
+      throw new SealmatchError('E_SIGNATURE', 'decision does not answer this request or is not the custodian\'s');
+    }
+    return decision;
+  }
+
+  /** Biometric verification bound to a withdrawal. */
+  async verify(subjectRef: string, embedding: ArrayLike<number>, tx: TxInput): Promise<SignedDecision> {
+    return this.sendVerify(this.prepareVerify(subjectRef, embedding, tx));
+  }
+
+  /** Asks the policy what a transaction needs. */
+  async authorize(subjectRef: string, tx: TxInput): Promise<{ allowed: boolean; biometricRequired: boolean; reason: string }> {
+    const body = pb.AuthorizeRequest.encode({ subjectRef, transaction: transactionToPb(this.transaction(tx)) }).finish();
+    const r = decodeWith(pb.AuthorizeResponse, await this.post('/v1/authorize', this.sign(body, 'sealmatch.v1.AuthorizeRequest')), 'AuthorizeResponse');
+    return { allowed: Boolean(r.allowed), biometricRequired: Boolean(r.biometricRequired), reason: r.reason ?? '' };
+  }
+
+  /** Erases a subject's reference. */
+  async delete(subjectRef: string): Promise<number> {
+    const body = pb.DeleteRequest.encode({ subjectRef, transaction: transactionToPb(this.transaction({ amountMinor: 0n, currency: 'KZT', kind: 'enrollment' })) }).finish();
+    const receipt = decodeWith(pb.Receipt, await this.post('/v1/delete', this.sign(body, 'sealmatch.v1.DeleteRequest')), 'Receipt');
+    return Number(receipt.auditSeq);
+  }
+}

@@ -1,0 +1,390 @@
+/**
+ * The one behavioural suite every Store implementation must pass (SQLite and PostgreSQL run the
+ * same code): what the matcher relies on, asserted through the public interface only.
+ *
+ * Contract for `open`: every call returns a NEW instance over the SAME durable storage, which is
+ * empty when the suite starts (a fresh temp file, a fresh schema). The suite keeps one instance
+ * open for its whole run and opens more to check persistence across a restart; tests use their
+ * own ids and measure sizes relative to where they start, so they do not depend on each other.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ErrorCode, SealmatchError } from '../src/errors.js';
+import type { AuditLeaf, KeyRecord, Store, StoredReference, SubjectState } from '../src/store/store.js';
+
+/** Deterministic bytes (mulberry32), so a failing blob is the same in every run. */
+function pseudoRandomBytes(n: number, seed: number): Uint8Array {
+  const out = new Uint8Array(n);
+  let a = seed >>> 0;
+  for (let i = 0; i < n; i++) {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    out[i] = (t ^ (t >>> 14)) & 0xff;
+  }
+  return out;
+}
+
+/** An "SMCT" container as the matcher stores it; the store itself never looks inside. */
+function container(payload: Uint8Array): Uint8Array {
+  const out = new Uint8Array(4 + payload.length);
+  out.set([0x53, 0x4d, 0x43, 0x54]);
+  out.set(payload, 4);
+  return out;
+}
+
+/** Byte-exact comparison without a 200 KB element-wise diff in the failure message. */
+function expectBytes(actual: Uint8Array | undefined, expected: Uint8Array): void {
+  expect(actual).toBeInstanceOf(Uint8Array);
+  expect(actual!.length).toBe(expected.length);
+  expect(Buffer.from(actual!).equals(Buffer.from(expected))).toBe(true);
+}
+
+function expectReference(actual: StoredReference | undefined, expected: StoredReference): void {
+  expect(actual).toBeDefined();
+  const { ciphertext, ...rest } = actual!;
+  const { ciphertext: want, ...wantRest } = expected;
+  expect(rest).toStrictEqual(wantRest);
+  expectBytes(ciphertext, want);
+}
+
+function expectLeaf(actual: AuditLeaf | undefined, expected: AuditLeaf): void {
+  expect(actual?.seq).toBe(expected.seq);
+  expectBytes(actual!.entryBytes, expected.entryBytes);
+  expectBytes(actual!.leafHash, expected.leafHash);
+}
+
+async function expectCode(p: Promise<unknown>, code: ErrorCode): Promise<void> {
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(SealmatchError);
+  expect((err as SealmatchError).code).toBe(code);
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+export function storeSuite(name: string, open: () => Promise<Store>): void {
+  describe(name, () => {
+    let store: Store;
+    let counter = 0;
+    const uid = (prefix: string): string => `${prefix}-${++counter}`;
+
+    const reference = (over: Partial<StoredReference> = {}): StoredReference => ({
+      subjectRef: uid('subject'),
+      presetId: 'face-dlib128-v1',
+      dim: 128,
+      ciphertext: container(pseudoRandomBytes(1024, ++counter)),
+      enrolledAtMs: 1_760_000_000_000 + counter,
+      ...over,
+    });
+    const key = (over: Partial<KeyRecord> = {}): KeyRecord => ({
+      keyId: uid('key'),
+      publicKey: pseudoRandomBytes(32, ++counter),
+      ownerId: uid('atm'),
+      role: 'terminal',
+      registeredAtMs: 1_760_000_000_000,
+      revoked: false,
+      ...over,
+    });
+    const leaf = (seq: number, entry: Uint8Array = pseudoRandomBytes(96, seq + 7)): AuditLeaf => ({
+      seq,
+      entryBytes: entry,
+      leafHash: pseudoRandomBytes(32, seq + 1_000_003),
+    });
+
+    beforeAll(async () => {
+      store = await open();
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    it('starts empty', async () => {
+      expect(await store.countReferences()).toBe(0);
+      expect(await store.auditSize()).toBe(0);
+    });
+
+    describe('references', () => {
+      it('insert, get, count and delete round-trip', async () => {
+        const base = await store.countReferences();
+        const ref = reference();
+        await store.insertReference(ref);
+        expectReference(await store.getReference(ref.subjectRef), ref);
+        expect(await store.countReferences()).toBe(base + 1);
+        expect(await store.deleteReference(ref.subjectRef)).toBe(true);
+        expect(await store.getReference(ref.subjectRef)).toBeUndefined();
+        expect(await store.deleteReference(ref.subjectRef)).toBe(false);
+        expect(await store.countReferences()).toBe(base);
+      });
+
+      it('an unknown subject has no reference', async () => {
+        expect(await store.getReference(uid('nobody'))).toBeUndefined();
+      });
+
+      it('a second enrollment is E_ALREADY_ENROLLED and changes nothing', async () => {
+        const ref = reference();
+        await store.insertReference(ref);
+        const count = await store.countReferences();
+        const second = reference({ subjectRef: ref.subjectRef, presetId: 'other', dim: 512 });
+        await expectCode(store.insertReference(second), 'E_ALREADY_ENROLLED');
+        expectReference(await store.getReference(ref.subjectRef), ref);
+        expect(await store.countReferences()).toBe(count);
+      });
+
+      it('millisecond timestamps up to 2^53-1 come back as numbers', async () => {
+        const ref = reference({ enrolledAtMs: Number.MAX_SAFE_INTEGER });
+        await store.insertReference(ref);
+        expect((await store.getReference(ref.subjectRef))?.enrolledAtMs).toBe(Number.MAX_SAFE_INTEGER);
+      });
+    });
+
+    describe('keys', () => {
+      it('put and get a key record', async () => {
+        const k = key();
+        await store.putKey(k);
+        const got = await store.getKey(k.keyId);
+        expect({ ...got, publicKey: undefined }).toStrictEqual({ ...k, publicKey: undefined });
+        expectBytes(got?.publicKey, k.publicKey);
+        expect(await store.getKey(uid('unknown-key'))).toBeUndefined();
+      });
+
+      it('put replaces every field of an existing key', async () => {
+        const k = key();
+        await store.putKey(k);
+        const replaced = key({ keyId: k.keyId, role: 'officer', ownerId: 'officer-7', registeredAtMs: 1_770_000_000_000, revoked: true });
+        await store.putKey(replaced);
+        const got = await store.getKey(k.keyId);
+        expect({ ...got, publicKey: undefined }).toStrictEqual({ ...replaced, publicKey: undefined });
+        expectBytes(got?.publicKey, replaced.publicKey);
+      });
+    });
+
+    describe('nonces', () => {
+      it('the first claim succeeds, a replay does not', async () => {
+        const keyId = uid('key');
+        expect(await store.claimNonce(keyId, 'n-1', Date.now())).toBe(true);
+        expect(await store.claimNonce(keyId, 'n-1', Date.now())).toBe(false);
+        // The pair is what is unique: the same nonce from another key is fresh.
+        expect(await store.claimNonce(uid('key'), 'n-1', Date.now())).toBe(true);
+      });
+
+      it('prune forgets nonces seen before the cut-off and keeps the rest', async () => {
+        // Only this test uses seen-at times this small, so the pruned count is exact.
+        const keyId = uid('key');
+        expect(await store.claimNonce(keyId, 'old', 1_000)).toBe(true);
+        expect(await store.claimNonce(keyId, 'new', 2_000)).toBe(true);
+        expect(await store.pruneNonces(1_500)).toBe(1);
+        expect(await store.claimNonce(keyId, 'new', 2_000)).toBe(false);
+        expect(await store.claimNonce(keyId, 'old', 1_000)).toBe(true);
+        expect(await store.pruneNonces(1_000)).toBe(0);
+      });
+    });
+
+    describe('subject state', () => {
+      it('round-trips and is replaced by a later put', async () => {
+        const subjectRef = uid('subject');
+        expect(await store.getSubjectState(subjectRef)).toBeUndefined();
+        const locked: SubjectState = { subjectRef, consecutiveFailures: 5, lockedUntilMs: 1_760_000_900_000, lockouts: 2 };
+        await store.putSubjectState(locked);
+        expect(await store.getSubjectState(subjectRef)).toStrictEqual(locked);
+        const cleared: SubjectState = { subjectRef, consecutiveFailures: 0, lockedUntilMs: 0, lockouts: 2 };
+        await store.putSubjectState(cleared);
+        expect(await store.getSubjectState(subjectRef)).toStrictEqual(cleared);
+      });
+    });
+
+    describe('audit log', () => {
+      it('appends in order and reads every leaf back', async () => {
+        const base = await store.auditSize();
+        const leaves = [0, 1, 2].map((i) => leaf(base + i));
+        for (const l of leaves) await store.appendAuditLeaf(l);
+        expect(await store.auditSize()).toBe(base + 3);
+        for (const l of leaves) expectLeaf(await store.getAuditLeaf(l.seq), l);
+        expect(await store.getAuditLeaf(base + 3)).toBeUndefined();
+      });
+
+      it('a gap, a rewrite or a negative seq is E_STORE and changes nothing', async () => {
+        const base = await store.auditSize();
+        const last = leaf(base);
+        await store.appendAuditLeaf(last);
+        for (const seq of [base + 2, base + 1_000, base, -1]) {
+          await expectCode(store.appendAuditLeaf(leaf(seq, new Uint8Array([0xde, 0xad]))), 'E_STORE');
+        }
+        expect(await store.auditSize()).toBe(base + 1);
+        expectLeaf(await store.getAuditLeaf(base), last);
+        expect(await store.getAuditLeaf(base + 2)).toBeUndefined();
+      });
+    });
+
+    describe('transactions', () => {
+      it("commit every write and return fn's value", async () => {
+        const ref = reference();
+        const base = await store.auditSize();
+        const out = await store.transaction(async (tx) => {
+          await tx.insertReference(ref);
+          // Reads inside the transaction see its own writes.
+          expect(await tx.getReference(ref.subjectRef)).toBeDefined();
+          await tx.appendAuditLeaf(leaf(base));
+          expect(await tx.auditSize()).toBe(base + 1);
+          return 'committed';
+        });
+        expect(out).toBe('committed');
+        expectReference(await store.getReference(ref.subjectRef), ref);
+        expectLeaf(await store.getAuditLeaf(base), leaf(base));
+      });
+
+      it('a throw rolls back everything written: reference, audit leaf, nonce, key, state', async () => {
+        const ref = reference();
+        const k = key();
+        const subjectRef = uid('subject');
+        const nonceKey = uid('key');
+        const refs = await store.countReferences();
+        const size = await store.auditSize();
+        const boom = new Error('boom after the writes');
+        const thrown = await store
+          .transaction(async (tx) => {
+            await tx.insertReference(ref);
+            await tx.appendAuditLeaf(leaf(size));
+            expect(await tx.claimNonce(nonceKey, 'n', Date.now())).toBe(true);
+            await tx.putKey(k);
+            await tx.putSubjectState({ subjectRef, consecutiveFailures: 1, lockedUntilMs: 0, lockouts: 0 });
+            throw boom;
+          })
+          .catch((e: unknown) => e);
+        expect(thrown).toBe(boom);
+        expect(await store.getReference(ref.subjectRef)).toBeUndefined();
+        expect(await store.countReferences()).toBe(refs);
+        expect(await store.auditSize()).toBe(size);
+        expect(await store.getAuditLeaf(size)).toBeUndefined();
+        expect(await store.getKey(k.keyId)).toBeUndefined();
+        expect(await store.getSubjectState(subjectRef)).toBeUndefined();
+        expect(await store.claimNonce(nonceKey, 'n', Date.now())).toBe(true);
+      });
+
+      it('a failing operation inside rolls back the writes before it', async () => {
+        const existing = reference();
+        await store.insertReference(existing);
+        const fresh = reference();
+        const size = await store.auditSize();
+        await expectCode(
+          store.transaction(async (tx) => {
+            await tx.insertReference(fresh);
+            await tx.appendAuditLeaf(leaf(size));
+            await tx.insertReference(reference({ subjectRef: existing.subjectRef }));
+          }),
+          'E_ALREADY_ENROLLED',
+        );
+        expect(await store.getReference(fresh.subjectRef)).toBeUndefined();
+        expect(await store.auditSize()).toBe(size);
+        expectReference(await store.getReference(existing.subjectRef), existing);
+      });
+
+      it('50 concurrent read-size-then-append transactions all succeed, in call order', async () => {
+        const base = await store.auditSize();
+        const entries = Array.from({ length: 50 }, (_, i) => pseudoRandomBytes(64, 50_000 + i));
+        const seqs = await Promise.all(
+          entries.map((entry) =>
+            store.transaction(async (tx) => {
+              const size = await tx.auditSize();
+              await sleep(0); // give another transaction every chance to slip in
+              await tx.appendAuditLeaf(leaf(size, entry));
+              return size;
+            }),
+          ),
+        );
+        expect(seqs).toStrictEqual(entries.map((_, i) => base + i));
+        expect(await store.auditSize()).toBe(base + 50);
+        for (let i = 0; i < 50; i++) expectLeaf(await store.getAuditLeaf(base + i), leaf(base + i, entries[i]));
+      });
+
+      it('bodies never interleave, and single operations queue behind them', async () => {
+        const events: string[] = [];
+        const ref = reference();
+        const body = (label: string) => async () => {
+          events.push(`${label}:begin`);
+          await sleep(15);
+          events.push(`${label}:end`);
+        };
+        const [, , seen] = await Promise.all([
+          store.transaction(async (tx) => {
+            await body('a')();
+            await tx.insertReference(ref);
+          }),
+          store.transaction(body('b')),
+          store.getReference(ref.subjectRef), // issued after a's commit was queued: sees it
+        ]);
+        expect(events).toStrictEqual(['a:begin', 'a:end', 'b:begin', 'b:end']);
+        expect(seen?.subjectRef).toBe(ref.subjectRef);
+      });
+    });
+
+    describe('blobs', () => {
+      const shapes: [string, Uint8Array][] = [
+        ['empty', new Uint8Array(0)],
+        ['one zero byte', new Uint8Array([0])],
+        ['one 0xff byte', new Uint8Array([0xff])],
+        ['zeros at both ends', new Uint8Array([0, 0, 1, 2, 0, 0])],
+        ['every byte value', Uint8Array.from({ length: 256 }, (_, i) => i)],
+        ['200 KB', pseudoRandomBytes(200 * 1024, 200)],
+      ];
+
+      it.each(shapes)('reference ciphertext round-trips byte-exact: %s', async (_label, bytes) => {
+        const ref = reference({ ciphertext: bytes });
+        await store.insertReference(ref);
+        expectReference(await store.getReference(ref.subjectRef), ref);
+      });
+
+      it('audit entries, leaf hashes and public keys round-trip byte-exact', async () => {
+        const seq = await store.auditSize();
+        const big: AuditLeaf = { seq, entryBytes: pseudoRandomBytes(200 * 1024, 201), leafHash: new Uint8Array(32) };
+        await store.appendAuditLeaf(big);
+        expectLeaf(await store.getAuditLeaf(seq), big);
+        const k = key({ publicKey: Uint8Array.from({ length: 32 }, (_, i) => (i % 2 ? 0 : 0xff)) });
+        await store.putKey(k);
+        expectBytes((await store.getKey(k.keyId))?.publicKey, k.publicKey);
+      });
+
+      it('a view into a larger buffer stores only its own bytes', async () => {
+        const backing = pseudoRandomBytes(64, 64);
+        const view = backing.subarray(8, 24);
+        const ref = reference({ ciphertext: view });
+        await store.insertReference(ref);
+        expectBytes((await store.getReference(ref.subjectRef))?.ciphertext, backing.slice(8, 24));
+      });
+    });
+
+    describe('reopen', () => {
+      it('everything written survives close and reopen; a replay is still a replay', async () => {
+        const ref = reference();
+        const k = key();
+        const state: SubjectState = { subjectRef: ref.subjectRef, consecutiveFailures: 3, lockedUntilMs: 0, lockouts: 1 };
+        const first = await open();
+        const seq = await first.auditSize();
+        await first.transaction(async (tx) => {
+          await tx.insertReference(ref);
+          await tx.appendAuditLeaf(leaf(seq));
+        });
+        await first.putKey(k);
+        await first.putSubjectState(state);
+        expect(await first.claimNonce(k.keyId, 'before-restart', Date.now())).toBe(true);
+        await first.close();
+
+        const second = await open();
+        try {
+          expectReference(await second.getReference(ref.subjectRef), ref);
+          expect(await second.auditSize()).toBe(seq + 1);
+          expectLeaf(await second.getAuditLeaf(seq), leaf(seq));
+          expect(await second.getKey(k.keyId)).toBeDefined();
+          expect(await second.getSubjectState(ref.subjectRef)).toStrictEqual(state);
+          expect(await second.claimNonce(k.keyId, 'before-restart', Date.now())).toBe(false);
+          // And it goes on appending where the log left off.
+          await second.appendAuditLeaf(leaf(seq + 1));
+          expect(await second.auditSize()).toBe(seq + 2);
+        } finally {
+          await second.close();
+        }
+      });
+    });
+  });
+}
