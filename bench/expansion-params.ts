@@ -33,24 +33,31 @@ interface Candidate {
 const C = (name: string, N: number, bits: number[], tBits: number, drop: number, d: number, scale: number, quantBits = 8): Candidate => ({ name, N, bits, tBits, drop, d, scale, quantBits });
 
 const CANDIDATES: Candidate[] = [
-  // N=4096, no switch: expansion noise stays in the product.
+  // SEAL needs t below the FIRST prime (the last level keeps only it), so the first prime is the
+  // largest and the prime dropped after expansion sits last among the data primes.
+  // N=4096, no switch: the expansion's noise growth stays in the product.
   C('A 26x3|31 nodrop t20', 4096, [26, 26, 26, 31], 20, 0, 512, 64),
+  C('A2 28x3|25 nodrop t17', 4096, [28, 28, 28, 25], 17, 0, 512, 16),
   // N=4096, 4 data primes, drop one after expansion: product at 3 primes.
   C('B 22x3,21|22 t20', 4096, [22, 22, 22, 21, 22], 20, 1, 512, 64),
-  C('C 24x3,18|19 t20', 4096, [24, 24, 24, 18, 19], 20, 1, 512, 64),
-  C('C 24x3,18|19 t22', 4096, [24, 24, 24, 18, 19], 22, 1, 512, 128),
-  C('D 25x3,17|17 t20', 4096, [25, 25, 25, 17, 17], 20, 1, 512, 64),
+  C('C 24x3,18|19 t17', 4096, [24, 24, 24, 18, 19], 17, 1, 512, 16),
+  C('D 25x3,17|17 t17', 4096, [25, 25, 25, 17, 17], 17, 1, 512, 16),
+  C('D 25x3,17|17 t18', 4096, [25, 25, 25, 17, 17], 18, 1, 512, 32),
+  C('D 25x3,17|17 t19', 4096, [25, 25, 25, 17, 17], 19, 1, 512, 32),
+  C('G 26x3,15|16 t18', 4096, [26, 26, 26, 15, 16], 18, 1, 512, 32),
+  C('G 26x3,15|16 t19', 4096, [26, 26, 26, 15, 16], 19, 1, 512, 32),
+  C('H 27x3,14|14 t19', 4096, [27, 27, 27, 14, 14], 19, 1, 512, 32),
+  C('H 27x3,14|14 t20', 4096, [27, 27, 27, 14, 14], 20, 1, 512, 64),
   // N=4096, 3 data primes (smaller keys), drop one: product at 2 primes.
-  C('E 31,31,23|24 t20', 4096, [31, 31, 23, 24], 20, 1, 512, 64),
-  C('E 31,31,23|24 t18', 4096, [31, 31, 23, 24], 18, 1, 512, 32),
-  C('F 30,30,24|25 t19', 4096, [30, 30, 24, 25], 19, 1, 512, 48),
+  C('E 31,31,23|24 t17', 4096, [31, 31, 23, 24], 17, 1, 512, 16),
   // 128-D (l = 7).
-  C('E128 31,31,23|24 t20', 4096, [31, 31, 23, 24], 20, 1, 128, 64),
-  C('E128 31,31,23|24 t18', 4096, [31, 31, 23, 24], 18, 1, 128, 32),
-  C('B128 22x3,21|22 t22', 4096, [22, 22, 22, 21, 22], 22, 1, 128, 128),
+  C('E128 31,31,23|24 t16', 4096, [31, 31, 23, 24], 16, 1, 128, 16),
+  C('D128 25x3,17|17 t19', 4096, [25, 25, 25, 17, 17], 19, 1, 128, 32),
+  C('G128 26x3,15|16 t19', 4096, [26, 26, 26, 15, 16], 19, 1, 128, 32),
+  C('H128 27x3,14|14 t20', 4096, [27, 27, 27, 14, 14], 20, 1, 128, 64),
   // N=8192: the security bound allows 218 bits, but Galois keys grow with N and K(K+1).
   C('N8k 31x6|31 drop3 t22', 8192, [31, 31, 31, 31, 31, 31, 31], 22, 3, 512, 128),
-  C('N8k 31,31|31 nodrop t20', 8192, [31, 31, 31], 20, 0, 512, 64),
+  C('N8k 31,31|31 nodrop t17', 8192, [31, 31, 31], 17, 0, 512, 16),
 ];
 
 function candidatePreset(c: Candidate, t: bigint): Preset {

@@ -53,7 +53,8 @@ function expectLeaf(actual: AuditLeaf | undefined, expected: AuditLeaf): void {
   expectBytes(actual!.leafHash, expected.leafHash);
 }
 
-async function expectCode(p: Promise<unknown>, code: ErrorCode): Promise<void> {
+/** Awaits p and asserts it rejected with SealmatchError(code). */
+export async function expectCode(p: Promise<unknown>, code: ErrorCode): Promise<void> {
   const err = await p.then(
     () => undefined,
     (e: unknown) => e,

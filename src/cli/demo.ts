@@ -1,62 +1,114 @@
 /**
- * `sealmatch demo`: encrypted 1:1 face verification on real LFW embeddings, every step printed
- * with what each party saw.
+ * `sealmatch demo [--store PATH]`: the withdrawal flow as a bank runs it. The custodian and the
+ * matcher start as two HTTP services on loopback (the matcher with the embedded SQLite store and
+ * no HE secret key), a terminal enrolls customers and makes withdrawals over HTTP: genuine,
+ * impostor, below and above the step-up amount, a replayed request and a policy refusal. Then
+ * the audit log is exported and verified offline.
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { verifyExportedLog } from '../audit/verify.js';
+import { isSealmatchError } from '../errors.js';
+import { DEFAULT_FACE_PRESET_ID } from '../he/presets.js';
+import { loadCustodianFile, loadMatcherFile, loadPublicBundle, writeDeploymentKeys } from '../server/config.js';
+import { registerKey, startCustodian, startMatcher } from '../server/deployment.js';
+import { openStore } from '../store/open.js';
+import { TerminalClient } from '../terminal/client.js';
+import { subjectReference } from '../terminal/subject-reference.js';
+import { Terminal } from '../terminal/terminal.js';
 import { parseFlags } from './args.js';
 import { loadLfw } from './lfw.js';
-import { localDeployment } from './session.js';
 
-function kb(n: number): string {
-  return `${(n / 1024).toFixed(1)} KiB`;
-}
+const kib = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
+const kzt = (minor: bigint): string => `${(minor / 100n).toLocaleString('en-US')} KZT`;
 
 export async function demoCommand(argv: string[]): Promise<number> {
-  const { values } = parseFlags(argv, { store: { type: 'string', default: ':memory:' } });
-  const out = (s: string): void => void process.stdout.write(`${s}\n`);
+  const { values } = parseFlags(argv, { store: { type: 'string', default: 'sqlite::memory:' } });
+  const out = (s = ''): void => void process.stdout.write(`${s}\n`);
   const people = loadLfw();
   const [alice, bob] = [people[0]!, people[1]!];
-  out('sealmatch demo: encrypted 1:1 face verification (BGV, Microsoft SEAL via node-seal)');
-  out(`data: LFW dlib 128-D embeddings, customer "${alice.name}", impostor "${bob.name}"\n`);
+  const dir = mkdtempSync(join(tmpdir(), 'sealmatch-demo-'));
+  out('sealmatch demo: encrypted face verification in a withdrawal flow (BGV / Microsoft SEAL via node-seal)');
+  out(`data: LFW dlib 128-D embeddings; customer "${alice.name}", second customer "${bob.name}"\n`);
 
-  out('1. custodian generates its keys (HE secret key and Ed25519 decision key stay with it)');
-  const dep = await localDeployment({ storePath: values.store });
+  out('1. keys: the custodian generates the HE key pair and its Ed25519 decision key');
+  const bundle = await writeDeploymentKeys(dir, DEFAULT_FACE_PRESET_ID, 'http://127.0.0.1:0');
+  out(`   public bundle: HE public key ${kib(bundle.hePublicKey.length)}, decision key 32 B, parameter set ${bundle.presetId}`);
+  const custodian = await startCustodian({ secrets: loadCustodianFile(dir), logLevel: 'warn' });
+  const store = await openStore(values.store!);
+  const secrets = { ...loadMatcherFile(dir), custodianUrl: custodian.url };
+  const matcher = await startMatcher({ bundle: loadPublicBundle(dir), secrets, store, logLevel: 'warn' });
+  out(`   custodian service on ${custodian.url} (holds the secret key; no template store)`);
+  out(`   matcher service on ${matcher.url} (store: ${store.kind}; keys loaded: public bundle only, 0 B of evaluation keys)\n`);
+
   try {
-    const { bundle, matcher, custodian, terminal } = dep;
-    out(`   public bundle: HE public key ${kb(bundle.hePublicKey.length)}, decision key 32 B, parameter set ${bundle.presetId}`);
-    out(`   matcher evaluation keys: 0 B (1:1 needs none); matcher secret keys: none\n`);
+    out('2. bank operations register an enrollment desk and an ATM (Ed25519 device keys)');
+    const deskKey = ed25519.utils.randomSecretKey();
+    const atmKey = ed25519.utils.randomSecretKey();
+    await registerKey(matcher.url, secrets.adminToken, ed25519.getPublicKey(deskKey), 'desk-almaty-01', 'terminal');
+    await registerKey(matcher.url, secrets.adminToken, ed25519.getPublicKey(atmKey), 'atm-almaty-0042', 'terminal');
+    const desk = new TerminalClient({ matcherUrl: matcher.url, terminal: await Terminal.create({ ...bundle, terminalId: 'desk-almaty-01' }), deviceKey: deskKey });
+    const atm = new TerminalClient({ matcherUrl: matcher.url, terminal: await Terminal.create({ ...bundle, terminalId: 'atm-almaty-0042' }), deviceKey: atmKey });
 
-    const bankKey = randomBytes(32);
-    const iin = '900101300027';
-    const subjectRef = createHmac('sha256', bankKey).update(iin).digest('hex');
-    out('2. enrollment desk: the bank turns the IIN into a pseudonymous subject reference');
-    out(`   IIN ${iin.slice(0, 4)}******** -> HMAC-SHA256(bank key, IIN) = ${subjectRef.slice(0, 16)}...`);
-    const template = terminal.encryptReference(subjectRef, alice.embeddings[0]!);
-    await matcher.enroll(subjectRef, template);
-    out(`   terminal encrypted the reference: ${kb(template.ciphertext.length)} ciphertext -> matcher stored it (store holds ${await dep.store.countReferences()} reference)\n`);
-
-    const cases: { label: string; embedding: number[]; amount: bigint }[] = [
-      { label: `genuine withdrawal (${alice.name}, another photo)`, embedding: alice.embeddings[1]!, amount: 25_000_000n },
-      { label: `impostor withdrawal (${bob.name} presents the card)`, embedding: bob.embeddings[0]!, amount: 25_000_000n },
-    ];
-    let step = 3;
-    for (const c of cases) {
-      out(`${step++}. ${c.label}: ${c.amount / 100n} KZT at terminal ${terminal.config.terminalId}`);
-      const t0 = performance.now();
-      const request = terminal.buildVerifyRequest(subjectRef, c.embedding, { amountMinor: c.amount, currency: 'KZT' });
-      out(`   terminal -> matcher: encrypted probe ${kb(request.probe.length)} + transaction (nonce ${request.transaction.nonce.slice(0, 8)}...)`);
-      const blinded = await matcher.verify(request);
-      out(`   matcher computed the encrypted similarity and blinded it: ${kb(blinded.ciphertext.length)} -> custodian`);
-      out('   matcher saw: ciphertexts and the subject reference only');
-      const decision = custodian.decide(blinded);
-      out(`   custodian saw: one blinded value r*(score-T)+r'; it returns a signed decision: ${decision.match ? 'MATCH' : 'NO MATCH'}`);
-      const ok = terminal.acceptDecision(decision, request);
-      out(`   terminal checked the custodian's signature over its own request hash: ${ok ? 'valid' : 'INVALID'}`);
-      out(`   -> withdrawal ${decision.match && ok ? 'ACCEPTED' : 'REFUSED'} (${(performance.now() - t0).toFixed(1)} ms end to end)\n`);
+    const bankKey = globalThis.crypto.getRandomValues(new Uint8Array(32));
+    const aliceRef = subjectReference(bankKey, '900101300027');
+    const bobRef = subjectReference(bankKey, '850615400125');
+    out('\n3. enrollment desk: IIN -> HMAC-SHA256(bank key, IIN); the IIN never reaches the matcher');
+    for (const [name, ref, emb] of [[alice.name, aliceRef, alice.embeddings[0]!], [bob.name, bobRef, bob.embeddings[0]!]] as const) {
+      const seq = await desk.enroll(ref, emb);
+      out(`   ${name}: subject ${ref.slice(0, 12)}..., encrypted reference ${kib(92_198)} stored (audit #${seq})`);
     }
-    out('done: no party other than the custodian held a decryption key, and the custodian saw no template or score.');
+
+    const step = 4;
+    const withdraw = async (label: string, ref: string, emb: number[], amount: bigint): Promise<void> => {
+      const auth = await atm.authorize(ref, { amountMinor: amount, currency: 'KZT' });
+      if (!auth.biometricRequired) {
+        out(`   ${label}: ${kzt(amount)} -> policy: no biometric step-up needed below the threshold`);
+        return;
+      }
+      const t0 = performance.now();
+      const d = await atm.verify(ref, emb, { amountMinor: amount, currency: 'KZT' });
+      out(`   ${label}: ${kzt(amount)} -> step-up; probe ${kib(92_198)} sent; custodian decided ${d.match ? 'MATCH' : 'NO MATCH'}; signature and request binding checked -> ${d.match ? 'ACCEPTED' : 'REFUSED'} (${(performance.now() - t0).toFixed(0)} ms)`);
+    };
+    out(`\n${step}. withdrawals at ATM atm-almaty-0042 (step-up above ${kzt(matcher.service.policy.config.stepUpAboveMinor)})`);
+    await withdraw(`${alice.name}, small withdrawal`, aliceRef, alice.embeddings[1]!, 20_000_00n);
+    await withdraw(`${alice.name}, genuine`, aliceRef, alice.embeddings[1]!, 250_000_00n);
+    await withdraw(`impostor (${bob.name} with ${alice.name}'s card)`, aliceRef, bob.embeddings[1]!, 250_000_00n);
+
+    out('\n5. attacks and policy');
+    const prepared = atm.prepareVerify(aliceRef, alice.embeddings[2]!, { amountMinor: 150_000_00n, currency: 'KZT' });
+    await atm.sendVerify(prepared);
+    try {
+      await atm.sendVerify(prepared);
+      out('   replayed request: ACCEPTED (unexpected!)');
+    } catch (e) {
+      if (!isSealmatchError(e)) throw e;
+      out(`   replayed request (same signed bytes again): refused with ${e.code}`);
+    }
+    try {
+      await atm.verify(bobRef, bob.embeddings[2]!, { amountMinor: 600_000_00n, currency: 'KZT', kind: 'top-up' });
+    } catch (e) {
+      if (!isSealmatchError(e)) throw e;
+      out(`   card top-up of 600,000 KZT without the sender's IIN: refused with ${e.code} (${String(e.details?.reason ?? '')})`);
+    }
+    const topUp = await atm.verify(bobRef, bob.embeddings[2]!, { amountMinor: 600_000_00n, currency: 'KZT', kind: 'top-up', senderRef: bobRef });
+    out(`   the same top-up with the sender's verified IIN: ${topUp.match ? 'MATCH -> ACCEPTED' : 'NO MATCH -> REFUSED'}`);
+
+    out('\n6. audit log (RFC 6962 Merkle tree; no biometric data, no scores)');
+    const exported = (await (await fetch(new URL('/v1/audit/export', matcher.url))).json()) as Record<string, unknown>;
+    const { publicKey } = (await (await fetch(new URL('/v1/audit/public-key', matcher.url))).json()) as { publicKey: string };
+    const head = exported.treeHead as { treeSize: number; rootHash: string };
+    out(`   ${head.treeSize} entries, root ${head.rootHash}`);
+    const report = verifyExportedLog(exported, new Uint8Array(Buffer.from(publicKey, 'hex')));
+    out(`   offline verification of the exported log (as \`sealmatch audit-verify\`): ${report.ok ? 'OK' : `FAILED ${JSON.stringify(report.problems)}`}`);
+    out('\ndone: the matcher held ciphertexts only, the custodian saw blinded values only, every decision was signed and bound to its request.');
+    return report.ok ? 0 : 1;
   } finally {
-    await dep.close();
+    await matcher.close();
+    await custodian.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
   }
-  return 0;
 }

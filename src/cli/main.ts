@@ -7,9 +7,15 @@ import { isSealmatchError } from '../errors.js';
 const USAGE = `usage: sealmatch <command> [options]
 
 commands:
-  demo                          run the encrypted 1:1 face verification demo on LFW embeddings
+  demo                          matcher + custodian on loopback, a terminal enrolling and withdrawing (LFW faces)
   eval --pairs FILE [--threshold COS] [--modality face|finger]
                                 evaluation mode: one {"id","score","match"} line per pair
+  keygen --dir DIR              key files of a deployment (custodian.json, matcher.json, public-bundle.pb)
+  serve --role matcher|custodian|all --keys DIR [--store URL] [--port N]
+                                run the services (routes under /v1/, see README)
+  audit-verify --log FILE --key HEX [--sth FILE]
+                                verify an exported audit log offline
+  inspect FILE [--lenient]      print a fingerprint minutiae record (ISO 19794-2 / ANSI 378) as JSON
   help                          this text
 `;
 
@@ -18,6 +24,10 @@ type Command = (argv: string[]) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   demo: async () => (await import('./demo.js')).demoCommand,
   eval: async () => (await import('./eval.js')).evalCommand,
+  keygen: async () => (await import('./keygen.js')).keygenCommand,
+  serve: async () => (await import('./serve.js')).serveCommand,
+  'audit-verify': async () => (await import('./audit-verify.js')).auditVerifyCommand,
+  inspect: async () => (await import('./inspect.js')).inspectCommand,
 };
 
 /** Runs the CLI; returns the process exit code. */

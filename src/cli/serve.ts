@@ -1,0 +1,55 @@
+/**
+ * `sealmatch serve --role matcher|custodian|all --keys DIR [--store URL] [--port N] [--host H]`
+ *
+ * - custodian: reads only DIR/custodian.json; opens no store.
+ * - matcher:   reads only DIR/matcher.json and DIR/public-bundle.pb; never an HE secret key.
+ * - all:       both, on --port (matcher) and --port+1 (custodian), for development.
+ * Graceful shutdown on SIGINT/SIGTERM: stop accepting, finish in-flight requests, close the store.
+ */
+import { SealmatchError } from '../errors.js';
+import { loadCustodianFile, loadMatcherFile, loadPublicBundle } from '../server/config.js';
+import { startCustodian, startMatcher, type Running } from '../server/deployment.js';
+import { openStore } from '../store/open.js';
+import { parseFlags } from './args.js';
+
+export async function serveCommand(argv: string[]): Promise<number> {
+  const { values } = parseFlags(argv, {
+    role: { type: 'string', default: 'all' },
+    keys: { type: 'string' },
+    store: { type: 'string', default: 'sqlite:./sealmatch.db' },
+    port: { type: 'string', default: '8700' },
+    host: { type: 'string', default: '127.0.0.1' },
+    'evaluation-mode': { type: 'boolean', default: false },
+  });
+  if (!values.keys) throw new SealmatchError('E_INVALID_ARGUMENT', '--keys DIR is required (create it with `sealmatch keygen --dir DIR`)');
+  const role = values.role!;
+  if (!['matcher', 'custodian', 'all'].includes(role)) throw new SealmatchError('E_INVALID_ARGUMENT', '--role must be matcher, custodian or all');
+  const port = Number(values.port);
+  const host = values.host!;
+  const running: Running[] = [];
+  let custodianUrl: string | undefined;
+  if (role === 'custodian' || role === 'all') {
+    const c = await startCustodian({ secrets: loadCustodianFile(values.keys), host, port: role === 'all' ? port + 1 : port, evaluationMode: values['evaluation-mode'] });
+    custodianUrl = c.url;
+    running.push(c);
+    process.stderr.write(`custodian listening on ${c.url}\n`);
+  }
+  let closeStore: (() => Promise<void>) | undefined;
+  if (role === 'matcher' || role === 'all') {
+    const secrets = loadMatcherFile(values.keys);
+    const store = await openStore(values.store!);
+    closeStore = () => store.close();
+    const m = await startMatcher({ bundle: loadPublicBundle(values.keys), secrets: custodianUrl ? { ...secrets, custodianUrl } : secrets, store, host, port });
+    running.push(m);
+    process.stderr.write(`matcher listening on ${m.url} (store ${store.kind})\n`);
+  }
+  await new Promise<void>((resolve) => {
+    const stop = (): void => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  process.stderr.write('shutting down...\n');
+  for (const r of running.reverse()) await r.close();
+  await closeStore?.();
+  return 0;
+}
