@@ -18,7 +18,7 @@ sealmatch_pg_log() { echo "ci/postgres: $*" >&2; }
 # Newest Debian server binaries, else whatever initdb is on PATH (other distributions).
 sealmatch_pg_bindir() {
   local d
-  d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
   if [[ -n "$d" && -x "$d/initdb" && -x "$d/pg_ctl" ]]; then
     echo "$d"
     return 0
