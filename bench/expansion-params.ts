@@ -34,30 +34,36 @@ const C = (name: string, N: number, bits: number[], tBits: number, drop: number,
 
 const CANDIDATES: Candidate[] = [
   // SEAL needs t below the FIRST prime (the last level keeps only it), so the first prime is the
-  // largest and the prime dropped after expansion sits last among the data primes.
-  // N=4096, no switch: the expansion's noise growth stays in the product.
-  C('A 26x3|31 nodrop t20', 4096, [26, 26, 26, 31], 20, 0, 512, 64),
-  C('A2 28x3|25 nodrop t17', 4096, [28, 28, 28, 25], 17, 0, 512, 16),
+  // largest and a prime dropped after expansion sits last among the data primes.
+  // N=4096, 3 data primes, no switch: the expansion's noise growth stays in the product.
+  C('A 26x3|31 t20 s64', 4096, [26, 26, 26, 31], 20, 0, 512, 64),
+  C('A2 27x3|28 t17 s16', 4096, [27, 27, 27, 28], 17, 0, 512, 16),
+  C('A3 28x3|25 t17 s16', 4096, [28, 28, 28, 25], 17, 0, 512, 16),
+  C('A3 28x3|25 t17 s24', 4096, [28, 28, 28, 25], 17, 0, 512, 24),
+  C('A3 28x3|25 t18 s32', 4096, [28, 28, 28, 25], 18, 0, 512, 32),
+  C('A4 29x3|22 t17 s24', 4096, [29, 29, 29, 22], 17, 0, 512, 24),
+  C('A4 29x3|22 t18 s32', 4096, [29, 29, 29, 22], 18, 0, 512, 32),
+  C('A5 30x3|19 t18 s32', 4096, [30, 30, 30, 19], 18, 0, 512, 32),
+  C('A5 30x3|19 t17 s24', 4096, [30, 30, 30, 19], 17, 0, 512, 24),
   // N=4096, 4 data primes, drop one after expansion: product at 3 primes.
-  C('B 22x3,21|22 t20', 4096, [22, 22, 22, 21, 22], 20, 1, 512, 64),
-  C('C 24x3,18|19 t17', 4096, [24, 24, 24, 18, 19], 17, 1, 512, 16),
-  C('D 25x3,17|17 t17', 4096, [25, 25, 25, 17, 17], 17, 1, 512, 16),
-  C('D 25x3,17|17 t18', 4096, [25, 25, 25, 17, 17], 18, 1, 512, 32),
-  C('D 25x3,17|17 t19', 4096, [25, 25, 25, 17, 17], 19, 1, 512, 32),
-  C('G 26x3,15|16 t18', 4096, [26, 26, 26, 15, 16], 18, 1, 512, 32),
-  C('G 26x3,15|16 t19', 4096, [26, 26, 26, 15, 16], 19, 1, 512, 32),
-  C('H 27x3,14|14 t19', 4096, [27, 27, 27, 14, 14], 19, 1, 512, 32),
-  C('H 27x3,14|14 t20', 4096, [27, 27, 27, 14, 14], 20, 1, 512, 64),
-  // N=4096, 3 data primes (smaller keys), drop one: product at 2 primes.
-  C('E 31,31,23|24 t17', 4096, [31, 31, 23, 24], 17, 1, 512, 16),
+  C('B 22x3,21|22 t20 s64', 4096, [22, 22, 22, 21, 22], 20, 1, 512, 64),
+  C('C 24x3,18|19 t17 s16', 4096, [24, 24, 24, 18, 19], 17, 1, 512, 16),
+  C('D 25x3,17|17 t18 s32', 4096, [25, 25, 25, 17, 17], 18, 1, 512, 32),
+  C('D 25x3,17|17 t19 s32', 4096, [25, 25, 25, 17, 17], 19, 1, 512, 32),
+  C('G 26x3,15|16 t18 s32', 4096, [26, 26, 26, 15, 16], 18, 1, 512, 32),
+  // N=4096, 3 data primes, drop one: product at 2 primes (fastest kernel).
+  C('E 31,31,23|24 t17 s16', 4096, [31, 31, 23, 24], 17, 1, 512, 16),
   // 128-D (l = 7).
-  C('E128 31,31,23|24 t16', 4096, [31, 31, 23, 24], 16, 1, 128, 16),
-  C('D128 25x3,17|17 t19', 4096, [25, 25, 25, 17, 17], 19, 1, 128, 32),
-  C('G128 26x3,15|16 t19', 4096, [26, 26, 26, 15, 16], 19, 1, 128, 32),
-  C('H128 27x3,14|14 t20', 4096, [27, 27, 27, 14, 14], 20, 1, 128, 64),
+  C('E128 31,31,23|24 t16 s16', 4096, [31, 31, 23, 24], 16, 1, 128, 16),
+  C('A3-128 28x3|25 t18 s32', 4096, [28, 28, 28, 25], 18, 0, 128, 32),
+  C('A3-128 28x3|25 t19 s64', 4096, [28, 28, 28, 25], 19, 0, 128, 64),
+  C('A4-128 29x3|22 t19 s64', 4096, [29, 29, 29, 22], 19, 0, 128, 64),
+  C('A5-128 30x3|19 t19 s64', 4096, [30, 30, 30, 19], 19, 0, 128, 64),
+  C('D128 25x3,17|17 t19 s32', 4096, [25, 25, 25, 17, 17], 19, 1, 128, 32),
   // N=8192: the security bound allows 218 bits, but Galois keys grow with N and K(K+1).
-  C('N8k 31x6|31 drop3 t22', 8192, [31, 31, 31, 31, 31, 31, 31], 22, 3, 512, 128),
-  C('N8k 31,31|31 nodrop t17', 8192, [31, 31, 31], 17, 0, 512, 16),
+  C('N8k 31x6|31 drop3 t22 s128', 8192, [31, 31, 31, 31, 31, 31, 31], 22, 3, 512, 128),
+  C('N8k 31x3|31 t20 s64', 8192, [31, 31, 31, 31], 20, 0, 512, 64),
+  C('N8k 31,31|31 t17 s16', 8192, [31, 31, 31], 17, 0, 512, 16),
 ];
 
 function candidatePreset(c: Candidate, t: bigint): Preset {
@@ -121,6 +127,10 @@ interface Row {
   budgetSum: number;
   budgetBlinded: number;
   budgetPerSlotR: number;
+  /** A gallery column built by the matcher as Enc(g) (expanded constant) x unit slot mask. */
+  budgetEnrollMasked: number;
+  /** Product of an expanded probe constant with such a masked column. */
+  budgetEnrollProduct: number;
   expansionExact: boolean;
   decryptExact: boolean;
   expandMs: number;
@@ -178,6 +188,8 @@ async function measure(seal: Seal, c: Candidate): Promise<Row> {
     budgetSum: NaN,
     budgetBlinded: NaN,
     budgetPerSlotR: NaN,
+    budgetEnrollMasked: NaN,
+    budgetEnrollProduct: NaN,
     expansionExact: false,
     decryptExact: false,
     expandMs: NaN,
@@ -270,8 +282,21 @@ async function measure(seal: Seal, c: Candidate): Promise<Row> {
     owned.push(perSlot);
     he.evaluator.multiplyPlain(acc, batched(Array.from({ length: c.N }, () => 1 + Math.floor(Math.random() * Rm))), perSlot);
     row.budgetPerSlotR = dec.invariantNoiseBudget(perSlot);
+
+    // For comparison only: enrolment by expansion, column = Enc(g_j) x (unit vector of slot 0).
+    if (outs.length >= 2) {
+      const unit = new Array<number>(c.N).fill(0);
+      unit[0] = 1;
+      const masked = new seal.Ciphertext();
+      const mp = new seal.Ciphertext();
+      owned.push(masked, mp);
+      he.evaluator.multiplyPlain(outs[0]!, batched(unit), masked);
+      row.budgetEnrollMasked = dec.invariantNoiseBudget(masked);
+      he.evaluator.multiply(outs[1]!, masked, mp);
+      row.budgetEnrollProduct = dec.invariantNoiseBudget(mp);
+    }
   } catch (e) {
-    row.error = e instanceof Error ? e.message : String(e);
+    row.error = e instanceof Error ? e.message.split('\n')[0]! : `SEAL threw ${String(e)} (no NTT-friendly prime of a requested size?)`;
   } finally {
     for (const o of outs) o.delete();
     for (const o of owned.reverse()) o.delete();
@@ -292,13 +317,14 @@ for (const c of CANDIDATES) {
   try {
     r = await measure(seal, c);
   } catch (e) {
-    r = { name: c.name, error: e instanceof Error ? e.message : String(e) } as Row;
+    r = { name: c.name, N: c.N, bits: c.bits.join(','), tBits: c.tBits, d: c.d, scale: c.scale, error: e instanceof Error ? e.message.split('\n')[0]! : `SEAL threw ${String(e)} (no NTT-friendly prime of a requested size?)` } as Row;
   }
   rows.push(r);
   process.stderr.write(`${JSON.stringify(r)}\n`);
 }
 const cols: [keyof Row, string][] = [
   ['name', 'candidate'],
+  ['d', 'd'],
   ['tBits', 't'],
   ['scale', 's'],
   ['R', 'R'],
@@ -311,6 +337,7 @@ const cols: [keyof Row, string][] = [
   ['budgetSum', 'sum d'],
   ['budgetBlinded', 'blind'],
   ['budgetPerSlotR', 'slot r'],
+  ['budgetEnrollProduct', 'enrol x1'],
   ['decryptExact', 'exact'],
   ['galoisZstdBytes', 'gk zstd'],
   ['galoisBitpackedBytes', 'gk packed'],
