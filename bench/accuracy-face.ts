@@ -11,7 +11,7 @@ import { localDeployment } from '../src/cli/session.js';
 import { loadLfw } from '../src/cli/lfw.js';
 import { getPreset, DEFAULT_FACE_PRESET_ID } from '../src/he/presets.js';
 import { cosine, quantizeEmbedding, quantizedScore, scoreToCosine } from '../src/templates/face.js';
-import { errorRates } from './metrics.js';
+import { errorRates, ratesAt } from './metrics.js';
 import { round } from './harness.js';
 
 const argv = process.argv.slice(2);
@@ -64,7 +64,8 @@ await dep.close();
 const rows = Object.fromEntries(
   Object.entries(sets).map(([name, s]) => {
     const r = errorRates(s.g, s.i, 0.001);
-    return [name, { eer: round(r.eer, 5), eerThreshold: round(r.eerThreshold, 4), fnmrAtFmr01pct: round(r.fnmrAtFmr, 5), thresholdAtFmr01pct: round(r.thresholdAtFmr, 4) }];
+    const at = ratesAt(s.g, s.i, name === 'float' ? preset.defaultThresholdCosine : Math.ceil(preset.defaultThresholdCosine * preset.quantScale ** 2) / preset.quantScale ** 2);
+    return [name, { eer: round(r.eer, 5), eerThreshold: round(r.eerThreshold, 4), fnmrAtFmr01pct: round(r.fnmrAtFmr, 5), thresholdAtFmr01pct: round(r.thresholdAtFmr, 4), atDefaultThreshold: { fmr: round(at.fmr, 5), fnmr: round(at.fnmr, 5) } }];
   }),
 );
 const report = {

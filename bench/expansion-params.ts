@@ -22,7 +22,8 @@ interface Candidate {
   N: number;
   /** coefficient modulus bits; the last is SEAL's special prime. */
   bits: number[];
-  tBits: number;
+  /** plain modulus: a bit count (SEAL's PlainModulus.Batching picks the prime) or the prime itself. */
+  tBits: number | bigint;
   /** primes dropped after expansion / after gallery encryption, before the product. */
   drop: number;
   d: number;
@@ -30,7 +31,7 @@ interface Candidate {
   quantBits: number;
 }
 
-const C = (name: string, N: number, bits: number[], tBits: number, drop: number, d: number, scale: number, quantBits = 8): Candidate => ({ name, N, bits, tBits, drop, d, scale, quantBits });
+const C = (name: string, N: number, bits: number[], tBits: number | bigint, drop: number, d: number, scale: number, quantBits = 8): Candidate => ({ name, N, bits, tBits, drop, d, scale, quantBits });
 
 const CANDIDATES: Candidate[] = [
   // SEAL needs t below the FIRST prime (the last level keeps only it), so the first prime is the
@@ -60,6 +61,14 @@ const CANDIDATES: Candidate[] = [
   C('A4-128 29x3|22 t19 s64', 4096, [29, 29, 29, 22], 19, 0, 128, 64),
   C('A5-128 30x3|19 t19 s64', 4096, [30, 30, 30, 19], 19, 0, 128, 64),
   C('D128 25x3,17|17 t19 s32', 4096, [25, 25, 25, 17, 17], 19, 1, 128, 32),
+  // Chosen shape 28x3|25 with the smallest t (prime, 1 mod 2N) that gives the wanted R.
+  C('P512 28x3|25 s64 R16', 4096, [28, 28, 28, 25], 319489n, 0, 512, 64),
+  C('P512 28x3|25 s64 R32', 4096, [28, 28, 28, 25], 638977n, 0, 512, 64),
+  C('P512 28x3|25 s48 R35', 4096, [28, 28, 28, 25], 417793n, 0, 512, 48),
+  C('P512 27x3|28 s64 R16', 4096, [27, 27, 27, 28], 319489n, 0, 512, 64),
+  C('P128 28x3|25 s64 R16', 4096, [28, 28, 28, 25], 286721n, 0, 128, 64),
+  C('P128 28x3|25 s64 R31', 4096, [28, 28, 28, 25], 557057n, 0, 128, 64),
+  C('P128 28x3|25 s128 R16', 4096, [28, 28, 28, 25], 1130497n, 0, 128, 128),
   // N=8192: the security bound allows 218 bits, but Galois keys grow with N and K(K+1).
   C('N8k 31x6|31 drop3 t22 s128', 8192, [31, 31, 31, 31, 31, 31, 31], 22, 3, 512, 128),
   C('N8k 31x3|31 t20 s64', 8192, [31, 31, 31, 31], 20, 0, 512, 64),
@@ -138,9 +147,14 @@ interface Row {
 }
 
 async function measure(seal: Seal, c: Candidate): Promise<Row> {
-  const mod = seal.PlainModulus.Batching(c.N, c.tBits);
-  const t = mod.value();
-  mod.delete();
+  let t: bigint;
+  if (typeof c.tBits === 'bigint') {
+    t = c.tBits;
+  } else {
+    const mod = seal.PlainModulus.Batching(c.N, c.tBits);
+    t = mod.value();
+    mod.delete();
+  }
   const preset = candidatePreset(c, t);
   const he = candidateContext(seal, preset);
   const tn = Number(t);
@@ -166,7 +180,7 @@ async function measure(seal: Seal, c: Candidate): Promise<Row> {
     N: c.N,
     bits: c.bits.join(','),
     t: t.toString(),
-    tBits: c.tBits,
+    tBits: Math.round(Math.log2(Number(t)) * 100) / 100,
     d: c.d,
     scale: c.scale,
     productPrimes,
@@ -317,7 +331,7 @@ for (const c of CANDIDATES) {
   try {
     r = await measure(seal, c);
   } catch (e) {
-    r = { name: c.name, N: c.N, bits: c.bits.join(','), tBits: c.tBits, d: c.d, scale: c.scale, error: e instanceof Error ? e.message.split('\n')[0]! : `SEAL threw ${String(e)} (no NTT-friendly prime of a requested size?)` } as Row;
+    r = { name: c.name, N: c.N, bits: c.bits.join(','), tBits: Number(c.tBits), d: c.d, scale: c.scale, error: e instanceof Error ? e.message.split('\n')[0]! : `SEAL threw ${String(e)} (no NTT-friendly prime of a requested size?)` } as Row;
   }
   rows.push(r);
   process.stderr.write(`${JSON.stringify(r)}\n`);

@@ -41,3 +41,10 @@ export function errorRates(genuine: number[], impostor: number[], fmrTarget: num
   atFmr ??= { fnmr: 1, thr: Infinity };
   return { eer: best.eer, eerThreshold: best.thr, fnmrAtFmr: atFmr.fnmr, thresholdAtFmr: atFmr.thr, fmrTarget };
 }
+
+/** FMR and FNMR at a fixed threshold (decision: score >= threshold). */
+export function ratesAt(genuine: number[], impostor: number[], threshold: number): { fmr: number; fnmr: number } {
+  const fnmr = genuine.filter((s) => s < threshold).length / genuine.length;
+  const fmr = impostor.filter((s) => s >= threshold).length / impostor.length;
+  return { fmr, fnmr };
+}

@@ -37,6 +37,14 @@ export interface Preset {
   readonly defaultThresholdCosine: number;
   /** Chain index the matcher switches the blinded result down to before sending it. */
   readonly resultLevel: number;
+  /**
+   * 1:N presets only: the probe is expanded into this many constants (src/he/expansion.ts), one per
+   * feature; templates have exactly this dimension. The matcher holds Galois keys for
+   * ceil(log2(expansionDim)) elements and no relinearization keys.
+   */
+  readonly expansionDim?: number;
+  /** 1:N presets only: chain index at which expanded probes and gallery columns are multiplied. */
+  readonly productLevel?: number;
 }
 
 function scoreBoundFor(scale: number, maxDim: number): number {
@@ -70,7 +78,83 @@ const FACE_1TO1_V1: Preset = (() => {
   };
 })();
 
-const PRESETS: ReadonlyMap<string, Preset> = new Map([[FACE_1TO1_V1.id, FACE_1TO1_V1]]);
+/**
+ * 1:N face duplicate search (512-D), BGV N=4096, feature-major gallery in batching slots, probe
+ * expanded into 512 constants (SealPIR expansion, 9 Galois keys), one ct x ct product per feature,
+ * no relinearization. Derivation and measurements: docs/PARAMETERS-1toN.md, bench/expansion-params.ts.
+ *
+ * - q = 28+28+28 (+25 special) = 109 bits: the 128-bit bound for N=4096. Three data primes, all
+ *   < 2^31: the kernel does 4*3*512 = 6,144 multiply-adds per template (~325k templates/s/core at
+ *   2G mult-adds/s); the stored gallery is 512 * 2 * 84 / 8 = 10,752 B per template.
+ * - No modulus switch before the product: dropping a prime removes exactly the expansion's growth
+ *   (~14 bits) but costs at least as many bits of product level (measured: equal or worse), and a
+ *   4th data prime makes the Galois keys 4*5 instead of 3*4 residue polys per element (2.6 MB).
+ * - Special prime 25 < data primes 28: key switching adds more noise, but the expansion still loses
+ *   only ~14 bits (its 2^9 doubling dominates); 27x3|28 and 29x3|22 measured within a bit of it.
+ * - t = 638977, prime, = 1 mod 8192 (batching), < the first prime (SEAL needs t below the last
+ *   level's prime). Quantization s = 64 (EER 1.77% vs 1.34% float on LFW rotated to 512-D;
+ *   s = 320 is out of reach: t would need ~24 bits). |score| <= (64 + sqrt(512)/2)^2 = 5,673,
+ *   |T| <= 64^2 = 4,096, so r*(score - T) + r' with r <= 32 stays below 32*9,769 + 31 < t/2.
+ * - Noise (worst case: probe at +127 everywhere, gallery at +-127, r = 32), SEAL invariant budget:
+ *   fresh 57-58, after expansion 43-44, one product 16, sum of 512 products 12, blinded 7 bits.
+ * - Galois keys (9 elements, seeded, SEAL zstd): 1.91 MB; bit-packed it would be 1.51 MB.
+ */
+const FACE_1TON_512_V1: Preset = (() => {
+  const quantScale = 64;
+  const maxDim = 512;
+  return {
+    id: 'sm1-bgv4096-face-1toN',
+    description: 'BGV N=4096, q=28+28+28(+25 special), t=638977, s=64 face templates of 512-D, 1:N dedup via probe expansion',
+    polyModulusDegree: 4096,
+    coeffModulusBits: [28, 28, 28, 25],
+    plainModulus: 638977n,
+    maxDim,
+    minDim: maxDim,
+    quantScale,
+    quantBits: 8,
+    scoreBound: scoreBoundFor(quantScale, maxDim),
+    blindFactorMax: 32,
+    defaultThresholdCosine: 0.9,
+    resultLevel: 2,
+    expansionDim: maxDim,
+    productLevel: 2,
+  };
+})();
+
+/**
+ * 1:N face duplicate search (128-D, e.g. dlib): same ring and modulus as the 512-D preset, 7 Galois
+ * keys, 1,536 multiply-adds and 2,688 stored bytes per template. t = 557057 (prime, = 1 mod 8192)
+ * holds r <= 31 with s = 64 (|score| <= 4,853, |T| <= 4,096; EER 1.62% vs 1.34% float on LFW).
+ * Measured worst case: after expansion 44, sum of 128 products 13, blinded 9 bits. Keys: 1.48 MB.
+ */
+const FACE_1TON_128_V1: Preset = (() => {
+  const quantScale = 64;
+  const maxDim = 128;
+  return {
+    id: 'sm1-bgv4096-face128-1toN',
+    description: 'BGV N=4096, q=28+28+28(+25 special), t=557057, s=64 face templates of 128-D, 1:N dedup via probe expansion',
+    polyModulusDegree: 4096,
+    coeffModulusBits: [28, 28, 28, 25],
+    plainModulus: 557057n,
+    maxDim,
+    minDim: maxDim,
+    quantScale,
+    quantBits: 8,
+    scoreBound: scoreBoundFor(quantScale, maxDim),
+    blindFactorMax: 31,
+    defaultThresholdCosine: 0.9,
+    resultLevel: 2,
+    expansionDim: maxDim,
+    productLevel: 2,
+  };
+})();
+
+const PRESETS: ReadonlyMap<string, Preset> = new Map(
+  [FACE_1TO1_V1, FACE_1TON_512_V1, FACE_1TON_128_V1].map((p) => [p.id, p] as const),
+);
+
+/** Preset ids for 1:N duplicate search (probe expansion), by template dimension. */
+export const FACE_1TON_PRESET_IDS = { 512: FACE_1TON_512_V1.id, 128: FACE_1TON_128_V1.id } as const;
 
 /** Default preset for 1:1 face verification. */
 export const DEFAULT_FACE_PRESET_ID = FACE_1TO1_V1.id;
