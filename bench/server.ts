@@ -57,7 +57,7 @@ for (const c of levels) {
         method: 'POST',
         path: '/v1/verify',
         headers: { 'content-type': 'application/x-protobuf', accept: 'application/x-protobuf', 'x-sealmatch-terminal': client.deviceKeyId },
-        setupRequest: (req: Record<string, unknown>) => ({ ...req, body: bodies[next++ % bodies.length] }),
+        setupRequest: (req: autocannon.Request) => ({ ...req, body: bodies[next++ % bodies.length] }),
       },
     ],
   });

@@ -65,21 +65,54 @@ export class MaskedProduct {
     bCf: bigint,
     blinding: SlotBlinding,
   ): { raw: RawCiphertext; correctionFactor: bigint } {
+    return this.computeWeighted([{ a, aCf, b, bCf, weight: 1 }], blinding);
+  }
+
+  /**
+   * Score-level fusion under encryption: factor * sum_i w_i (A_i (x) B_i) + U, masked and offset
+   * exactly as `compute`. Every term's correction factor product must agree (fresh ciphertexts
+   * all have 1), so the terms add as plaintexts do.
+   */
+  computeWeighted(
+    terms: readonly { a: RawCiphertext; aCf: bigint; b: RawCiphertext; bCf: bigint; weight: number }[],
+    blinding: SlotBlinding,
+  ): { raw: RawCiphertext; correctionFactor: bigint } {
     const { he, arith, slot } = this;
     const level = he.level(this.chainIndex);
     const k = level.primes.length;
     const N = he.N;
-    if (a.size !== 2 || b.size !== 2 || a.k !== k || b.k !== k) {
-      throw new SealmatchError('E_MALFORMED_CIPHERTEXT', 'masked product needs two fresh size-2 ciphertexts at the product level');
-    }
     const t = he.t;
-    const cf = (aCf * bCf) % t;
+    if (terms.length === 0) throw new SealmatchError('E_INTERNAL', 'no terms');
+    const cf = (terms[0]!.aCf * terms[0]!.bCf) % t;
+    for (const { a, b, aCf, bCf, weight } of terms) {
+      if (a.size !== 2 || b.size !== 2 || a.k !== k || b.k !== k) {
+        throw new SealmatchError('E_MALFORMED_CIPHERTEXT', 'masked product needs fresh size-2 ciphertexts at the product level');
+      }
+      if ((aCf * bCf) % t !== cf) throw new SealmatchError('E_MALFORMED_CIPHERTEXT', 'terms have different correction factors');
+      if (!Number.isInteger(weight) || weight < 1 || weight * blinding.factor >= 2 ** 31) throw new SealmatchError('E_INTERNAL', 'weight out of range');
+    }
     if (blinding.factor < 1 || blinding.factor >= Number(t) || blinding.offset < 0 || blinding.offset >= Number(t)) {
       throw new SealmatchError('E_INTERNAL', 'blinding out of range');
     }
     const out = new Uint32Array(3 * k * N);
-    arith.tensor(a.residues, b.residues, level.primes, N, out);
-    if (blinding.factor !== 1) arith.scale(out, blinding.factor, level.primes, N);
+    const tmp = terms.length > 1 ? new Uint32Array(3 * k * N) : out;
+    terms.forEach(({ a, b, weight }, n) => {
+      const dst = n === 0 ? out : tmp;
+      arith.tensor(a.residues, b.residues, level.primes, N, dst);
+      const f = weight * blinding.factor;
+      if (f !== 1) arith.scale(dst, f, level.primes, N);
+      if (n > 0) {
+        for (let p = 0; p < 3; p++) {
+          for (let i = 0; i < k; i++) {
+            const q = level.primes[i]!;
+            for (let c = (p * k + i) * N; c < (p * k + i + 1) * N; c++) {
+              const s = out[c]! + tmp[c]!;
+              out[c] = s >= q ? s - q : s;
+            }
+          }
+        }
+      }
+    });
     // Adding x to c0 adds x * cf^-1 to the plaintext (BGV correction factor), so add offset * cf.
     const target = Number((BigInt(blinding.offset) * cf) % t);
     const u = this.scratch;

@@ -96,7 +96,8 @@ const FACE_1TO1_V1: Preset = (() => {
  *   s = 320 is out of reach: t would need ~24 bits). |score| <= (64 + sqrt(512)/2)^2 = 5,673,
  *   |T| <= 64^2 = 4,096, so r*(score - T) + r' with r <= 32 stays below 32*9,769 + 31 < t/2.
  * - Noise (worst case: probe at +127 everywhere, gallery at +-127, r = 32), SEAL invariant budget:
- *   fresh 57-58, after expansion 43-44, one product 16, sum of 512 products 12, blinded 7 bits.
+ *   fresh 57-58, after expansion 43-44, one product 16, sum of 512 products 12, blinded 6-7 bits
+ *   (test/expansion.test.ts asserts >= 5). r <= 16 with t = 319489 would leave one bit more.
  * - Galois keys (9 elements, seeded, SEAL zstd): 1.91 MB; bit-packed it would be 1.51 MB.
  */
 const FACE_1TON_512_V1: Preset = (() => {
@@ -125,7 +126,7 @@ const FACE_1TON_512_V1: Preset = (() => {
  * 1:N face duplicate search (128-D, e.g. dlib): same ring and modulus as the 512-D preset, 7 Galois
  * keys, 1,536 multiply-adds and 2,688 stored bytes per template. t = 557057 (prime, = 1 mod 8192)
  * holds r <= 31 with s = 64 (|score| <= 4,853, |T| <= 4,096; EER 1.62% vs 1.34% float on LFW).
- * Measured worst case: after expansion 44, sum of 128 products 13, blinded 9 bits. Keys: 1.48 MB.
+ * Measured worst case: after expansion 45, sum of 128 products 14, blinded 9 bits. Keys: 1.49 MB.
  */
 const FACE_1TON_128_V1: Preset = (() => {
   const quantScale = 64;
