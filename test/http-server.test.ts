@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyExportedLog } from '../src/audit/verify.js';
@@ -39,10 +40,17 @@ describe('matcher and custodian over HTTP', () => {
   const bob = subjectReference(bankKey, '850615400125');
   const nobody = subjectReference(bankKey, '010203600133');
   let now = Date.now();
+  const logs: string[] = [];
+  const logStream = new Writable({
+    write(chunk, _enc, cb) {
+      logs.push(String(chunk));
+      cb();
+    },
+  });
 
   beforeAll(async () => {
     await writeDeploymentKeys(dir, DEFAULT_FACE_PRESET_ID, 'http://127.0.0.1:0');
-    custodian = await startCustodian({ secrets: loadCustodianFile(dir), logLevel: 'silent' });
+    custodian = await startCustodian({ secrets: loadCustodianFile(dir), logLevel: 'info', logStream });
     store = new SqliteStore(':memory:');
     const secrets = { ...loadMatcherFile(dir), custodianUrl: custodian.url };
     adminToken = secrets.adminToken;
@@ -51,7 +59,8 @@ describe('matcher and custodian over HTTP', () => {
       bundle,
       secrets,
       store,
-      logLevel: 'silent',
+      logLevel: 'info',
+      logStream,
       clock: () => now,
       policy: new WithdrawalPolicy({ ...DEFAULT_POLICY, lockBaseMs: 60_000 }),
     });
@@ -193,5 +202,15 @@ describe('matcher and custodian over HTTP', () => {
     const unauth = await fetch(new URL('/v1/admin/keys', matcher.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(unauth.status).toBe(403);
     void adminToken;
+  });
+
+  it('logs carry method, url, status and error codes, never ciphertext bytes or tokens', async () => {
+    const ref = await store.getReference(alice);
+    const slice = Buffer.from(ref!.ciphertext.subarray(2000, 2024));
+    const all = logs.join('');
+    expect(logs.length).toBeGreaterThan(20);
+    expect(all).toContain('"code":"E_REPLAY"');
+    for (const needle of [slice.toString('hex'), slice.toString('base64'), adminToken]) expect(all).not.toContain(needle);
+    expect(Math.max(...logs.map((l) => l.length))).toBeLessThan(2000);
   });
 });

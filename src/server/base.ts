@@ -10,6 +10,8 @@ export interface BaseOptions {
   readonly role: string;
   readonly bodyLimit: number;
   readonly logLevel?: string;
+  /** Where pino writes (default stdout); tests capture it to check nothing sensitive is logged. */
+  readonly logStream?: NodeJS.WritableStream;
 }
 
 export function baseServer(opts: BaseOptions): { app: FastifyInstance; metrics: ServerMetrics } {
@@ -17,6 +19,7 @@ export function baseServer(opts: BaseOptions): { app: FastifyInstance; metrics: 
     bodyLimit: opts.bodyLimit,
     logger: {
       level: opts.logLevel ?? process.env.SEALMATCH_LOG_LEVEL ?? 'info',
+      ...(opts.logStream ? { stream: opts.logStream } : {}),
       // Request/response serializers log method, url, status and timing only: bodies (which
       // hold ciphertexts) and authorization headers never reach the log.
       serializers: {

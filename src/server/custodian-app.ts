@@ -14,10 +14,11 @@ export interface CustodianAppOptions {
   /** Token the matcher presents (Authorization: Bearer ...). */
   readonly matcherToken: string;
   readonly logLevel?: string;
+  readonly logStream?: NodeJS.WritableStream;
 }
 
 export function custodianApp(opts: CustodianAppOptions): FastifyInstance {
-  const { app } = baseServer({ role: 'custodian', bodyLimit: 512 * 1024, logLevel: opts.logLevel });
+  const { app } = baseServer({ role: 'custodian', bodyLimit: 512 * 1024, logLevel: opts.logLevel, logStream: opts.logStream });
   app.post('/v1/decide', async (req, reply) => {
     if (!bearerMatches(req.headers.authorization, opts.matcherToken)) throw new SealmatchError('E_UNAUTHORIZED', 'matcher token required');
     const result = decodeBlindedResult(bodyBytes(req, pb.BlindedResult as unknown as PbType<unknown>));

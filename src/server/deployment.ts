@@ -27,9 +27,9 @@ async function listen(app: FastifyInstance, host: string, port: number): Promise
   return address.replace('[::1]', '127.0.0.1');
 }
 
-export async function startCustodian(opts: { secrets: CustodianFile; host?: string; port?: number; evaluationMode?: boolean; logLevel?: string }): Promise<Running & { custodian: Custodian }> {
+export async function startCustodian(opts: { secrets: CustodianFile; host?: string; port?: number; evaluationMode?: boolean; logLevel?: string; logStream?: NodeJS.WritableStream }): Promise<Running & { custodian: Custodian }> {
   const custodian = await Custodian.create({ secrets: opts.secrets, evaluationMode: opts.evaluationMode });
-  const app = custodianApp({ custodian, matcherToken: opts.secrets.matcherToken, logLevel: opts.logLevel });
+  const app = custodianApp({ custodian, matcherToken: opts.secrets.matcherToken, logLevel: opts.logLevel, logStream: opts.logStream });
   const url = await listen(app, opts.host ?? '127.0.0.1', opts.port ?? 0);
   return {
     app,
@@ -71,6 +71,7 @@ export async function startMatcher(opts: {
   ratePerMinute?: number;
   thresholdCosine?: number;
   logLevel?: string;
+  logStream?: NodeJS.WritableStream;
 }): Promise<Running & { service: MatcherService; matcher: Matcher }> {
   const matcher = await Matcher.create({ presetId: opts.bundle.presetId, store: opts.store, thresholdCosine: opts.thresholdCosine });
   const service = await MatcherService.create({
@@ -89,6 +90,7 @@ export async function startMatcher(opts: {
     adminToken: opts.secrets.adminToken,
     ratePerMinute: opts.ratePerMinute,
     logLevel: opts.logLevel,
+    logStream: opts.logStream,
   });
   const url = await listen(app, opts.host ?? '127.0.0.1', opts.port ?? 0);
   return {

@@ -26,12 +26,13 @@ export interface MatcherAppOptions {
   /** Requests per minute per terminal (header x-sealmatch-terminal, else client IP). */
   readonly ratePerMinute?: number;
   readonly logLevel?: string;
+  readonly logStream?: NodeJS.WritableStream;
 }
 
 const P = <T>(t: unknown): PbType<T> => t as PbType<T>;
 
 export async function matcherApp(opts: MatcherAppOptions): Promise<FastifyInstance> {
-  const { app } = baseServer({ role: 'matcher', bodyLimit: 1024 * 1024, logLevel: opts.logLevel });
+  const { app } = baseServer({ role: 'matcher', bodyLimit: 1024 * 1024, logLevel: opts.logLevel, logStream: opts.logStream });
   const { service } = opts;
   await app.register(rateLimit, {
     max: opts.ratePerMinute ?? 600,
