@@ -43,7 +43,7 @@ function expectReference(actual: StoredReference | undefined, expected: StoredRe
   expect(actual).toBeDefined();
   const { ciphertext, ...rest } = actual!;
   const { ciphertext: want, ...wantRest } = expected;
-  expect(rest).toStrictEqual(wantRest);
+  expect(rest).toStrictEqual({ modality: 'face', ...wantRest });
   expectBytes(ciphertext, want);
 }
 
@@ -116,6 +116,26 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
         expect(await store.deleteReference(ref.subjectRef)).toBe(true);
         expect(await store.getReference(ref.subjectRef)).toBeUndefined();
         expect(await store.deleteReference(ref.subjectRef)).toBe(false);
+        expect(await store.countReferences()).toBe(base);
+      });
+
+      it('a subject has one reference per modality; delete without a modality erases all of them', async () => {
+        const face = reference();
+        const finger = reference({ subjectRef: face.subjectRef, modality: 'finger', dim: 256 });
+        const base = await store.countReferences();
+        await store.insertReference(face);
+        await store.insertReference(finger);
+        await expectCode(store.insertReference(reference({ subjectRef: face.subjectRef, modality: 'finger' })), 'E_ALREADY_ENROLLED');
+        expect((await store.getReference(face.subjectRef))?.modality).toBe('face');
+        expect((await store.getReference(face.subjectRef, 'finger'))?.dim).toBe(256);
+        expect(await store.countReferences()).toBe(base + 2);
+        expect(await store.deleteReference(face.subjectRef, 'finger')).toBe(true);
+        expect(await store.getReference(face.subjectRef, 'finger')).toBeUndefined();
+        expect(await store.getReference(face.subjectRef)).toBeDefined();
+        await store.insertReference(finger);
+        expect(await store.deleteReference(face.subjectRef)).toBe(true);
+        expect(await store.getReference(face.subjectRef)).toBeUndefined();
+        expect(await store.getReference(face.subjectRef, 'finger')).toBeUndefined();
         expect(await store.countReferences()).toBe(base);
       });
 

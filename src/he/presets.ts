@@ -96,8 +96,8 @@ const FACE_1TO1_V1: Preset = (() => {
  *   s = 320 is out of reach: t would need ~24 bits). |score| <= (64 + sqrt(512)/2)^2 = 5,673,
  *   |T| <= 64^2 = 4,096, so r*(score - T) + r' with r <= 32 stays below 32*9,769 + 31 < t/2.
  * - Noise (worst case: probe at +127 everywhere, gallery at +-127, r = 32), SEAL invariant budget:
- *   fresh 57-58, after expansion 43-44, one product 16, sum of 512 products 12, blinded 6-7 bits
- *   (test/expansion.test.ts asserts >= 5). r <= 16 with t = 319489 would leave one bit more.
+ *   fresh 57-58, after expansion 43-44, one product 15-16, sum of 512 products 11-12, blinded 6-7
+ *   bits (test/expansion.test.ts asserts >= 5). r <= 16 with t = 319489 measured 8-10 bits.
  * - Galois keys (9 elements, seeded, SEAL zstd): 1.91 MB; bit-packed it would be 1.51 MB.
  */
 const FACE_1TON_512_V1: Preset = (() => {

@@ -18,15 +18,17 @@ import pg from 'pg';
 import { SealmatchError } from '../errors.js';
 import { Mutex } from './mutex.js';
 import type { ReferenceStore } from './reference-store.js';
-import type { AuditLeaf, KeyRecord, Store, StoreOps, StoredReference, SubjectState } from './store.js';
+import type { AuditLeaf, KeyRecord, Modality, Store, StoreOps, StoredReference, SubjectState } from './store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS reference_template (
-  subject_ref   TEXT PRIMARY KEY,
+  subject_ref   TEXT NOT NULL,
+  modality      TEXT NOT NULL DEFAULT 'face' CHECK (modality IN ('face', 'finger')),
   preset_id     TEXT NOT NULL,
   dim           INTEGER NOT NULL,
   ciphertext    BYTEA NOT NULL,
-  enrolled_at   BIGINT NOT NULL
+  enrolled_at   BIGINT NOT NULL,
+  PRIMARY KEY (subject_ref, modality)
 );
 CREATE TABLE IF NOT EXISTS device_key (
   key_id        TEXT PRIMARY KEY,
@@ -138,9 +140,10 @@ class PostgresOps implements StoreOps {
     // ON CONFLICT rather than a failing INSERT: a unique violation would abort the transaction.
     // It also waits for a racing enrollment in another process and then reports it.
     const inserted = await this.run(
-      `INSERT INTO reference_template (subject_ref, preset_id, dim, ciphertext, enrolled_at)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (subject_ref) DO NOTHING`,
+      `INSERT INTO reference_template (subject_ref, modality, preset_id, dim, ciphertext, enrolled_at)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (subject_ref, modality) DO NOTHING`,
       ref.subjectRef,
+      ref.modality ?? 'face',
       ref.presetId,
       ref.dim,
       ref.ciphertext,
@@ -149,11 +152,12 @@ class PostgresOps implements StoreOps {
     if (inserted === 0) throw new SealmatchError('E_ALREADY_ENROLLED', 'subject already has a reference');
   }
 
-  async getReference(subjectRef: string): Promise<StoredReference | undefined> {
-    const r = await this.one('SELECT * FROM reference_template WHERE subject_ref = $1', subjectRef);
+  async getReference(subjectRef: string, modality: Modality = 'face'): Promise<StoredReference | undefined> {
+    const r = await this.one('SELECT * FROM reference_template WHERE subject_ref = $1 AND modality = $2', subjectRef, modality);
     if (!r) return undefined;
     return {
       subjectRef: String(r.subject_ref),
+      modality: String(r.modality) as Modality,
       presetId: String(r.preset_id),
       dim: int(r.dim),
       ciphertext: bytes(r.ciphertext),
@@ -161,7 +165,8 @@ class PostgresOps implements StoreOps {
     };
   }
 
-  async deleteReference(subjectRef: string): Promise<boolean> {
+  async deleteReference(subjectRef: string, modality?: Modality): Promise<boolean> {
+    if (modality) return (await this.run('DELETE FROM reference_template WHERE subject_ref = $1 AND modality = $2', subjectRef, modality)) > 0;
     return (await this.run('DELETE FROM reference_template WHERE subject_ref = $1', subjectRef)) > 0;
   }
 
@@ -349,11 +354,11 @@ export class PostgresStore implements Store, ReferenceStore {
   insertReference(ref: StoredReference): Promise<void> {
     return this.transaction((tx) => tx.insertReference(ref));
   }
-  getReference(subjectRef: string): Promise<StoredReference | undefined> {
-    return this.mutex.run(() => this.reads.getReference(subjectRef));
+  getReference(subjectRef: string, modality?: Modality): Promise<StoredReference | undefined> {
+    return this.mutex.run(() => this.reads.getReference(subjectRef, modality));
   }
-  deleteReference(subjectRef: string): Promise<boolean> {
-    return this.transaction((tx) => tx.deleteReference(subjectRef));
+  deleteReference(subjectRef: string, modality?: Modality): Promise<boolean> {
+    return this.transaction((tx) => tx.deleteReference(subjectRef, modality));
   }
   countReferences(): Promise<number> {
     return this.mutex.run(() => this.reads.countReferences());

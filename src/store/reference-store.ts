@@ -3,8 +3,13 @@
  * Nothing here can hold a key or a plaintext template. Implementations: SQLite (embedded
  * default, `sqlite.ts`) and PostgreSQL (`postgres.ts`); the same test suite runs on both.
  */
+/** Biometric modality of a reference; a subject has at most one reference per modality. */
+export type Modality = 'face' | 'finger';
+
 export interface StoredReference {
   readonly subjectRef: string;
+  /** Defaults to 'face'. */
+  readonly modality?: Modality;
   readonly presetId: string;
   readonly dim: number;
   /** "SMCT" container as received and validated at enrollment. */
@@ -13,12 +18,12 @@ export interface StoredReference {
 }
 
 export interface ReferenceStore {
-  /** Inserts a reference; throws E_ALREADY_ENROLLED if the subject has one. Atomic. */
+  /** Inserts a reference; throws E_ALREADY_ENROLLED if the subject has one of that modality. Atomic. */
   insertReference(ref: StoredReference): Promise<void>;
-  /** The subject's reference, or undefined. */
-  getReference(subjectRef: string): Promise<StoredReference | undefined>;
-  /** Deletes the subject's reference; returns whether one existed. */
-  deleteReference(subjectRef: string): Promise<boolean>;
+  /** The subject's reference of `modality` (default 'face'), or undefined. */
+  getReference(subjectRef: string, modality?: Modality): Promise<StoredReference | undefined>;
+  /** Deletes the subject's reference of `modality`, or all of them when omitted; whether any existed. */
+  deleteReference(subjectRef: string, modality?: Modality): Promise<boolean>;
   /** Number of stored references. */
   countReferences(): Promise<number>;
   close(): Promise<void>;

@@ -6,15 +6,17 @@ import { DatabaseSync } from 'node:sqlite';
 import { SealmatchError } from '../errors.js';
 import { Mutex } from './mutex.js';
 import type { ReferenceStore } from './reference-store.js';
-import type { AuditLeaf, KeyRecord, Store, StoreOps, StoredReference, SubjectState } from './store.js';
+import type { AuditLeaf, KeyRecord, Modality, Store, StoreOps, StoredReference, SubjectState } from './store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS reference_template (
-  subject_ref   TEXT PRIMARY KEY,
+  subject_ref   TEXT NOT NULL,
+  modality      TEXT NOT NULL DEFAULT 'face' CHECK (modality IN ('face', 'finger')),
   preset_id     TEXT NOT NULL,
   dim           INTEGER NOT NULL,
   ciphertext    BLOB NOT NULL,
-  enrolled_at   INTEGER NOT NULL
+  enrolled_at   INTEGER NOT NULL,
+  PRIMARY KEY (subject_ref, modality)
 ) STRICT;
 CREATE TABLE IF NOT EXISTS device_key (
   key_id        TEXT PRIMARY KEY,
@@ -61,12 +63,14 @@ class SqliteOps implements StoreOps {
   }
 
   async insertReference(ref: StoredReference): Promise<void> {
-    if (this.one('SELECT 1 AS x FROM reference_template WHERE subject_ref = ?', ref.subjectRef)) {
-      throw new SealmatchError('E_ALREADY_ENROLLED', 'subject already has a reference');
+    const modality = ref.modality ?? 'face';
+    if (this.one('SELECT 1 AS x FROM reference_template WHERE subject_ref = ? AND modality = ?', ref.subjectRef, modality)) {
+      throw new SealmatchError('E_ALREADY_ENROLLED', `subject already has a ${modality} reference`);
     }
     this.run(
-      'INSERT INTO reference_template (subject_ref, preset_id, dim, ciphertext, enrolled_at) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO reference_template (subject_ref, modality, preset_id, dim, ciphertext, enrolled_at) VALUES (?, ?, ?, ?, ?, ?)',
       ref.subjectRef,
+      modality,
       ref.presetId,
       ref.dim,
       ref.ciphertext,
@@ -74,11 +78,12 @@ class SqliteOps implements StoreOps {
     );
   }
 
-  async getReference(subjectRef: string): Promise<StoredReference | undefined> {
-    const r = this.one('SELECT * FROM reference_template WHERE subject_ref = ?', subjectRef);
+  async getReference(subjectRef: string, modality: Modality = 'face'): Promise<StoredReference | undefined> {
+    const r = this.one('SELECT * FROM reference_template WHERE subject_ref = ? AND modality = ?', subjectRef, modality);
     if (!r) return undefined;
     return {
       subjectRef: String(r.subject_ref),
+      modality: String(r.modality) as Modality,
       presetId: String(r.preset_id),
       dim: Number(r.dim),
       ciphertext: u8(r.ciphertext),
@@ -86,7 +91,8 @@ class SqliteOps implements StoreOps {
     };
   }
 
-  async deleteReference(subjectRef: string): Promise<boolean> {
+  async deleteReference(subjectRef: string, modality?: Modality): Promise<boolean> {
+    if (modality) return this.run('DELETE FROM reference_template WHERE subject_ref = ? AND modality = ?', subjectRef, modality) > 0;
     return this.run('DELETE FROM reference_template WHERE subject_ref = ?', subjectRef) > 0;
   }
 
@@ -200,11 +206,11 @@ export class SqliteStore implements Store, ReferenceStore {
   insertReference(ref: StoredReference): Promise<void> {
     return this.transaction((tx) => tx.insertReference(ref));
   }
-  getReference(subjectRef: string): Promise<StoredReference | undefined> {
-    return this.mutex.run(() => this.ops.getReference(subjectRef));
+  getReference(subjectRef: string, modality?: Modality): Promise<StoredReference | undefined> {
+    return this.mutex.run(() => this.ops.getReference(subjectRef, modality));
   }
-  deleteReference(subjectRef: string): Promise<boolean> {
-    return this.transaction((tx) => tx.deleteReference(subjectRef));
+  deleteReference(subjectRef: string, modality?: Modality): Promise<boolean> {
+    return this.transaction((tx) => tx.deleteReference(subjectRef, modality));
   }
   countReferences(): Promise<number> {
     return this.mutex.run(() => this.ops.countReferences());

@@ -10,9 +10,9 @@
  * instance); if fn throws, nothing it wrote stays. An enrollment writes its reference and its
  * audit leaf in one transaction.
  */
-import type { StoredReference } from './reference-store.js';
+import type { Modality, StoredReference } from './reference-store.js';
 
-export type { StoredReference } from './reference-store.js';
+export type { Modality, StoredReference } from './reference-store.js';
 
 /** A registered device (terminal) or enrollment officer key. */
 export interface KeyRecord {
@@ -46,8 +46,9 @@ export interface AuditLeaf {
 /** Operations available inside a transaction (and, one at a time, on the store itself). */
 export interface StoreOps {
   insertReference(ref: StoredReference): Promise<void>;
-  getReference(subjectRef: string): Promise<StoredReference | undefined>;
-  deleteReference(subjectRef: string): Promise<boolean>;
+  getReference(subjectRef: string, modality?: Modality): Promise<StoredReference | undefined>;
+  /** Deletes the subject's reference of `modality`, or every modality when omitted. */
+  deleteReference(subjectRef: string, modality?: Modality): Promise<boolean>;
   countReferences(): Promise<number>;
 
   /** Inserts or replaces a key record. */
