@@ -13,6 +13,7 @@ import { encodeKey } from '../src/he/key-codec.js';
 import { generateKeyPair, loadPublicKey, loadSecretKey, type KeyPairBytes } from '../src/he/keys.js';
 import { FACE_1TON_PRESET_IDS } from '../src/he/presets.js';
 import { buildSealPlaintext } from '../src/he/seal-format.js';
+import { assertBlindingFits } from '../src/matcher/blinding.js';
 import { quantizeEmbedding } from '../src/templates/face.js';
 import { flatEmbeddings, lfw } from './helpers.js';
 
@@ -198,6 +199,13 @@ for (const dim of [128, 512] as const) {
       await f.init(FACE_1TON_PRESET_IDS[dim]);
     });
     afterAll(() => f.delete());
+
+    it('is a preset SEAL accepts at 128-bit security whose blinded range fits t/2', () => {
+      expect(f.he.context.parametersSet()).toBe(true);
+      expect(f.he.levels[f.he.firstLevel]!.primes.every((q) => q < 2 ** 31)).toBe(true);
+      expect(f.he.t % BigInt(2 * f.he.N)).toBe(1n);
+      expect(() => assertBlindingFits(f.he.preset)).not.toThrow();
+    });
 
     it('generates only the Galois keys the expansion uses, under 2 MB', () => {
       const elements = expansionGaloisElements(f.he.N, dim);

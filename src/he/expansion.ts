@@ -2,8 +2,7 @@
  * Oblivious expansion of one coefficient-encoded probe into d ciphertexts of constants, for 1:N
  * search over a feature-major (column-packed) gallery. Technique: SealPIR "EXPAND" (Angel, Chen,
  * Laine, Setty, "PIR with compressed queries and amortized query processing", IEEE S&P 2018,
- * Algorithm 3), with the one-key-switch-per-node form of the odd branch (Chen, Dai, Kim, Song,
- * "Onion ring ORAM", CCS 2019, Sec. 5.1):
+ * Algorithm 3), with one key switch per node instead of SealPIR's two (see the odd branch below):
  *
  *   the probe encrypts  P(X) = 2^-l * sum_{j<d} p_j X^j    (l = ceil(log2 d), 2^-l taken mod t)
  *   step i (i = 0..l-1) takes every node c, whose non-zero coefficients sit at multiples of 2^i,
@@ -21,9 +20,9 @@
  * one spare prime and switches every output down by it (docs/PARAMETERS-1toN.md).
  *
  * Galois elements: g_i = N/2^i + 1. SEAL (and node-seal's key generation) names keys by rotation
- * step: step k is the element 3^k mod 2N. Every g_i = 1 mod 8 is a power of 3 (d <= N/4); for
- * d > N/4 the element 5 (and for d = N also 3's negative classes) is -3^k, applied as the column
- * swap 2N - 1 followed by 2N - g, each with its own key.
+ * step: step k is the element 3^k mod 2N. Every g_i = 1 mod 8 is a power of 3, which covers all
+ * steps for d <= N/4 (and g = 3 for d > N/2); for d > N/4 the element 5 is -3^k and is applied as
+ * the column swap 2N - 1 followed by 2N - 5, each with its own key.
  */
 import type { Ciphertext, GaloisKeys, Plaintext } from 'node-seal';
 import { SealmatchError } from '../errors.js';

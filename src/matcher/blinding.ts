@@ -29,12 +29,28 @@ export function assertBlindingFits(preset: Preset): void {
   }
 }
 
-/** Fresh blinding for integer threshold T. */
-export function drawBlinding(preset: Preset, threshold: number): DecisionBlinding {
-  if (!Number.isInteger(threshold) || Math.abs(threshold) > maxThreshold(preset)) {
-    throw new SealmatchError('E_INVALID_ARGUMENT', `threshold ${threshold} outside +-${maxThreshold(preset)}`);
+/**
+ * Largest blinding factor for scores that are a weighted sum with weight total `scale` (1 for a
+ * single modality): r * scale * (scoreBound + scale^-1 * |T|max) + r < t/2, capped at the preset's.
+ */
+export function blindFactorFor(preset: Preset, scale: number): number {
+  const half = Number(preset.plainModulus) / 2;
+  const range = scale * (preset.scoreBound + maxThreshold(preset)) + 1;
+  return Math.max(1, Math.min(preset.blindFactorMax, Math.floor((half - 1) / range)));
+}
+
+/**
+ * Fresh blinding for integer threshold T, for scores of weight total `scale` (score-level
+ * fusion: sum_i w_i score_i, scale = sum_i w_i; |T| <= scale * scale_q^2).
+ */
+export function drawBlinding(preset: Preset, threshold: number, scale = 1): DecisionBlinding {
+  if (!Number.isInteger(scale) || scale < 1 || scale > 16) throw new SealmatchError('E_INVALID_ARGUMENT', `score scale ${scale} outside 1..16`);
+  if (!Number.isInteger(threshold) || Math.abs(threshold) > scale * maxThreshold(preset)) {
+    throw new SealmatchError('E_INVALID_ARGUMENT', `threshold ${threshold} outside +-${scale * maxThreshold(preset)}`);
   }
-  const r = randomInt(1, preset.blindFactorMax + 1);
+  const rMax = blindFactorFor(preset, scale);
+  if (rMax < 2) throw new SealmatchError('E_INVALID_ARGUMENT', `fusion weights too large for ${preset.id}`);
+  const r = randomInt(1, rMax + 1);
   const rPrime = randomInt(0, r);
   const t = Number(preset.plainModulus);
   const offset = (((rPrime - r * threshold) % t) + t) % t;

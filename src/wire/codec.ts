@@ -7,7 +7,19 @@
 import protobuf from 'protobufjs/minimal.js';
 import { SealmatchError } from '../errors.js';
 import { sealmatch } from './gen/sealmatch.js';
-import type { BlindedResult, EncryptedTemplate, SignedDecision, Transaction, VerifyRequest } from './messages.js';
+import type { BlindedResult, EncryptedTemplate, Modality, SignedDecision, Transaction, VerifyRequest } from './messages.js';
+
+const MODALITY_TO_PB: Record<Modality, number> = { face: 1, finger: 2 };
+
+function modalityToPb(m: Modality | undefined): number {
+  return m === undefined || m === 'face' ? 0 : MODALITY_TO_PB[m];
+}
+
+function modalityFromPb(v: number | null | undefined): Modality {
+  if (!v || v === 1) return 'face';
+  if (v === 2) return 'finger';
+  throw new SealmatchError('E_MALFORMED_MESSAGE', `unknown modality ${v}`);
+}
 
 // int64 fields as JS numbers (all our int64 values are < 2^53: amounts in minor units, times).
 protobuf.util.Long = undefined as unknown as typeof protobuf.util.Long;
@@ -91,6 +103,8 @@ export function encodeVerifyRequest(r: VerifyRequest): Uint8Array {
     dim: r.dim,
     probe: r.probe,
     transaction: transactionToPb(r.transaction),
+    modality: modalityToPb(r.modality),
+    ...(r.fused ? { fused: { modality: MODALITY_TO_PB[r.fused.modality], dim: r.fused.dim, probe: r.fused.probe } } : {}),
   }).finish();
 }
 
@@ -102,11 +116,15 @@ export function decodeVerifyRequest(bytes: Uint8Array): VerifyRequest {
     dim: need(m.dim, 'dim'),
     probe: need(bytesOf(m.probe), 'probe'),
     transaction: transactionFromPb(m.transaction),
+    ...(m.modality ? { modality: modalityFromPb(m.modality) } : {}),
+    ...(m.fused
+      ? { fused: { modality: modalityFromPb(need(m.fused.modality, 'fused.modality')), dim: need(m.fused.dim, 'fused.dim'), probe: need(bytesOf(m.fused.probe), 'fused.probe') } }
+      : {}),
   };
 }
 
 export function encodeEncryptedTemplate(t: EncryptedTemplate): Uint8Array {
-  return pb.EncryptedTemplate.encode({ parameterSetId: t.presetId, subjectRef: t.subjectRef, dim: t.dim, ciphertext: t.ciphertext }).finish();
+  return pb.EncryptedTemplate.encode({ parameterSetId: t.presetId, subjectRef: t.subjectRef, dim: t.dim, ciphertext: t.ciphertext, modality: modalityToPb(t.modality) }).finish();
 }
 
 export function decodeEncryptedTemplate(bytes: Uint8Array): EncryptedTemplate {
@@ -116,6 +134,7 @@ export function decodeEncryptedTemplate(bytes: Uint8Array): EncryptedTemplate {
     subjectRef: need(m.subjectRef, 'subject_ref'),
     dim: need(m.dim, 'dim'),
     ciphertext: need(bytesOf(m.ciphertext), 'ciphertext'),
+    ...(m.modality ? { modality: modalityFromPb(m.modality) } : {}),
   };
 }
 
@@ -125,6 +144,7 @@ export function encodeBlindedResult(r: BlindedResult): Uint8Array {
     requestHash: r.requestHash,
     ciphertext: r.ciphertext,
     ...(r.evaluation ? { evaluation: r.evaluation } : {}),
+    ...(r.scoreScale && r.scoreScale !== 1 ? { scoreScale: r.scoreScale } : {}),
   }).finish();
 }
 
@@ -136,6 +156,7 @@ export function decodeBlindedResult(bytes: Uint8Array): BlindedResult {
     requestHash: need(bytesOf(m.requestHash), 'request_hash'),
     ciphertext: need(bytesOf(m.ciphertext), 'ciphertext'),
     ...(evaluation.length ? { evaluation } : {}),
+    ...(m.scoreScale ? { scoreScale: m.scoreScale } : {}),
   };
 }
 

@@ -6,6 +6,9 @@
 /** Hex of HMAC-SHA256(bank key, IIN): the only subject identifier the matcher ever sees. */
 export type SubjectRef = string;
 
+/** Biometric modality of a template or probe. */
+export type Modality = 'face' | 'finger';
+
 /** A reference template encrypted at enrollment (terminal -> matcher). */
 export interface EncryptedTemplate {
   readonly presetId: string;
@@ -14,6 +17,8 @@ export interface EncryptedTemplate {
   readonly dim: number;
   /** "SMCT" container, coefficient-encoded reversed (reference form). */
   readonly ciphertext: Uint8Array;
+  /** Defaults to 'face'. */
+  readonly modality?: Modality;
 }
 
 /** The transaction a verification is bound to. */
@@ -41,6 +46,10 @@ export interface VerifyRequest {
   /** "SMCT" container, coefficient-encoded in order (probe form). */
   readonly probe: Uint8Array;
   readonly transaction: Transaction;
+  /** Modality of `probe`; defaults to 'face'. */
+  readonly modality?: Modality;
+  /** Score-level fusion: a probe of a second modality, matched against that modality's reference. */
+  readonly fused?: { readonly modality: Modality; readonly dim: number; readonly probe: Uint8Array };
 }
 
 /** Blinded result (matcher -> custodian): reveals only the sign of score - threshold. */
@@ -52,6 +61,8 @@ export interface BlindedResult {
   readonly ciphertext: Uint8Array;
   /** Evaluation mode only: score (unblinded) at the score coefficient, uniform elsewhere. */
   readonly evaluation?: Uint8Array;
+  /** Sum of fusion weights (1 without fusion): the custodian's honest-range check scales with it. */
+  readonly scoreScale?: number;
 }
 
 /** The custodian's decision, signed with Ed25519 over `decisionSigningBytes`. */

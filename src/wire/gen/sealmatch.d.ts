@@ -1309,6 +1309,9 @@ export namespace sealmatch {
             /** VerifyRequest modality. */
             modality: sealmatch.v1.Modality;
 
+            /** VerifyRequest fused. */
+            fused?: (sealmatch.v1.SecondaryProbe.$Properties|null);
+
             /**
              * Creates a new VerifyRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -1394,12 +1397,127 @@ export namespace sealmatch {
                 /** VerifyRequest modality */
                 modality?: (sealmatch.v1.Modality|null);
 
+                /** VerifyRequest fused */
+                fused?: (sealmatch.v1.SecondaryProbe.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a VerifyRequest. */
             type $Shape = sealmatch.v1.VerifyRequest.$Properties;
+        }
+
+        /**
+         * Properties of a SecondaryProbe.
+         * @deprecated Use sealmatch.v1.SecondaryProbe.$Properties instead.
+         */
+        interface ISecondaryProbe extends sealmatch.v1.SecondaryProbe.$Properties {
+        }
+
+        /** Represents a SecondaryProbe. */
+        class SecondaryProbe {
+
+            /**
+             * Constructs a new SecondaryProbe.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.SecondaryProbe.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SecondaryProbe modality. */
+            modality: sealmatch.v1.Modality;
+
+            /** SecondaryProbe dim. */
+            dim: number;
+
+            /** SecondaryProbe probe. */
+            probe: Uint8Array;
+
+            /**
+             * Creates a new SecondaryProbe instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SecondaryProbe instance
+             */
+            static create(properties: sealmatch.v1.SecondaryProbe.$Shape): sealmatch.v1.SecondaryProbe & sealmatch.v1.SecondaryProbe.$Shape;
+            static create(properties?: sealmatch.v1.SecondaryProbe.$Properties): sealmatch.v1.SecondaryProbe;
+
+            /**
+             * Encodes the specified SecondaryProbe message. Does not implicitly {@link sealmatch.v1.SecondaryProbe.verify|verify} messages.
+             * @param message SecondaryProbe message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.SecondaryProbe.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SecondaryProbe message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.SecondaryProbe & sealmatch.v1.SecondaryProbe.$Shape} SecondaryProbe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.SecondaryProbe & sealmatch.v1.SecondaryProbe.$Shape;
+
+            /**
+             * Verifies a SecondaryProbe message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SecondaryProbe message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SecondaryProbe
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.SecondaryProbe;
+
+            /**
+             * Creates a plain object from a SecondaryProbe message. Also converts values to other types if specified.
+             * @param message SecondaryProbe
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.SecondaryProbe, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SecondaryProbe to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SecondaryProbe
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SecondaryProbe {
+
+            /** Properties of a SecondaryProbe. */
+            interface $Properties {
+
+                /** SecondaryProbe modality */
+                modality?: (sealmatch.v1.Modality|null);
+
+                /** SecondaryProbe dim */
+                dim?: (number|null);
+
+                /** SecondaryProbe probe */
+                probe?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SecondaryProbe. */
+            type $Shape = sealmatch.v1.SecondaryProbe.$Properties;
         }
 
         /**
@@ -1657,6 +1775,9 @@ export namespace sealmatch {
             /** BlindedResult evaluation. */
             evaluation: Uint8Array;
 
+            /** BlindedResult scoreScale. */
+            scoreScale: number;
+
             /**
              * Creates a new BlindedResult instance using the specified properties.
              * @param [properties] Properties to set
@@ -1735,6 +1856,9 @@ export namespace sealmatch {
 
                 /** BlindedResult evaluation */
                 evaluation?: (Uint8Array|null);
+
+                /** BlindedResult scoreScale */
+                scoreScale?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

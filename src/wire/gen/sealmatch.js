@@ -4072,6 +4072,7 @@ export const sealmatch = $root.sealmatch = (() => {
              * @property {Uint8Array|null} [probe] VerifyRequest probe
              * @property {sealmatch.v1.Transaction.$Properties|null} [transaction] VerifyRequest transaction
              * @property {sealmatch.v1.Modality|null} [modality] VerifyRequest modality
+             * @property {sealmatch.v1.SecondaryProbe.$Properties|null} [fused] VerifyRequest fused
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4152,6 +4153,14 @@ export const sealmatch = $root.sealmatch = (() => {
             VerifyRequest.prototype.modality = 0;
 
             /**
+             * VerifyRequest fused.
+             * @member {sealmatch.v1.SecondaryProbe.$Properties|null|undefined} fused
+             * @memberof sealmatch.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.fused = null;
+
+            /**
              * Creates a new VerifyRequest instance using the specified properties.
              * @function create
              * @memberof sealmatch.v1.VerifyRequest
@@ -4195,6 +4204,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     $root.sealmatch.v1.Transaction.encode(message.transaction, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.modality != null && $Object.hasOwnProperty.call(message, "modality") && message.modality !== 0)
                     writer.uint32(/* id 6, wireType 0 =*/48).int32(message.modality);
+                if (message.fused != null && $Object.hasOwnProperty.call(message, "fused"))
+                    $root.sealmatch.v1.SecondaryProbe.encode(message.fused, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4290,6 +4301,12 @@ export const sealmatch = $root.sealmatch = (() => {
                                 delete message.modality;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.fused = $root.sealmatch.v1.SecondaryProbe.decode(reader, reader.size(), $undefined, _depth + 1, message.fused);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4342,6 +4359,11 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (message.modality != null && $Object.hasOwnProperty.call(message, "modality"))
                     if (typeof message.modality !== "number" || (message.modality | 0) !== message.modality)
                         return "modality: enum value expected";
+                if (message.fused != null && $Object.hasOwnProperty.call(message, "fused")) {
+                    let error = $root.sealmatch.v1.SecondaryProbe.verify(message.fused, _depth + 1);
+                    if (error)
+                        return "fused." + error;
+                }
                 return null;
             };
 
@@ -4401,6 +4423,11 @@ export const sealmatch = $root.sealmatch = (() => {
                         if (typeof object.modality === "number" && (object.modality | 0) === object.modality)
                             message.modality = object.modality;
                     }
+                if (object.fused != null) {
+                    if (!$util.isObject(object.fused))
+                        throw $TypeError(".sealmatch.v1.VerifyRequest.fused: object expected");
+                    message.fused = $root.sealmatch.v1.SecondaryProbe.fromObject(object.fused, _depth + 1);
+                }
                 return message;
             };
 
@@ -4434,6 +4461,7 @@ export const sealmatch = $root.sealmatch = (() => {
                     }
                     object.transaction = null;
                     object.modality = options.enums === $String ? "MODALITY_UNSPECIFIED" : 0;
+                    object.fused = null;
                 }
                 if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
                     object.parameterSetId = message.parameterSetId;
@@ -4447,6 +4475,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     object.transaction = $root.sealmatch.v1.Transaction.toObject(message.transaction, options, _depth + 1);
                 if (message.modality != null && $Object.hasOwnProperty.call(message, "modality"))
                     object.modality = options.enums === $String ? $root.sealmatch.v1.Modality[message.modality] === $undefined ? message.modality : $root.sealmatch.v1.Modality[message.modality] : message.modality;
+                if (message.fused != null && $Object.hasOwnProperty.call(message, "fused"))
+                    object.fused = $root.sealmatch.v1.SecondaryProbe.toObject(message.fused, options, _depth + 1);
                 return object;
             };
 
@@ -4476,6 +4506,335 @@ export const sealmatch = $root.sealmatch = (() => {
             };
 
             return VerifyRequest;
+        })();
+
+        v1.SecondaryProbe = (function() {
+
+            /**
+             * Properties of a SecondaryProbe.
+             * @typedef {Object} sealmatch.v1.SecondaryProbe.$Properties
+             * @property {sealmatch.v1.Modality|null} [modality] SecondaryProbe modality
+             * @property {number|null} [dim] SecondaryProbe dim
+             * @property {Uint8Array|null} [probe] SecondaryProbe probe
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SecondaryProbe.
+             * @memberof sealmatch.v1
+             * @interface ISecondaryProbe
+             * @augments sealmatch.v1.SecondaryProbe.$Properties
+             * @deprecated Use sealmatch.v1.SecondaryProbe.$Properties instead.
+             */
+
+            /**
+             * Shape of a SecondaryProbe.
+             * @typedef {sealmatch.v1.SecondaryProbe.$Properties} sealmatch.v1.SecondaryProbe.$Shape
+             */
+
+            /**
+             * Constructs a new SecondaryProbe.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a SecondaryProbe.
+             * @constructor
+             * @param {sealmatch.v1.SecondaryProbe.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SecondaryProbe = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SecondaryProbe modality.
+             * @member {sealmatch.v1.Modality} modality
+             * @memberof sealmatch.v1.SecondaryProbe
+             * @instance
+             */
+            SecondaryProbe.prototype.modality = 0;
+
+            /**
+             * SecondaryProbe dim.
+             * @member {number} dim
+             * @memberof sealmatch.v1.SecondaryProbe
+             * @instance
+             */
+            SecondaryProbe.prototype.dim = 0;
+
+            /**
+             * SecondaryProbe probe.
+             * @member {Uint8Array} probe
+             * @memberof sealmatch.v1.SecondaryProbe
+             * @instance
+             */
+            SecondaryProbe.prototype.probe = $util.newBuffer([]);
+
+            /**
+             * Creates a new SecondaryProbe instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.SecondaryProbe
+             * @static
+             * @param {sealmatch.v1.SecondaryProbe.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.SecondaryProbe} SecondaryProbe instance
+             * @type {{
+             *   (properties: sealmatch.v1.SecondaryProbe.$Shape): sealmatch.v1.SecondaryProbe & sealmatch.v1.SecondaryProbe.$Shape;
+             *   (properties?: sealmatch.v1.SecondaryProbe.$Properties): sealmatch.v1.SecondaryProbe;
+             * }}
+             */
+            SecondaryProbe.create = function(properties) {
+                return new SecondaryProbe(properties);
+            };
+
+            /**
+             * Encodes the specified SecondaryProbe message. Does not implicitly {@link sealmatch.v1.SecondaryProbe.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.SecondaryProbe
+             * @static
+             * @param {sealmatch.v1.SecondaryProbe.$Properties} message SecondaryProbe message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SecondaryProbe.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.modality != null && $Object.hasOwnProperty.call(message, "modality") && message.modality !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.modality);
+                if (message.dim != null && $Object.hasOwnProperty.call(message, "dim") && message.dim !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.dim);
+                if (message.probe != null && $Object.hasOwnProperty.call(message, "probe") && message.probe.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.probe);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SecondaryProbe message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.SecondaryProbe
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.SecondaryProbe & sealmatch.v1.SecondaryProbe.$Shape} SecondaryProbe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SecondaryProbe.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.SecondaryProbe();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.modality = value;
+                            else
+                                delete message.modality;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.dim = value;
+                            else
+                                delete message.dim;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.probe = value;
+                            else
+                                delete message.probe;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SecondaryProbe message.
+             * @function verify
+             * @memberof sealmatch.v1.SecondaryProbe
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SecondaryProbe.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.modality != null && $Object.hasOwnProperty.call(message, "modality"))
+                    if (typeof message.modality !== "number" || (message.modality | 0) !== message.modality)
+                        return "modality: enum value expected";
+                if (message.dim != null && $Object.hasOwnProperty.call(message, "dim"))
+                    if (!$util.isInteger(message.dim))
+                        return "dim: integer expected";
+                if (message.probe != null && $Object.hasOwnProperty.call(message, "probe"))
+                    if (!(message.probe && typeof message.probe.length === "number" || $util.isString(message.probe)))
+                        return "probe: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SecondaryProbe message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.SecondaryProbe
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.SecondaryProbe} SecondaryProbe
+             */
+            SecondaryProbe.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.SecondaryProbe)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.SecondaryProbe: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.SecondaryProbe();
+                if (object.modality !== 0 && (typeof object.modality !== "string" || $root.sealmatch.v1.Modality[object.modality] !== 0))
+                    switch (object.modality) {
+                    case "MODALITY_UNSPECIFIED":
+                    case 0:
+                        message.modality = 0;
+                        break;
+                    case "MODALITY_FACE":
+                    case 1:
+                        message.modality = 1;
+                        break;
+                    case "MODALITY_FINGER":
+                    case 2:
+                        message.modality = 2;
+                        break;
+                    default:
+                        if (typeof object.modality === "number" && (object.modality | 0) === object.modality)
+                            message.modality = object.modality;
+                    }
+                if (object.dim != null)
+                    if ($Number(object.dim) !== 0)
+                        message.dim = object.dim >>> 0;
+                if (object.probe != null)
+                    if (object.probe.length)
+                        if (typeof object.probe === "string")
+                            $util.base64.decode(object.probe, message.probe = $util.newBuffer($util.base64.length(object.probe)), 0);
+                        else if (object.probe.length >= 0)
+                            message.probe = object.probe;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SecondaryProbe message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.SecondaryProbe
+             * @static
+             * @param {sealmatch.v1.SecondaryProbe} message SecondaryProbe
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SecondaryProbe.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.modality = options.enums === $String ? "MODALITY_UNSPECIFIED" : 0;
+                    object.dim = 0;
+                    if (options.bytes === $String)
+                        object.probe = "";
+                    else {
+                        object.probe = [];
+                        if (options.bytes !== $Array)
+                            object.probe = $util.newBuffer(object.probe);
+                    }
+                }
+                if (message.modality != null && $Object.hasOwnProperty.call(message, "modality"))
+                    object.modality = options.enums === $String ? $root.sealmatch.v1.Modality[message.modality] === $undefined ? message.modality : $root.sealmatch.v1.Modality[message.modality] : message.modality;
+                if (message.dim != null && $Object.hasOwnProperty.call(message, "dim"))
+                    object.dim = message.dim;
+                if (message.probe != null && $Object.hasOwnProperty.call(message, "probe"))
+                    object.probe = options.bytes === $String ? $util.base64.encode(message.probe, 0, message.probe.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.probe) : message.probe;
+                return object;
+            };
+
+            /**
+             * Converts this SecondaryProbe to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.SecondaryProbe
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SecondaryProbe.prototype.toJSON = function() {
+                return SecondaryProbe.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SecondaryProbe
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.SecondaryProbe
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SecondaryProbe.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.SecondaryProbe";
+            };
+
+            return SecondaryProbe;
         })();
 
         v1.SignedRequest = (function() {
@@ -5125,6 +5484,7 @@ export const sealmatch = $root.sealmatch = (() => {
              * @property {Uint8Array|null} [requestHash] BlindedResult requestHash
              * @property {Uint8Array|null} [ciphertext] BlindedResult ciphertext
              * @property {Uint8Array|null} [evaluation] BlindedResult evaluation
+             * @property {number|null} [scoreScale] BlindedResult scoreScale
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5189,6 +5549,14 @@ export const sealmatch = $root.sealmatch = (() => {
             BlindedResult.prototype.evaluation = $util.newBuffer([]);
 
             /**
+             * BlindedResult scoreScale.
+             * @member {number} scoreScale
+             * @memberof sealmatch.v1.BlindedResult
+             * @instance
+             */
+            BlindedResult.prototype.scoreScale = 0;
+
+            /**
              * Creates a new BlindedResult instance using the specified properties.
              * @function create
              * @memberof sealmatch.v1.BlindedResult
@@ -5228,6 +5596,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.ciphertext);
                 if (message.evaluation != null && $Object.hasOwnProperty.call(message, "evaluation") && message.evaluation.length)
                     writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.evaluation);
+                if (message.scoreScale != null && $Object.hasOwnProperty.call(message, "scoreScale") && message.scoreScale !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.scoreScale);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5308,6 +5678,15 @@ export const sealmatch = $root.sealmatch = (() => {
                                 delete message.evaluation;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.scoreScale = value;
+                            else
+                                delete message.scoreScale;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5352,6 +5731,9 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (message.evaluation != null && $Object.hasOwnProperty.call(message, "evaluation"))
                     if (!(message.evaluation && typeof message.evaluation.length === "number" || $util.isString(message.evaluation)))
                         return "evaluation: buffer expected";
+                if (message.scoreScale != null && $Object.hasOwnProperty.call(message, "scoreScale"))
+                    if (!$util.isInteger(message.scoreScale))
+                        return "scoreScale: integer expected";
                 return null;
             };
 
@@ -5394,6 +5776,9 @@ export const sealmatch = $root.sealmatch = (() => {
                             $util.base64.decode(object.evaluation, message.evaluation = $util.newBuffer($util.base64.length(object.evaluation)), 0);
                         else if (object.evaluation.length >= 0)
                             message.evaluation = object.evaluation;
+                if (object.scoreScale != null)
+                    if ($Number(object.scoreScale) !== 0)
+                        message.scoreScale = object.scoreScale >>> 0;
                 return message;
             };
 
@@ -5437,6 +5822,7 @@ export const sealmatch = $root.sealmatch = (() => {
                         if (options.bytes !== $Array)
                             object.evaluation = $util.newBuffer(object.evaluation);
                     }
+                    object.scoreScale = 0;
                 }
                 if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
                     object.parameterSetId = message.parameterSetId;
@@ -5446,6 +5832,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     object.ciphertext = options.bytes === $String ? $util.base64.encode(message.ciphertext, 0, message.ciphertext.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ciphertext) : message.ciphertext;
                 if (message.evaluation != null && $Object.hasOwnProperty.call(message, "evaluation"))
                     object.evaluation = options.bytes === $String ? $util.base64.encode(message.evaluation, 0, message.evaluation.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.evaluation) : message.evaluation;
+                if (message.scoreScale != null && $Object.hasOwnProperty.call(message, "scoreScale"))
+                    object.scoreScale = message.scoreScale;
                 return object;
             };
 
