@@ -10,6 +10,7 @@ import { centre, scoreIndex } from '../he/coefficient-encoding.js';
 import { HeContext } from '../he/context.js';
 import { CoefficientDecryptor } from '../he/decryptor.js';
 import { generateKeyPair } from '../he/keys.js';
+import { blindFactorFor } from '../he/blinding-range.js';
 import type { BlindedResult, SignedDecision } from '../wire/messages.js';
 import { decisionSigningBytes, keyId } from '../wire/signing.js';
 
@@ -82,11 +83,16 @@ export class Custodian implements Disposable {
     }
   }
 
-  /** Decrypts the blinded value r*(score-T)+r' (centred). Range-checked against the preset. */
-  private blindedValue(ciphertext: Uint8Array): number {
+  /**
+   * Decrypts the blinded value r*(score-T)+r' (centred). Range-checked against what an honest
+   * matcher produces for scores of weight total `scale` (1, or the fusion weights' sum).
+   */
+  private blindedValue(ciphertext: Uint8Array, scale = 1): number {
     const { preset, t } = this.he;
+    if (!Number.isInteger(scale) || scale < 1 || scale > 16) throw new SealmatchError('E_MALFORMED_MESSAGE', 'score scale outside 1..16');
     const v = centre(this.decryptor.decryptCoefficient(ciphertext, scoreIndex(preset.maxDim), [3]), t);
-    const bound = preset.blindFactorMax * (preset.scoreBound + preset.quantScale ** 2) + preset.blindFactorMax;
+    const r = blindFactorFor(preset, scale);
+    const bound = r * scale * (preset.scoreBound + preset.quantScale ** 2) + r;
     if (Math.abs(v) > bound) {
       // Honest matchers never produce this: noise overflow, other keys, or a forged result.
       throw new SealmatchError('E_DECRYPTION_RANGE', 'blinded value outside the range an honest matcher produces');
@@ -102,7 +108,7 @@ export class Custodian implements Disposable {
     if (!(result.requestHash instanceof Uint8Array) || result.requestHash.length !== 32) {
       throw new SealmatchError('E_MALFORMED_MESSAGE', 'request hash must be 32 bytes');
     }
-    const match = this.blindedValue(result.ciphertext) >= 0;
+    const match = this.blindedValue(result.ciphertext, result.scoreScale ?? 1) >= 0;
     const unsigned = {
       presetId: this.presetId,
       requestHash: result.requestHash,
@@ -119,7 +125,7 @@ export class Custodian implements Disposable {
     if (!result.evaluation) throw new SealmatchError('E_MALFORMED_MESSAGE', 'result carries no evaluation ciphertext');
     const { preset, t } = this.he;
     const v = centre(this.decryptor.decryptCoefficient(result.evaluation, scoreIndex(preset.maxDim), [3]), t);
-    if (Math.abs(v) > preset.scoreBound) throw new SealmatchError('E_DECRYPTION_RANGE', 'score outside the preset bound');
+    if (Math.abs(v) > (result.scoreScale ?? 1) * preset.scoreBound) throw new SealmatchError('E_DECRYPTION_RANGE', 'score outside the preset bound');
     return v;
   }
 

@@ -63,6 +63,15 @@ export class VerifyComputation implements Disposable {
     return encodeCiphertext(this.he, out.raw, out.correctionFactor);
   }
 
+  /** Score-level fusion: sum_i w_i <p_i, g_i>, masked and blinded as `compute`. */
+  computeWeighted(terms: readonly { probe: LoadedCiphertext; reference: LoadedCiphertext; weight: number }[], blinding: SlotBlinding): Uint8Array {
+    const out = this.product.computeWeighted(
+      terms.map((x) => ({ a: x.probe.raw, aCf: x.probe.correctionFactor, b: x.reference.raw, bCf: x.reference.correctionFactor, weight: x.weight })),
+      blinding,
+    );
+    return encodeCiphertext(this.he, out.raw, out.correctionFactor);
+  }
+
   delete(): void {
     this.he.delete();
   }

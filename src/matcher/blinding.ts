@@ -9,16 +9,14 @@
 import { randomInt } from 'node:crypto';
 import { SealmatchError } from '../errors.js';
 import type { Preset } from '../he/presets.js';
+import { blindFactorFor, maxThreshold } from '../he/blinding-range.js';
+
+export { blindFactorFor, maxThreshold };
 
 export interface DecisionBlinding {
   readonly factor: number;
   /** Residue in [0, t) added at the score coefficient: r' - r*T mod t. */
   readonly offset: number;
-}
-
-/** Largest |T| a preset accepts: cosine thresholds in [-1, 1] give |T| <= scale^2. */
-export function maxThreshold(preset: Preset): number {
-  return preset.quantScale * preset.quantScale;
 }
 
 /** Throws E_INTERNAL if a preset's blinding could wrap modulo t. */
@@ -27,16 +25,6 @@ export function assertBlindingFits(preset: Preset): void {
   if (!(bound < Number(preset.plainModulus) / 2)) {
     throw new SealmatchError('E_INTERNAL', `preset ${preset.id}: blinded range ${bound} does not fit t/2`);
   }
-}
-
-/**
- * Largest blinding factor for scores that are a weighted sum with weight total `scale` (1 for a
- * single modality): r * scale * (scoreBound + scale^-1 * |T|max) + r < t/2, capped at the preset's.
- */
-export function blindFactorFor(preset: Preset, scale: number): number {
-  const half = Number(preset.plainModulus) / 2;
-  const range = scale * (preset.scoreBound + maxThreshold(preset)) + 1;
-  return Math.max(1, Math.min(preset.blindFactorMax, Math.floor((half - 1) / range)));
 }
 
 /**

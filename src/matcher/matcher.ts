@@ -6,27 +6,46 @@
 import { SealmatchError } from '../errors.js';
 import { assertEvaluationModeAllowed } from '../eval-mode.js';
 import type { ResidueArith } from '../he/residue-arith.js';
-import { VerifyComputation } from '../he/verify-computation.js';
+import { VerifyComputation, type LoadedCiphertext } from '../he/verify-computation.js';
 import type { ReferenceStore } from '../store/reference-store.js';
 import { scoreThreshold } from '../templates/face.js';
-import type { BlindedResult, EncryptedTemplate, VerifyRequest } from '../wire/messages.js';
+import type { BlindedResult, EncryptedTemplate, Modality, VerifyRequest } from '../wire/messages.js';
 import { verifyRequestHash } from '../wire/signing.js';
 import { assertBlindingFits, drawBlinding } from './blinding.js';
 
 export interface MatcherOptions {
   readonly presetId: string;
   readonly store: ReferenceStore;
-  /** Decision threshold as a cosine; defaults to the preset's documented one. */
+  /** Face decision threshold as a cosine; defaults to the preset's documented one. */
   readonly thresholdCosine?: number;
+  /** Fingerprint decision threshold as a cosine (docs/ACCURACY-FINGER.md). */
+  readonly fingerThresholdCosine?: number;
+  /** Score-level fusion: integer weights and the threshold on the weighted mean cosine. */
+  readonly fusion?: FusionConfig;
   /** Evaluation mode: also send the unblinded score. Off by default; refused in production. */
   readonly evaluationMode?: boolean;
   /** Residue arithmetic (defaults to the WASM SIMD kernel when available). */
   readonly arith?: ResidueArith;
 }
 
+/** Fusion of face and finger scores under encryption: fused = wFace*s_face + wFinger*s_finger. */
+export interface FusionConfig {
+  readonly faceWeight: number;
+  readonly fingerWeight: number;
+  /** Threshold on (wFace*cos_face + wFinger*cos_finger) / (wFace + wFinger). */
+  readonly thresholdCosine: number;
+}
+
+/** Defaults chosen on the chimeric development set (docs/ACCURACY-FINGER.md). */
+export const DEFAULT_FINGER_THRESHOLD_COSINE = 0.5;
+export const DEFAULT_FUSION: FusionConfig = { faceWeight: 1, fingerWeight: 1, thresholdCosine: 0.7 };
+
 export class Matcher implements Disposable {
   readonly presetId: string;
   readonly threshold: number;
+  readonly fingerThreshold: number;
+  readonly fusion: FusionConfig;
+  private readonly fusedThreshold: number;
   readonly evaluationMode: boolean;
   private readonly store: ReferenceStore;
   private readonly computation: VerifyComputation;
@@ -38,6 +57,13 @@ export class Matcher implements Disposable {
     const preset = computation.he.preset;
     assertBlindingFits(preset);
     this.threshold = scoreThreshold(opts.thresholdCosine ?? preset.defaultThresholdCosine, preset.quantScale);
+    this.fingerThreshold = scoreThreshold(opts.fingerThresholdCosine ?? DEFAULT_FINGER_THRESHOLD_COSINE, preset.quantScale);
+    this.fusion = opts.fusion ?? DEFAULT_FUSION;
+    const w = this.fusion.faceWeight + this.fusion.fingerWeight;
+    if (![this.fusion.faceWeight, this.fusion.fingerWeight].every((x) => Number.isInteger(x) && x >= 1 && x <= 8)) {
+      throw new SealmatchError('E_INVALID_ARGUMENT', 'fusion weights must be integers in 1..8');
+    }
+    this.fusedThreshold = w * scoreThreshold(this.fusion.thresholdCosine, preset.quantScale);
     this.evaluationMode = opts.evaluationMode ?? false;
   }
 
@@ -55,6 +81,7 @@ export class Matcher implements Disposable {
     this.validateTemplate(subjectRef, template);
     await this.store.insertReference({
       subjectRef,
+      modality: template.modality ?? 'face',
       presetId: template.presetId,
       dim: template.dim,
       ciphertext: template.ciphertext,
@@ -83,32 +110,56 @@ export class Matcher implements Disposable {
   /** As `verify`, with the request hash already known (the server hashes the received body). */
   async verifyWithHash(req: VerifyRequest, requestHash: Uint8Array): Promise<BlindedResult> {
     this.checkPreset(req.presetId);
-    this.checkDim(req.dim);
-    const probe = this.computation.load(req.probe);
-    const stored = await this.store.getReference(req.subjectRef);
-    if (!stored) throw new SealmatchError('E_UNKNOWN_SUBJECT', 'no reference enrolled for this subject');
-    if (stored.subjectRef !== req.subjectRef) throw new SealmatchError('E_SUBJECT_MISMATCH', 'stored reference belongs to another subject');
+    const modality = req.modality ?? 'face';
+    const primary = await this.loadPair(req.subjectRef, modality, req.dim, req.probe);
+    if (!req.fused) return this.blindedResult(requestHash, primary.probe, primary.reference, modality);
+    if (req.fused.modality === modality) throw new SealmatchError('E_MALFORMED_MESSAGE', 'fusion needs two different modalities');
+    const secondary = await this.loadPair(req.subjectRef, req.fused.modality, req.fused.dim, req.fused.probe);
+    const face = modality === 'face' ? primary : secondary;
+    const finger = modality === 'face' ? secondary : primary;
+    return this.fusedResult(requestHash, face, finger);
+  }
+
+  /** Validates a probe and fetches the subject's reference of that modality. */
+  private async loadPair(subjectRef: string, modality: Modality, dim: number, probeBytes: Uint8Array): Promise<{ probe: LoadedCiphertext; reference: LoadedCiphertext }> {
+    this.checkDim(dim);
+    const probe = this.computation.load(probeBytes);
+    const stored = await this.store.getReference(subjectRef, modality);
+    if (!stored) throw new SealmatchError('E_UNKNOWN_SUBJECT', `no ${modality} reference enrolled for this subject`);
+    if (stored.subjectRef !== subjectRef) throw new SealmatchError('E_SUBJECT_MISMATCH', 'stored reference belongs to another subject');
+    if ((stored.modality ?? 'face') !== modality) throw new SealmatchError('E_SUBJECT_MISMATCH', 'stored reference is of another modality');
     this.checkPreset(stored.presetId);
-    if (stored.dim !== req.dim) throw new SealmatchError('E_DIMENSION', `probe is ${req.dim}-D, reference is ${stored.dim}-D`);
-    const reference = this.computation.load(stored.ciphertext);
-    return this.blindedResult(requestHash, probe, reference);
+    if (stored.dim !== dim) throw new SealmatchError('E_DIMENSION', `probe is ${dim}-D, reference is ${stored.dim}-D`);
+    return { probe, reference: this.computation.load(stored.ciphertext) };
+  }
+
+  /** Fused face + finger: one blinded value for wFace*s_face + wFinger*s_finger - T_fused. */
+  fusedResult(requestHash: Uint8Array, face: { probe: LoadedCiphertext; reference: LoadedCiphertext }, finger: { probe: LoadedCiphertext; reference: LoadedCiphertext }): BlindedResult {
+    const preset = this.computation.he.preset;
+    const { faceWeight, fingerWeight } = this.fusion;
+    const scale = faceWeight + fingerWeight;
+    const terms = [
+      { probe: face.probe, reference: face.reference, weight: faceWeight },
+      { probe: finger.probe, reference: finger.reference, weight: fingerWeight },
+    ];
+    const ciphertext = this.computation.computeWeighted(terms, drawBlinding(preset, this.fusedThreshold, scale));
+    const result: BlindedResult = { presetId: this.presetId, requestHash, ciphertext, scoreScale: scale };
+    if (!this.evaluationMode) return result;
+    return { ...result, evaluation: this.computation.computeWeighted(terms, { factor: 1, offset: 0 }) };
   }
 
   /** The computation alone, on already-loaded ciphertexts (benchmarks: "server match"). */
-  blindedResult(
-    requestHash: Uint8Array,
-    probe: ReturnType<VerifyComputation['load']>,
-    reference: ReturnType<VerifyComputation['load']>,
-  ): BlindedResult {
+  blindedResult(requestHash: Uint8Array, probe: LoadedCiphertext, reference: LoadedCiphertext, modality: Modality = 'face'): BlindedResult {
     const preset = this.computation.he.preset;
-    const ciphertext = this.computation.compute(probe, reference, drawBlinding(preset, this.threshold));
+    const threshold = modality === 'face' ? this.threshold : this.fingerThreshold;
+    const ciphertext = this.computation.compute(probe, reference, drawBlinding(preset, threshold));
     const result: BlindedResult = { presetId: this.presetId, requestHash, ciphertext };
     if (!this.evaluationMode) return result;
     return { ...result, evaluation: this.computation.compute(probe, reference, { factor: 1, offset: 0 }) };
   }
 
   /** Loads and validates a ciphertext container (exposed for benchmarks and the server). */
-  load(bytes: Uint8Array): ReturnType<VerifyComputation['load']> {
+  load(bytes: Uint8Array): LoadedCiphertext {
     return this.computation.load(bytes);
   }
 

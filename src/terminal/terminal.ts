@@ -7,7 +7,7 @@ import { HeContext } from '../he/context.js';
 import { encodeProbe, encodeReference } from '../he/coefficient-encoding.js';
 import { CoefficientEncryptor } from '../he/encryptor.js';
 import { quantizeEmbedding, type QuantizedTemplate } from '../templates/face.js';
-import type { EncryptedTemplate, SubjectRef, Transaction, VerifyRequest } from '../wire/messages.js';
+import type { EncryptedTemplate, Modality, SubjectRef, Transaction, VerifyRequest } from '../wire/messages.js';
 import { verifyDecision } from '../wire/signing.js';
 import type { SignedDecision } from '../wire/messages.js';
 
@@ -46,8 +46,11 @@ export class Terminal implements Disposable {
     return quantizeEmbedding(embedding, this.he.preset, declaredDim);
   }
 
-  /** Encrypts an enrollment reference (coefficients reversed) for `subjectRef`. */
-  encryptReference(subjectRef: SubjectRef, embedding: ArrayLike<number>, declaredDim?: number): EncryptedTemplate {
+  /**
+   * Encrypts an enrollment reference (coefficients reversed) for `subjectRef`. A fingerprint is
+   * passed as its fixed-length vector (src/templates/fingerprint/representation.ts).
+   */
+  encryptReference(subjectRef: SubjectRef, embedding: ArrayLike<number>, declaredDim?: number, modality: Modality = 'face'): EncryptedTemplate {
     const q = this.quantize(embedding, declaredDim);
     const { preset, N, t } = this.he;
     return {
@@ -55,7 +58,14 @@ export class Terminal implements Disposable {
       subjectRef,
       dim: q.dim,
       ciphertext: this.encryptor.encrypt(encodeReference(q.values, preset.maxDim, N, t)),
+      ...(modality !== 'face' ? { modality } : {}),
     };
+  }
+
+  private encryptProbe(embedding: ArrayLike<number>, declaredDim?: number): { dim: number; probe: Uint8Array } {
+    const q = this.quantize(embedding, declaredDim);
+    const { preset, N, t } = this.he;
+    return { dim: q.dim, probe: this.encryptor.encrypt(encodeProbe(q.values, preset.maxDim, N, t)) };
   }
 
   /** Builds a verification request: probe encrypted in order, bound to a fresh transaction. */
@@ -64,9 +74,10 @@ export class Terminal implements Disposable {
     embedding: ArrayLike<number>,
     tx: { amountMinor: bigint; currency: string; nonce?: string; timestampMs?: number },
     declaredDim?: number,
+    options: { modality?: Modality; fused?: { modality: Modality; embedding: ArrayLike<number> } } = {},
   ): VerifyRequest {
-    const q = this.quantize(embedding, declaredDim);
-    const { preset, N, t } = this.he;
+    const primary = this.encryptProbe(embedding, declaredDim);
+    const { preset } = this.he;
     const transaction: Transaction = {
       amountMinor: tx.amountMinor,
       currency: tx.currency,
@@ -74,12 +85,15 @@ export class Terminal implements Disposable {
       nonce: tx.nonce ?? Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('hex'),
       timestampMs: tx.timestampMs ?? Date.now(),
     };
+    const modality = options.modality ?? 'face';
     return {
       presetId: preset.id,
       subjectRef,
-      dim: q.dim,
-      probe: this.encryptor.encrypt(encodeProbe(q.values, preset.maxDim, N, t)),
+      dim: primary.dim,
+      probe: primary.probe,
       transaction,
+      ...(modality !== 'face' ? { modality } : {}),
+      ...(options.fused ? { fused: { modality: options.fused.modality, ...this.encryptProbe(options.fused.embedding) } } : {}),
     };
   }
 
