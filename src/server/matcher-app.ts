@@ -11,7 +11,7 @@ import type { PublicBundle } from '../custodian/custodian.js';
 import { SealmatchError } from '../errors.js';
 import type { MatcherService } from '../matcher/service.js';
 import type { Store } from '../store/store.js';
-import { pb } from '../wire/codec.js';
+import { encodeSignedDecision, pb } from '../wire/codec.js';
 import { sha256 } from '../wire/digest.js';
 import { baseServer, bearerMatches } from './base.js';
 import { encodePublicBundle } from './config.js';
@@ -59,14 +59,7 @@ export async function matcherApp(opts: MatcherAppOptions): Promise<FastifyInstan
 
   app.post('/v1/verify', async (req, reply) => {
     const d = await service.verify(bodyBytes(req, signed));
-    return send(req, reply, P(pb.SignedDecision), pb.SignedDecision.create({
-      parameterSetId: d.presetId,
-      requestHash: d.requestHash,
-      match: d.match,
-      issuedAtMs: d.issuedAtMs,
-      custodianKeyId: d.custodianKeyId,
-      signature: d.signature,
-    }));
+    return send(req, reply, P(pb.SignedDecision), pb.SignedDecision.decode(encodeSignedDecision(d)));
   });
 
   app.post('/v1/delete', async (req, reply) => {

@@ -16,9 +16,9 @@
  */
 import pg from 'pg';
 import { SealmatchError } from '../errors.js';
-import { Mutex } from './mutex.js';
+import { SerializedStore } from './serialized-store.js';
 import type { ReferenceStore } from './reference-store.js';
-import type { AuditLeaf, KeyRecord, Modality, Store, StoreOps, StoredReference, SubjectState } from './store.js';
+import type { AuditLeaf, KeyRecord, Modality, StoreOps, StoredReference, SubjectState } from './store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS reference_template (
@@ -259,14 +259,14 @@ class PostgresOps implements StoreOps {
   }
 }
 
-export class PostgresStore implements Store, ReferenceStore {
+export class PostgresStore extends SerializedStore implements ReferenceStore {
   readonly kind = 'postgres' as const;
-  private readonly mutex = new Mutex();
   /** Single reads outside a transaction, in autocommit on any pooled connection. */
-  private readonly reads: PostgresOps;
+  protected readonly reads: PostgresOps;
   private closed = false;
 
   private constructor(private readonly pool: pg.Pool) {
+    super();
     this.reads = new PostgresOps((sql, params) => this.whileOpen(() => execOn(this.pool, sql, params)));
   }
 
@@ -351,45 +351,6 @@ export class PostgresStore implements Store, ReferenceStore {
     return fn();
   }
 
-  insertReference(ref: StoredReference): Promise<void> {
-    return this.transaction((tx) => tx.insertReference(ref));
-  }
-  getReference(subjectRef: string, modality?: Modality): Promise<StoredReference | undefined> {
-    return this.mutex.run(() => this.reads.getReference(subjectRef, modality));
-  }
-  deleteReference(subjectRef: string, modality?: Modality): Promise<boolean> {
-    return this.transaction((tx) => tx.deleteReference(subjectRef, modality));
-  }
-  countReferences(): Promise<number> {
-    return this.mutex.run(() => this.reads.countReferences());
-  }
-  putKey(rec: KeyRecord): Promise<void> {
-    return this.transaction((tx) => tx.putKey(rec));
-  }
-  getKey(keyId: string): Promise<KeyRecord | undefined> {
-    return this.mutex.run(() => this.reads.getKey(keyId));
-  }
-  claimNonce(keyId: string, nonce: string, seenAtMs: number): Promise<boolean> {
-    return this.transaction((tx) => tx.claimNonce(keyId, nonce, seenAtMs));
-  }
-  pruneNonces(olderThanMs: number): Promise<number> {
-    return this.transaction((tx) => tx.pruneNonces(olderThanMs));
-  }
-  getSubjectState(subjectRef: string): Promise<SubjectState | undefined> {
-    return this.mutex.run(() => this.reads.getSubjectState(subjectRef));
-  }
-  putSubjectState(state: SubjectState): Promise<void> {
-    return this.transaction((tx) => tx.putSubjectState(state));
-  }
-  auditSize(): Promise<number> {
-    return this.mutex.run(() => this.reads.auditSize());
-  }
-  appendAuditLeaf(leaf: AuditLeaf): Promise<void> {
-    return this.transaction((tx) => tx.appendAuditLeaf(leaf));
-  }
-  getAuditLeaf(seq: number): Promise<AuditLeaf | undefined> {
-    return this.mutex.run(() => this.reads.getAuditLeaf(seq));
-  }
 
   /** Waits for queued operations, then closes every connection. Idempotent. */
   async close(): Promise<void> {

@@ -4,9 +4,9 @@
  */
 import { DatabaseSync } from 'node:sqlite';
 import { SealmatchError } from '../errors.js';
-import { Mutex } from './mutex.js';
+import { SerializedStore } from './serialized-store.js';
 import type { ReferenceStore } from './reference-store.js';
-import type { AuditLeaf, KeyRecord, Modality, Store, StoreOps, StoredReference, SubjectState } from './store.js';
+import type { AuditLeaf, KeyRecord, Modality, StoreOps, StoredReference, SubjectState } from './store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS reference_template (
@@ -171,14 +171,14 @@ class SqliteOps implements StoreOps {
   }
 }
 
-export class SqliteStore implements Store, ReferenceStore {
+export class SqliteStore extends SerializedStore implements ReferenceStore {
   readonly kind = 'sqlite' as const;
   readonly db: DatabaseSync;
-  private readonly ops: SqliteOps;
-  private readonly mutex = new Mutex();
+  protected readonly reads: SqliteOps;
 
   /** Opens (creating if needed) the database at `path` (':memory:' for a throwaway one). */
   constructor(path: string) {
+    super();
     try {
       this.db = new DatabaseSync(path);
       this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');
@@ -186,14 +186,14 @@ export class SqliteStore implements Store, ReferenceStore {
     } catch (e) {
       throw new SealmatchError('E_STORE', `cannot open SQLite store at ${path}`, undefined, { cause: e });
     }
-    this.ops = new SqliteOps(this.db);
+    this.reads = new SqliteOps(this.db);
   }
 
   transaction<T>(fn: (tx: StoreOps) => Promise<T>): Promise<T> {
     return this.mutex.run(async () => {
       this.db.exec('BEGIN IMMEDIATE');
       try {
-        const out = await fn(this.ops);
+        const out = await fn(this.reads);
         this.db.exec('COMMIT');
         return out;
       } catch (e) {
@@ -203,45 +203,6 @@ export class SqliteStore implements Store, ReferenceStore {
     });
   }
 
-  insertReference(ref: StoredReference): Promise<void> {
-    return this.transaction((tx) => tx.insertReference(ref));
-  }
-  getReference(subjectRef: string, modality?: Modality): Promise<StoredReference | undefined> {
-    return this.mutex.run(() => this.ops.getReference(subjectRef, modality));
-  }
-  deleteReference(subjectRef: string, modality?: Modality): Promise<boolean> {
-    return this.transaction((tx) => tx.deleteReference(subjectRef, modality));
-  }
-  countReferences(): Promise<number> {
-    return this.mutex.run(() => this.ops.countReferences());
-  }
-  putKey(rec: KeyRecord): Promise<void> {
-    return this.transaction((tx) => tx.putKey(rec));
-  }
-  getKey(keyId: string): Promise<KeyRecord | undefined> {
-    return this.mutex.run(() => this.ops.getKey(keyId));
-  }
-  claimNonce(keyId: string, nonce: string, seenAtMs: number): Promise<boolean> {
-    return this.transaction((tx) => tx.claimNonce(keyId, nonce, seenAtMs));
-  }
-  pruneNonces(olderThanMs: number): Promise<number> {
-    return this.transaction((tx) => tx.pruneNonces(olderThanMs));
-  }
-  getSubjectState(subjectRef: string): Promise<SubjectState | undefined> {
-    return this.mutex.run(() => this.ops.getSubjectState(subjectRef));
-  }
-  putSubjectState(state: SubjectState): Promise<void> {
-    return this.transaction((tx) => tx.putSubjectState(state));
-  }
-  auditSize(): Promise<number> {
-    return this.mutex.run(() => this.ops.auditSize());
-  }
-  appendAuditLeaf(leaf: AuditLeaf): Promise<void> {
-    return this.transaction((tx) => tx.appendAuditLeaf(leaf));
-  }
-  getAuditLeaf(seq: number): Promise<AuditLeaf | undefined> {
-    return this.mutex.run(() => this.ops.getAuditLeaf(seq));
-  }
 
   async close(): Promise<void> {
     await this.mutex.run(async () => this.db.close());
