@@ -1,6 +1,7 @@
 /**
- * Terminal request signing. A terminal signs the exact protobuf body bytes it sends:
- *   signature = Ed25519(deviceKey, "sealmatch/v1/request" || bodyType || body)   (canonical.ts)
+ * Terminal request signing. A terminal signs the exact protobuf body bytes it sends, through
+ * their SHA-256 (the request hash itself, so the ~90 KB probe is hashed once, natively):
+ *   signature = Ed25519(deviceKey, "sealmatch/v1/request" || bodyType || SHA-256(body))  (canonical.ts)
  * The matcher verifies the signature over the bytes it received (never over a re-encoding),
  * then decodes the body. requestHash = SHA-256(body) is what the custodian's decision signs.
  */
@@ -21,7 +22,7 @@ export interface SignedRequest {
 }
 
 function signingBytes(bodyType: string, body: Uint8Array): Uint8Array {
-  return canonicalBytes('sealmatch/v1/request', [bodyType, body]);
+  return canonicalBytes('sealmatch/v1/request', [bodyType, sha256(body)]);
 }
 
 /** Signs a body with a device key (32-byte Ed25519 secret). */
