@@ -213,4 +213,16 @@ describe('matcher and custodian over HTTP', () => {
     for (const needle of [slice.toString('hex'), slice.toString('base64'), adminToken]) expect(all).not.toContain(needle);
     expect(Math.max(...logs.map((l) => l.length))).toBeLessThan(2000);
   });
+
+  it('rate-limits per terminal with a typed 429', async () => {
+    const limited = await startMatcher({ bundle: loadPublicBundle(dir), secrets: { ...loadMatcherFile(dir), custodianUrl: custodian.url }, store, logLevel: 'silent', ratePerMinute: 2 });
+    try {
+      const client = new TerminalClient({ matcherUrl: limited.url, terminal: atm['opts'].terminal, deviceKey: atm['opts'].deviceKey });
+      await client.authorize(alice, { amountMinor: 1n, currency: 'KZT' });
+      await client.authorize(alice, { amountMinor: 1n, currency: 'KZT' });
+      await rejects(client.authorize(alice, { amountMinor: 1n, currency: 'KZT' }), 'E_RATE_LIMITED', 429);
+    } finally {
+      await limited.close();
+    }
+  });
 });

@@ -7,6 +7,7 @@
 import type { BatchEncoder, ParmsIdType, Plaintext } from 'node-seal';
 import { SealmatchError } from '../errors.js';
 import type { HeContext } from './context.js';
+import { buildSealPlaintext } from './seal-format.js';
 
 /** Byte offset of the first u64 coefficient in SEAL's uncompressed plaintext bytes (seal-format.ts). */
 const PT_DATA_OFFSET = 16 + 32 + 8 + 8 + 16 + 8;
@@ -54,22 +55,9 @@ export class BatchCodec implements Disposable {
    * ciphertext with correction factor 1 is SEAL's `addPlain` (free in noise).
    */
   nttResidues(slots: ArrayLike<number>, chainIndex: number): Uint32Array {
-    const level = this.he.level(chainIndex);
     const pt = this.encode(slots);
     try {
-      const parmsId = parmsIdOf(this.he, chainIndex);
-      try {
-        this.he.evaluator.plainTransformToNttInplace(pt, parmsId);
-      } finally {
-        parmsId.delete();
-      }
-      const bytes = pt.saveToArray(this.he.seal.ComprModeType.none) as Uint8Array;
-      const count = level.primes.length * this.he.N;
-      const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      if (bytes.byteLength !== PT_DATA_OFFSET + 8 * count) throw new SealmatchError('E_INTERNAL', 'unexpected NTT plaintext length');
-      const out = new Uint32Array(count);
-      for (let i = 0; i < count; i++) out[i] = dv.getUint32(PT_DATA_OFFSET + 8 * i, true);
-      return out;
+      return nttResiduesOf(this.he, pt, chainIndex);
     } finally {
       pt.delete();
     }
@@ -99,4 +87,36 @@ export function parmsIdOf(he: HeContext, chainIndex: number): ParmsIdType {
   const pid = cd.parmsId();
   cd.delete();
   return pid;
+}
+
+/**
+ * Residues (k*N u32) of a coefficient-form plaintext (coefficients in [0, t), X^i at index i)
+ * transformed to NTT form at `chainIndex`. Coefficients are lifted as non-negative integers.
+ */
+export function coefficientNttResidues(he: HeContext, coeffs: ArrayLike<number>, chainIndex: number): Uint32Array {
+  const pt = new he.seal.Plaintext();
+  try {
+    pt.loadFromArray(he.context, buildSealPlaintext(coeffs));
+    return nttResiduesOf(he, pt, chainIndex);
+  } finally {
+    pt.delete();
+  }
+}
+
+/** Transforms `pt` (coefficient form) to NTT form in place and returns its residues. */
+function nttResiduesOf(he: HeContext, pt: Plaintext, chainIndex: number): Uint32Array {
+  const level = he.level(chainIndex);
+  const parmsId = parmsIdOf(he, chainIndex);
+  try {
+    he.evaluator.plainTransformToNttInplace(pt, parmsId);
+  } finally {
+    parmsId.delete();
+  }
+  const bytes = pt.saveToArray(he.seal.ComprModeType.none) as Uint8Array;
+  const count = level.primes.length * he.N;
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength !== PT_DATA_OFFSET + 8 * count) throw new SealmatchError('E_INTERNAL', 'unexpected NTT plaintext length');
+  const out = new Uint32Array(count);
+  for (let i = 0; i < count; i++) out[i] = dv.getUint32(PT_DATA_OFFSET + 8 * i, true);
+  return out;
 }
