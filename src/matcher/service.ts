@@ -154,7 +154,7 @@ export class MatcherService {
       auth,
       tx,
       { kind: 'enroll', actor: auth.actor, subjectRef: template.subjectRef, requestHash: auth.requestHashHex, outcome: 'accepted' },
-      (ops) => ops.insertReference({ subjectRef: template.subjectRef, presetId: template.presetId, dim: template.dim, ciphertext: template.ciphertext, enrolledAtMs: this.clock() }),
+      (ops) => ops.insertReference({ subjectRef: template.subjectRef, modality: template.modality ?? "face", presetId: template.presetId, dim: template.dim, ciphertext: template.ciphertext, enrolledAtMs: this.clock() }),
     );
     return { subjectRef: template.subjectRef, seq, requestHash: auth.requestHash };
   }

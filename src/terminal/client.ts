@@ -7,7 +7,7 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { SealmatchError, type ErrorCode, ERROR_CODES } from '../errors.js';
 import { decodeSignedDecision, decodeWith, encodeEncryptedTemplate, encodeVerifyRequest, pb, transactionToPb } from '../wire/codec.js';
 import { sha256 } from '../wire/digest.js';
-import type { SignedDecision, Transaction, VerifyRequest } from '../wire/messages.js';
+import type { Modality, SignedDecision, Transaction, VerifyRequest } from '../wire/messages.js';
 import { encodeSignedRequest, signRequest, type BodyType } from '../wire/signed-request.js';
 import { verifyDecisionSignature } from '../wire/signing.js';
 import type { Terminal } from './terminal.js';
@@ -30,6 +30,12 @@ export interface TxInput {
 }
 
 const PROTOBUF = 'application/x-protobuf';
+
+/** Modality of the probe, and an optional second-modality probe for fused verification. */
+export interface VerifyOptions {
+  readonly modality?: Modality;
+  readonly fused?: { readonly modality: Modality; readonly embedding: ArrayLike<number> };
+}
 
 export class TerminalClient {
   readonly deviceKeyId: string;
@@ -89,8 +95,13 @@ export class TerminalClient {
   }
 
   /** Enrolls an embedding for `subjectRef`. Returns the audit sequence number. */
-  async enroll(subjectRef: string, embedding: ArrayLike<number>, tx: TxInput = { amountMinor: 0n, currency: 'KZT', kind: 'enrollment' }): Promise<number> {
-    const template = this.opts.terminal.encryptReference(subjectRef, embedding);
+  async enroll(
+    subjectRef: string,
+    embedding: ArrayLike<number>,
+    tx: TxInput = { amountMinor: 0n, currency: 'KZT', kind: 'enrollment' },
+    modality: Modality = 'face',
+  ): Promise<number> {
+    const template = this.opts.terminal.encryptReference(subjectRef, embedding, undefined, modality);
     const body = pb.EnrollRequest.encode({
       template: pb.EncryptedTemplate.decode(encodeEncryptedTemplate(template)),
       transaction: transactionToPb(this.transaction(tx)),
@@ -100,8 +111,8 @@ export class TerminalClient {
   }
 
   /** Builds and signs a verify request (not sent): for replay tests and load generators. */
-  prepareVerify(subjectRef: string, embedding: ArrayLike<number>, tx: TxInput): { request: VerifyRequest; signed: Uint8Array } {
-    const request = this.opts.terminal.buildVerifyRequest(subjectRef, embedding, { amountMinor: tx.amountMinor, currency: tx.currency, nonce: tx.nonce, timestampMs: tx.timestampMs });
+  prepareVerify(subjectRef: string, embedding: ArrayLike<number>, tx: TxInput, options: VerifyOptions = {}): { request: VerifyRequest; signed: Uint8Array } {
+    const request = this.opts.terminal.buildVerifyRequest(subjectRef, embedding, { amountMinor: tx.amountMinor, currency: tx.currency, nonce: tx.nonce, timestampMs: tx.timestampMs }, undefined, options);
     const full: VerifyRequest = { ...request, transaction: this.transaction({ ...tx, nonce: request.transaction.nonce, timestampMs: request.transaction.timestampMs }) };
     return { request: full, signed: this.sign(encodeVerifyRequest(full), 'sealmatch.v1.VerifyRequest') };
   }
@@ -117,8 +128,8 @@ export class TerminalClient {
   }
 
   /** Biometric verification bound to a withdrawal. */
-  async verify(subjectRef: string, embedding: ArrayLike<number>, tx: TxInput): Promise<SignedDecision> {
-    return this.sendVerify(this.prepareVerify(subjectRef, embedding, tx));
+  async verify(subjectRef: string, embedding: ArrayLike<number>, tx: TxInput, options: VerifyOptions = {}): Promise<SignedDecision> {
+    return this.sendVerify(this.prepareVerify(subjectRef, embedding, tx, options));
   }
 
   /** Asks the policy what a transaction needs. */
