@@ -3,6 +3,7 @@
  * baseline measured in the same run. With --json the last stdout line is one JSON object.
  */
 import { benchFlags } from './harness.js';
+import { benchIdentify } from './identify.js';
 import { benchVerify } from './verify.js';
 
 const flags = benchFlags();
@@ -13,10 +14,12 @@ const verify = await benchVerify({
   timeMs: flags.quick ? 300 : 1500,
   log,
 });
+const identify = await benchIdentify({ quick: flags.quick, searches: flags.num('identify-searches', flags.quick ? 20 : 1000), log });
 const report = {
   node: process.version,
   date: new Date().toISOString(),
   ...verify,
+  identify,
   wallSeconds: Math.round((Date.now() - started) / 1000),
 };
 if (flags.json) process.stdout.write(`${JSON.stringify(report)}\n`);

@@ -10,6 +10,8 @@ commands:
   demo                          matcher + custodian on loopback, a terminal enrolling and withdrawing (LFW faces)
   eval --pairs FILE [--threshold COS] [--modality face|finger]
                                 evaluation mode: one {"id","score","match"} line per pair
+  identify-eval --gallery FILE --probes FILE [--threshold COS]
+                                encrypted 1:N search over JSON lines {"id","embedding"}: {"id","matches"} per probe
   keygen --dir DIR              key files of a deployment (custodian.json, matcher.json, public-bundle.pb)
   serve --role matcher|custodian|all --keys DIR [--store URL] [--port N]
                                 run the services (routes under /v1/, see README)
@@ -24,6 +26,7 @@ type Command = (argv: string[]) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   demo: async () => (await import('./demo.js')).demoCommand,
   eval: async () => (await import('./eval.js')).evalCommand,
+  'identify-eval': async () => (await import('./identify-eval.js')).identifyEvalCommand,
   keygen: async () => (await import('./keygen.js')).keygenCommand,
   serve: async () => (await import('./serve.js')).serveCommand,
   'audit-verify': async () => (await import('./audit-verify.js')).auditVerifyCommand,

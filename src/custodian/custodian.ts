@@ -138,3 +138,58 @@ export class Custodian implements Disposable {
     this.delete();
   }
 }
+
+// ------------------------------------------------------------------ 1:N identify (docs/IDENTIFY.md)
+// Added beside the 1:1 class without changing it: the identify engine is attached per instance.
+import { CustodianIdentify, type DeletionRefreshRequest, type EnrollmentRefreshRequest, type RefreshResponse } from './identify.js';
+import type { BlindedIdentifyResult, SignedIdentifyDecision } from '../wire/identify-messages.js';
+
+const identifyEngines = new WeakMap<Custodian, CustodianIdentify>();
+
+function identifyEngine(c: Custodian): CustodianIdentify {
+  const e = identifyEngines.get(c);
+  if (!e) throw new SealmatchError('E_INVALID_ARGUMENT', 'identify not enabled on this custodian: call attachIdentify(secrets) first');
+  return e;
+}
+
+// Declaration merging with the class above: the identify methods, assigned to its prototype below.
+export interface Custodian {
+    /** Enables 1:N identify with the same secrets the custodian was created with. */
+    attachIdentify(secrets: CustodianSecrets): Promise<void>;
+    /** Galois keys (SMK container) the matcher needs for probe expansion. */
+    expansionKeys(): Uint8Array;
+    /** Per-slot signed decisions on a blinded 1:N result. */
+    decideIdentify(result: BlindedIdentifyResult): SignedIdentifyDecision;
+    /** Enrollment refresh: fresh batched columns for masked templates. */
+    refreshForEnrollment(req: EnrollmentRefreshRequest): RefreshResponse;
+    /** Deletion refresh: fresh columns with given slots replaced. */
+    refreshForDeletion(req: DeletionRefreshRequest): RefreshResponse;
+    /** Frees the identify engine's SEAL objects (call before or after delete()). */
+    closeIdentify(): void;
+}
+
+Custodian.prototype.attachIdentify = async function attachIdentify(this: Custodian, secrets: CustodianSecrets): Promise<void> {
+  if (secrets.presetId !== this.presetId) throw new SealmatchError('E_PARAMS_MISMATCH', 'secrets for another parameter set');
+  const pub = ed25519.getPublicKey(secrets.decisionSecretKey);
+  if (pub.length !== this.decisionPublicKey.length || pub.some((b, i) => b !== this.decisionPublicKey[i])) {
+    throw new SealmatchError('E_INVALID_ARGUMENT', 'decision key differs from this custodian\'s');
+  }
+  identifyEngines.get(this)?.delete();
+  identifyEngines.set(this, await CustodianIdentify.create(secrets));
+};
+Custodian.prototype.expansionKeys = function expansionKeys(this: Custodian): Uint8Array {
+  return identifyEngine(this).expansionKeys();
+};
+Custodian.prototype.decideIdentify = function decideIdentify(this: Custodian, result: BlindedIdentifyResult): SignedIdentifyDecision {
+  return identifyEngine(this).decideIdentify(result);
+};
+Custodian.prototype.refreshForEnrollment = function refreshForEnrollment(this: Custodian, req: EnrollmentRefreshRequest): RefreshResponse {
+  return identifyEngine(this).refreshForEnrollment(req);
+};
+Custodian.prototype.refreshForDeletion = function refreshForDeletion(this: Custodian, req: DeletionRefreshRequest): RefreshResponse {
+  return identifyEngine(this).refreshForDeletion(req);
+};
+Custodian.prototype.closeIdentify = function closeIdentify(this: Custodian): void {
+  identifyEngines.get(this)?.delete();
+  identifyEngines.delete(this);
+};

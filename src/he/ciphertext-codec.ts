@@ -131,3 +131,9 @@ export function packedLevelBytes(level: Level, N: number): number {
   for (const b of level.primeBits) total += packedByteLength(N, b);
   return total;
 }
+
+/** Exact byte length of a container of `size` polynomials at `chainIndex` for `he`'s preset. */
+export function containerLength(he: HeContext, size: number, chainIndex: number): number {
+  const idLen = new TextEncoder().encode(he.preset.id).length;
+  return 6 + idLen + 3 + 8 + size * packedLevelBytes(he.level(chainIndex), he.N);
+}

@@ -4,7 +4,7 @@
  */
 import { SealmatchError, isSealmatchError } from '../errors.js';
 import { KernelResidueArith } from './kernel-arith.js';
-import { decodeCiphertext, encodeCiphertext } from './ciphertext-codec.js';
+import { containerLength, decodeCiphertext, encodeCiphertext } from './ciphertext-codec.js';
 import { scoreIndex } from './coefficient-encoding.js';
 import { HeContext } from './context.js';
 import { MaskedProduct, type SlotBlinding } from './masked-product.js';
@@ -54,6 +54,18 @@ export class VerifyComputation implements Disposable {
   /** Fully validates a fresh (size-2, top-level) ciphertext container. */
   load(bytes: Uint8Array): LoadedCiphertext {
     return decodeCiphertext(this.he, bytes, { sizes: [2], chainIndex: this.he.firstLevel });
+  }
+
+  /**
+   * Splits concatenated containers (a chunked template: K fresh ciphertexts back to back) and
+   * validates each. Throws E_MALFORMED_CIPHERTEXT unless the bytes are exactly K containers.
+   */
+  loadChunks(bytes: Uint8Array, chunks: number): LoadedCiphertext[] {
+    const len = containerLength(this.he, 2, this.he.firstLevel);
+    if (!(bytes instanceof Uint8Array) || bytes.length !== chunks * len) {
+      throw new SealmatchError('E_MALFORMED_CIPHERTEXT', `expected ${chunks} ciphertext(s) of ${len} bytes, got ${bytes?.length ?? 0} bytes`);
+    }
+    return Array.from({ length: chunks }, (_, i) => this.load(bytes.subarray(i * len, (i + 1) * len)));
   }
 
   /** The masked, blinded product of probe and reference as a size-3 container. */

@@ -86,6 +86,26 @@ export interface IdentifyResponse {
   readonly slotsPerBlock: number;
 }
 
+/** Enrollment refresh request: masked coefficient-encoded templates for slots of one block. */
+export interface EnrollmentRefreshRequest {
+  readonly presetId: string;
+  readonly blockId: number;
+  readonly entries: readonly { readonly slot: number; readonly ciphertext: Uint8Array }[];
+}
+
+/** Deletion refresh request: per column, the masked column and the values slot(s) must take. */
+export interface DeletionRefreshRequest {
+  readonly presetId: string;
+  readonly blockId: number;
+  readonly columns: readonly { readonly ciphertext: Uint8Array; readonly set: readonly { slot: number; value: number }[] }[];
+}
+
+/** d fresh column ciphertexts (containers), in feature order. */
+export interface RefreshResponse {
+  readonly blockId: number;
+  readonly columns: readonly Uint8Array[];
+}
+
 export function authorizationSigningBytes(a: Omit<IdentifyAuthorization, 'signature'>): Uint8Array {
   return canonicalBytes('sealmatch/v1/identify-authorization', [a.presetId, a.probeHash, a.purpose, a.caseId, a.issuedAtMs, a.officerKeyId]);
 }

@@ -1,0 +1,220 @@
+/**
+ * 1:N duplicate search benchmark (docs/IDENTIFY.md), 512-D and 128-D presets, beside its two
+ * baselines measured in the same run: (a) naive node-seal 1:N (CKKS slot packing, one
+ * multiply + relin + rescale + log2(d) rotations per template, src/he/baseline/naive-ckks.ts),
+ * measured per template and extrapolated (labelled); (b) plaintext float32 brute force in a JS loop.
+ *
+ * Timing galleries: columns are filled with uniformly random residues (computationally
+ * indistinguishable from encryptions; the kernel's work does not depend on values). Correctness is
+ * tested on real encryptions in test/identify.test.ts. Galleries larger than the resident cap are
+ * timed by sweeping the resident blocks repeatedly (same bytes streamed from memory per block);
+ * the JSON says which. Single thread: worker sharding is not implemented yet, so 2-core wall
+ * times are projections (labelled).
+ */
+import { SingleBar, Presets } from 'cli-progress';
+import { CustodianIdentify } from '../src/custodian/identify.js';
+import { Custodian } from '../src/custodian/custodian.js';
+import { HeContext } from '../src/he/context.js';
+import { CoefficientEncryptor } from '../src/he/encryptor.js';
+import { encodeExpandableProbe, loadGaloisKeys } from '../src/he/expansion.js';
+import { expandProbeResidues, GalleryKernel, resultContainer } from '../src/he/gallery-block.js';
+import { BatchCodec } from '../src/he/batch.js';
+import { NaiveCkks } from '../src/he/baseline/naive-ckks.js';
+import { FACE_1TON_PRESET_IDS } from '../src/he/presets.js';
+import { wasmHeapBytes } from '../src/he/seal.js';
+import { wasmKernelHeapBytes } from '../src/he/kernel/residue-kernel.js';
+import type { KernelRegion } from '../src/he/kernel/residue-kernel.js';
+import { medianMs, round, unitVectors } from './harness.js';
+import { identifyMemoryLoop } from './identify-memory.js';
+
+export interface IdentifyBenchOptions {
+  readonly quick?: boolean;
+  readonly searches?: number;
+  readonly log?: (s: string) => void;
+}
+
+function fillRandomResidues(view: Uint32Array, primes: readonly number[], N: number, seed: number): void {
+  let s = seed >>> 0 || 1;
+  const k = primes.length;
+  for (let off = 0; off < view.length; off += N) {
+    const q = primes[(off / N) % k]!;
+    for (let c = 0; c < N; c++) {
+      s ^= s << 13;
+      s ^= s >>> 17;
+      s ^= s << 5;
+      view[off + c] = (s >>> 0) % q;
+    }
+  }
+}
+
+function plaintextBruteForce(dim: number, count: number): { templatesPerSec: number } {
+  const gallery = new Float32Array(count * dim);
+  const vs = unitVectors(64, dim, 3);
+  for (let i = 0; i < count; i++) gallery.set(vs[i % 64]!, i * dim);
+  const probe = unitVectors(1, dim, 9)[0]!;
+  let hits = 0;
+  const run = (): void => {
+    for (let i = 0; i < count; i++) {
+      let s = 0;
+      const o = i * dim;
+      for (let j = 0; j < dim; j++) s += probe[j]! * gallery[o + j]!;
+      if (s >= 0.9) hits++;
+    }
+  };
+  run();
+  const times: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const t0 = performance.now();
+    run();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  void hits;
+  return { templatesPerSec: Math.round(count / (times[2]! / 1000)) };
+}
+
+async function benchDim(dim: 128 | 512, opts: IdentifyBenchOptions) {
+  const log = opts.log ?? (() => {});
+  const quick = opts.quick ?? false;
+  const presetId = FACE_1TON_PRESET_IDS[dim];
+  const { secrets, bundle } = await Custodian.generateSecrets(presetId);
+  const engine = await CustodianIdentify.create(secrets);
+  const he = await HeContext.create(presetId);
+  const enc = new CoefficientEncryptor(he, bundle.hePublicKey);
+  const codec = new BatchCodec(he);
+  const galoisBytes = engine.expansionKeys();
+  const gkeys = loadGaloisKeys(he, galoisBytes);
+  const gk = await GalleryKernel.create(he);
+  const N = he.N;
+  const regions: KernelRegion[] = [];
+  try {
+    const q = Array.from(unitVectors(1, dim, 5)[0]!, (x) => Math.round(64 * x));
+    const probe = enc.encrypt(encodeExpandableProbe(q, dim, he.t));
+    log(`${dim}-D: expansion...`);
+    let probes: Uint32Array = new Uint32Array(0);
+    const expandMs = await medianMs(`expand ${dim}`, () => {
+      probes = expandProbeResidues(he, probe, gkeys);
+    }, quick ? 1 : 3000);
+    gk.loadProbes(probes);
+
+    // Resident timing gallery of random residues.
+    const want1M = Math.ceil(1_000_000 / N);
+    const want100k = Math.ceil(100_000 / N);
+    const bytesPerBlock = dim * gk.ct2 * 4;
+    const cap = Math.max(want100k, Math.min(want1M, Math.floor((quick ? 1.4e9 : 3.2e9) / bytesPerBlock)));
+    const bar = new SingleBar({ format: `[bench] ${dim}-D gallery {bar} {value}/{total} blocks`, stream: process.stderr }, Presets.shades_classic);
+    bar.start(cap, 0);
+    for (let b = 0; b < cap; b++) {
+      const r = gk.allocBlock();
+      regions.push(r);
+      fillRandomResidues(gk.kernel.view(r), gk.level.primes, N, 1 + b);
+      bar.increment();
+    }
+    bar.stop();
+    const out = gk.kernel.allocCiphertexts(gk.level, 3, 1);
+    regions.push(out);
+    const sweep = (blocks: number): number => {
+      const t0 = performance.now();
+      for (let b = 0; b < blocks; b++) gk.scoreInto(regions[b % cap]!, 1, out);
+      return performance.now() - t0;
+    };
+    sweep(Math.min(cap, 4)); // warm
+    log(`${dim}-D: sweeping ${want100k} and ${want1M} blocks (resident ${cap})...`);
+    const ms100k = Math.min(sweep(want100k), sweep(want100k));
+    const ms1M = sweep(want1M);
+    const templatesPerSecPerCore = Math.round((want1M * N) / (ms1M / 1000));
+
+    // Per-block blinding + serialization (matcher) and decryption + decision (custodian).
+    const blind = new Uint32Array(N).fill(1);
+    const level = gk.level.k - 1;
+    let ct: Uint8Array = new Uint8Array(0);
+    const blindMs = await medianMs(`blind ${dim}`, () => {
+      ct = resultContainer(he, gk.score(regions[0]!, codec.nttResidues(blind, level)));
+    }, quick ? 200 : 1000);
+    const result = { presetId, requestHash: new Uint8Array(32), blocks: [{ blockId: 0, tableRoot: new Uint8Array(32), occupied: new Uint8Array(N / 8), ciphertext: ct }] };
+    const decideMs = await medianMs(`decide ${dim}`, () => engine.decideIdentify(result), quick ? 200 : 1000);
+
+    const projected1MWallSingleCore = expandMs + ms1M + want1M * (blindMs + decideMs);
+    return {
+      dim,
+      presetId,
+      galleryFill: 'uniformly random residues (indistinguishable from encryptions); correctness: test/identify.test.ts on real encryptions',
+      residentBlocks: cap,
+      probeBytes: probe.length,
+      galoisKeyBytes: galoisBytes.length,
+      storedBytesPerTemplate: Math.round((dim * 2 * gk.level.primes.reduce((n, p) => n + Math.ceil(Math.log2(p + 1)), 0) * N) / 8 / N),
+      kernelBytesPerTemplate: Math.round(bytesPerBlock / N),
+      expansionMs: round(expandMs, 1),
+      templatesPerSecPerCore,
+      gallery100k: { blocks: want100k, accumulateMs: round(ms100k, 1), resident: true },
+      gallery1M: { blocks: want1M, accumulateMs: round(ms1M, 1), resident: cap >= want1M, note: cap >= want1M ? 'all blocks resident' : `${want1M} block products over ${cap} resident blocks swept repeatedly (memory cap)` },
+      perBlock: { blindAndSerializeMs: round(blindMs, 3), custodianDecideMs: round(decideMs, 3), resultBytes: ct.length },
+      search1M: {
+        singleCoreWallMs: round(projected1MWallSingleCore),
+        twoCoreWallMsProjected: round(expandMs / 2 + (ms1M + want1M * (blindMs + decideMs)) / 2),
+        note: 'single-core sum of measured parts; 2-core figure is a projection (worker sharding not implemented)',
+      },
+    };
+  } finally {
+    for (const r of regions) gk.kernel.free(r);
+    gkeys.delete();
+    codec.delete();
+    enc.delete();
+    he.delete();
+    engine.delete();
+  }
+}
+
+async function naiveBaseline(dim: number, quick: boolean) {
+  const naive = await NaiveCkks.create(dim);
+  try {
+    const [g, p] = unitVectors(2, dim, 11);
+    const a = naive.load(naive.encrypt(p!));
+    const b = naive.load(naive.encrypt(g!));
+    const ms = await medianMs(`naive ${dim}`, () => naive.match(a, b), quick ? 300 : 1500);
+    a.delete();
+    b.delete();
+    return {
+      perTemplateMs: round(ms, 3),
+      templatesPerSecPerCore: round(1000 / ms, 1),
+      extrapolated1MSingleCoreHours: round((1e6 * ms) / 3.6e6, 2),
+      note: 'per-template 1:1 match (multiply+relin+rescale+rotations) on a 1-template gallery, extrapolated linearly',
+      galoisPlusRelinKeyBytes: naive.galoisKeyBytes + naive.relinKeyBytes,
+    };
+  } finally {
+    naive.delete();
+  }
+}
+
+export async function benchIdentify(opts: IdentifyBenchOptions = {}) {
+  const quick = opts.quick ?? false;
+  const log = opts.log ?? (() => {});
+  const out: Record<string, unknown> = {};
+  for (const dim of [512, 128] as const) {
+    const he = await benchDim(dim, opts);
+    log(`${dim}-D: baselines...`);
+    const naive = await naiveBaseline(dim, quick);
+    const plain = plaintextBruteForce(dim, quick ? 20_000 : 100_000);
+    out[`d${dim}`] = {
+      ...he,
+      naiveCkks: naive,
+      plaintextFloat32: { ...plain, galleryTemplates: quick ? 20_000 : 100_000 },
+      ratios: {
+        vsNaive: round(he.templatesPerSecPerCore / naive.templatesPerSecPerCore, 0),
+        ofPlaintext: round(he.templatesPerSecPerCore / plain.templatesPerSec, 3),
+      },
+    };
+  }
+  const searches = opts.searches ?? (quick ? 20 : 1000);
+  log(`memory over ${searches} searches...`);
+  out['memory'] = await identifyMemoryLoop(searches, log);
+  out['heap'] = { sealBytes: wasmHeapBytes(), kernelBytes: wasmKernelHeapBytes() };
+  return out;
+}
+
+if ((process.argv[1] ?? '').endsWith('bench/identify.ts')) {
+  const { benchFlags } = await import('./harness.js');
+  const flags = benchFlags();
+  const r = await benchIdentify({ quick: flags.quick, searches: flags.num('searches', flags.quick ? 20 : 1000), log: (s) => void process.stderr.write(`[bench] ${s}\n`) });
+  process.stdout.write(`${JSON.stringify(r, null, flags.json ? 0 : 2)}\n`);
+}

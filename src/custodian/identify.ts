@@ -1,0 +1,149 @@
+/**
+ * Custodian side of 1:N duplicate search (docs/IDENTIFY.md): Galois keys for probe expansion,
+ * per-slot decisions on blinded blocks, and the refresh steps of enrollment and deletion.
+ * Used through the `Custodian` methods (attachIdentify, decideIdentify, refreshForEnrollment,
+ * refreshForDeletion, expansionKeys).
+ */
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { SealmatchError } from '../errors.js';
+import { centre } from '../he/coefficient-encoding.js';
+import { HeContext } from '../he/context.js';
+import { RefreshCustodian } from '../he/enrollment-refresh.js';
+import { generateExpansionKeys } from '../he/expansion.js';
+import type { BlindedIdentifyResult, BlockDecision, DeletionRefreshRequest, EnrollmentRefreshRequest, RefreshResponse, SignedIdentifyDecision } from '../wire/identify-messages.js';
+import { identifyDecisionSigningBytes } from '../wire/identify-messages.js';
+import { keyId } from '../wire/signing.js';
+
+export type { DeletionRefreshRequest, EnrollmentRefreshRequest, RefreshResponse } from '../wire/identify-messages.js';
+
+export class CustodianIdentify implements Disposable {
+  private readonly he: HeContext;
+  private readonly refresh: RefreshCustodian;
+  private readonly secretKey: Uint8Array;
+  private readonly decisionSecretKey: Uint8Array;
+  private readonly keyId: Uint8Array;
+  private readonly now: () => number;
+
+  private constructor(he: HeContext, secrets: { heSecretKey: Uint8Array; decisionSecretKey: Uint8Array }, now: () => number) {
+    this.he = he;
+    this.secretKey = secrets.heSecretKey;
+    this.refresh = new RefreshCustodian(he, secrets.heSecretKey);
+    this.decisionSecretKey = secrets.decisionSecretKey;
+    this.keyId = keyId(ed25519.getPublicKey(secrets.decisionSecretKey));
+    this.now = now;
+  }
+
+  static async create(secrets: { presetId: string; heSecretKey: Uint8Array; decisionSecretKey: Uint8Array }, now: () => number = Date.now): Promise<CustodianIdentify> {
+    const he = await HeContext.create(secrets.presetId);
+    try {
+      if (he.preset.expansionDim === undefined) throw new SealmatchError('E_PARAMS_MISMATCH', `${he.preset.id} is not a 1:N parameter set`);
+      return new CustodianIdentify(he, secrets, now);
+    } catch (e) {
+      he.delete();
+      throw e;
+    }
+  }
+
+  get presetId(): string {
+    return this.he.preset.id;
+  }
+
+  /** Galois keys for the matcher's probe expansion (SMK container, ~1.5-1.9 MB). */
+  expansionKeys(): Uint8Array {
+    return generateExpansionKeys(this.he, this.secretKey, this.he.preset.expansionDim!);
+  }
+
+  private checkPreset(id: string): void {
+    if (id !== this.he.preset.id) throw new SealmatchError('E_PARAMS_MISMATCH', `message for "${id}", custodian holds "${this.he.preset.id}"`);
+  }
+
+  private checkSlot(slot: number): void {
+    if (!Number.isInteger(slot) || slot < 0 || slot >= this.he.N) throw new SealmatchError('E_MALFORMED_MESSAGE', `slot ${slot} outside 0..${this.he.N - 1}`);
+  }
+
+  /**
+   * Decides every occupied slot of every block: match iff the centred blinded value is >= 0.
+   * Values outside the honest range (noise overflow, tampering) -> E_DECRYPTION_RANGE. Signs the
+   * request hash, and per block its table root and matching slots.
+   */
+  decideIdentify(result: BlindedIdentifyResult): SignedIdentifyDecision {
+    this.checkPreset(result.presetId);
+    if (!(result.requestHash instanceof Uint8Array) || result.requestHash.length !== 32) throw new SealmatchError('E_MALFORMED_MESSAGE', 'request hash must be 32 bytes');
+    const { preset, t, N } = this.he;
+    const bound = preset.blindFactorMax * (preset.scoreBound + preset.quantScale ** 2) + preset.blindFactorMax;
+    const seen = new Set<number>();
+    const blocks: BlockDecision[] = result.blocks.map((b) => {
+      if (!Number.isSafeInteger(b.blockId) || b.blockId < 0 || seen.has(b.blockId)) throw new SealmatchError('E_MALFORMED_MESSAGE', `bad or repeated block id ${b.blockId}`);
+      seen.add(b.blockId);
+      if (b.tableRoot.length !== 32 || b.occupied.length !== N / 8) throw new SealmatchError('E_MALFORMED_MESSAGE', 'block table root or occupancy malformed');
+      const slots = this.refresh.decryptSlots(b.ciphertext, [3]);
+      const matchingSlots: number[] = [];
+      for (let s = 0; s < N; s++) {
+        if (((b.occupied[s >> 3]! >> (s & 7)) & 1) === 0) continue;
+        const v = centre(slots[s]!, t);
+        if (Math.abs(v) > bound) throw new SealmatchError('E_DECRYPTION_RANGE', 'blinded value outside the range an honest matcher produces', { blockId: b.blockId });
+        if (v >= 0) matchingSlots.push(s);
+      }
+      return { blockId: b.blockId, tableRoot: Uint8Array.from(b.tableRoot), matchingSlots };
+    });
+    const unsigned = { presetId: this.presetId, requestHash: Uint8Array.from(result.requestHash), blocks, issuedAtMs: this.now(), custodianKeyId: this.keyId };
+    return { ...unsigned, signature: ed25519.sign(identifyDecisionSigningBytes(unsigned), this.decisionSecretKey) };
+  }
+
+  /**
+   * Enrollment: decrypts each masked template h = r_s g + m (uniform mod t: reveals nothing) and
+   * returns, per feature j, ONE fresh encryption of the batched vector with h_{i,j} at slot s_i
+   * for every entry i and 0 elsewhere (several enrollments into one block share the d ciphertexts).
+   */
+  refreshForEnrollment(req: EnrollmentRefreshRequest): RefreshResponse {
+    this.checkPreset(req.presetId);
+    const { N } = this.he;
+    const d = this.he.preset.expansionDim!;
+    if (req.entries.length === 0) throw new SealmatchError('E_MALFORMED_MESSAGE', 'no entries');
+    const used = new Set<number>();
+    const columns = Array.from({ length: d }, () => new Uint32Array(N));
+    for (const e of req.entries) {
+      this.checkSlot(e.slot);
+      if (used.has(e.slot)) throw new SealmatchError('E_MALFORMED_MESSAGE', `slot ${e.slot} repeated`);
+      used.add(e.slot);
+      const h = this.refresh.decryptCoefficients(e.ciphertext, d);
+      for (let j = 0; j < d; j++) columns[j]![e.slot] = h[j]!;
+    }
+    return { blockId: req.blockId, columns: columns.map((c) => this.refresh.encryptSlots(c)) };
+  }
+
+  /**
+   * Deletion: decrypts each masked column (uniform), sets the given slots to the given (uniform)
+   * values and returns a fresh encryption of the result.
+   */
+  refreshForDeletion(req: DeletionRefreshRequest): RefreshResponse {
+    this.checkPreset(req.presetId);
+    const d = this.he.preset.expansionDim!;
+    if (req.columns.length !== d) throw new SealmatchError('E_MALFORMED_MESSAGE', `expected ${d} columns`);
+    const tn = Number(this.he.t);
+    const columns = req.columns.map((c) => {
+      const slots = this.refresh.decryptSlots(c.ciphertext, [2]);
+      for (const { slot, value } of c.set) {
+        this.checkSlot(slot);
+        if (!Number.isInteger(value) || value < 0 || value >= tn) throw new SealmatchError('E_MALFORMED_MESSAGE', 'slot value outside [0, t)');
+        slots[slot] = value;
+      }
+      return this.refresh.encryptSlots(slots);
+    });
+    return { blockId: req.blockId, columns };
+  }
+
+  /** Test and docs support: noise budget of a container (bits). */
+  noiseBudget(bytes: Uint8Array, sizes: readonly number[]): number {
+    return this.refresh.noiseBudget(bytes, sizes);
+  }
+
+  delete(): void {
+    this.refresh.delete();
+    this.he.delete();
+  }
+
+  [Symbol.dispose](): void {
+    this.delete();
+  }
+}

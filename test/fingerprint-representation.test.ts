@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { isSealmatchError } from '../src/errors.js';
+import { getPreset } from '../src/he/presets.js';
+import { cosine, quantizeEmbedding } from '../src/templates/face.js';
+import type { Minutia, MinutiaeRecord } from '../src/templates/fingerprint/index.js';
+import { FINGER_DIM, minutiaeToVector } from '../src/templates/fingerprint/representation.js';
+import { errorRates } from '../bench/metrics.js';
+import { loadFvc2002B, scoreWithinDbs } from '../bench/accuracy-finger.js';
+
+const samples = loadFvc2002B();
+const record = samples[0]!.record;
+
+function withMinutiae(r: MinutiaeRecord, minutiae: Minutia[]): MinutiaeRecord {
+  return { ...r, views: [{ ...r.views[0]!, minutiae }] } as MinutiaeRecord;
+}
+
+/**
+ * Rotates the finger by `deg` (counter-clockwise on screen) about (cx, cy) and translates it, then
+ * re-quantizes to what a record can hold: integer pixels and ISO angle units of 360/256 degrees.
+ */
+function moved(r: MinutiaeRecord, deg: number, tx: number, ty: number): MinutiaeRecord {
+  const a = (deg * Math.PI) / 180;
+  const [cx, cy] = [150, 200];
+  const out = r.views[0]!.minutiae.map((m) => {
+    // y points down in the record: rotate in y-up coordinates.
+    const x = m.x - cx;
+    const y = -(m.y - cy);
+    const xr = Math.cos(a) * x - Math.sin(a) * y;
+    const yr = Math.sin(a) * x + Math.cos(a) * y;
+    const angle = Math.round(((m.angleDegrees + deg) / 360) * 256) & 255;
+    return { ...m, x: Math.round(xr + cx + tx), y: Math.round(-yr + cy + ty), angle, angleDegrees: (angle * 360) / 256 };
+  });
+  return withMinutiae(r, out);
+}
+
+describe('fingerprint representation', () => {
+  it(`has dimension ${FINGER_DIM}, inside the face preset's range`, () => {
+    const v = minutiaeToVector(record);
+    const preset = getPreset('sm1-bgv4096-face-1to1');
+    expect(v).toBeInstanceOf(Float64Array);
+    expect(v.length).toBe(FINGER_DIM);
+    expect(FINGER_DIM).toBeGreaterThanOrEqual(preset.minDim);
+    expect(FINGER_DIM).toBeLessThanOrEqual(preset.maxDim);
+    expect(quantizeEmbedding(v, preset).dim).toBe(FINGER_DIM);
+  });
+
+  it('is deterministic', () => {
+    expect(minutiaeToVector(record)).toEqual(minutiaeToVector(record));
+  });
+
+  it('gives the identical vector when minutiae are permuted', () => {
+    const ms = [...record.views[0]!.minutiae].reverse();
+    const swapped = [...ms.slice(7), ...ms.slice(0, 7)];
+    expect(minutiaeToVector(withMinutiae(record, swapped))).toEqual(minutiaeToVector(record));
+  });
+
+  it.each([
+    [0, 40, -25],
+    [17, 0, 0],
+    [-35, 12, 30],
+    [90, -20, 10],
+    [180, 5, 5],
+  ])('is invariant to rotation by %d degrees and translation (%d, %d): cosine > 0.99', (deg, tx, ty) => {
+    for (const s of [samples[0]!, samples[85]!, samples[170]!, samples[255]!]) {
+      const c = cosine(minutiaeToVector(s.record), minutiaeToVector(moved(s.record, deg, tx, ty)));
+      expect(c).toBeGreaterThan(0.99);
+    }
+  });
+
+  it('refuses a view without minutiae, a missing view and non-finite coordinates with E_MALFORMED_RECORD', () => {
+    const codeOf = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return isSealmatchError(e) ? e.code : 'other';
+      }
+      return 'none';
+    };
+    expect(codeOf(() => minutiaeToVector(withMinutiae(record, [])))).toBe('E_MALFORMED_RECORD');
+    expect(codeOf(() => minutiaeToVector(record, { view: 3 }))).toBe('E_MALFORMED_RECORD');
+    expect(codeOf(() => minutiaeToVector({ ...record, views: [] } as MinutiaeRecord))).toBe('E_MALFORMED_RECORD');
+    const bad = { ...record.views[0]!.minutiae[0]!, x: Number.NaN };
+    expect(codeOf(() => minutiaeToVector(withMinutiae(record, [bad])))).toBe('E_MALFORMED_RECORD');
+    expect(codeOf(() => minutiaeToVector(record, { background: new Float64Array(3) }))).toBe('E_INVALID_ARGUMENT');
+  });
+
+  it('still returns a usable vector for 1 to 3 minutiae', () => {
+    for (const n of [1, 2, 3]) {
+      const v = minutiaeToVector(withMinutiae(record, record.views[0]!.minutiae.slice(0, n)));
+      expect(v.length).toBe(FINGER_DIM);
+      expect(() => quantizeEmbedding(v, getPreset('sm1-bgv4096-face-1to1'))).not.toThrow();
+    }
+  });
+
+  // Regression bound on what the method achieves today (14.1% measured, docs/ACCURACY-FINGER.md).
+  it('average quantized EER over FVC2002 DB1-DB4 B stays <= 16%', () => {
+    const scores = scoreWithinDbs(samples, samples.map((s) => minutiaeToVector(s.record)));
+    const eers = scores.map((s) => errorRates(s.quantized.g, s.quantized.i, 0.01).eer);
+    const avg = eers.reduce((a, b) => a + b, 0) / eers.length;
+    expect(scores.every((s) => s.quantized.g.length === 280 && s.quantized.i.length === 2880)).toBe(true);
+    expect(avg).toBeLessThanOrEqual(0.16);
+  });
+
+  it.todo('average quantized EER over FVC2002 DB1-DB4 B <= 5% (the requirement; not met: 14.1% measured)');
+});

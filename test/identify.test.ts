@@ -1,0 +1,213 @@
+/**
+ * Encrypted 1:N duplicate search (docs/IDENTIFY.md): decisions equal the plaintext decisions on
+ * the quantized LFW templates for every probe; refusals (no / wrong authorization, other
+ * parameter set, other dimension) change nothing stored; deletion zeroes the slot and
+ * re-randomizes every column; the noise margin holds with a block filled by many refreshes.
+ */
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditLog } from '../src/audit/log.js';
+import { Custodian } from '../src/custodian/custodian.js';
+import { CustodianIdentify } from '../src/custodian/identify.js';
+import { isSealmatchError, type ErrorCode } from '../src/errors.js';
+import { HeContext } from '../src/he/context.js';
+import { CoefficientEncryptor } from '../src/he/encryptor.js';
+import { encodeExpandableProbe } from '../src/he/expansion.js';
+import { FACE_1TON_PRESET_IDS } from '../src/he/presets.js';
+import { IdentifyMatcher } from '../src/matcher/identify.js';
+import { quantizeEmbedding, scoreThreshold } from '../src/templates/face.js';
+import { signIdentifyAuthorization, verifyIdentifyResponse, type IdentifyRequest } from '../src/wire/identify-messages.js';
+import { keyId } from '../src/wire/signing.js';
+import { flatEmbeddings, lfw } from './helpers.js';
+
+const presetId = FACE_1TON_PRESET_IDS[128];
+const ref = (i: number): string => bytesToHex(keyId(new TextEncoder().encode(`subject-${i}`)));
+
+class Deployment {
+  custodian!: Custodian;
+  engine!: CustodianIdentify;
+  matcher!: IdentifyMatcher;
+  he!: HeContext;
+  enc!: CoefficientEncryptor;
+  audit!: AuditLog;
+  decisionPublicKey!: Uint8Array;
+  officer = ed25519.utils.randomSecretKey();
+  terminalKey = ed25519.utils.randomSecretKey();
+
+  async init(): Promise<void> {
+    const { secrets, bundle } = await Custodian.generateSecrets(presetId);
+    this.custodian = await Custodian.create({ secrets });
+    await this.custodian.attachIdentify(secrets);
+    this.engine = await CustodianIdentify.create(secrets);
+    this.decisionPublicKey = bundle.decisionPublicKey;
+    this.audit = await AuditLog.open({ logId: 'identify-test' });
+    const reg = (sk: Uint8Array, role: 'officer' | 'terminal'): [string, { publicKey: Uint8Array; role: 'officer' | 'terminal' }] => {
+      const publicKey = ed25519.getPublicKey(sk);
+      return [bytesToHex(keyId(publicKey)), { publicKey, role }];
+    };
+    this.matcher = await IdentifyMatcher.create({
+      presetId,
+      galoisKeys: this.custodian.expansionKeys(),
+      keys: new Map([reg(this.officer, 'officer'), reg(this.terminalKey, 'terminal')]),
+      audit: this.audit,
+    });
+    this.he = await HeContext.create(presetId);
+    this.enc = new CoefficientEncryptor(this.he, bundle.hePublicKey);
+  }
+
+  template(values: ArrayLike<number>): Uint8Array {
+    const tn = Number(this.he.t);
+    return this.enc.encrypt(Array.from(values, (x) => ((x % tn) + tn) % tn));
+  }
+
+  request(values: ArrayLike<number>, signer = this.officer): IdentifyRequest {
+    const probe = this.enc.encrypt(encodeExpandableProbe(Array.from(values), this.he.preset.expansionDim!, this.he.t));
+    return { presetId, dim: values.length, probe, authorization: signIdentifyAuthorization({ presetId, probe, caseId: 'case-1' }, signer) };
+  }
+
+  async search(req: IdentifyRequest): Promise<string[]> {
+    const resp = await this.matcher.finishIdentify(this.custodian.decideIdentify(await this.matcher.identify(req)));
+    expect(verifyIdentifyResponse(resp, req, this.decisionPublicKey)).toBe(true);
+    return resp.matches.map((m) => m.subjectRef).sort();
+  }
+
+  delete(): void {
+    this.enc.delete();
+    this.he.delete();
+    this.matcher.delete();
+    this.engine.delete();
+    this.custodian.closeIdentify();
+    this.custodian.delete();
+  }
+}
+
+async function expectCode(p: Promise<unknown>, code: ErrorCode): Promise<void> {
+  try {
+    await p;
+    expect.unreachable(`expected ${code}`);
+  } catch (e) {
+    expect(isSealmatchError(e, code), String(e)).toBe(true);
+  }
+}
+
+describe('1:N identify on LFW (128-D preset)', () => {
+  const dep = new Deployment();
+  let q: Int32Array[] = [];
+  let T = 0;
+  const plainMatches = (probe: ArrayLike<number>, skip = -1): string[] =>
+    q
+      .map((g, j) => {
+        let s = 0;
+        for (let k = 0; k < g.length; k++) s += g[k]! * probe[k]!;
+        return j !== skip && s >= T ? ref(j) : '';
+      })
+      .filter(Boolean)
+      .sort();
+
+  beforeAll(async () => {
+    await dep.init();
+    q = flatEmbeddings(lfw()).map((e) => quantizeEmbedding(e, dep.he.preset).values);
+    T = scoreThreshold(dep.he.preset.defaultThresholdCosine, dep.he.preset.quantScale);
+    await dep.matcher.enroll(
+      q.map((v, i) => ({ subjectRef: ref(i), presetId, dim: 128, template: dep.template(v) })),
+      (r) => dep.custodian.refreshForEnrollment(r),
+    );
+  }, 120_000);
+  afterAll(() => dep.delete());
+
+  it('every embedding as probe: encrypted matches equal the quantized plaintext matches', async () => {
+    expect(dep.matcher.gallery.size).toBe(q.length);
+    const mismatches: number[] = [];
+    let withOthers = 0;
+    for (let i = 0; i < q.length; i++) {
+      const got = await dep.search(dep.request(q[i]!));
+      // The gallery holds the probe's own template too: it must match itself, and the others
+      // ("a gallery of all the others") must match exactly as in plaintext.
+      const want = plainMatches(q[i]!);
+      expect(want).toContain(ref(i));
+      if (JSON.stringify(got) !== JSON.stringify(want)) mismatches.push(i);
+      if (want.length > 1) withOthers++;
+    }
+    expect(mismatches).toEqual([]);
+    expect(withOthers).toBeGreaterThan(100); // the data has real duplicates (same person, other photo)
+  }, 600_000);
+
+  it('refuses without authorization, with a terminal key, for another probe, preset or dimension; nothing stored changes', async () => {
+    const before = dep.matcher.gallery.digest();
+    const auditBefore = dep.audit.size;
+    const good = dep.request(q[0]!);
+    const { authorization: _a, ...noAuth } = good;
+    await expectCode(dep.matcher.identify(noAuth as IdentifyRequest), 'E_UNAUTHORIZED');
+    await expectCode(dep.matcher.identify(dep.request(q[0]!, dep.terminalKey)), 'E_UNAUTHORIZED');
+    await expectCode(dep.matcher.identify({ ...good, probe: dep.request(q[1]!).probe }), 'E_UNAUTHORIZED');
+    await expectCode(dep.matcher.identify({ ...good, presetId: FACE_1TON_PRESET_IDS[512] }), 'E_PARAMS_MISMATCH');
+    await expectCode(dep.matcher.identify({ ...good, dim: 512 }), 'E_DIMENSION');
+    const unregistered = ed25519.utils.randomSecretKey();
+    await expectCode(dep.matcher.identify(dep.request(q[0]!, unregistered)), 'E_UNAUTHORIZED');
+    expect(dep.matcher.gallery.digest()).toEqual(before);
+    expect(dep.audit.size).toBe(auditBefore + 6);
+    const last = await dep.audit.entry(dep.audit.size - 1);
+    expect(last).toMatchObject({ kind: 'policy-refusal', outcome: 'refused', reason: 'E_UNAUTHORIZED' });
+    // A used authorization cannot be replayed.
+    await dep.search(good);
+    await expectCode(dep.matcher.identify(good), 'E_REPLAY');
+  }, 60_000);
+
+  it('a tampered response (other subject reference) does not verify', async () => {
+    const req = dep.request(q[3]!);
+    const resp = await dep.matcher.finishIdentify(dep.custodian.decideIdentify(await dep.matcher.identify(req)));
+    expect(resp.matches.length).toBeGreaterThan(0);
+    const forged = { ...resp, matches: resp.matches.map((m, i) => (i === 0 ? { ...m, subjectRef: ref(999) } : m)) };
+    expect(verifyIdentifyResponse(forged, req, dep.decisionPublicKey)).toBe(false);
+    expect(verifyIdentifyResponse({ ...resp, matches: resp.matches.slice(1) }, req, dep.decisionPublicKey)).toBe(false);
+  }, 60_000);
+
+  it('deletion zeroes the slot, re-randomizes every column, and the deleted template matches nothing there', async () => {
+    const victim = 5;
+    const a = dep.matcher.gallery.addressOf(ref(victim))!;
+    const gk = dep.matcher.kernel;
+    const before = Array.from({ length: 128 }, (_, j) => gk.readColumn(a.block.region, j));
+    await dep.matcher.deleteSubject(ref(victim), (r) => dep.custodian.refreshForDeletion(r));
+    expect(dep.matcher.gallery.has(ref(victim))).toBe(false);
+    for (let j = 0; j < 128; j++) {
+      const after = gk.readColumn(a.block.region, j);
+      let same = 0;
+      for (let i = 0; i < after.length; i++) if (after[i] === before[j]![i]) same++;
+      expect(same).toBeLessThan(after.length / 1000); // fresh: residues equal only by chance
+    }
+    const got = await dep.search(dep.request(q[victim]!));
+    expect(got).not.toContain(ref(victim));
+    expect(got).toEqual(plainMatches(q[victim]!, victim));
+    // Re-enrolling the deleted subject works and it matches again.
+    await dep.matcher.enroll([{ subjectRef: ref(victim), presetId, dim: 128, template: dep.template(q[victim]!) }], (r) => dep.custodian.refreshForEnrollment(r));
+    expect(await dep.search(dep.request(q[victim]!))).toEqual(plainMatches(q[victim]!));
+  }, 120_000);
+});
+
+describe('1:N identify noise margin (128-D preset)', () => {
+  const dep = new Deployment();
+  beforeAll(async () => {
+    await dep.init();
+  }, 60_000);
+  afterAll(() => dep.delete());
+
+  it('keeps >= 5 bits after a full block built by 64 separate refreshes (extrapolated to 4096: -3 bits)', async () => {
+    const batches = 64;
+    const per = dep.he.N / batches;
+    const rnd = (): number[] => Array.from({ length: 128 }, () => (Math.random() < 0.5 ? -127 : 127));
+    for (let b = 0; b < batches; b++) {
+      const entries = Array.from({ length: per }, (_, i) => ({ subjectRef: ref(10_000 + b * per + i), presetId, dim: 128, template: dep.template(rnd()) }));
+      await dep.matcher.enroll(entries, (r) => dep.custodian.refreshForEnrollment(r));
+    }
+    expect(dep.matcher.gallery.blocks.length).toBe(1);
+    const req = dep.request(new Array<number>(128).fill(127));
+    const blinded = await dep.matcher.identify(req);
+    const budget = dep.engine.noiseBudget(blinded.blocks[0]!.ciphertext, [3]);
+    // eslint-disable-next-line no-console
+    console.log(`worst-case budget, block of ${dep.he.N} templates from ${batches} refreshes: ${budget} bits`);
+    // Noise of a column grows like sqrt(number of refreshes): 4096 single refreshes cost
+    // log2(sqrt(4096/64)) = 3 more bits than measured here.
+    expect(budget - 3).toBeGreaterThanOrEqual(5);
+  }, 600_000);
+});
