@@ -1,13 +1,19 @@
 /**
- * `sealmatch eval --pairs FILE [--threshold COS]`: evaluation mode over JSON-lines pairs
- * {"id","probe":[floats],"reference":[floats]}. Prints {"id","score","match"} per pair, where
- * `score` is the decrypted (unblinded, evaluation-mode) similarity rescaled to cosine and `match`
- * is the decision of the blinded path for the same pair. Bad pairs print {"id","error":CODE}
- * and the run goes on. Progress on stderr.
+ * `sealmatch eval --pairs FILE [--threshold COS] [--modality face|finger] [--lenient]`:
+ * evaluation mode over JSON-lines pairs. Face: {"id","probe":[floats],"reference":[floats]};
+ * finger: {"id","probe":"path/to/record","reference":"path/to/record"} (ISO/IEC 19794-2 or
+ * ANSI/INCITS 378, format detected from the bytes; paths relative to the pairs file). Prints
+ * {"id","score","match"} per pair, where `score` is the decrypted (unblinded, evaluation-mode)
+ * similarity rescaled to cosine (the mean over chunks for chunked templates) and `match` is the
+ * decision of the blinded path for the same pair. Bad pairs print {"id","error":CODE} and the run
+ * goes on. Progress on stderr.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { SealmatchError, isSealmatchError } from '../errors.js';
+import { getPreset } from '../he/presets.js';
+import { chunkCount } from '../templates/chunks.js';
 import { scoreToCosine } from '../templates/face.js';
 import { parseFlags } from './args.js';
 import { localDeployment } from './session.js';
@@ -29,20 +35,36 @@ export async function evalCommand(argv: string[]): Promise<number> {
     pairs: { type: 'string' },
     threshold: { type: 'string' },
     modality: { type: 'string', default: 'face' },
+    lenient: { type: 'boolean', default: false },
   });
   if (!values.pairs) throw new SealmatchError('E_INVALID_ARGUMENT', '--pairs FILE is required');
-  if (values.modality !== 'face') {
-    throw new SealmatchError('E_INVALID_ARGUMENT', `modality "${values.modality}" is not available in this build`);
+  if (values.modality !== 'face' && values.modality !== 'finger') {
+    throw new SealmatchError('E_INVALID_ARGUMENT', `--modality must be face or finger, got "${values.modality}"`);
   }
+  const modality = values.modality;
+  const baseDir = dirname(resolve(values.pairs));
+  const fingerVector = async (v: unknown, what: string): Promise<number[]> => {
+    if (typeof v !== 'string') throw new SealmatchError('E_INVALID_ARGUMENT', `${what} must be a record path`);
+    const { parseMinutiaeRecord } = await import('../templates/fingerprint/parse.js');
+    const { minutiaeToVector } = await import('../templates/fingerprint/representation.js');
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(readFileSync(isAbsolute(v) ? v : resolve(baseDir, v)));
+    } catch {
+      throw new SealmatchError('E_MALFORMED_RECORD', `${what}: cannot read ${v}`);
+    }
+    return Array.from(minutiaeToVector(parseMinutiaeRecord(bytes, { lenientHeader: values.lenient })));
+  };
+  const template = async (v: unknown, what: string): Promise<number[]> => (modality === 'finger' ? fingerVector(v, what) : asEmbedding(v, what));
   const thresholdCosine = values.threshold === undefined ? undefined : Number(values.threshold);
   if (thresholdCosine !== undefined && !Number.isFinite(thresholdCosine)) {
     throw new SealmatchError('E_INVALID_ARGUMENT', '--threshold must be a number (cosine)');
   }
   const lines = readFileSync(values.pairs, 'utf8').split('\n').filter((l) => l.trim() !== '');
-  const dep = await localDeployment({ evaluationMode: true, thresholdCosine });
+  const dep = await localDeployment({ evaluationMode: true, ...(modality === 'face' ? { thresholdCosine } : { fingerThresholdCosine: thresholdCosine }) });
   const bar = new SingleBar({ stream: process.stderr, format: 'eval [{bar}] {value}/{total} pairs {eta}s left' }, Presets.shades_classic);
   bar.start(lines.length, 0);
-  const quantScale = (await import('../he/presets.js')).getPreset(dep.bundle.presetId).quantScale;
+  const quantScale = getPreset(dep.bundle.presetId).quantScale;
   try {
     for (let n = 0; n < lines.length; n++) {
       let id: unknown = n;
@@ -55,13 +77,16 @@ export async function evalCommand(argv: string[]): Promise<number> {
         }
         id = pair.id ?? n;
         const subject = `eval-${n}`;
-        const reference = dep.terminal.encryptReference(subject, asEmbedding(pair.reference, 'reference'));
-        const request = dep.terminal.buildVerifyRequest(subject, asEmbedding(pair.probe, 'probe'), { amountMinor: 0n, currency: 'KZT' });
+        const refVec = await template(pair.reference, 'reference');
+        const probeVec = await template(pair.probe, 'probe');
+        const reference = dep.terminal.encryptReference(subject, refVec, undefined, modality);
+        const request = dep.terminal.buildVerifyRequest(subject, probeVec, { amountMinor: 0n, currency: 'KZT' }, undefined, { modality });
         await dep.matcher.enroll(subject, reference);
         try {
           const blinded = await dep.matcher.verify(request);
           const decision = dep.custodian.decide(blinded);
-          const score = scoreToCosine(dep.custodian.revealScore(blinded), quantScale);
+          const chunks = chunkCount(probeVec.length, getPreset(dep.bundle.presetId));
+          const score = scoreToCosine(dep.custodian.revealScore(blinded), quantScale) / chunks;
           process.stdout.write(`${JSON.stringify({ id, score: Number(score.toFixed(6)), match: decision.match })}\n`);
         } finally {
           await dep.matcher.deleteSubject(subject);

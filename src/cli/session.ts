@@ -23,6 +23,7 @@ export async function localDeployment(opts: {
   storePath?: string;
   evaluationMode?: boolean;
   thresholdCosine?: number;
+  fingerThresholdCosine?: number;
 }): Promise<LocalDeployment> {
   const presetId = opts.presetId ?? DEFAULT_FACE_PRESET_ID;
   const { secrets, bundle } = await Custodian.generateSecrets(presetId);
@@ -33,6 +34,7 @@ export async function localDeployment(opts: {
     store,
     evaluationMode: opts.evaluationMode,
     thresholdCosine: opts.thresholdCosine,
+    fingerThresholdCosine: opts.fingerThresholdCosine,
   });
   const terminal = await Terminal.create({ ...bundle, terminalId: 'terminal-local' });
   const close = async (): Promise<void> => {

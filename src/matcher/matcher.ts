@@ -8,6 +8,7 @@ import { assertEvaluationModeAllowed } from '../eval-mode.js';
 import type { ResidueArith } from '../he/residue-arith.js';
 import { VerifyComputation, type LoadedCiphertext } from '../he/verify-computation.js';
 import type { ReferenceStore } from '../store/reference-store.js';
+import { chunkCount } from '../templates/chunks.js';
 import { scoreThreshold } from '../templates/face.js';
 import type { BlindedResult, EncryptedTemplate, Modality, VerifyRequest } from '../wire/messages.js';
 import { verifyRequestHash } from '../wire/signing.js';
@@ -37,15 +38,22 @@ export interface FusionConfig {
 }
 
 /** Defaults chosen on the chimeric development set (docs/ACCURACY-FINGER.md). */
-export const DEFAULT_FINGER_THRESHOLD_COSINE = 0.5;
+export const DEFAULT_FINGER_THRESHOLD_COSINE = 0.246;
 export const DEFAULT_FUSION: FusionConfig = { faceWeight: 1, fingerWeight: 1, thresholdCosine: 0.7 };
+
+/** A probe and the stored reference, chunk by chunk (one chunk up to the preset's maxDim). */
+interface ChunkedPair {
+  readonly probes: LoadedCiphertext[];
+  readonly references: LoadedCiphertext[];
+}
 
 export class Matcher implements Disposable {
   readonly presetId: string;
   readonly threshold: number;
   readonly fingerThreshold: number;
   readonly fusion: FusionConfig;
-  private readonly fusedThreshold: number;
+  /** Integer threshold per unit of weight for fused scores: ceil(theta_fused * scale^2). */
+  private readonly fusedUnitThreshold: number;
   readonly evaluationMode: boolean;
   private readonly store: ReferenceStore;
   private readonly computation: VerifyComputation;
@@ -59,11 +67,10 @@ export class Matcher implements Disposable {
     this.threshold = scoreThreshold(opts.thresholdCosine ?? preset.defaultThresholdCosine, preset.quantScale);
     this.fingerThreshold = scoreThreshold(opts.fingerThresholdCosine ?? DEFAULT_FINGER_THRESHOLD_COSINE, preset.quantScale);
     this.fusion = opts.fusion ?? DEFAULT_FUSION;
-    const w = this.fusion.faceWeight + this.fusion.fingerWeight;
     if (![this.fusion.faceWeight, this.fusion.fingerWeight].every((x) => Number.isInteger(x) && x >= 1 && x <= 8)) {
       throw new SealmatchError('E_INVALID_ARGUMENT', 'fusion weights must be integers in 1..8');
     }
-    this.fusedThreshold = w * scoreThreshold(this.fusion.thresholdCosine, preset.quantScale);
+    this.fusedUnitThreshold = scoreThreshold(this.fusion.thresholdCosine, preset.quantScale);
     this.evaluationMode = opts.evaluationMode ?? false;
   }
 
@@ -98,8 +105,7 @@ export class Matcher implements Disposable {
     if (template.subjectRef !== subjectRef) {
       throw new SealmatchError('E_SUBJECT_MISMATCH', 'template is bound to another subject');
     }
-    this.checkDim(template.dim);
-    this.computation.load(template.ciphertext);
+    this.computation.loadChunks(template.ciphertext, this.checkDim(template.dim));
   }
 
   /** Computes the blinded result for a verify request against the subject's stored reference. */
@@ -112,7 +118,10 @@ export class Matcher implements Disposable {
     this.checkPreset(req.presetId);
     const modality = req.modality ?? 'face';
     const primary = await this.loadPair(req.subjectRef, modality, req.dim, req.probe);
-    if (!req.fused) return this.blindedResult(requestHash, primary.probe, primary.reference, modality);
+    if (!req.fused) {
+      if (primary.probes.length === 1) return this.blindedResult(requestHash, primary.probes[0]!, primary.references[0]!, modality);
+      return this.weightedResult(requestHash, [{ pair: primary, weight: 1, modality }]);
+    }
     if (req.fused.modality === modality) throw new SealmatchError('E_MALFORMED_MESSAGE', 'fusion needs two different modalities');
     const secondary = await this.loadPair(req.subjectRef, req.fused.modality, req.fused.dim, req.fused.probe);
     const face = modality === 'face' ? primary : secondary;
@@ -120,32 +129,42 @@ export class Matcher implements Disposable {
     return this.fusedResult(requestHash, face, finger);
   }
 
-  /** Validates a probe and fetches the subject's reference of that modality. */
-  private async loadPair(subjectRef: string, modality: Modality, dim: number, probeBytes: Uint8Array): Promise<{ probe: LoadedCiphertext; reference: LoadedCiphertext }> {
-    this.checkDim(dim);
-    const probe = this.computation.load(probeBytes);
+  /** Validates a (possibly chunked) probe and fetches the subject's reference of that modality. */
+  private async loadPair(subjectRef: string, modality: Modality, dim: number, probeBytes: Uint8Array): Promise<ChunkedPair> {
+    const k = this.checkDim(dim);
+    const probes = this.computation.loadChunks(probeBytes, k);
     const stored = await this.store.getReference(subjectRef, modality);
     if (!stored) throw new SealmatchError('E_UNKNOWN_SUBJECT', `no ${modality} reference enrolled for this subject`);
     if (stored.subjectRef !== subjectRef) throw new SealmatchError('E_SUBJECT_MISMATCH', 'stored reference belongs to another subject');
     if ((stored.modality ?? 'face') !== modality) throw new SealmatchError('E_SUBJECT_MISMATCH', 'stored reference is of another modality');
     this.checkPreset(stored.presetId);
     if (stored.dim !== dim) throw new SealmatchError('E_DIMENSION', `probe is ${dim}-D, reference is ${stored.dim}-D`);
-    return { probe, reference: this.computation.load(stored.ciphertext) };
+    return { probes, references: this.computation.loadChunks(stored.ciphertext, k) };
   }
 
-  /** Fused face + finger: one blinded value for wFace*s_face + wFinger*s_finger - T_fused. */
-  fusedResult(requestHash: Uint8Array, face: { probe: LoadedCiphertext; reference: LoadedCiphertext }, finger: { probe: LoadedCiphertext; reference: LoadedCiphertext }): BlindedResult {
+  /**
+   * One blinded value for sum over groups of weight * sum over chunks <p_c, g_c>, against the
+   * threshold scale * T, where T is the single-chunk integer threshold (per modality, or the
+   * fusion threshold) and scale = sum of weight * chunks. Evaluation mode reveals that sum.
+   */
+  private weightedResult(requestHash: Uint8Array, groups: { pair: ChunkedPair; weight: number; modality: Modality | 'fused' }[]): BlindedResult {
     const preset = this.computation.he.preset;
-    const { faceWeight, fingerWeight } = this.fusion;
-    const scale = faceWeight + fingerWeight;
-    const terms = [
-      { probe: face.probe, reference: face.reference, weight: faceWeight },
-      { probe: finger.probe, reference: finger.reference, weight: fingerWeight },
-    ];
-    const ciphertext = this.computation.computeWeighted(terms, drawBlinding(preset, this.fusedThreshold, scale));
+    const terms = groups.flatMap((g) => g.pair.probes.map((probe, c) => ({ probe, reference: g.pair.references[c]!, weight: g.weight })));
+    const scale = terms.reduce((n, x) => n + x.weight, 0);
+    const kind = groups.length > 1 ? 'fused' : groups[0]!.modality;
+    const unit = kind === 'fused' ? this.fusedUnitThreshold : kind === 'face' ? this.threshold : this.fingerThreshold;
+    const ciphertext = this.computation.computeWeighted(terms, drawBlinding(preset, scale * unit, scale));
     const result: BlindedResult = { presetId: this.presetId, requestHash, ciphertext, scoreScale: scale };
     if (!this.evaluationMode) return result;
     return { ...result, evaluation: this.computation.computeWeighted(terms, { factor: 1, offset: 0 }) };
+  }
+
+  /** Fused face + finger: one blinded value for wFace*s_face + wFinger*s_finger - T_fused. */
+  fusedResult(requestHash: Uint8Array, face: ChunkedPair, finger: ChunkedPair): BlindedResult {
+    return this.weightedResult(requestHash, [
+      { pair: face, weight: this.fusion.faceWeight, modality: 'fused' },
+      { pair: finger, weight: this.fusion.fingerWeight, modality: 'fused' },
+    ]);
   }
 
   /** The computation alone, on already-loaded ciphertexts (benchmarks: "server match"). */
@@ -171,9 +190,9 @@ export class Matcher implements Disposable {
     if (id !== this.presetId) throw new SealmatchError('E_PARAMS_MISMATCH', `message for "${id}", matcher runs "${this.presetId}"`);
   }
 
-  private checkDim(dim: number): void {
-    const p = this.computation.he.preset;
-    if (!Number.isInteger(dim) || dim < p.minDim || dim > p.maxDim) throw new SealmatchError('E_DIMENSION', `dimension ${dim} outside ${p.minDim}..${p.maxDim}`);
+  /** Checks a template dimension; returns its chunk count (1 up to maxDim). */
+  private checkDim(dim: number): number {
+    return chunkCount(dim, this.computation.he.preset);
   }
 
   delete(): void {

@@ -6,6 +6,7 @@
 import { HeContext } from '../he/context.js';
 import { encodeProbe, encodeReference } from '../he/coefficient-encoding.js';
 import { CoefficientEncryptor } from '../he/encryptor.js';
+import { quantizeChunks } from '../templates/chunks.js';
 import { quantizeEmbedding, type QuantizedTemplate } from '../templates/face.js';
 import type { EncryptedTemplate, Modality, SubjectRef, Transaction, VerifyRequest } from '../wire/messages.js';
 import { verifyDecision } from '../wire/signing.js';
@@ -19,6 +20,17 @@ export interface TerminalConfig {
   /** Custodian's Ed25519 decision public key (32 bytes). */
   readonly decisionPublicKey: Uint8Array;
   readonly terminalId: string;
+}
+
+function concatBytes(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
 }
 
 export class Terminal implements Disposable {
@@ -51,21 +63,22 @@ export class Terminal implements Disposable {
    * passed as its fixed-length vector (src/templates/fingerprint/representation.ts).
    */
   encryptReference(subjectRef: SubjectRef, embedding: ArrayLike<number>, declaredDim?: number, modality: Modality = 'face'): EncryptedTemplate {
-    const q = this.quantize(embedding, declaredDim);
     const { preset, N, t } = this.he;
+    const chunks = quantizeChunks(embedding, preset, declaredDim);
     return {
       presetId: preset.id,
       subjectRef,
-      dim: q.dim,
-      ciphertext: this.encryptor.encrypt(encodeReference(q.values, preset.maxDim, N, t)),
+      dim: embedding.length,
+      ciphertext: concatBytes(chunks.map((q) => this.encryptor.encrypt(encodeReference(q.values, preset.maxDim, N, t)))),
       ...(modality !== 'face' ? { modality } : {}),
     };
   }
 
+  /** Encrypts a probe (coefficients in order); a template longer than maxDim is K chunks back to back. */
   private encryptProbe(embedding: ArrayLike<number>, declaredDim?: number): { dim: number; probe: Uint8Array } {
-    const q = this.quantize(embedding, declaredDim);
     const { preset, N, t } = this.he;
-    return { dim: q.dim, probe: this.encryptor.encrypt(encodeProbe(q.values, preset.maxDim, N, t)) };
+    const chunks = quantizeChunks(embedding, preset, declaredDim);
+    return { dim: embedding.length, probe: concatBytes(chunks.map((q) => this.encryptor.encrypt(encodeProbe(q.values, preset.maxDim, N, t)))) };
   }
 
   /** Builds a verification request: probe encrypted in order, bound to a fresh transaction. */

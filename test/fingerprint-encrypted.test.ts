@@ -1,0 +1,73 @@
+/**
+ * Fingerprints through the encrypted 1:1 path: every FVC2002 DB1-DB4 B pair (same database,
+ * i < j: 3,160 per database, genuine and impostor) decided by the blinded path equals the
+ * plaintext decision on the quantized vectors; chunked (multi-product) templates add up exactly.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDeployment, type LocalDeployment } from '../src/cli/session.js';
+import { getPreset, DEFAULT_FACE_PRESET_ID } from '../src/he/presets.js';
+import { chunkedScore, quantizeChunks } from '../src/templates/chunks.js';
+import { parseMinutiaeRecord } from '../src/templates/fingerprint/parse.js';
+import { minutiaeToVector } from '../src/templates/fingerprint/representation.js';
+import { SHARED_DATA } from './helpers.js';
+
+const preset = getPreset(DEFAULT_FACE_PRESET_ID);
+
+describe('encrypted fingerprint verification', () => {
+  let dep: LocalDeployment;
+  beforeAll(async () => {
+    dep = await localDeployment({ evaluationMode: true });
+  });
+  afterAll(async () => {
+    await dep.close();
+  });
+
+  it('encrypted decisions equal plaintext decisions on every FVC2002 pair', () => {
+    const { terminal, matcher, custodian } = dep;
+    const T = matcher.fingerThreshold;
+    let pairs = 0;
+    let mismatches = 0;
+    let matches = 0;
+    const hash = new Uint8Array(32);
+    for (const db of ['DB1_B', 'DB2_B', 'DB3_B', 'DB4_B']) {
+      const dir = resolve(SHARED_DATA, 'fingerprint/fvc2002', db);
+      const files = readdirSync(dir).filter((f) => f.endsWith('.iso')).sort();
+      const vecs = files.map((f) => Array.from(minutiaeToVector(parseMinutiaeRecord(new Uint8Array(readFileSync(join(dir, f)))))));
+      const q = vecs.map((v) => quantizeChunks(v, preset));
+      expect(q[0]!.length).toBe(1); // one product per fingerprint at the current FINGER_DIM
+      const refs = vecs.map((v, i) => matcher.load(terminal.encryptReference(`f${i}`, v, undefined, 'finger').ciphertext));
+      const probes = vecs.map((v, i) => matcher.load(terminal.buildVerifyRequest(`f${i}`, v, { amountMinor: 0n, currency: 'KZT' }, undefined, { modality: 'finger' }).probe));
+      for (let i = 0; i < vecs.length; i++) {
+        for (let j = i + 1; j < vecs.length; j++) {
+          const plain = chunkedScore(q[i]!, q[j]!);
+          const blinded = matcher.blindedResult(hash, probes[i]!, refs[j]!, 'finger');
+          const d = custodian.decide({ ...blinded, evaluation: undefined });
+          if (d.match !== plain >= T) mismatches++;
+          if (d.match) matches++;
+          pairs++;
+        }
+      }
+    }
+    expect(pairs).toBe(4 * 3160);
+    expect(mismatches).toBe(0);
+    expect(matches).toBeGreaterThan(0);
+  }, 600_000);
+
+  it('a template longer than one product is matched as chunks whose scores add up exactly', async () => {
+    const { terminal, matcher, custodian } = dep;
+    const long = Array.from({ length: 2500 }, (_, i) => Math.sin(i * 0.37) + 0.1 * Math.cos(i * 1.3));
+    const probe = long.map((x, i) => x + 0.3 * Math.sin(i * 2.1));
+    await matcher.enroll('chunky', terminal.encryptReference('chunky', long, undefined, 'finger'));
+    const req = terminal.buildVerifyRequest('chunky', probe, { amountMinor: 0n, currency: 'KZT' }, undefined, { modality: 'finger' });
+    expect(req.probe.length).toBe(3 * 92_198);
+    const blinded = await matcher.verify(req);
+    expect(blinded.scoreScale).toBe(3);
+    const plain = chunkedScore(quantizeChunks(probe, preset), quantizeChunks(long, preset));
+    expect(custodian.revealScore(blinded)).toBe(plain);
+    expect(custodian.decide(blinded).match).toBe(plain >= 3 * matcher.fingerThreshold);
+    await expect(matcher.verify({ ...req, probe: req.probe.subarray(0, 2 * 92_198) })).rejects.toMatchObject({ code: 'E_MALFORMED_CIPHERTEXT' });
+    await expect(matcher.verify({ ...req, dim: 9000 })).rejects.toMatchObject({ code: 'E_DIMENSION' });
+  });
+});
