@@ -2,36 +2,46 @@
  * Fixed-length, alignment-free fingerprint representation for encrypted inner-product matching.
  *
  * `minutiaeToVector(record)` turns one finger view's minutiae into a Float64Array of FINGER_DIM
- * (1024) values; `quantizeEmbedding(vector, getPreset('sm1-bgv4096-face-1to1'))` then gives the
- * int8 template whose plaintext inner product is exactly what the encrypted 1:1 path computes.
+ * (8192 = FINGER_CHUNKS x 1024) values. `quantizeFingerVector(vector, preset)` quantizes it chunk by
+ * chunk exactly like the encrypted path (src/templates/chunks.ts: each 1024-value chunk
+ * L2-normalized, scaled by the preset's 320 and clamped to int8), and `fingerScore(a, b)` is the sum
+ * of the chunk inner products: exactly what the encrypted 1:1 path computes.
  *
- * Method ("pooled cylinder kernel"):
+ * Method ("pooled cylinder kernel, whitened"):
  *   1. every minutia gets a local descriptor in its own frame, a simplified Minutia Cylinder-Code
  *      (representation-cylinder.ts; Cappelli, Ferrara, Maltoni, TPAMI 2010);
  *   2. each descriptor c is mapped through seeded random Fourier features z (Rahimi and Recht 2007)
- *      of the Gaussian kernel k(a, b) = exp(-gamma/2 ||a - b||^2) (representation-kernel.ts);
- *   3. the vector is sum_i z(c_i) - n * mu, where mu is a background mean of z (by default over
- *      seeded synthetic prints, so no real fingerprint is baked in).
- *   The inner product of two vectors then approximates the centred sum-match kernel
- *   sum_i sum_j k(c_i, c'_j) - (background terms): every pair of local structures that look alike
- *   adds to the score, wherever they sit on the finger, so no alignment is needed.
+ *      of the Gaussian kernel k(a, b) = exp(-gamma/2 ||a - b||^2) (representation-kernel.ts),
+ *      gamma 6, D 8192 (the cross-talk of random features falls like 1/sqrt(D));
+ *   3. pooled: v = sum_i z(c_i) - n * mu, mu a background mean of z;
+ *   4. whitened: the components of v along the principal directions of background prints (pooled
+ *      vectors of OTHER fingers, normalized) are shrunk by sqrt(lambda t / (e_j + lambda t)),
+ *      e_j the direction's variance, t the mean variance per dimension, lambda = 1. The directions
+ *      in which all fingers vary together (common ridge-flow structure) stop dominating the
+ *      cosine; this is what takes the method from ~8% to ~4% EER (docs/ACCURACY-FINGER.md).
+ *   The inner product of two vectors approximates a centred, whitened sum-match kernel: every pair
+ *   of local structures that look alike adds to the score wherever it sits on the finger, so no
+ *   alignment is needed.
+ *
+ * Background: `fitBackground(records)` fits mean and whitening on real prints (an enrolment
+ * population, or in the bench the other databases: leave-one-database-out). The default,
+ * `'synthetic'`, fits them on seeded synthetic prints so no real fingerprint is baked in; it is
+ * much weaker (see the doc). Never fit on the prints being compared.
  *
  * Invariances: translation and rotation of the finger (descriptors live in each minutia's frame),
- * order of minutiae (a sum), the ISO header's image size and resolution (never read). Not
- * invariant to scale (a 500 dpi sensor is assumed) or to minutia type (not used: endings and
- * bifurcations swap under pressure). ISO 19794-2:2005 quality is 0 on FVC2002 and is ignored.
+ * order of minutiae (a sum in canonical order), the ISO header's image size and resolution (never
+ * read). Not invariant to scale (a 500 dpi sensor is assumed) or to minutia type (not used:
+ * endings and bifurcations swap under pressure). ISO 19794-2:2005 quality is 0 on FVC2002 and is
+ * ignored.
  *
- * Parameters (radius 70 px, 8x8 cells, 6 direction bins, sigmaS 9 px, sigmaD 0.7 rad,
- * saturation 0.5, gamma 6, D 1024, seeds 0x5ea1f1 and 0xb0c6) were chosen by measuring on
- * FVC2002 DB1-DB4 B, the development data: see docs/ACCURACY-FINGER.md for the numbers, which
- * therefore are optimistic for unseen data.
+ * Parameters (radius 70 px, 8x8 cells, 6 direction bins, sigmaS 9 px, sigmaD 0.7 rad, saturation
+ * 0.5, gamma 6, D 8192, lambda 1, seeds 0x5ea1f1 and 0xb0c6) were chosen by measuring on FVC2002
+ * DB1-DB4 B, the development data: the doc's numbers are therefore optimistic for unseen data.
  *
- * Accuracy on FVC2002 B is far from a minutiae matcher (average EER ~13% quantized, see the doc):
- * one inner product of 1024 numbers cannot count corresponding minutiae the way a matcher does.
- *
- * Cost: O(n k c) for the cylinders plus O(n D L) for the features, n minutiae, k neighbours,
- * c = 52 cells x 6 bins, L = 312: about 15 ms for 40 minutiae; the first call also draws the
- * projection (D x L Gaussians, 2.5 MB) and the synthetic background (~1 s), cached afterwards.
+ * Cost: O(n k c) for the cylinders plus O(n D L') for the features (L' = non-zero cylinder
+ * entries, ~190 of 312) and O(r D) for the whitening (r background directions): ~60-100 ms for
+ * 40 minutiae. The first call draws the projection (D x L Gaussians, 20 MB) and fits the synthetic
+ * background (a few seconds), cached afterwards.
  *
  * Small inputs: a record with 1 to ~4 minutiae still gives a vector (a minutia without a neighbour
  * within ~97 px contributes the features of a flat cylinder), but it carries little identity and
