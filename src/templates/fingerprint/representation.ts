@@ -49,12 +49,19 @@
  * view or non-finite values are E_MALFORMED_RECORD.
  */
 import { SealmatchError } from '../../errors.js';
+import { chunkedScore, quantizeChunks } from '../chunks.js';
+import type { QuantizationSpec } from '../face.js';
 import type { MinutiaeRecord } from './model.js';
 import { computeCylinders, cylinderLength, type CylinderParams, type PlanarMinutia } from './representation-cylinder.js';
-import { fourierFeatures, meanFeature, syntheticPrints, type FourierFeatures } from './representation-kernel.js';
+import { fourierFeatures, syntheticPrints, type FourierFeatures } from './representation-kernel.js';
+import { symmetricEigen } from './representation-whiten.js';
 
-/** Length of every vector `minutiaeToVector` returns (the face preset's maximum dimension). */
-export const FINGER_DIM = 1024;
+/** Values per encrypted inner product (the face preset's maximum dimension). */
+export const FINGER_CHUNK_DIM = 1024;
+/** Number of inner products (chunks) one finger template is matched as. */
+export const FINGER_CHUNKS = 8;
+/** Length of every vector `minutiaeToVector` returns. */
+export const FINGER_DIM = FINGER_CHUNKS * FINGER_CHUNK_DIM;
 
 /** Cylinder parameters of the representation (pixels at ~500 dpi, radians). */
 export const FINGER_CYLINDER: CylinderParams = Object.freeze({
@@ -68,40 +75,40 @@ export const FINGER_CYLINDER: CylinderParams = Object.freeze({
 
 /** Kernel bandwidth gamma of exp(-gamma/2 ||a - b||^2) on unit cylinders (= exp(gamma (cos - 1))). */
 export const FINGER_KERNEL_GAMMA = 6;
+/** Whitening regularization lambda (relative to the mean variance per dimension). */
+export const FINGER_WHITEN_LAMBDA = 1;
 const FEATURE_SEED = 0x5ea1f1;
 const BACKGROUND_SEED = 0xb0c6;
-const BACKGROUND_PRINTS = 96;
+const BACKGROUND_PRINTS = 240;
+
+/**
+ * Background statistics: per-minutia mean of the features, and whitening directions (unit
+ * vectors, row-major `rank x dim`) with the factor each direction's component is multiplied by.
+ */
+export interface FingerBackground {
+  readonly mean: Float64Array;
+  readonly directions: Float64Array;
+  readonly factors: Float64Array;
+}
 
 export interface RepresentationOptions {
   /** Index of the finger view to use (default 0). */
   view?: number;
   /**
-   * Per-minutia background mean of the features, length FINGER_DIM: `'synthetic'` (default, seeded
-   * synthetic prints), `'none'` (no centring), or a vector from `fitBackground` on enrolment data
-   * that is not the data being evaluated.
+   * `'synthetic'` (default: mean and whitening fitted on seeded synthetic prints), `'none'` (no
+   * centring, no whitening), a `FingerBackground` from `fitBackground` on enrolment data that is
+   * not the data being evaluated, or a bare mean (Float64Array of the representation's dimension:
+   * centring only).
    */
-  background?: 'synthetic' | 'none' | Float64Array;
+  background?: 'synthetic' | 'none' | Float64Array | FingerBackground;
 }
 
-let features: FourierFeatures | undefined;
-let syntheticMean: Float64Array | undefined;
-let flatCylinder: Float64Array | undefined;
-
-function featureMap(): FourierFeatures {
-  features ??= fourierFeatures(cylinderLength(FINGER_CYLINDER), FINGER_DIM, FINGER_KERNEL_GAMMA, FEATURE_SEED);
-  return features;
-}
-
-function backgroundFor(option: RepresentationOptions['background']): Float64Array | null {
-  if (option === undefined || option === 'synthetic') {
-    syntheticMean ??= meanFeature(syntheticPrints(BACKGROUND_PRINTS, BACKGROUND_SEED), FINGER_CYLINDER, featureMap());
-    return syntheticMean;
-  }
-  if (option === 'none') return null;
-  if (!(option instanceof Float64Array) || option.length !== FINGER_DIM || !option.every(Number.isFinite)) {
-    throw new SealmatchError('E_INVALID_ARGUMENT', `background must be a finite Float64Array of ${FINGER_DIM} values`);
-  }
-  return option;
+/** A representation with its own dimension and kernel (the exported functions use the default one). */
+export interface FingerRepresentation {
+  readonly dim: number;
+  readonly gamma: number;
+  toVector(record: MinutiaeRecord, options?: RepresentationOptions): Float64Array;
+  fit(records: readonly MinutiaeRecord[], view?: number): FingerBackground;
 }
 
 /** Minutiae of one view in y-up coordinates; validates at the edge. */
@@ -128,48 +135,187 @@ function planarMinutiae(record: MinutiaeRecord, view: number): PlanarMinutia[] {
   return planar.sort((a, b) => a.x - b.x || a.y - b.y || a.theta - b.theta);
 }
 
-/** Sum of features and number of contributing minutiae (the uncentred pooled vector). */
-function pooled(record: MinutiaeRecord, view: number): { sum: Float64Array; count: number } {
-  const ff = featureMap();
-  const sum = new Float64Array(FINGER_DIM);
-  const cylinders = computeCylinders(planarMinutiae(record, view), FINGER_CYLINDER);
-  for (const c of cylinders) {
-    if (c) ff.accumulate(c, sum);
-    else {
-      flatCylinder ??= new Float64Array(ff.inputDim).fill(1 / Math.sqrt(ff.inputDim));
-      ff.accumulate(flatCylinder, sum);
+/** Builds a representation of dimension `dim` (a multiple of nothing in particular) and kernel `gamma`. */
+export function createFingerRepresentation(dim: number, gamma: number, lambda = FINGER_WHITEN_LAMBDA): FingerRepresentation {
+  let features: FourierFeatures | undefined;
+  let flatCylinder: Float64Array | undefined;
+  let synthetic: FingerBackground | undefined;
+  const featureMap = (): FourierFeatures => (features ??= fourierFeatures(cylinderLength(FINGER_CYLINDER), dim, gamma, FEATURE_SEED));
+
+  /** Sum of features and number of contributing minutiae (the uncentred pooled vector). */
+  function pooled(minutiae: PlanarMinutia[]): { sum: Float64Array; count: number } {
+    const ff = featureMap();
+    const sum = new Float64Array(dim);
+    const cylinders = computeCylinders(minutiae, FINGER_CYLINDER);
+    for (const c of cylinders) {
+      if (c) ff.accumulate(c, sum);
+      else {
+        flatCylinder ??= new Float64Array(ff.inputDim).fill(1 / Math.sqrt(ff.inputDim));
+        ff.accumulate(flatCylinder, sum);
+      }
     }
+    return { sum, count: cylinders.length };
   }
-  return { sum, count: cylinders.length };
+
+  function apply(p: { sum: Float64Array; count: number }, bg: FingerBackground | Float64Array | null): Float64Array {
+    const v = p.sum;
+    if (!bg) return v;
+    const mean = bg instanceof Float64Array ? bg : bg.mean;
+    for (let i = 0; i < dim; i++) v[i]! -= p.count * mean[i]!;
+    if (bg instanceof Float64Array) return v;
+    const { directions, factors } = bg;
+    for (let r = 0; r < factors.length; r++) {
+      const off = r * dim;
+      let c = 0;
+      for (let i = 0; i < dim; i++) c += v[i]! * directions[off + i]!;
+      c *= factors[r]! - 1;
+      for (let i = 0; i < dim; i++) v[i]! += c * directions[off + i]!;
+    }
+    return v;
+  }
+
+  function fitPooled(prints: { sum: Float64Array; count: number }[]): FingerBackground {
+    const mean = new Float64Array(dim);
+    let n = 0;
+    for (const p of prints) {
+      for (let i = 0; i < dim; i++) mean[i]! += p.sum[i]!;
+      n += p.count;
+    }
+    for (let i = 0; i < dim; i++) mean[i]! /= n;
+    // Centred, unit-norm pooled vectors X (N x dim); principal directions from the N x N Gram matrix.
+    const N = prints.length;
+    const X = prints.map((p) => {
+      const x = apply({ sum: Float64Array.from(p.sum), count: p.count }, mean);
+      let sq = 0;
+      for (let i = 0; i < dim; i++) sq += x[i]! * x[i]!;
+      const inv = sq > 0 ? 1 / Math.sqrt(sq) : 0;
+      for (let i = 0; i < dim; i++) x[i]! *= inv;
+      return x;
+    });
+    const G = new Float64Array(N * N);
+    for (let a = 0; a < N; a++) {
+      for (let b = a; b < N; b++) {
+        let s = 0;
+        const xa = X[a]!;
+        const xb = X[b]!;
+        for (let i = 0; i < dim; i++) s += xa[i]! * xb[i]!;
+        G[a * N + b] = s;
+        G[b * N + a] = s;
+      }
+    }
+    const { values, vectors } = symmetricEigen(G, N);
+    // Variance of direction j is lambda_j / N; the mean variance per dimension is trace / (N dim).
+    let trace = 0;
+    for (let j = 0; j < N; j++) trace += Math.max(values[j]!, 0);
+    const floor = (lambda * trace) / (N * dim);
+    const keep: number[] = [];
+    for (let j = 0; j < N; j++) if (values[j]! > 1e-10 * trace) keep.push(j);
+    const directions = new Float64Array(keep.length * dim);
+    const factors = new Float64Array(keep.length);
+    keep.forEach((j, r) => {
+      const lam = values[j]!;
+      const inv = 1 / Math.sqrt(lam);
+      const off = r * dim;
+      for (let a = 0; a < N; a++) {
+        const w = vectors[a * N + j]! * inv;
+        const xa = X[a]!;
+        for (let i = 0; i < dim; i++) directions[off + i]! += w * xa[i]!;
+      }
+      factors[r] = Math.sqrt(floor / (lam / N + floor));
+    });
+    return { mean, directions, factors };
+  }
+
+  function backgroundFor(option: RepresentationOptions['background']): FingerBackground | Float64Array | null {
+    if (option === undefined || option === 'synthetic') {
+      synthetic ??= fitPooled(syntheticPrints(BACKGROUND_PRINTS, BACKGROUND_SEED).map((p) => pooled(p)));
+      return synthetic;
+    }
+    if (option === 'none') return null;
+    const finite = (a: unknown, len: number): a is Float64Array => a instanceof Float64Array && a.length === len && a.every(Number.isFinite);
+    if (option instanceof Float64Array) {
+      if (!finite(option, dim)) throw new SealmatchError('E_INVALID_ARGUMENT', `background must be a finite Float64Array of ${dim} values`);
+      return option;
+    }
+    const bg = option as FingerBackground;
+    if (
+      bg === null ||
+      typeof bg !== 'object' ||
+      !finite(bg.mean, dim) ||
+      !(bg.factors instanceof Float64Array) ||
+      !finite(bg.factors, bg.factors.length) ||
+      !finite(bg.directions, bg.factors.length * dim)
+    ) {
+      throw new SealmatchError('E_INVALID_ARGUMENT', `background must come from fitBackground (dimension ${dim})`);
+    }
+    return bg;
+  }
+
+  return {
+    dim,
+    gamma,
+    toVector(record, options = {}) {
+      const background = backgroundFor(options.background);
+      return apply(pooled(planarMinutiae(record, options.view ?? 0)), background);
+    },
+    fit(records, view = 0) {
+      if (records.length === 0) throw new SealmatchError('E_INVALID_ARGUMENT', 'fitBackground needs at least one record');
+      return fitPooled(records.map((r) => pooled(planarMinutiae(r, view))));
+    },
+  };
 }
+
+const standard = createFingerRepresentation(FINGER_DIM, FINGER_KERNEL_GAMMA);
 
 /**
  * Fixed-length vector (FINGER_DIM values) of one finger view: translation-, rotation- and
- * order-invariant; deterministic (seeded). Feed it to `quantizeEmbedding` with the face preset.
+ * order-invariant; deterministic (seeded). Quantize it with `quantizeFingerVector`.
  *
  * @example
- *   const v = minutiaeToVector(parseMinutiaeRecord(bytes));
- *   const t = quantizeEmbedding(v, getPreset('sm1-bgv4096-face-1to1'));
+ *   const bg = fitBackground(enrolmentRecords); // optional, much better than the synthetic default
+ *   const v = minutiaeToVector(parseMinutiaeRecord(bytes), { background: bg });
+ *   const t = quantizeFingerVector(v, getPreset('sm1-bgv4096-face-1to1'));
  */
 export function minutiaeToVector(record: MinutiaeRecord, options: RepresentationOptions = {}): Float64Array {
-  const background = backgroundFor(options.background);
-  const { sum, count } = pooled(record, options.view ?? 0);
-  if (background) for (let i = 0; i < FINGER_DIM; i++) sum[i]! -= count * background[i]!;
-  return sum;
+  return standard.toVector(record, options);
 }
 
 /**
- * Background mean fitted on real records (e.g. an enrolment population, or other databases in a
- * leave-one-database-out evaluation). Never fit it on the pairs being scored.
+ * Background (mean and whitening) fitted on real records (e.g. an enrolment population, or other
+ * databases in a leave-one-database-out evaluation). Never fit it on the pairs being scored.
+ * Cost: one vector per record plus O(N^2 D + N^3) for N records.
  */
-export function fitBackground(records: readonly MinutiaeRecord[], view = 0): Float64Array {
-  if (records.length === 0) throw new SealmatchError('E_INVALID_ARGUMENT', 'fitBackground needs at least one record');
-  const acc = new Float64Array(FINGER_DIM);
-  let n = 0;
-  for (const r of records) {
-    const { sum, count } = pooled(r, view);
-    for (let i = 0; i < FINGER_DIM; i++) acc[i]! += sum[i]!;
-    n += count;
-  }
-  return acc.map((x) => x / n);
+export function fitBackground(records: readonly MinutiaeRecord[], view = 0): FingerBackground {
+  return standard.fit(records, view);
 }
+
+/**
+ * The K = length / 1024 int8 chunks of a finger vector, concatenated (K x 1024 values): each
+ * chunk L2-normalized, scaled and clamped by the preset, exactly as src/templates/chunks.ts and
+ * the encrypted path quantize a long template.
+ */
+export function quantizeFingerVector(vec: ArrayLike<number>, preset: QuantizationSpec): Int32Array {
+  const chunks = quantizeChunks(vec, preset);
+  const out = new Int32Array(chunks.reduce((n, c) => n + c.dim, 0));
+  let off = 0;
+  for (const c of chunks) {
+    out.set(c.values, off);
+    off += c.dim;
+  }
+  return out;
+}
+
+/** Encrypted-path score of two quantized finger templates: the sum of the chunk inner products. */
+export function fingerScore(a: Int32Array, b: Int32Array): number {
+  if (a.length !== b.length) throw new SealmatchError('E_DIMENSION', `template lengths differ: ${a.length} vs ${b.length}`);
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+}
+
+/** Score of `fingerScore` as an average cosine: score / (K * scale^2). */
+export function fingerScoreToCosine(score: number, chunks: number, quantScale: number): number {
+  return score / (chunks * quantScale * quantScale);
+}
+
+export { chunkedScore };
