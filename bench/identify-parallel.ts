@@ -11,8 +11,9 @@ import { Worker } from 'node:worker_threads';
 import { Custodian } from '../src/custodian/custodian.js';
 import { HeContext } from '../src/he/context.js';
 import { CoefficientEncryptor } from '../src/he/encryptor.js';
-import { encodeExpandableProbe, generateExpansionKeys, loadGaloisKeys } from '../src/he/expansion.js';
-import { expandProbeResidues } from '../src/he/gallery-block.js';
+import { loadCiphertext } from '../src/he/ciphertext.js';
+import { encodeExpandableProbe, expandSubtree, expansionDepth, generateExpansionKeys, loadGaloisKeys } from '../src/he/expansion.js';
+import { productLevelOf } from '../src/he/gallery-block.js';
 import { FACE_1TON_PRESET_IDS } from '../src/he/presets.js';
 import { benchFlags, round } from './harness.js';
 
@@ -33,7 +34,7 @@ export async function identifyParallel(opts: { templates: number; dim: 128 | 512
 
   const started = performance.now();
   const workers = per.map(
-    (count, w) => new Worker(new URL('../src/matcher/identify-shard-worker.ts', import.meta.url), { workerData: { presetId, blocks: count, fill: 'random', seed: 1234 + w } }),
+    (count, w) => new Worker(new URL('../src/matcher/identify-shard-worker.ts', import.meta.url), { workerData: { presetId, galoisKeys: galoisBytes, blocks: count, fill: 'random', seed: 1234 + w } }),
   );
   const ready = await Promise.all(workers.map((wk) => new Promise<{ heapBytes: number }>((res, rej) => { wk.once('message', res); wk.once('error', rej); })));
   log(`gallery resident in ${((performance.now() - started) / 1000).toFixed(1)} s (kernel memory ${ready.map((r) => (r.heapBytes / 2 ** 30).toFixed(2)).join(' + ')} GiB)`);
@@ -41,9 +42,28 @@ export async function identifyParallel(opts: { templates: number; dim: 128 | 512
   const runs: { expansionMs: number; wallMs: number; shardMs: number[] }[] = [];
   for (let s = 0; s < opts.searches; s++) {
     const t0 = performance.now();
-    const residues = expandProbeResidues(he, probeCt, galois);
-    const shared = new SharedArrayBuffer(residues.byteLength);
-    new Uint32Array(shared).set(residues);
+    // Expansion shared by the workers: the first log2(W) steps here, one subtree per worker.
+    const level = productLevelOf(he);
+    const ct2 = 2 * (level + 1) * N;
+    const shared = new SharedArrayBuffer(opts.dim * ct2 * 4);
+    const topSteps = Math.min(Math.log2(opts.workers) | 0, expansionDepth(opts.dim));
+    const probeSeal = loadCiphertext(he, probeCt, { sizes: [2], chainIndex: level });
+    const top = expandSubtree(he, probeSeal, 0, 0, topSteps, opts.dim, galois);
+    probeSeal.delete();
+    const nodes = top.map(({ index, ct }) => {
+      const bytes = Uint8Array.from(ct.saveToArray(he.seal.ComprModeType.none) as Uint8Array);
+      ct.delete();
+      return { index, bytes };
+    });
+    await Promise.all(
+      nodes.map((n, i) => {
+        const wk = workers[i % workers.length]!;
+        return new Promise((res) => {
+          wk.once('message', res);
+          wk.postMessage({ expand: { node: n.bytes, index: n.index, fromStep: topSteps }, probes: shared });
+        });
+      }),
+    );
     const t1 = performance.now();
     const done = await Promise.all(workers.map((wk) => new Promise<{ ms: number }>((res) => { wk.once('message', res); wk.postMessage({ probes: shared, threshold: 3000 }); })));
     const t2 = performance.now();

@@ -262,3 +262,64 @@ export function loadGaloisKeys(he: HeContext, bytes: Uint8Array): GaloisKeys {
   }
   return gk;
 }
+
+/**
+ * Part of the expansion tree, so several threads can share one probe's expansion: starting from
+ * `node` (the ciphertext at global index `rootIndex` after `fromStep` steps; the probe itself is
+ * index 0 at step 0), runs steps fromStep..toStep-1 and returns the nodes reached with their
+ * global indices. Running steps 0..s on the probe, then each resulting node's subtree to step l
+ * (anywhere), gives exactly `expandProbe`'s outputs. The caller deletes the returned ciphertexts.
+ */
+export function expandSubtree(
+  he: ExpansionContext,
+  node: Ciphertext,
+  rootIndex: number,
+  fromStep: number,
+  toStep: number,
+  d: number,
+  galoisKeys: GaloisKeys,
+): { index: number; ct: Ciphertext }[] {
+  const { seal, evaluator, N } = he;
+  checkDim(N, d);
+  const l = expansionDepth(d);
+  if (!(0 <= fromStep && fromStep <= toStep && toStep <= l)) throw new SealmatchError('E_INVALID_ARGUMENT', `steps ${fromStep}..${toStep} outside 0..${l}`);
+  if (!Number.isInteger(rootIndex) || rootIndex < 0 || rootIndex >= 2 ** fromStep || rootIndex >= d) throw new SealmatchError('E_INVALID_ARGUMENT', `no node ${rootIndex} after ${fromStep} steps`);
+  let nodes: { index: number; ct: Ciphertext | null }[] = [{ index: rootIndex, ct: copyOf(he, node) }];
+  const tau = new seal.Ciphertext();
+  try {
+    for (let i = fromStep; i < toStep; i++) {
+      const half = 2 ** i;
+      const apply = applicationOf(N, stepElement(N, i));
+      const shift = inverseMonomial(he, half, nodes[0]!.ct!);
+      const next: { index: number; ct: Ciphertext | null }[] = [];
+      try {
+        for (const n of nodes) {
+          const c = n.ct!;
+          evaluator.applyGalois(c, apply[0]!, galoisKeys, tau);
+          for (let a = 1; a < apply.length; a++) evaluator.applyGaloisInplace(tau, apply[a]!, galoisKeys);
+          if (n.index + half < d) {
+            const odd = new seal.Ciphertext();
+            next.push({ index: n.index + half, ct: odd });
+            evaluator.sub(c, tau, odd);
+            evaluator.multiplyPlainInplace(odd, shift);
+          }
+          evaluator.addInplace(c, tau);
+          next.push({ index: n.index, ct: c });
+          n.ct = null;
+        }
+      } catch (e) {
+        for (const x of next) x.ct?.delete();
+        throw e;
+      } finally {
+        shift.delete();
+      }
+      nodes = next;
+    }
+    return nodes.map((n) => ({ index: n.index, ct: n.ct! }));
+  } catch (e) {
+    for (const n of nodes) n.ct?.delete();
+    throw e;
+  } finally {
+    tau.delete();
+  }
+}

@@ -27,7 +27,7 @@ export function productLevelOf(he: HeContext): number {
 }
 
 /** Residues of a SEAL ciphertext (size `size`, NTT form, correction factor 1) at `chainIndex`. */
-function residuesOf(he: HeContext, ct: InstanceType<HeContext['seal']['Ciphertext']>, size: number, chainIndex: number): Uint32Array {
+export function residuesOf(he: HeContext, ct: InstanceType<HeContext['seal']['Ciphertext']>, size: number, chainIndex: number): Uint32Array {
   const bytes = ct.saveToArray(he.seal.ComprModeType.none) as Uint8Array;
   const raw = parseSealCiphertext(bytes);
   if (raw.size !== size || raw.k !== chainIndex + 1 || !raw.ntt || sealCiphertextCorrectionFactor(bytes) !== 1n) {

@@ -8,11 +8,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { BatchCodec } from '../he/batch.js';
 import { HeContext } from '../he/context.js';
-import { GalleryKernel, productLevelOf, resultContainer } from '../he/gallery-block.js';
+import { expandSubtree, expansionDepth, loadGaloisKeys } from '../he/expansion.js';
+import { GalleryKernel, productLevelOf, residuesOf, resultContainer } from '../he/gallery-block.js';
 import type { KernelRegion } from '../he/kernel/residue-kernel.js';
 
 export interface ShardInit {
   readonly presetId: string;
+  /** Galois keys (SMK container) for the worker's share of the probe expansion. */
+  readonly galoisKeys: Uint8Array;
   readonly blocks: number;
   /** Timing galleries: fill with uniformly random residues (indistinguishable from encryptions). */
   readonly fill: 'random';
@@ -22,6 +25,12 @@ export interface ShardInit {
 export interface ShardSearch {
   readonly probes: SharedArrayBuffer;
   readonly threshold: number;
+}
+
+/** Expand the subtree of one node (SEAL bytes) from `fromStep`, writing outputs into `probes`. */
+export interface ShardExpand {
+  readonly expand: { readonly node: Uint8Array; readonly index: number; readonly fromStep: number };
+  readonly probes: SharedArrayBuffer;
 }
 
 async function main(): Promise<void> {
@@ -56,11 +65,29 @@ async function main(): Promise<void> {
   const factors = Uint32Array.from({ length: he.N }, (_, i) => 1 + (i % he.preset.blindFactorMax));
   const t = Number(he.t);
   parentPort!.postMessage({ ready: true, heapBytes: gk.heapBytes });
-  parentPort!.on('message', (msg: ShardSearch | 'exit') => {
+  const galois = loadGaloisKeys(he, init.galoisKeys);
+  const d = he.preset.expansionDim!;
+  const ct2 = 2 * primes.length * he.N;
+  parentPort!.on('message', (msg: ShardSearch | ShardExpand | 'exit') => {
     if (msg === 'exit') {
+      galois.delete();
       codec.delete();
       he.delete();
       process.exit(0);
+    }
+    if ('expand' in msg) {
+      const started = performance.now();
+      const node = new he.seal.Ciphertext();
+      node.loadFromArray(he.context, msg.expand.node);
+      const out = new Uint32Array(msg.probes);
+      const leaves = expandSubtree(he, node, msg.expand.index, msg.expand.fromStep, expansionDepth(d), d, galois);
+      node.delete();
+      for (const { index, ct } of leaves) {
+        out.set(residuesOf(he, ct, 2, level), index * ct2);
+        ct.delete();
+      }
+      parentPort!.postMessage({ expandedMs: performance.now() - started, outputs: leaves.length });
+      return;
     }
     const started = performance.now();
     gk.loadProbes(new Uint32Array(msg.probes));
