@@ -2,33 +2,22 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getPreset, DEFAULT_FACE_PRESET_ID } from '../src/he/presets.js';
 import { cosine, quantizeEmbedding, quantizedScore, scoreToCosine } from '../src/templates/face.js';
-import { SealmatchError } from '../src/errors.js';
-import { lfw, lfwPairs } from './helpers.js';
+import { errorCode, lfw, lfwPairs } from './helpers.js';
 
 const preset = getPreset(DEFAULT_FACE_PRESET_ID);
-
-function code(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SealmatchError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
 
 describe('face embedding validation', () => {
   const good = Array.from({ length: 128 }, (_, i) => Math.sin(i + 1));
   it('rejects NaN, Infinity, zero and wrong dimensions with stable codes', () => {
-    expect(code(() => quantizeEmbedding([...good.slice(0, 127), NaN], preset))).toBe('E_NON_FINITE');
-    expect(code(() => quantizeEmbedding([Infinity, ...good.slice(1)], preset))).toBe('E_NON_FINITE');
-    expect(code(() => quantizeEmbedding([...good.slice(1), -Infinity], preset))).toBe('E_NON_FINITE');
-    expect(code(() => quantizeEmbedding(new Array(128).fill(0), preset))).toBe('E_ZERO_VECTOR');
-    expect(code(() => quantizeEmbedding(good.slice(0, 63), preset))).toBe('E_DIMENSION');
-    expect(code(() => quantizeEmbedding(new Array(1025).fill(0.1), preset))).toBe('E_DIMENSION');
-    expect(code(() => quantizeEmbedding(good, preset, 512))).toBe('E_DIMENSION');
-    expect(code(() => quantizeEmbedding(['1', ...good.slice(1)] as unknown as number[], preset))).toBe('E_NON_FINITE');
-    expect(code(() => quantizeEmbedding(good, preset))).toBeUndefined();
+    expect(errorCode(() => quantizeEmbedding([...good.slice(0, 127), NaN], preset))).toBe('E_NON_FINITE');
+    expect(errorCode(() => quantizeEmbedding([Infinity, ...good.slice(1)], preset))).toBe('E_NON_FINITE');
+    expect(errorCode(() => quantizeEmbedding([...good.slice(1), -Infinity], preset))).toBe('E_NON_FINITE');
+    expect(errorCode(() => quantizeEmbedding(new Array(128).fill(0), preset))).toBe('E_ZERO_VECTOR');
+    expect(errorCode(() => quantizeEmbedding(good.slice(0, 63), preset))).toBe('E_DIMENSION');
+    expect(errorCode(() => quantizeEmbedding(new Array(1025).fill(0.1), preset))).toBe('E_DIMENSION');
+    expect(errorCode(() => quantizeEmbedding(good, preset, 512))).toBe('E_DIMENSION');
+    expect(errorCode(() => quantizeEmbedding(['1', ...good.slice(1)] as unknown as number[], preset))).toBe('E_NON_FINITE');
+    expect(errorCode(() => quantizeEmbedding(good, preset))).toBeUndefined();
   });
 
   it('quantized norm respects the preset bound for any vector (score bound holds)', () => {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { errorCode } from './helpers.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packResidues, packedByteLength, unpackResidues } from '../src/he/bitpack.js';
 import { decodeCiphertext, encodeCiphertext, readCiphertextHeader } from '../src/he/ciphertext-codec.js';
@@ -7,17 +8,6 @@ import { CoefficientEncryptor } from '../src/he/encryptor.js';
 import { generateKeyPair, loadPublicKey, loadSecretKey } from '../src/he/keys.js';
 import { DEFAULT_FACE_PRESET_ID, getPreset } from '../src/he/presets.js';
 import { loadCiphertext, saveCiphertext } from '../src/he/ciphertext.js';
-import { SealmatchError } from '../src/errors.js';
-
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SealmatchError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
 
 describe('bit packing', () => {
   it('round-trips any residues at any width 1..31', () => {
@@ -70,7 +60,7 @@ describe('ciphertext container', () => {
 
   it('rejects truncated, extended and garbage bytes with E_MALFORMED_CIPHERTEXT', () => {
     for (const bad of [ct.subarray(0, ct.length - 1), ct.subarray(0, 10), new Uint8Array(0), Uint8Array.from([...ct, 0]), new Uint8Array(ct.length).fill(0xab)]) {
-      expect(codeOf(() => decodeCiphertext(he, bad, { sizes: [2] }))).toBe('E_MALFORMED_CIPHERTEXT');
+      expect(errorCode(() => decodeCiphertext(he, bad, { sizes: [2] }))).toBe('E_MALFORMED_CIPHERTEXT');
     }
   });
 
@@ -82,25 +72,25 @@ describe('ciphertext container', () => {
     bad[h.bodyOffset + 1] = 0xff;
     bad[h.bodyOffset + 2] = 0xff;
     bad[h.bodyOffset + 3] |= 0x3f;
-    expect(codeOf(() => decodeCiphertext(he, bad, { sizes: [2] }))).toBe('E_MALFORMED_CIPHERTEXT');
+    expect(errorCode(() => decodeCiphertext(he, bad, { sizes: [2] }))).toBe('E_MALFORMED_CIPHERTEXT');
   });
 
   it('rejects a ciphertext of another parameter set with E_PARAMS_MISMATCH before SEAL', () => {
     const id = new TextEncoder().encode(he.preset.id);
     const other = ct.slice();
     other[6 + id.length - 1] ^= 1; // same length, different id
-    expect(codeOf(() => decodeCiphertext(he, other, { sizes: [2] }))).toBe('E_PARAMS_MISMATCH');
+    expect(errorCode(() => decodeCiphertext(he, other, { sizes: [2] }))).toBe('E_PARAMS_MISMATCH');
   });
 
   it('rejects wrong polynomial counts and levels', () => {
-    expect(codeOf(() => decodeCiphertext(he, ct, { sizes: [3] }))).toBe('E_MALFORMED_CIPHERTEXT');
-    expect(codeOf(() => decodeCiphertext(he, ct, { sizes: [2], chainIndex: 0 }))).toBe('E_MALFORMED_CIPHERTEXT');
+    expect(errorCode(() => decodeCiphertext(he, ct, { sizes: [3] }))).toBe('E_MALFORMED_CIPHERTEXT');
+    expect(errorCode(() => decodeCiphertext(he, ct, { sizes: [2], chainIndex: 0 }))).toBe('E_MALFORMED_CIPHERTEXT');
   });
 
   it('rejects malformed keys with typed errors', () => {
     const keys = generateKeyPair(he);
-    expect(codeOf(() => loadPublicKey(he, keys.publicKey.subarray(0, 100)))).toBe('E_MALFORMED_KEY');
-    expect(codeOf(() => loadPublicKey(he, keys.secretKey))).toBe('E_MALFORMED_KEY');
+    expect(errorCode(() => loadPublicKey(he, keys.publicKey.subarray(0, 100)))).toBe('E_MALFORMED_KEY');
+    expect(errorCode(() => loadPublicKey(he, keys.secretKey))).toBe('E_MALFORMED_KEY');
     const pk = loadPublicKey(he, keys.publicKey);
     pk.delete();
     const sk = loadSecretKey(he, keys.secretKey);

@@ -1,6 +1,7 @@
 /**
  * Test fixtures: shared evaluation data and a fresh in-process deployment.
  */
+import { SealmatchError } from '../src/errors.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,4 +33,15 @@ export function lfwPairs(people: LfwPerson[]): { a: number[]; b: number[]; ia: n
 
 export function flatEmbeddings(people: LfwPerson[]): number[][] {
   return people.flatMap((p) => p.embeddings);
+}
+
+/** The SealmatchError code `f` throws, or undefined if it returns; rethrows any other error. */
+export function errorCode(f: () => unknown): string | undefined {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof SealmatchError) return e.code;
+    throw e;
+  }
+  return undefined;
 }
