@@ -10,7 +10,7 @@ import { localDeployment, type LocalDeployment } from '../src/cli/session.js';
 import { getPreset, DEFAULT_FACE_PRESET_ID } from '../src/he/presets.js';
 import { chunkedScore, quantizeChunks } from '../src/templates/chunks.js';
 import { parseMinutiaeRecord } from '../src/templates/fingerprint/parse.js';
-import { minutiaeToVector } from '../src/templates/fingerprint/representation.js';
+import { FINGER_CHUNKS, minutiaeToVector } from '../src/templates/fingerprint/representation.js';
 import { SHARED_DATA } from './helpers.js';
 
 const preset = getPreset(DEFAULT_FACE_PRESET_ID);
@@ -36,7 +36,7 @@ describe('encrypted fingerprint verification', () => {
       const files = readdirSync(dir).filter((f) => f.endsWith('.iso')).sort();
       const vecs = files.map((f) => Array.from(minutiaeToVector(parseMinutiaeRecord(new Uint8Array(readFileSync(join(dir, f)))))));
       const q = vecs.map((v) => quantizeChunks(v, preset));
-      expect(q[0]!.length).toBe(1); // one product per fingerprint at the current FINGER_DIM
+      expect(q[0]!.length).toBe(FINGER_CHUNKS); // FINGER_CHUNKS products per fingerprint, summed under encryption
       const refs = vecs.map((v, i) => matcher.load(terminal.encryptReference(`f${i}`, v, undefined, 'finger').ciphertext));
       const probes = vecs.map((v, i) => matcher.load(terminal.buildVerifyRequest(`f${i}`, v, { amountMinor: 0n, currency: 'KZT' }, undefined, { modality: 'finger' }).probe));
       for (let i = 0; i < vecs.length; i++) {
