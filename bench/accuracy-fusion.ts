@@ -51,8 +51,7 @@ function chimericPairs(db: number): PairScores[] {
 
 /** Fused mean cosine with integer weights, exactly as the encrypted weighted sum (see Matcher). */
 function fused(p: PairScores, wFace: number, wFinger: number): number {
-  const scale = wFace + wFinger * p.fingerChunks;
-  return (wFace * p.face + wFinger * p.finger) / (scale * S2);
+  return (wFace * p.face + wFinger * p.finger) / ((wFace + wFinger) * S2);
 }
 
 function rates(pairs: PairScores[], score: (p: PairScores) => number) {
@@ -72,7 +71,7 @@ const threshold = choice.thresholdAtFmr;
 const evalPairs = sets.slice(1).flatMap((s) => s.pairs);
 const summarize = (pairs: PairScores[]) => {
   const face = rates(pairs, (p) => p.face / S2);
-  const finger = rates(pairs, (p) => p.finger / (p.fingerChunks * S2));
+  const finger = rates(pairs, (p) => p.finger / S2);
   const fu = rates(pairs, (p) => fused(p, choice.wf, choice.wg));
   const at = ratesAt(fu.g, fu.i, threshold);
   return {

@@ -9,9 +9,24 @@ import { localDeployment } from '../src/cli/session.js';
 import { NaiveCkks } from '../src/he/baseline/naive-ckks.js';
 import { wasmHeapBytes } from '../src/he/seal.js';
 import { verifyRequestHash } from '../src/wire/signing.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { sharedDataDir } from '../src/cli/lfw.js';
+import { parseMinutiaeRecord } from '../src/templates/fingerprint/parse.js';
+import { minutiaeToVector } from '../src/templates/fingerprint/representation.js';
 import { medianMs, round, unitVectors } from './harness.js';
 
+export interface FingerBenchResult {
+  /** Chunks (1024-value products) per fingerprint template. */
+  chunks: number;
+  probeBytes: number;
+  serverMatchMs: number;
+  /** Terminal side: minutiae record -> vector, one impression. */
+  representationMs: number;
+}
+
 export interface VerifyBenchResult {
+  finger?: FingerBenchResult;
   verify: { serverMatchMs: number; endToEndMs: number; probeBytes: number; matcherKeyBytes: number; referenceBytes: number; resultBytes: number };
   naive: { serverMatchMs: number; endToEndMs: number; probeBytes: number; matcherKeyBytes: number };
   ratios: { serverMatch: number; endToEnd: number };
@@ -73,6 +88,20 @@ export async function benchVerify(opts: { dim?: number; heapVerifies?: number; t
     a.delete();
     b.delete();
 
+    // Fingerprint: the same matcher, FVC2002 records through the representation.
+    log('fingerprint server match...');
+    const rec = (f: string) => parseMinutiaeRecord(new Uint8Array(readFileSync(resolve(sharedDataDir(), 'fingerprint/fvc2002/DB1_B', f))));
+    const fRef = Array.from(minutiaeToVector(rec('101_1.iso'))); // first call also builds the model
+    const t0 = performance.now();
+    const fProbe = Array.from(minutiaeToVector(rec('101_2.iso')));
+    const representationMs = performance.now() - t0;
+    const fRefCt = terminal.encryptReference('finger-subject', fRef, undefined, 'finger');
+    const fReq = terminal.buildVerifyRequest('finger-subject', fProbe, { amountMinor: 1n, currency: 'KZT' }, undefined, { modality: 'finger' });
+    const fp = matcher.loadChunks(fReq.probe, fReq.dim);
+    const fr = matcher.loadChunks(fRefCt.ciphertext, fRefCt.dim);
+    const fingerServerMs = await medianMs('sealmatch finger server match', () => matcher.blindedChunkedResult(requestHash, fp, fr, 'finger', fReq.dim), opts.timeMs);
+    const finger: FingerBenchResult = { chunks: fp.length, probeBytes: fReq.probe.length, serverMatchMs: round(fingerServerMs, 4), representationMs: round(representationMs, 1) };
+
     const verifies = opts.heapVerifies ?? 10_000;
     log(`heap: ${verifies} verifies...`);
     const beforeBytes = wasmHeapBytes();
@@ -98,6 +127,7 @@ export async function benchVerify(opts: { dim?: number; heapVerifies?: number; t
         probeBytes: naiveProbe.length,
         matcherKeyBytes: naive.galoisKeyBytes + naive.relinKeyBytes,
       },
+      finger,
       ratios: { serverMatch: round(naiveServerMs / serverMatchMs, 1), endToEnd: round(naiveEndMs / endToEndMs, 2) },
       heap: { verifies, beforeBytes, afterBytes, growth: round(afterBytes / beforeBytes - 1, 4) },
     };

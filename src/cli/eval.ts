@@ -4,7 +4,7 @@
  * finger: {"id","probe":"path/to/record","reference":"path/to/record"} (ISO/IEC 19794-2 or
  * ANSI/INCITS 378, format detected from the bytes; paths relative to the pairs file). Prints
  * {"id","score","match"} per pair, where `score` is the decrypted (unblinded, evaluation-mode)
- * similarity rescaled to cosine (the mean over chunks for chunked templates) and `match` is the
+ * similarity rescaled to cosine (chunked templates are normalized whole, so this is their cosine) and `match` is the
  * decision of the blinded path for the same pair. Bad pairs print {"id","error":CODE} and the run
  * goes on. Progress on stderr.
  */
@@ -13,7 +13,6 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { SealmatchError, isSealmatchError } from '../errors.js';
 import { getPreset } from '../he/presets.js';
-import { chunkCount } from '../templates/chunks.js';
 import { scoreToCosine } from '../templates/face.js';
 import { parseFlags } from './args.js';
 import { localDeployment } from './session.js';
@@ -85,8 +84,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
         try {
           const blinded = await dep.matcher.verify(request);
           const decision = dep.custodian.decide(blinded);
-          const chunks = chunkCount(probeVec.length, getPreset(dep.bundle.presetId));
-          const score = scoreToCosine(dep.custodian.revealScore(blinded), quantScale) / chunks;
+          const score = scoreToCosine(dep.custodian.revealScore(blinded), quantScale);
           process.stdout.write(`${JSON.stringify({ id, score: Number(score.toFixed(6)), match: decision.match })}\n`);
         } finally {
           await dep.matcher.deleteSubject(subject);

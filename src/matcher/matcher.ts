@@ -8,7 +8,7 @@ import { assertEvaluationModeAllowed } from '../eval-mode.js';
 import type { ResidueArith } from '../he/residue-arith.js';
 import { VerifyComputation, type LoadedCiphertext } from '../he/verify-computation.js';
 import type { ReferenceStore } from '../store/reference-store.js';
-import { chunkCount } from '../templates/chunks.js';
+import { chunkCount, chunkedScoreBound } from '../templates/chunks.js';
 import { scoreThreshold } from '../templates/face.js';
 import type { BlindedResult, EncryptedTemplate, Modality, VerifyRequest } from '../wire/messages.js';
 import { verifyRequestHash } from '../wire/signing.js';
@@ -120,13 +120,13 @@ export class Matcher implements Disposable {
     const primary = await this.loadPair(req.subjectRef, modality, req.dim, req.probe);
     if (!req.fused) {
       if (primary.probes.length === 1) return this.blindedResult(requestHash, primary.probes[0]!, primary.references[0]!, modality);
-      return this.weightedResult(requestHash, [{ pair: primary, weight: 1, modality }]);
+      return this.weightedResult(requestHash, [{ pair: primary, weight: 1, modality, dim: req.dim }]);
     }
     if (req.fused.modality === modality) throw new SealmatchError('E_MALFORMED_MESSAGE', 'fusion needs two different modalities');
     const secondary = await this.loadPair(req.subjectRef, req.fused.modality, req.fused.dim, req.fused.probe);
     const face = modality === 'face' ? primary : secondary;
     const finger = modality === 'face' ? secondary : primary;
-    return this.fusedResult(requestHash, face, finger);
+    return this.fusedResult(requestHash, { ...face, dim: modality === 'face' ? req.dim : req.fused.dim }, { ...finger, dim: modality === 'face' ? req.fused.dim : req.dim });
   }
 
   /** Validates a (possibly chunked) probe and fetches the subject's reference of that modality. */
@@ -147,23 +147,26 @@ export class Matcher implements Disposable {
    * threshold scale * T, where T is the single-chunk integer threshold (per modality, or the
    * fusion threshold) and scale = sum of weight * chunks. Evaluation mode reveals that sum.
    */
-  private weightedResult(requestHash: Uint8Array, groups: { pair: ChunkedPair; weight: number; modality: Modality | 'fused' }[]): BlindedResult {
+  private weightedResult(requestHash: Uint8Array, groups: { pair: ChunkedPair; weight: number; modality: Modality | 'fused'; dim: number }[]): BlindedResult {
     const preset = this.computation.he.preset;
     const terms = groups.flatMap((g) => g.pair.probes.map((probe, c) => ({ probe, reference: g.pair.references[c]!, weight: g.weight })));
-    const scale = terms.reduce((n, x) => n + x.weight, 0);
+    // Every group's chunk sum is its whole inner product (cosine * scale^2 units), so the
+    // threshold scales with the weights alone; the honest range also with each group's bound.
+    const weightTotal = groups.reduce((n, g) => n + g.weight, 0);
+    const rangeScale = groups.reduce((n, g) => n + g.weight * Math.ceil(chunkedScoreBound(g.dim, preset) / preset.scoreBound), 0);
     const kind = groups.length > 1 ? 'fused' : groups[0]!.modality;
     const unit = kind === 'fused' ? this.fusedUnitThreshold : kind === 'face' ? this.threshold : this.fingerThreshold;
-    const ciphertext = this.computation.computeWeighted(terms, drawBlinding(preset, scale * unit, scale));
-    const result: BlindedResult = { presetId: this.presetId, requestHash, ciphertext, scoreScale: scale };
+    const ciphertext = this.computation.computeWeighted(terms, drawBlinding(preset, weightTotal * unit, rangeScale));
+    const result: BlindedResult = { presetId: this.presetId, requestHash, ciphertext, scoreScale: rangeScale };
     if (!this.evaluationMode) return result;
     return { ...result, evaluation: this.computation.computeWeighted(terms, { factor: 1, offset: 0 }) };
   }
 
   /** Fused face + finger: one blinded value for wFace*s_face + wFinger*s_finger - T_fused. */
-  fusedResult(requestHash: Uint8Array, face: ChunkedPair, finger: ChunkedPair): BlindedResult {
+  fusedResult(requestHash: Uint8Array, face: ChunkedPair & { dim: number }, finger: ChunkedPair & { dim: number }): BlindedResult {
     return this.weightedResult(requestHash, [
-      { pair: face, weight: this.fusion.faceWeight, modality: 'fused' },
-      { pair: finger, weight: this.fusion.fingerWeight, modality: 'fused' },
+      { pair: face, weight: this.fusion.faceWeight, modality: 'fused', dim: face.dim },
+      { pair: finger, weight: this.fusion.fingerWeight, modality: 'fused', dim: finger.dim },
     ]);
   }
 
@@ -175,6 +178,16 @@ export class Matcher implements Disposable {
     const result: BlindedResult = { presetId: this.presetId, requestHash, ciphertext };
     if (!this.evaluationMode) return result;
     return { ...result, evaluation: this.computation.compute(probe, reference, { factor: 1, offset: 0 }) };
+  }
+
+  /** Loads and validates K concatenated containers of a chunked template (benchmarks). */
+  loadChunks(bytes: Uint8Array, dim: number): LoadedCiphertext[] {
+    return this.computation.loadChunks(bytes, this.checkDim(dim));
+  }
+
+  /** The computation alone for a chunked single-modality pair (benchmarks: "server match"). */
+  blindedChunkedResult(requestHash: Uint8Array, probes: LoadedCiphertext[], references: LoadedCiphertext[], modality: Modality, dim: number): BlindedResult {
+    return this.weightedResult(requestHash, [{ pair: { probes, references }, weight: 1, modality, dim }]);
   }
 
   /** Loads and validates a ciphertext container (exposed for benchmarks and the server). */

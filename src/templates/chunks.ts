@@ -1,12 +1,20 @@
 /**
  * Long templates (e.g. fingerprint vectors of several thousand values) are matched as K chunks:
- * the vector is split into K = ceil(d / maxDim) contiguous chunks of near-equal length, each
- * validated, L2-normalized and quantized on its own, and the score is the SUM of the K chunk
- * inner products (computed under encryption as K products added in one blinded result). A
- * template of at most maxDim values is one chunk, exactly as before.
+ * the WHOLE vector is validated, L2-normalized and quantized (scale and clamp of the preset, as
+ * for a face), then split into K = ceil(d / maxDim) contiguous chunks of near-equal length. The
+ * score is the SUM of the K chunk inner products, i.e. exactly the inner product of the whole
+ * quantized vectors (computed under encryption as K products added in one blinded result), so
+ * it is in the same units as a one-chunk score (cosine * scale^2), with
+ * |score| <= (scale + sqrt(d)/2)^2 (`chunkedScoreBound`). A template of at most maxDim values is
+ * one chunk, exactly as before.
  */
 import { SealmatchError } from '../errors.js';
 import { quantizeEmbedding, quantizedScore, type QuantizationSpec, type QuantizedTemplate } from './face.js';
+
+/** Bound on |score| of two quantized templates of `dim` values: (scale + sqrt(dim)/2)^2. */
+export function chunkedScoreBound(dim: number, spec: QuantizationSpec): number {
+  return Math.ceil((spec.quantScale + Math.sqrt(dim) / 2) ** 2);
+}
 
 /** Most chunks a template may have (bounds the blinding range: see blinding-range.ts). */
 export const MAX_CHUNKS = 8;
@@ -32,14 +40,14 @@ export function quantizeChunks(values: ArrayLike<number>, spec: QuantizationSpec
   }
   if (declaredDim !== undefined && values.length !== declaredDim) throw new SealmatchError('E_DIMENSION', `template has ${values.length} values, declared ${declaredDim}`);
   const k = chunkCount(values.length, spec);
-  const all = Array.from(values);
+  const whole = quantizeEmbedding(values, { ...spec, maxDim: k * spec.maxDim });
   return Array.from({ length: k }, (_, i) => {
-    const [a, b] = chunkBounds(all.length, k, i);
-    return quantizeEmbedding(all.slice(a, b), spec);
+    const [a, b] = chunkBounds(values.length, k, i);
+    return { dim: b - a, values: whole.values.slice(a, b) };
   });
 }
 
-/** Plaintext score of chunked templates: sum of chunk inner products (what the encrypted path computes). */
+/** Plaintext score of chunked templates: sum of chunk inner products = whole inner product (what the encrypted path computes). */
 export function chunkedScore(a: QuantizedTemplate[], b: QuantizedTemplate[]): number {
   if (a.length !== b.length) throw new SealmatchError('E_DIMENSION', `chunk counts differ: ${a.length} vs ${b.length}`);
   return a.reduce((s, x, i) => s + quantizedScore(x, b[i]!), 0);

@@ -313,8 +313,12 @@ export function fingerScore(a: Int32Array, b: Int32Array): number {
   return s;
 }
 
-/** Score of `fingerScore` as an average cosine: score / (K * scale^2). */
+/**
+ * Score of `fingerScore` as a cosine: score / scale^2 (the whole template is normalized before it
+ * is split into chunks, so the chunk sum is the whole inner product; `chunks` is kept for callers).
+ */
 export function fingerScoreToCosine(score: number, chunks: number, quantScale: number): number {
-  return score / (chunks * quantScale * quantScale);
+  void chunks;
+  return score / (quantScale * quantScale);
 }
 
