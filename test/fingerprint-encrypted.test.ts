@@ -38,12 +38,13 @@ describe('encrypted fingerprint verification', () => {
       const vecs = files.map((f) => Array.from(minutiaeToVector(parseMinutiaeRecord(new Uint8Array(readFileSync(join(dir, f)))))));
       const q = vecs.map((v) => quantizeChunks(v, preset));
       expect(q[0]!.length).toBe(FINGER_CHUNKS); // FINGER_CHUNKS products per fingerprint, summed under encryption
-      const refs = vecs.map((v, i) => matcher.load(terminal.encryptReference(`f${i}`, v, undefined, 'finger').ciphertext));
-      const probes = vecs.map((v, i) => matcher.load(terminal.buildVerifyRequest(`f${i}`, v, { amountMinor: 0n, currency: 'KZT' }, undefined, { modality: 'finger' }).probe));
+      const dim = vecs[0]!.length;
+      const refs = vecs.map((v, i) => matcher.loadChunks(terminal.encryptReference(`f${i}`, v, undefined, 'finger').ciphertext, dim));
+      const probes = vecs.map((v, i) => matcher.loadChunks(terminal.buildVerifyRequest(`f${i}`, v, { amountMinor: 0n, currency: 'KZT' }, undefined, { modality: 'finger' }).probe, dim));
       for (let i = 0; i < vecs.length; i++) {
         for (let j = i + 1; j < vecs.length; j++) {
           const plain = chunkedScore(q[i]!, q[j]!);
-          const blinded = matcher.blindedResult(hash, probes[i]!, refs[j]!, 'finger');
+          const blinded = matcher.blindedChunkedResult(hash, probes[i]!, refs[j]!, 'finger', dim);
           const d = custodian.decide({ ...blinded, evaluation: undefined });
           if (d.match !== plain >= T) mismatches++;
           if (d.match) matches++;
