@@ -39,7 +39,7 @@ export interface FusionConfig {
 
 /** Defaults chosen on the chimeric development set (docs/ACCURACY-FINGER.md). */
 export const DEFAULT_FINGER_THRESHOLD_COSINE = 0.252;
-export const DEFAULT_FUSION: FusionConfig = { faceWeight: 1, fingerWeight: 1, thresholdCosine: 0.7 };
+export const DEFAULT_FUSION: FusionConfig = { faceWeight: 6, fingerWeight: 1, thresholdCosine: 0.793 };
 
 /** A probe and the stored reference, chunk by chunk (one chunk up to the preset's maxDim). */
 interface ChunkedPair {
