@@ -8,8 +8,8 @@
  * indistinguishable from encryptions; the kernel's work does not depend on values). Correctness is
  * tested on real encryptions in test/identify.test.ts. Galleries larger than the resident cap are
  * timed by sweeping the resident blocks repeatedly (same bytes streamed from memory per block);
- * the JSON says which. Single thread: worker sharding is not implemented yet, so 2-core wall
- * times are projections (labelled).
+ * the JSON says which. This file measures one thread; the sharded 2-core search over a resident
+ * 1M gallery is bench/identify-parallel.ts (reported beside it by bench/run.ts).
  */
 import { SingleBar, Presets } from 'cli-progress';
 import { CustodianIdentify } from '../src/custodian/identify.js';
@@ -152,7 +152,7 @@ async function benchDim(dim: 128 | 512, opts: IdentifyBenchOptions) {
       search1M: {
         singleCoreWallMs: round(projected1MWallSingleCore),
         twoCoreWallMsProjected: round(expandMs / 2 + (ms1M + want1M * (blindMs + decideMs)) / 2),
-        note: 'single-core sum of measured parts; 2-core figure is a projection (worker sharding not implemented)',
+        note: 'single-core sum of measured parts (the per-block blind+serialize figure includes one accumulate); the measured 2-core sharded search is identify.sharded512 in the same JSON',
       },
     };
   } finally {
