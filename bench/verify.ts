@@ -116,7 +116,8 @@ export async function benchVerify(opts: { dim?: number; heapVerifies?: number; t
         serverMatchMs: round(serverMatchMs, 4),
         endToEndMs: round(endToEndMs, 3),
         probeBytes: request.probe.length,
-        // The matcher is constructed with no key material at all (see src/matcher/matcher.ts).
+        // The matcher is constructed with no key material; no key loader is reachable from it
+        // (test/matcher-holds-no-key.test.ts), so there is nothing to measure but zero.
         matcherKeyBytes: 0,
         referenceBytes: reference.ciphertext.length,
         resultBytes,

@@ -3,7 +3,7 @@
  * Node-version guard speaks plainly on old Node, inspect decodes a record.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -79,3 +79,36 @@ describe('Node version guard', () => {
     expect(r.stderr).toMatch(/Node\.js >= 22 is required/);
   });
 });
+
+describe('sealmatch eval --modality finger', () => {
+  it('scores record pairs, and an unreadable or truncated record prints its error code and the run goes on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sm-feval-'));
+    const db = resolve(SHARED_DATA, 'fingerprint/fvc2002/DB1_B');
+    const bytes = readFileSync(join(db, '101_1.iso'));
+    writeFileSync(join(dir, 'truncated.iso'), bytes.subarray(0, 40));
+    const pairs = [
+      { id: 'g', probe: join(db, '101_1.iso'), reference: join(db, '101_2.iso') },
+      { id: 'missing', probe: 'nope.iso', reference: join(db, '101_2.iso') },
+      { id: 'truncated', probe: 'truncated.iso', reference: join(db, '101_2.iso') },
+      { id: 'i', probe: join(db, '101_1.iso'), reference: join(db, '102_1.iso') },
+    ];
+    const file = join(dir, 'pairs.jsonl');
+    writeFileSync(file, pairs.map((p) => JSON.stringify(p)).join('\n') + '\n');
+    const { code, lines } = await capture(['eval', '--modality', 'finger', '--pairs', file]);
+    expect(code).toBe(0);
+    const out = lines.map((l) => JSON.parse(l) as { id: string; score?: number; match?: boolean; error?: string });
+    expect(out.map((o) => o.id)).toEqual(['g', 'missing', 'truncated', 'i']);
+    expect(out[1]).toEqual({ id: 'missing', error: 'E_MALFORMED_RECORD' });
+    expect(out[2]).toEqual({ id: 'truncated', error: 'E_MALFORMED_RECORD' });
+    expect(out[0]!.score!).toBeGreaterThan(out[3]!.score!);
+    expect(typeof out[0]!.match).toBe('boolean');
+  }, 120_000);
+
+  it('inspect of a truncated record is a typed error (exit 1)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sm-insp-'));
+    const f = join(dir, 'bad.iso');
+    writeFileSync(f, readFileSync(resolve(SHARED_DATA, 'fingerprint/fvc2002/DB1_B/101_1.iso')).subarray(0, 30));
+    expect((await capture(['inspect', f])).code).toBe(1);
+  });
+});
+
