@@ -16,7 +16,7 @@ import { StoreAuditBackend } from '../store/audit-backend.js';
 import { decodeEncryptedTemplate, decodeVerifyRequest, decodeWith, pb, transactionFromPb } from '../wire/codec.js';
 import type { BlindedResult, SignedDecision, Transaction } from '../wire/messages.js';
 import { decodeSignedRequest, requestHashOf, verifyRequestSignature, type BodyType, type SignedRequest } from '../wire/signed-request.js';
-import { equalBytes } from '../wire/signing.js';
+import { equalBytes, verifyDecisionSignature } from '../wire/signing.js';
 import type { Matcher } from './matcher.js';
 import { WithdrawalPolicy, type PolicyVerdict } from './policy.js';
 
@@ -90,12 +90,11 @@ export class MatcherService {
     return { request, actor: key.ownerId, requestHash, requestHashHex: hex(requestHash) };
   }
 
-  private checkFreshness(keyId: Uint8Array, tx: Transaction, terminalOwner: string): void {
+  private checkFreshness(tx: Transaction, terminalOwner: string): void {
     const now = this.clock();
     if (Math.abs(now - tx.timestampMs) > this.window) throw new SealmatchError('E_EXPIRED', 'request timestamp outside the accepted window');
     if (tx.nonce.length < 32) throw new SealmatchError('E_MALFORMED_MESSAGE', 'nonce must be at least 16 bytes');
     if (tx.terminalId !== terminalOwner) throw new SealmatchError('E_UNAUTHORIZED', 'transaction names another terminal than the signing key');
-    void keyId;
   }
 
   /**
@@ -135,7 +134,7 @@ export class MatcherService {
     const auth = await this.authenticate(bytes, 'sealmatch.v1.AuthorizeRequest');
     const m = decodeWith(pb.AuthorizeRequest, auth.request.body, 'AuthorizeRequest');
     const tx = transactionFromPb(m.transaction);
-    this.checkFreshness(auth.request.keyId, tx, auth.actor);
+    this.checkFreshness(tx, auth.actor);
     return this.policy.evaluate(tx, checkSubjectRef(m.subjectRef));
   }
 
@@ -146,7 +145,7 @@ export class MatcherService {
     if (!m.template) throw new SealmatchError('E_MALFORMED_MESSAGE', 'missing template');
     const template = decodeEncryptedTemplate(pb.EncryptedTemplate.encode(m.template).finish());
     const tx = transactionFromPb(m.transaction);
-    this.checkFreshness(auth.request.keyId, tx, auth.actor);
+    this.checkFreshness(tx, auth.actor);
     checkSubjectRef(template.subjectRef);
     const { matcher } = this.opts;
     matcher.validateTemplate(template.subjectRef, template);
@@ -165,7 +164,7 @@ export class MatcherService {
     const req = decodeVerifyRequest(auth.request.body);
     checkSubjectRef(req.subjectRef);
     if (req.transaction.senderRef !== undefined) checkSubjectRef(req.transaction.senderRef);
-    this.checkFreshness(auth.request.keyId, req.transaction, auth.actor);
+    this.checkFreshness(req.transaction, auth.actor);
     const now = this.clock();
     const state = await this.opts.store.getSubjectState(req.subjectRef);
     if (this.policy.isLocked(state, now)) throw new SealmatchError('E_LOCKED', 'subject is locked after repeated failed verifications', { lockedUntilMs: state!.lockedUntilMs });
@@ -174,7 +173,6 @@ export class MatcherService {
     const blinded = await this.opts.matcher.verifyWithHash(req, auth.requestHash);
     const decision = await this.opts.decide(blinded);
     if (!equalBytes(decision.requestHash, auth.requestHash)) throw new SealmatchError('E_SIGNATURE', 'custodian answered another request');
-    const { verifyDecisionSignature } = await import('../wire/signing.js');
     if (!verifyDecisionSignature(decision, this.opts.custodianPublicKey)) throw new SealmatchError('E_SIGNATURE', 'custodian decision signature invalid');
     await this.commit(
       auth,
@@ -191,7 +189,7 @@ export class MatcherService {
     const m = decodeWith(pb.DeleteRequest, auth.request.body, 'DeleteRequest');
     const subjectRef = checkSubjectRef(m.subjectRef);
     const tx = transactionFromPb(m.transaction);
-    this.checkFreshness(auth.request.keyId, tx, auth.actor);
+    this.checkFreshness(tx, auth.actor);
     if (!(await this.opts.store.getReference(subjectRef))) throw new SealmatchError('E_UNKNOWN_SUBJECT', 'no reference enrolled for this subject');
     const { value, seq } = await this.commit(
       auth,
