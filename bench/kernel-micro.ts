@@ -7,7 +7,8 @@
  *   - mulAccumulate throughput in multiply-adds/s (one 32x32-bit product accumulated = one
  *     multiply-add; sum_j P_j (x) G_j costs 4*k*N of them per j) for d=512, one gallery block and
  *     four, vs SEAL's multiply + add chain.
- * Run: npx tsx bench/kernel-micro.ts   (machines drift up to 3x day to day: compare within a run)
+ * Run: npx tsx bench/kernel-micro.ts [--preset ID]   (default the 1:1 preset, 30-bit primes; the 1:N
+ * presets' 28-bit primes let mulAccumulate reduce less often. Machines drift up to 3x day to day: compare within a run)
  */
 import { Bench } from 'tinybench';
 import type { Ciphertext } from 'node-seal';
@@ -18,7 +19,8 @@ import { generateKeyPair } from '../src/he/keys.js';
 import { loadResidueKernel, wasmKernelHeapBytes, type KernelRegion } from '../src/he/kernel/residue-kernel.js';
 import { buildSealCiphertext, parseSealCiphertext } from '../src/he/seal-format.js';
 
-const PRESET = 'sm1-bgv4096-face-1to1';
+const presetFlag = process.argv.indexOf('--preset');
+const PRESET = presetFlag >= 0 ? process.argv[presetFlag + 1]! : 'sm1-bgv4096-face-1to1';
 const D = 512;
 
 function median(bench: Bench, name: string): number {

@@ -37,7 +37,8 @@ const P30 = 1073741789;
 const P30_NTT = 1073479681;
 const P31 = 2147483647;
 /** Level shapes under test: 30-bit, 31-bit, mixed, and small primes (fold bounds differ). */
-const PRIME_SETS: readonly (readonly number[])[] = [[P30, P30_NTT], [P31, 2147483629, 2147483587], [P31, P30, 12289, 3]];
+// 28-bit primes (the 1:N presets' size): mulAccumulate sums 64 j-steps between exact reductions.
+const PRIME_SETS: readonly (readonly number[])[] = [[P30, P30_NTT], [P31, 2147483629, 2147483587], [P31, P30, 12289, 3], [268435399, 268435367]];
 
 type Fill = 'random' | 'max';
 
@@ -148,8 +149,9 @@ describe('residue kernels vs BigInt reference', () => {
           K.free(ry);
         });
 
-        // d crosses the lazy-reduction run lengths (2 for 31-bit primes, 8 for 30-bit).
-        for (const [d, blocks] of [[1, 1], [2, 1], [3, 2], [9, 1], [17, 3]] as const) {
+        // d crosses the run length (4) and the reduction periods (foldKara: 1 for 31-bit primes, 4 for
+        // 30-bit, 64 for 28-bit), with and without a tail shorter than a run.
+        for (const [d, blocks] of [[1, 1], [2, 1], [3, 2], [9, 1], [17, 3], [64, 1], [70, 2], [131, 1]] as const) {
           it(`mulAccumulate d=${d} blocks=${blocks} equals sum_j P_j (x) G_j per block`, () => {
             const ct3 = 3 * primes.length * N;
             const P = residues(primes, N, 2 * d, fill, next);

@@ -23,7 +23,8 @@
 ;;   +12 m1       floor(2^32 / q)            (Shoup companion of 1)
 ;;   +16 foldMac  j-steps mulAccumulate may take between reductions (see $mulAccumulate)
 ;;   +20 foldDot  products one u64 lane of `dot` may sum between reductions
-;;   +24 0, +28 0 reserved
+;;   +24 foldKara j-steps mulAccumulate sums between exact reductions (see $mulAccumulate)
+;;   +28 0    reserved
 ;;
 ;; Two primitives carry every reduction (both exact for any 2 <= q < 2^31):
 ;;   Shoup multiplication by a constant (V. Shoup, NTL; Harvey, "Faster arithmetic for
@@ -44,6 +45,10 @@
   ;; x mod q for x < 2q <= 2^32, lane-wise. Output in [0, q).
   (func $condsub (param $x v128) (param $q v128) (result v128)
     (i32x4.min_u (local.get $x) (i32x4.sub (local.get $x) (local.get $q))))
+
+  ;; (x - y) mod q lane-wise for x, y in [0, q): x + (q - y) < 2q <= 2^32. Output in [0, q).
+  (func $subq (param $x v128) (param $y v128) (param $q v128) (result v128)
+    (call $condsub (i32x4.add (local.get $x) (i32x4.sub (local.get $q) (local.get $y))) (local.get $q)))
 
   ;; floor(x*y / 2^32) lane-wise for u32 lanes: the high words of the four 64-bit products.
   (func $mulhi (param $x v128) (param $y v128) (result v128)
@@ -114,7 +119,14 @@
         (local.set $f (i64.div_u (i64.const -1) (local.get $sq)))
         (if (i64.gt_u (local.get $f) (i64.const 0x40000000)) (then (local.set $f (i64.const 0x40000000))))
         (i32.store offset=20 (local.get $p) (i32.wrap_i64 (local.get $f)))
-        (i64.store offset=24 (local.get $p) (i64.const 0))
+        ;; foldKara: the largest R with (q-1) + R(2q-2)^2 <= 2^64 - 1: the Karatsuba middle sum of
+        ;; mulAccumulate gains one product of two sums below 2q per j. q < 2^28 gives R >= 64,
+        ;; q < 2^30 gives R >= 4, q < 2^31 gives R >= 1 ((2q-2)^2 + q - 1 < 2^64). Clamped to 2^30.
+        (local.set $f (i64.div_u (i64.sub (i64.const -1) (i64.sub (local.get $q) (i64.const 1)))
+                                 (i64.shl (local.get $sq) (i64.const 2))))
+        (if (i64.gt_u (local.get $f) (i64.const 0x40000000)) (then (local.set $f (i64.const 0x40000000))))
+        (i32.store offset=24 (local.get $p) (i32.wrap_i64 (local.get $f)))
+        (i32.store offset=28 (local.get $p) (i32.const 0))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $primes)))
     (i32.const 0))
@@ -301,36 +313,42 @@
   ;; (all in bytes, multiples of 16). The result equals SEAL's chain multiply(P_0, G_0),
   ;; add(multiply(P_1, G_1)), ... bit for bit. The gallery is read in place: store column
   ;; ciphertexts once in kernel memory (contiguous per block: gStride = 2*k*N*4) and pass pointers.
-  ;; scratchOff: CHUNK*3*4 = 24 KiB of kernel-owned scratch, disjoint from everything else.
+  ;; scratchOff: CHUNK*6*4 = 48 KiB of kernel-owned scratch, disjoint from everything else.
   ;;
-  ;; Lazy reduction: one u64 lane per output coefficient sums raw products. A product is at most
-  ;; (q-1)^2 (< 2^60 for q < 2^30, < 2^62 for q < 2^31); the middle output gains two per j. An
-  ;; accumulator restarts below q after each reduction, so a run of R = foldMac =
-  ;; floor((2^64-1-(q-1)) / (2(q-1)^2)) j-steps can never overflow: R >= 8 for 30-bit primes,
-  ;; R >= 2 for 31-bit primes. After each run the accumulators are reduced exactly ($reduce4).
+  ;; Karatsuba: per j the three outputs take three products, not four:
+  ;;   out0 += p0 g0,  out2 += p1 g1,  S += (p0 + p1)(g0 + g1),   out1 = S - out0 - out2 (mod q)
+  ;; (p0 + p1 < 2q <= 2^32 fits a u32 lane, so the sum costs one i32x4.add and no reduction).
+  ;; Lazy reduction: one u64 lane per output coefficient sums raw products, each at most (2q-2)^2.
+  ;; A sum restarts below q after each exact reduction, so R = foldKara =
+  ;; floor((2^64-1-(q-1)) / (2q-2)^2) j-steps can never overflow: R >= 64 for 28-bit primes (the
+  ;; 1:N presets), 4 for 30-bit, 1 for 31-bit. Reductions keep every sum's value mod q, so the sums
+  ;; are reduced only once per R j-steps ($reduce4, three per tile) and out1 is formed at the end.
   ;;
   ;; Loop order (memory): per prime, per chunk of CHUNK = 2048 coefficients (8 KiB of each
-  ;; polynomial), per block, per run of R' = min(R, 8) j-steps, per tile of 4 coefficients. A tile
-  ;; keeps its 6 accumulators in registers through the run; between runs its 4x3 residues wait in
-  ;; scratch. Within a run, P_j and G_{b,j} are read as 4R' sequential streams, each 16-byte line
-  ;; piece used by one tile and the next tile reading the adjacent piece, so prefetchers and the
-  ;; TLB keep up. Measured alternatives (k=3, N=4096, d=512, one core): sweeping all j per tile
-  ;; (accumulators never leave registers, 4 new pages per j) was TLB-bound at 0.33 G mult-adds/s
-  ;; against ~2.5 now; CHUNK = 128 / 256 coefficients ran at 1.7 / 2.1; uncapped runs of R = 32
-  ;; (29-bit primes: 128 streams) fell to 0.9. A chunk of P is reused by every block while it is
-  ;; still in cache (L2/L3), so P streams from memory about once per call, not once per block.
+  ;; polynomial), per block, per run of R' = min(R, 4) j-steps, per tile of 4 coefficients. A tile
+  ;; keeps its 6 u64 accumulators in registers through the run; between runs they wait, unreduced,
+  ;; in scratch (96 bytes per tile). Within a run, P_j and G_{b,j} are read as 4R' sequential
+  ;; streams, each 16-byte line piece used by one tile and the next tile reading the adjacent piece,
+  ;; so prefetchers and the TLB keep up. A run of 4 is unrolled. Measured (k=3 28-bit primes,
+  ;; N=4096, d=512, one core, one-off sweep of 2026-11-25 on a busy machine: a ranking, not figures):
+  ;; R' = 2 / 4 / 8 / 16 ran at roughly 0.46 / 0.50 / 0.42 / 0.30 M templates/s; the previous kernel (four products, exact reduction
+  ;; after every run of 8) at 0.32. Sweeping all j per tile (accumulators never leave registers,
+  ;; 4 new pages per j) was TLB-bound; CHUNK = 128 / 256 coefficients ran slower. A chunk of P is
+  ;; reused by every block while it is still in cache (L2/L3), so P streams from memory about once
+  ;; per call, not once per block.
   (func (export "mulAccumulate")
     (param $pOff i32) (param $pStride i32) (param $gOff i32) (param $gStride i32) (param $gBlockStride i32)
     (param $outOff i32) (param $outBlockStride i32) (param $d i32) (param $blocks i32)
     (param $k i32) (param $n i32) (param $consts i32) (param $scratch i32)
-    (local $i i32) (local $primeBytes i32) (local $polyBytes i32) (local $fold i32)
+    (local $i i32) (local $primeBytes i32) (local $polyBytes i32) (local $fold i32) (local $run i32)
+    (local $since i32) (local $reduce i32) (local $last i32)
     (local $chunk i32) (local $chunkEnd i32) (local $blk i32) (local $c i32)
     (local $j0 i32) (local $jEnd i32) (local $j i32) (local $pp i32) (local $gp i32) (local $op i32)
-    (local $rowP i32) (local $rowG i32) (local $rowO i32) (local $s i32) (local $step i32) (local $rowEnd i32)
+    (local $rowP i32) (local $rowG i32) (local $rowO i32) (local $s i32) (local $rowEnd i32)
     (local $q v128) (local $r32 v128) (local $r32s v128) (local $m1 v128)
     (local $p0 v128) (local $p1 v128) (local $g0 v128) (local $g1 v128)
-    (local $a0l v128) (local $a0h v128) (local $a1l v128) (local $a1h v128) (local $a2l v128) (local $a2h v128)
-    (local $t v128) (local $h v128) (local $l v128) (local $ra v128) (local $rb v128)
+    (local $a0l v128) (local $a0h v128) (local $asl v128) (local $ash v128) (local $a2l v128) (local $a2h v128)
+    (local $r0 v128) (local $rs v128) (local $r2 v128)
     (local.set $primeBytes (i32.shl (local.get $n) (i32.const 2)))
     (local.set $polyBytes (i32.mul (local.get $k) (local.get $primeBytes)))
     (block $primesDone
@@ -340,10 +358,11 @@
         (local.set $r32 (v128.load32_splat offset=4 (local.get $consts)))
         (local.set $r32s (v128.load32_splat offset=8 (local.get $consts)))
         (local.set $m1 (v128.load32_splat offset=12 (local.get $consts)))
-        ;; run length R' = min(foldMac, 8): foldMac keeps the u64 lanes from overflowing, the cap
-        ;; keeps a run's 4R' streams few enough for the L1 TLB (see above)
-        (local.set $fold (i32.load offset=16 (local.get $consts)))
-        (if (i32.gt_u (local.get $fold) (i32.const 8)) (then (local.set $fold (i32.const 8))))
+        ;; fold = foldKara: j-steps between exact reductions; run = min(fold, 4) j-steps per run
+        ;; (the cap keeps a run's 4*run streams few enough for the L1 TLB and prefetchers, see above)
+        (local.set $fold (i32.load offset=24 (local.get $consts)))
+        (local.set $run (local.get $fold))
+        (if (i32.gt_u (local.get $run) (i32.const 4)) (then (local.set $run (i32.const 4))))
         ;; chunk .. chunkEnd: byte offsets of (prime i, up to CHUNK coefficients) in a ciphertext
         (local.set $chunkEnd (i32.mul (local.get $i) (local.get $primeBytes)))
         (local.set $rowEnd (i32.add (local.get $chunkEnd) (local.get $primeBytes)))
@@ -364,116 +383,157 @@
                 (local.set $rowO (i32.add (i32.add (local.get $outOff) (local.get $chunk))
                                           (i32.mul (local.get $blk) (local.get $outBlockStride))))
                 (local.set $j0 (i32.const 0))
+                (local.set $since (i32.const 0))
                 (loop $runs
-                  ;; one run: j0 .. jEnd = min(j0 + fold, d); d = 0 is one empty run (zeros out)
-                  (local.set $jEnd (i32.add (local.get $j0) (local.get $fold)))
+                  ;; one run: j0 .. jEnd = min(j0 + run, d); d = 0 is one empty run (zeros out)
+                  (local.set $jEnd (i32.add (local.get $j0) (local.get $run)))
                   (if (i32.gt_u (local.get $jEnd) (local.get $d)) (then (local.set $jEnd (local.get $d))))
+                  ;; after this run: reduce exactly if it is the last one, or if one more run could
+                  ;; overflow (since + run > fold); otherwise park the raw u64 sums
+                  (local.set $since (i32.add (local.get $since) (i32.sub (local.get $jEnd) (local.get $j0))))
+                  (local.set $last (i32.ge_u (local.get $jEnd) (local.get $d)))
+                  (local.set $reduce (i32.or (local.get $last)
+                    (i32.gt_u (i32.add (local.get $since) (local.get $run)) (local.get $fold))))
                   (local.set $c (i32.const 0))
                   (block $tilesDone
                     (loop $tiles
                       (br_if $tilesDone (i32.ge_u (local.get $c) (i32.sub (local.get $chunkEnd) (local.get $chunk))))
-                      ;; scratch slot of this tile: 3 x 16 bytes
-                      (local.set $s (i32.add (local.get $scratch) (i32.mul (local.get $c) (i32.const 3))))
+                      ;; scratch slot of this tile: 6 x 16 bytes (three outputs, u64 lanes, lo/hi)
+                      (local.set $s (i32.add (local.get $scratch) (i32.mul (local.get $c) (i32.const 6))))
                       (if (i32.eqz (local.get $j0))
                         (then
                           (local.set $a0l (v128.const i64x2 0 0)) (local.set $a0h (v128.const i64x2 0 0))
-                          (local.set $a1l (v128.const i64x2 0 0)) (local.set $a1h (v128.const i64x2 0 0))
+                          (local.set $asl (v128.const i64x2 0 0)) (local.set $ash (v128.const i64x2 0 0))
                           (local.set $a2l (v128.const i64x2 0 0)) (local.set $a2h (v128.const i64x2 0 0)))
                         (else
-                          ;; restart from the residues of the previous run (< q each)
-                          (local.set $t (v128.load offset=0 (local.get $s)))
-                          (local.set $a0l (i64x2.extend_low_i32x4_u (local.get $t)))
-                          (local.set $a0h (i64x2.extend_high_i32x4_u (local.get $t)))
-                          (local.set $t (v128.load offset=16 (local.get $s)))
-                          (local.set $a1l (i64x2.extend_low_i32x4_u (local.get $t)))
-                          (local.set $a1h (i64x2.extend_high_i32x4_u (local.get $t)))
-                          (local.set $t (v128.load offset=32 (local.get $s)))
-                          (local.set $a2l (i64x2.extend_low_i32x4_u (local.get $t)))
-                          (local.set $a2h (i64x2.extend_high_i32x4_u (local.get $t)))))
+                          (local.set $a0l (v128.load offset=0 (local.get $s)))
+                          (local.set $a0h (v128.load offset=16 (local.get $s)))
+                          (local.set $asl (v128.load offset=32 (local.get $s)))
+                          (local.set $ash (v128.load offset=48 (local.get $s)))
+                          (local.set $a2l (v128.load offset=64 (local.get $s)))
+                          (local.set $a2h (v128.load offset=80 (local.get $s)))))
                       (local.set $pp (i32.add (i32.add (local.get $rowP) (local.get $c))
                                               (i32.mul (local.get $j0) (local.get $pStride))))
                       (local.set $gp (i32.add (i32.add (local.get $rowG) (local.get $c))
                                               (i32.mul (local.get $j0) (local.get $gStride))))
-                      (local.set $j (local.get $j0))
-                      (block $runDone
-                        (loop $run
-                          (br_if $runDone (i32.ge_u (local.get $j) (local.get $jEnd)))
+                      ;; one j-step: Karatsuba, out1 = (p0+p1)(g0+g1) - p0 g0 - p1 g1 (p0+p1 < 2q <= 2^32);
+                      ;; a full run of 4 is unrolled, shorter runs (tail of d, or fold < 4) loop
+                      (if (i32.eq (i32.sub (local.get $jEnd) (local.get $j0)) (i32.const 4))
+                        (then
                           (local.set $p0 (v128.load (local.get $pp)))
                           (local.set $p1 (v128.load (i32.add (local.get $pp) (local.get $polyBytes))))
                           (local.set $g0 (v128.load (local.get $gp)))
                           (local.set $g1 (v128.load (i32.add (local.get $gp) (local.get $polyBytes))))
                           (local.set $a0l (i64x2.add (local.get $a0l) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
                           (local.set $a0h (i64x2.add (local.get $a0h) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
-                          (local.set $a1l (i64x2.add (local.get $a1l) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g1))))
-                          (local.set $a1h (i64x2.add (local.get $a1h) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g1))))
-                          (local.set $a1l (i64x2.add (local.get $a1l) (i64x2.extmul_low_i32x4_u (local.get $p1) (local.get $g0))))
-                          (local.set $a1h (i64x2.add (local.get $a1h) (i64x2.extmul_high_i32x4_u (local.get $p1) (local.get $g0))))
                           (local.set $a2l (i64x2.add (local.get $a2l) (i64x2.extmul_low_i32x4_u (local.get $p1) (local.get $g1))))
                           (local.set $a2h (i64x2.add (local.get $a2h) (i64x2.extmul_high_i32x4_u (local.get $p1) (local.get $g1))))
+                          (local.set $p0 (i32x4.add (local.get $p0) (local.get $p1)))
+                          (local.set $g0 (i32x4.add (local.get $g0) (local.get $g1)))
+                          (local.set $asl (i64x2.add (local.get $asl) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                          (local.set $ash (i64x2.add (local.get $ash) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
                           (local.set $pp (i32.add (local.get $pp) (local.get $pStride)))
                           (local.set $gp (i32.add (local.get $gp) (local.get $gStride)))
-                          (local.set $j (i32.add (local.get $j) (i32.const 1)))
-                          (br $run)))
-                      ;; exact reduction; last run writes out_b, earlier runs park residues in scratch
-                      (if (i32.lt_u (local.get $jEnd) (local.get $d))
-                        (then (local.set $op (local.get $s)) (local.set $step (i32.const 16)))
-                        (else (local.set $op (i32.add (local.get $rowO) (local.get $c)))
-                              (local.set $step (local.get $polyBytes))))
-                      ;; reduce4 inlined (see $reduce4): ($a0l, $a0h) u64 lanes -> residues in [0, q)
-                      (local.set $h (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $a0l) (local.get $a0h)))
-                      (local.set $l (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $a0l) (local.get $a0h)))
-                      (local.set $ra (i32x4.sub (i32x4.mul (local.get $h) (local.get $r32))
-                        (i32x4.mul (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
-                                      (i64x2.extmul_low_i32x4_u (local.get $h) (local.get $r32s))
-                                      (i64x2.extmul_high_i32x4_u (local.get $h) (local.get $r32s)))
-                                   (local.get $q))))
-                      (local.set $rb (i32x4.sub (local.get $l)
-                        (i32x4.mul (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
-                                      (i64x2.extmul_low_i32x4_u (local.get $l) (local.get $m1))
-                                      (i64x2.extmul_high_i32x4_u (local.get $l) (local.get $m1)))
-                                   (local.get $q))))
-                      (local.set $ra (i32x4.min_u (local.get $ra) (i32x4.sub (local.get $ra) (local.get $q))))
-                      (local.set $rb (i32x4.min_u (local.get $rb) (i32x4.sub (local.get $rb) (local.get $q))))
-                      (local.set $ra (i32x4.add (local.get $ra) (local.get $rb)))
-                      (v128.store (local.get $op) (i32x4.min_u (local.get $ra) (i32x4.sub (local.get $ra) (local.get $q))))
-                      (local.set $op (i32.add (local.get $op) (local.get $step)))
-                      ;; reduce4 inlined (see $reduce4): ($a1l, $a1h) u64 lanes -> residues in [0, q)
-                      (local.set $h (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $a1l) (local.get $a1h)))
-                      (local.set $l (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $a1l) (local.get $a1h)))
-                      (local.set $ra (i32x4.sub (i32x4.mul (local.get $h) (local.get $r32))
-                        (i32x4.mul (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
-                                      (i64x2.extmul_low_i32x4_u (local.get $h) (local.get $r32s))
-                                      (i64x2.extmul_high_i32x4_u (local.get $h) (local.get $r32s)))
-                                   (local.get $q))))
-                      (local.set $rb (i32x4.sub (local.get $l)
-                        (i32x4.mul (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
-                                      (i64x2.extmul_low_i32x4_u (local.get $l) (local.get $m1))
-                                      (i64x2.extmul_high_i32x4_u (local.get $l) (local.get $m1)))
-                                   (local.get $q))))
-                      (local.set $ra (i32x4.min_u (local.get $ra) (i32x4.sub (local.get $ra) (local.get $q))))
-                      (local.set $rb (i32x4.min_u (local.get $rb) (i32x4.sub (local.get $rb) (local.get $q))))
-                      (local.set $ra (i32x4.add (local.get $ra) (local.get $rb)))
-                      (v128.store (local.get $op) (i32x4.min_u (local.get $ra) (i32x4.sub (local.get $ra) (local.get $q))))
-                      (local.set $op (i32.add (local.get $op) (local.get $step)))
-                      ;; reduce4 inlined (see $reduce4): ($a2l, $a2h) u64 lanes -> residues in [0, q)
-                      (local.set $h (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $a2l) (local.get $a2h)))
-                      (local.set $l (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $a2l) (local.get $a2h)))
-                      (local.set $ra (i32x4.sub (i32x4.mul (local.get $h) (local.get $r32))
-                        (i32x4.mul (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
-                                      (i64x2.extmul_low_i32x4_u (local.get $h) (local.get $r32s))
-                                      (i64x2.extmul_high_i32x4_u (local.get $h) (local.get $r32s)))
-                                   (local.get $q))))
-                      (local.set $rb (i32x4.sub (local.get $l)
-                        (i32x4.mul (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
-                                      (i64x2.extmul_low_i32x4_u (local.get $l) (local.get $m1))
-                                      (i64x2.extmul_high_i32x4_u (local.get $l) (local.get $m1)))
-                                   (local.get $q))))
-                      (local.set $ra (i32x4.min_u (local.get $ra) (i32x4.sub (local.get $ra) (local.get $q))))
-                      (local.set $rb (i32x4.min_u (local.get $rb) (i32x4.sub (local.get $rb) (local.get $q))))
-                      (local.set $ra (i32x4.add (local.get $ra) (local.get $rb)))
-                      (v128.store (local.get $op) (i32x4.min_u (local.get $ra) (i32x4.sub (local.get $ra) (local.get $q))))
+                          (local.set $p0 (v128.load (local.get $pp)))
+                          (local.set $p1 (v128.load (i32.add (local.get $pp) (local.get $polyBytes))))
+                          (local.set $g0 (v128.load (local.get $gp)))
+                          (local.set $g1 (v128.load (i32.add (local.get $gp) (local.get $polyBytes))))
+                          (local.set $a0l (i64x2.add (local.get $a0l) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                          (local.set $a0h (i64x2.add (local.get $a0h) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                          (local.set $a2l (i64x2.add (local.get $a2l) (i64x2.extmul_low_i32x4_u (local.get $p1) (local.get $g1))))
+                          (local.set $a2h (i64x2.add (local.get $a2h) (i64x2.extmul_high_i32x4_u (local.get $p1) (local.get $g1))))
+                          (local.set $p0 (i32x4.add (local.get $p0) (local.get $p1)))
+                          (local.set $g0 (i32x4.add (local.get $g0) (local.get $g1)))
+                          (local.set $asl (i64x2.add (local.get $asl) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                          (local.set $ash (i64x2.add (local.get $ash) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                          (local.set $pp (i32.add (local.get $pp) (local.get $pStride)))
+                          (local.set $gp (i32.add (local.get $gp) (local.get $gStride)))
+                          (local.set $p0 (v128.load (local.get $pp)))
+                          (local.set $p1 (v128.load (i32.add (local.get $pp) (local.get $polyBytes))))
+                          (local.set $g0 (v128.load (local.get $gp)))
+                          (local.set $g1 (v128.load (i32.add (local.get $gp) (local.get $polyBytes))))
+                          (local.set $a0l (i64x2.add (local.get $a0l) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                          (local.set $a0h (i64x2.add (local.get $a0h) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                          (local.set $a2l (i64x2.add (local.get $a2l) (i64x2.extmul_low_i32x4_u (local.get $p1) (local.get $g1))))
+                          (local.set $a2h (i64x2.add (local.get $a2h) (i64x2.extmul_high_i32x4_u (local.get $p1) (local.get $g1))))
+                          (local.set $p0 (i32x4.add (local.get $p0) (local.get $p1)))
+                          (local.set $g0 (i32x4.add (local.get $g0) (local.get $g1)))
+                          (local.set $asl (i64x2.add (local.get $asl) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                          (local.set $ash (i64x2.add (local.get $ash) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                          (local.set $pp (i32.add (local.get $pp) (local.get $pStride)))
+                          (local.set $gp (i32.add (local.get $gp) (local.get $gStride)))
+                          (local.set $p0 (v128.load (local.get $pp)))
+                          (local.set $p1 (v128.load (i32.add (local.get $pp) (local.get $polyBytes))))
+                          (local.set $g0 (v128.load (local.get $gp)))
+                          (local.set $g1 (v128.load (i32.add (local.get $gp) (local.get $polyBytes))))
+                          (local.set $a0l (i64x2.add (local.get $a0l) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                          (local.set $a0h (i64x2.add (local.get $a0h) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                          (local.set $a2l (i64x2.add (local.get $a2l) (i64x2.extmul_low_i32x4_u (local.get $p1) (local.get $g1))))
+                          (local.set $a2h (i64x2.add (local.get $a2h) (i64x2.extmul_high_i32x4_u (local.get $p1) (local.get $g1))))
+                          (local.set $p0 (i32x4.add (local.get $p0) (local.get $p1)))
+                          (local.set $g0 (i32x4.add (local.get $g0) (local.get $g1)))
+                          (local.set $asl (i64x2.add (local.get $asl) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                          (local.set $ash (i64x2.add (local.get $ash) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                          (local.set $pp (i32.add (local.get $pp) (local.get $pStride)))
+                          (local.set $gp (i32.add (local.get $gp) (local.get $gStride)))
+                        )
+                        (else
+                          (local.set $j (local.get $j0))
+                          (block $runDone
+                            (loop $steps
+                              (br_if $runDone (i32.ge_u (local.get $j) (local.get $jEnd)))
+                              (local.set $p0 (v128.load (local.get $pp)))
+                              (local.set $p1 (v128.load (i32.add (local.get $pp) (local.get $polyBytes))))
+                              (local.set $g0 (v128.load (local.get $gp)))
+                              (local.set $g1 (v128.load (i32.add (local.get $gp) (local.get $polyBytes))))
+                              (local.set $a0l (i64x2.add (local.get $a0l) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $a0h (i64x2.add (local.get $a0h) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $a2l (i64x2.add (local.get $a2l) (i64x2.extmul_low_i32x4_u (local.get $p1) (local.get $g1))))
+                              (local.set $a2h (i64x2.add (local.get $a2h) (i64x2.extmul_high_i32x4_u (local.get $p1) (local.get $g1))))
+                              (local.set $p0 (i32x4.add (local.get $p0) (local.get $p1)))
+                              (local.set $g0 (i32x4.add (local.get $g0) (local.get $g1)))
+                              (local.set $asl (i64x2.add (local.get $asl) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $ash (i64x2.add (local.get $ash) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $pp (i32.add (local.get $pp) (local.get $pStride)))
+                              (local.set $gp (i32.add (local.get $gp) (local.get $gStride)))
+                              (local.set $j (i32.add (local.get $j) (i32.const 1)))
+                              (br $steps)))))
+                      (if (i32.eqz (local.get $reduce))
+                        (then
+                          (v128.store offset=0 (local.get $s) (local.get $a0l))
+                          (v128.store offset=16 (local.get $s) (local.get $a0h))
+                          (v128.store offset=32 (local.get $s) (local.get $asl))
+                          (v128.store offset=48 (local.get $s) (local.get $ash))
+                          (v128.store offset=64 (local.get $s) (local.get $a2l))
+                          (v128.store offset=80 (local.get $s) (local.get $a2h)))
+                        (else
+                          ;; exact reduction (reductions keep every sum's value mod q)
+                          (local.set $r0 (call $reduce4 (local.get $a0l) (local.get $a0h)
+                            (local.get $q) (local.get $r32) (local.get $r32s) (local.get $m1)))
+                          (local.set $rs (call $reduce4 (local.get $asl) (local.get $ash)
+                            (local.get $q) (local.get $r32) (local.get $r32s) (local.get $m1)))
+                          (local.set $r2 (call $reduce4 (local.get $a2l) (local.get $a2h)
+                            (local.get $q) (local.get $r32) (local.get $r32s) (local.get $m1)))
+                          (if (local.get $last)
+                            (then
+                              (local.set $op (i32.add (local.get $rowO) (local.get $c)))
+                              (v128.store (local.get $op) (local.get $r0))
+                              (v128.store (i32.add (local.get $op) (local.get $polyBytes))
+                                (call $subq (call $subq (local.get $rs) (local.get $r0) (local.get $q))
+                                            (local.get $r2) (local.get $q)))
+                              (v128.store (i32.add (local.get $op) (i32.shl (local.get $polyBytes) (i32.const 1)))
+                                (local.get $r2)))
+                            (else
+                              ;; park the residues (< q) as the next period's starting sums
+                              (v128.store offset=0 (local.get $s) (i64x2.extend_low_i32x4_u (local.get $r0)))
+                              (v128.store offset=16 (local.get $s) (i64x2.extend_high_i32x4_u (local.get $r0)))
+                              (v128.store offset=32 (local.get $s) (i64x2.extend_low_i32x4_u (local.get $rs)))
+                              (v128.store offset=48 (local.get $s) (i64x2.extend_high_i32x4_u (local.get $rs)))
+                              (v128.store offset=64 (local.get $s) (i64x2.extend_low_i32x4_u (local.get $r2)))
+                              (v128.store offset=80 (local.get $s) (i64x2.extend_high_i32x4_u (local.get $r2)))))))
                       (local.set $c (i32.add (local.get $c) (i32.const 16)))
                       (br $tiles)))
+                  (if (local.get $reduce) (then (local.set $since (i32.const 0))))
                   (local.set $j0 (local.get $jEnd))
                   (br_if $runs (i32.lt_u (local.get $j0) (local.get $d))))
                 (local.set $blk (i32.add (local.get $blk) (i32.const 1)))

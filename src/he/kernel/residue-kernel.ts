@@ -38,8 +38,8 @@ const PAGE = 65536;
 const RESERVED = 64;
 /** Bytes per prime in the constant table (see the .wat header). */
 const CONSTS_BYTES = 32;
-/** mulAccumulate's scratch: 3 residues x CHUNK (2048) coefficients, u32 (see the .wat). */
-const MAC_SCRATCH_RESIDUES = 3 * 2048;
+/** mulAccumulate's scratch: three u64 sums per coefficient (6 u32) x CHUNK (2048) coefficients (see the .wat). */
+const MAC_SCRATCH_RESIDUES = 6 * 2048;
 
 /** A region record: the handle given out plus where its storage really lives. */
 interface RegionRecord {
