@@ -52,7 +52,7 @@ export async function identifyMemoryLoop(searches: number, log: (s: string) => v
   } finally {
     enc.delete();
     he.delete();
-    matcher.delete();
+    await matcher.close();
     custodian.closeIdentify();
     custodian.delete();
   }

@@ -105,7 +105,7 @@ export async function identifyEvalCommand(argv: string[]): Promise<number> {
     return 0;
   } finally {
     enc?.delete();
-    matcher?.delete();
+    await matcher?.close();
     he.delete();
     custodian.closeIdentify();
     custodian.delete();

@@ -14,7 +14,7 @@ import { SealmatchError } from '../errors.js';
 import { encodeCiphertext } from './ciphertext-codec.js';
 import { loadCiphertext } from './ciphertext.js';
 import type { HeContext } from './context.js';
-import { expandProbe } from './expansion.js';
+import { expandProbe, expandSubtree, expansionDepth } from './expansion.js';
 import { loadResidueKernel, type KernelLevel, type KernelRegion, type ResidueKernel } from './kernel/residue-kernel.js';
 import { parseSealCiphertext, sealCiphertextCorrectionFactor } from './seal-format.js';
 
@@ -59,6 +59,52 @@ export function expandProbeResidues(he: HeContext, probe: Uint8Array, galoisKeys
   } finally {
     ct.delete();
     for (const o of outs) o?.delete();
+  }
+}
+
+/**
+ * Shared expansion, first part (matcher main thread): validates the probe container like
+ * `expandProbeResidues`, runs the first `steps` expansion steps and returns the 2^steps (at most d)
+ * tree nodes, SEAL-serialized, for worker threads to finish with `expandSubtreeInto`.
+ */
+export function expandProbeTop(he: HeContext, probe: Uint8Array, galoisKeys: GaloisKeys, steps: number): { index: number; node: Uint8Array }[] {
+  const level = productLevelOf(he);
+  const d = he.preset.expansionDim!;
+  const ct = loadCiphertext(he, probe, { sizes: [2], chainIndex: level });
+  try {
+    const top = expandSubtree(he, ct, 0, 0, Math.min(steps, expansionDepth(d)), d, galoisKeys);
+    return top.map(({ index, ct: node }) => {
+      try {
+        return { index, node: Uint8Array.from(node.saveToArray(he.seal.ComprModeType.none) as Uint8Array) };
+      } finally {
+        node.delete();
+      }
+    });
+  } finally {
+    ct.delete();
+  }
+}
+
+/**
+ * Shared expansion, second part (a worker thread): finishes the subtree of one node from
+ * `expandProbeTop` (`fromStep` = the steps run there) and writes each leaf's residues at
+ * leaf index * 2kN in `out` (d * 2kN u32, the layout `GalleryKernel.loadProbes` takes).
+ */
+export function expandSubtreeInto(he: HeContext, node: Uint8Array, index: number, fromStep: number, galoisKeys: GaloisKeys, out: Uint32Array): number {
+  const level = productLevelOf(he);
+  const d = he.preset.expansionDim!;
+  const ct2 = 2 * (level + 1) * he.N;
+  if (out.length !== d * ct2) throw new SealmatchError('E_INVALID_ARGUMENT', 'expanded probe buffer has the wrong length');
+  const ct = new he.seal.Ciphertext();
+  let leaves: { index: number; ct: InstanceType<HeContext['seal']['Ciphertext']> }[] = [];
+  try {
+    ct.loadFromArray(he.context, node);
+    leaves = expandSubtree(he, ct, index, fromStep, expansionDepth(d), d, galoisKeys);
+    for (const leaf of leaves) out.set(residuesOf(he, leaf.ct, 2, level), leaf.index * ct2);
+    return leaves.length;
+  } finally {
+    ct.delete();
+    for (const leaf of leaves) leaf.ct.delete();
   }
 }
 

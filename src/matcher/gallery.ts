@@ -9,8 +9,6 @@ import { getRandomValues } from 'node:crypto';
 import { merkleRoot } from '../audit/merkle.js';
 import { inclusionProof, nodeSourceFromLeafHashes } from '../audit/merkle-proof.js';
 import { SealmatchError } from '../errors.js';
-import type { GalleryKernel } from '../he/gallery-block.js';
-import type { KernelRegion } from '../he/kernel/residue-kernel.js';
 import { sha256 } from '../wire/digest.js';
 import { slotLeafHash } from '../wire/identify-messages.js';
 
@@ -34,9 +32,9 @@ export function uniformInts(count: number, lo: number, hi: number): Uint32Array 
   return out;
 }
 
+/** A block's slot table; its column residues live in a GalleryResidues (gallery-residues.ts) under `id`. */
 export interface GalleryBlock {
   readonly id: number;
-  readonly region: KernelRegion;
   /** Subject reference per slot ('' = empty). */
   readonly refs: string[];
   /** r_s per slot (0 = empty). */
@@ -53,15 +51,13 @@ export interface SlotAddress {
 export class Gallery {
   readonly N: number;
   readonly blockFactorMax: number;
-  private readonly gk: GalleryKernel;
   readonly blocks: GalleryBlock[] = [];
   private readonly bySubject = new Map<string, SlotAddress>();
   /** Slots handed out by `reserve` and not yet committed or released. */
   private readonly reserved = new Set<string>();
 
-  constructor(gk: GalleryKernel, blindFactorMax: number) {
-    this.gk = gk;
-    this.N = gk.N;
+  constructor(N: number, blindFactorMax: number) {
+    this.N = N;
     this.blockFactorMax = blindFactorMax;
   }
 
@@ -77,11 +73,10 @@ export class Gallery {
     return this.bySubject.get(subjectRef);
   }
 
-  /** A new empty block (zero columns) appended to the gallery. */
+  /** A new empty block appended to the gallery (its residues start as zero columns). */
   addBlock(): GalleryBlock {
     const b: GalleryBlock = {
       id: this.blocks.length,
-      region: this.gk.allocBlock(),
       refs: new Array<string>(this.N).fill(''),
       factors: new Uint8Array(this.N),
       leafHashes: undefined,
@@ -170,13 +165,10 @@ export class Gallery {
     return inclusionProof(slot, this.N, nodeSourceFromLeafHashes(block.leafHashes!));
   }
 
-  /** SHA-256 over every stored residue and slot table: "was anything stored changed?" checks. */
-  digest(): Uint8Array {
+  /** SHA-256 over the slot tables and factors plus the given per-block residue digests. */
+  digest(residueDigests: readonly Uint8Array[]): Uint8Array {
     const parts: Uint8Array[] = [];
-    for (const b of this.blocks) {
-      const v = this.gk.kernel.view(b.region);
-      parts.push(new Uint8Array(v.buffer, v.byteOffset, v.byteLength).slice(), this.tableRoot(b), b.factors.slice());
-    }
+    this.blocks.forEach((b, i) => parts.push(residueDigests[i] ?? new Uint8Array(0), this.tableRoot(b), b.factors.slice()));
     const total = parts.reduce((n, p) => n + p.length, 0);
     const all = new Uint8Array(total);
     let o = 0;

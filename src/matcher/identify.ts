@@ -13,14 +13,14 @@ import { SealmatchError, isSealmatchError } from '../errors.js';
 import { BatchCodec } from '../he/batch.js';
 import { HeContext } from '../he/context.js';
 import { maskColumn, maskEnrollmentTemplate, uniformModT } from '../he/enrollment-refresh.js';
-import { loadGaloisKeys } from '../he/expansion.js';
-import { columnResidues, expandProbeResidues, GalleryKernel, resultContainer } from '../he/gallery-block.js';
+import { columnResidues, GalleryKernel } from '../he/gallery-block.js';
 import { scoreThreshold } from '../templates/face.js';
 import { sha256 } from '../wire/digest.js';
 import type { BlindedIdentifyResult, DeletionRefreshRequest, EnrollmentRefreshRequest, RefreshResponse, IdentifyMatch, IdentifyRequest, IdentifyResponse, SignedIdentifyDecision } from '../wire/identify-messages.js';
 import { IDENTIFY_PURPOSE, identifyRequestHash, verifyAuthorizationSignature } from '../wire/identify-messages.js';
 import { equalBytes } from '../wire/signing.js';
 import { Gallery, uniformInts } from './gallery.js';
+import { LocalResidues, ShardedResidues, type GalleryResidues, type ScoreJob } from './gallery-residues.js';
 import { maxThreshold } from './blinding.js';
 
 /** A registered key allowed to sign identify authorizations (role 'officer') or not. */
@@ -40,6 +40,12 @@ export interface IdentifyMatcherOptions {
   readonly authorizationMaxAgeMs?: number;
   readonly audit?: AuditLog;
   readonly now?: () => number;
+  /**
+   * Worker threads holding the gallery's residues and sharing each search (gallery-residues.ts).
+   * 0 (default): the calling thread, whose kernel memory (<= 4 GiB) holds ~330k 512-D templates;
+   * a million needs >= 4 workers. Use about one per core.
+   */
+  readonly workers?: number;
 }
 
 /** Custodian calls the matcher needs (in-process or over the network). */
@@ -50,7 +56,7 @@ interface PendingSearch {
   readonly actor: string;
 }
 
-export class IdentifyMatcher implements Disposable {
+export class IdentifyMatcher implements AsyncDisposable {
   readonly presetId: string;
   readonly threshold: number;
   readonly d: number;
@@ -58,33 +64,64 @@ export class IdentifyMatcher implements Disposable {
   private readonly he: HeContext;
   private readonly gk: GalleryKernel;
   private readonly codec: BatchCodec;
-  private readonly galois: GaloisKeys;
+  /** Where the column residues live (this thread or shard workers). */
+  readonly residues: GalleryResidues;
   private readonly opts: IdentifyMatcherOptions;
   private readonly usedAuthorizations = new Set<string>();
   private readonly pending = new Map<string, PendingSearch>();
 
-  private constructor(he: HeContext, gk: GalleryKernel, opts: IdentifyMatcherOptions) {
+  private constructor(he: HeContext, gk: GalleryKernel, residues: GalleryResidues, opts: IdentifyMatcherOptions) {
     this.he = he;
     this.gk = gk;
+    this.residues = residues;
     this.opts = opts;
     this.presetId = he.preset.id;
     this.d = he.preset.expansionDim!;
     this.threshold = scoreThreshold(opts.thresholdCosine ?? he.preset.defaultThresholdCosine, he.preset.quantScale);
     if (Math.abs(this.threshold) > maxThreshold(he.preset)) throw new SealmatchError('E_INVALID_ARGUMENT', 'threshold out of range');
     this.codec = new BatchCodec(he);
-    this.galois = loadGaloisKeys(he, opts.galoisKeys);
-    this.gallery = new Gallery(gk, he.preset.blindFactorMax);
+    this.gallery = new Gallery(he.N, he.preset.blindFactorMax);
   }
 
   static async create(opts: IdentifyMatcherOptions): Promise<IdentifyMatcher> {
     const he = await HeContext.create(opts.presetId);
+    let residues: GalleryResidues | undefined;
     try {
       const gk = await GalleryKernel.create(he);
-      return new IdentifyMatcher(he, gk, opts);
+      const workers = opts.workers ?? 0;
+      residues = workers > 0 ? await ShardedResidues.start(he, opts.galoisKeys, workers) : await LocalResidues.create(he, gk, opts.galoisKeys);
+      return new IdentifyMatcher(he, gk, residues, opts);
     } catch (e) {
+      await residues?.close();
       he.delete();
       throw e;
     }
+  }
+
+  /**
+   * BENCHMARKS ONLY: appends `templates` synthetic slots (references "timing-<i>", random
+   * blinding factors) whose residues are uniformly random (computationally indistinguishable from
+   * encryptions; the search costs the same). Lets a benchmark time `identify` on a million-template
+   * gallery without encrypting a million templates. Never call it on a production gallery.
+   */
+  async fillTimingGallery(templates: number, seed = 1): Promise<void> {
+    const first = this.gallery.blocks.length;
+    const blocks = Math.ceil(templates / this.he.N);
+    for (let b = 0; b < blocks; b++) {
+      const block = this.gallery.addBlock();
+      const n = Math.min(this.he.N, templates - b * this.he.N);
+      const factors = uniformInts(n, 1, this.he.preset.blindFactorMax + 1);
+      for (let s = 0; s < n; s++) {
+        block.refs[s] = `timing-${b * this.he.N + s}`;
+        block.factors[s] = factors[s]!;
+      }
+    }
+    await this.residues.fillRandom(Array.from({ length: blocks }, (_, i) => first + i), seed);
+  }
+
+  /** SHA-256 over every stored residue, slot table and blinding factor ("did anything stored change?"). */
+  async storedDigest(): Promise<Uint8Array> {
+    return this.gallery.digest(await this.residues.digests(this.gallery.blocks.map((b) => b.id)));
   }
 
   /** The kernel holding the gallery (benchmarks: heap size). */
@@ -137,10 +174,7 @@ export class IdentifyMatcher implements Disposable {
         });
         updates.push({ blockId, columns, unmask });
       }
-      for (const u of updates) {
-        const block = this.gallery.blocks[u.blockId]!;
-        for (let j = 0; j < this.d; j++) this.gk.addToColumn(block.region, j, u.columns[j], u.unmask[j]);
-      }
+      for (const u of updates) await this.residues.update(u.blockId, { add: u.columns, plainC0: u.unmask });
       for (const ref of held) this.gallery.commit(ref);
       await this.opts.audit?.append({ kind: 'enroll', actor: 'matcher', outcome: 'accepted' });
     } catch (e) {
@@ -160,19 +194,17 @@ export class IdentifyMatcher implements Disposable {
     if (!a) throw new SealmatchError('E_UNKNOWN_SUBJECT', 'subject not in the gallery');
     const level = this.gk.level.k - 1;
     const masks = Array.from({ length: this.d }, () => uniformModT(this.he.t, this.he.N));
+    const current = await this.residues.readColumns(a.block.id);
     const columns = masks.map((M, j) => ({
-      ciphertext: maskColumn(this.gk, this.he, this.gk.readColumn(a.block.region, j), this.codec.nttResidues(M, level)),
+      ciphertext: maskColumn(this.gk, this.he, current[j]!, this.codec.nttResidues(M, level)),
       set: [{ slot: a.slot, value: M[a.slot]! }],
     }));
     const resp = await refresh({ presetId: this.presetId, blockId: a.block.id, columns });
     if (resp.blockId !== a.block.id || resp.columns.length !== this.d) throw new SealmatchError('E_MALFORMED_MESSAGE', 'refresh response does not match the request');
     const fresh = resp.columns.map((c) => columnResidues(this.he, c));
     const tn = Number(this.he.t);
-    for (let j = 0; j < this.d; j++) {
-      const neg = Uint32Array.from(masks[j]!, (m) => (tn - m) % tn);
-      this.gk.writeColumn(a.block.region, j, fresh[j]!);
-      this.gk.addToColumn(a.block.region, j, undefined, this.codec.nttResidues(neg, level));
-    }
+    const unmask = masks.map((M) => this.codec.nttResidues(Uint32Array.from(M, (m) => (tn - m) % tn), level));
+    await this.residues.update(a.block.id, { replace: fresh, plainC0: unmask });
     this.gallery.vacate(subjectRef);
     await this.opts.audit?.append({ kind: 'delete', actor: 'matcher', outcome: 'accepted' });
   }
@@ -195,21 +227,28 @@ export class IdentifyMatcher implements Disposable {
       throw e;
     }
     const requestHash = identifyRequestHash(req);
-    const probes = expandProbeResidues(this.he, req.probe, this.galois);
-    this.usedAuthorizations.add(bytesToHex(req.authorization.signature));
-    const result = this.scoreBlocks(requestHash, probes);
+    // Consumed before the (asynchronous) search so a concurrent replay is refused; given back if
+    // the probe itself is refused (nothing was searched).
+    const sig = bytesToHex(req.authorization.signature);
+    this.usedAuthorizations.add(sig);
+    let result: BlindedIdentifyResult;
+    try {
+      result = await this.scoreBlocks(requestHash, req.probe);
+    } catch (e) {
+      this.usedAuthorizations.delete(sig);
+      throw e;
+    }
     this.pending.set(bytesToHex(requestHash), { request: req, actor });
     await this.opts.audit?.append({ kind: 'identify', actor, requestHash: bytesToHex(requestHash), outcome: 'accepted' });
     return result;
   }
 
-  /** Score and blind every non-empty block for already-expanded probe residues. */
-  scoreBlocks(requestHash: Uint8Array, probes: Uint32Array): BlindedIdentifyResult {
-    this.gk.loadProbes(probes);
+  /** Expands the probe container, then scores and blinds every non-empty block. */
+  private async scoreBlocks(requestHash: Uint8Array, probe: Uint8Array): Promise<BlindedIdentifyResult> {
     const t = Number(this.he.t);
     const T = this.threshold;
-    const level = this.gk.level.k - 1;
-    const blocks = [];
+    const jobs: ScoreJob[] = [];
+    const live = [];
     for (const block of this.gallery.blocks) {
       if (block.factors.every((f) => f === 0)) continue;
       // slot s: r'_s - r_s T (r'_s uniform in [0, r_s)); empty slots: uniform mod t.
@@ -224,9 +263,11 @@ export class IdentifyMatcher implements Disposable {
           blind[s] = (((rp - r * T) % t) + t) % t;
         }
       }
-      const out = this.gk.score(block.region, this.codec.nttResidues(blind, level));
-      blocks.push({ blockId: block.id, tableRoot: this.gallery.tableRoot(block), occupied: this.gallery.occupied(block), ciphertext: resultContainer(this.he, out) });
+      jobs.push({ blockId: block.id, blind });
+      live.push(block);
     }
+    const results = await this.residues.search(probe, jobs);
+    const blocks = live.map((block, i) => ({ blockId: block.id, tableRoot: this.gallery.tableRoot(block), occupied: this.gallery.occupied(block), ciphertext: results[i]! }));
     return { presetId: this.presetId, requestHash, blocks };
   }
 
@@ -269,13 +310,19 @@ export class IdentifyMatcher implements Disposable {
     return id;
   }
 
-  delete(): void {
+  /** Stops the shard workers (if any) and frees every WASM object. */
+  async close(): Promise<void> {
+    await this.residues.close();
     this.codec.delete();
-    this.galois.delete();
     this.he.delete();
   }
 
-  [Symbol.dispose](): void {
-    this.delete();
+  /** As `close`, without waiting for shard workers to stop. */
+  delete(): void {
+    void this.close();
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
   }
 }
