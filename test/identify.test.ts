@@ -256,11 +256,11 @@ describe('1:N identify with the gallery sharded over 3 worker threads (3 blocks)
 // by many separate custodian refreshes). A column's refresh noise adds up over refreshes, like
 // sqrt(refreshes): 4096 single-template refreshes would cost log2(sqrt(4096 / batches)) bits
 // more than measured here, which the assertion subtracts. SEAL decrypts correctly while the
-// invariant noise budget is > 0; the margin asked for is per preset (docs/PARAMETERS-1toN.md:
-// 128-D measured 9 bits blinded from one fresh encryption, 512-D 6-7).
+// invariant noise budget is > 0; 5 bits are asked for (measured 2026-11-25: 128-D 14 bits from 64
+// refreshes, 11.0 extrapolated; 512-D 12 bits from 32 refreshes, 8.5 extrapolated).
 for (const { dim, batches, margin } of [
   { dim: 128, batches: 64, margin: 5 },
-  { dim: 512, batches: 32, margin: 1 },
+  { dim: 512, batches: 32, margin: 5 },
 ] as const) {
   describe(`1:N identify noise margin (${dim}-D preset)`, () => {
     const dep = new Deployment(0, FACE_1TON_PRESET_IDS[dim]);
@@ -271,8 +271,7 @@ for (const { dim, batches, margin } of [
 
     it(`keeps >= ${margin} bits after a full block built by ${batches} separate refreshes, extrapolated to 4096 refreshes`, async () => {
       const per = dep.he.N / batches;
-      // +-127 at random; every 97th template all +127 (equal to the probe: must match)
-      const values = Array.from({ length: dep.he.N }, (_, i) => Array.from({ length: dim }, () => (i % 97 === 0 || Math.random() < 0.5 ? 127 : -127)));
+      const values = Array.from({ length: dep.he.N }, () => Array.from({ length: dim }, () => (Math.random() < 0.5 ? 127 : -127)));
       for (let b = 0; b < batches; b++) {
         const entries = Array.from({ length: per }, (_, i) => ({ subjectRef: ref(10_000 + b * per + i), presetId: dep.presetId, dim, template: dep.template(values[b * per + i]!) }));
         await dep.matcher.enroll(entries, (r) => dep.custodian.refreshForEnrollment(r));
@@ -286,12 +285,16 @@ for (const { dim, batches, margin } of [
       // eslint-disable-next-line no-console
       console.log(`${dim}-D worst-case budget, block of ${dep.he.N} templates from ${batches} refreshes: ${budget} bits (extrapolated to 4096 refreshes: ${extrapolated.toFixed(1)})`);
       expect(extrapolated).toBeGreaterThanOrEqual(margin);
-      // and the decisions are exact: the matching slots are exactly the plaintext ones
-      const T = scoreThreshold(dep.he.preset.defaultThresholdCosine, dep.he.preset.quantScale);
-      const want = values.map((v, i) => (v.reduce((a, x) => a + 127 * x, 0) >= T ? ref(10_000 + i) : '')).filter(Boolean).sort();
-      expect(want.length).toBeGreaterThanOrEqual(Math.floor(dep.he.N / 97));
-      const resp = await dep.matcher.finishIdentify(dep.custodian.decideIdentify(blinded));
-      expect(resp.matches.map((m) => m.subjectRef).sort()).toEqual(want);
+      // +-127 everywhere is far outside what quantized unit vectors give (|score| <= (s + sqrt(d)/2)^2),
+      // so the custodian's range check refuses to decide on it rather than release a decision
+      // (exactness on in-range scores: the LFW and sharded tests above).
+      let refused = '';
+      try {
+        dep.custodian.decideIdentify(blinded);
+      } catch (e) {
+        refused = isSealmatchError(e) ? e.code : String(e);
+      }
+      expect(refused).toBe('E_DECRYPTION_RANGE');
     }, 900_000);
   });
 }
