@@ -10,12 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog } from '../src/audit/log.js';
 import { Custodian } from '../src/custodian/custodian.js';
 import { CustodianIdentify } from '../src/custodian/identify.js';
-import { isSealmatchError, type ErrorCode } from '../src/errors.js';
+import { isSealmatchError, SealmatchError, type ErrorCode } from '../src/errors.js';
 import { HeContext } from '../src/he/context.js';
 import { CoefficientEncryptor } from '../src/he/encryptor.js';
 import { encodeExpandableProbe } from '../src/he/expansion.js';
 import { FACE_1TON_PRESET_IDS } from '../src/he/presets.js';
-import { IdentifyMatcher } from '../src/matcher/identify.js';
+import { IdentifyMatcher, type IdentifyMatcherOptions } from '../src/matcher/identify.js';
+import { SqliteStore } from '../src/store/sqlite.js';
 import { quantizeEmbedding, scoreThreshold } from '../src/templates/face.js';
 import { signIdentifyAuthorization, verifyIdentifyResponse, type IdentifyRequest } from '../src/wire/identify-messages.js';
 import { keyId } from '../src/wire/signing.js';
@@ -38,7 +39,24 @@ class Deployment {
   constructor(
     readonly workers = 0,
     readonly presetId: string = FACE_1TON_PRESET_IDS[128],
+    readonly store?: IdentifyMatcherOptions['store'],
   ) {}
+
+  /** Another matcher with this deployment's keys (e.g. the same store after a restart). */
+  openMatcher(store = this.store, workers = this.workers): Promise<IdentifyMatcher> {
+    const reg = (sk: Uint8Array, role: 'officer' | 'terminal'): [string, { publicKey: Uint8Array; role: 'officer' | 'terminal' }] => {
+      const publicKey = ed25519.getPublicKey(sk);
+      return [bytesToHex(keyId(publicKey)), { publicKey, role }];
+    };
+    return IdentifyMatcher.create({
+      presetId: this.presetId,
+      galoisKeys: this.custodian.expansionKeys(),
+      keys: new Map([reg(this.officer, 'officer'), reg(this.terminalKey, 'terminal')]),
+      audit: this.audit,
+      workers,
+      store,
+    });
+  }
 
   async init(): Promise<void> {
     const presetId = this.presetId;
@@ -48,17 +66,7 @@ class Deployment {
     this.engine = await CustodianIdentify.create(secrets);
     this.decisionPublicKey = bundle.decisionPublicKey;
     this.audit = await AuditLog.open({ logId: 'identify-test' });
-    const reg = (sk: Uint8Array, role: 'officer' | 'terminal'): [string, { publicKey: Uint8Array; role: 'officer' | 'terminal' }] => {
-      const publicKey = ed25519.getPublicKey(sk);
-      return [bytesToHex(keyId(publicKey)), { publicKey, role }];
-    };
-    this.matcher = await IdentifyMatcher.create({
-      presetId,
-      galoisKeys: this.custodian.expansionKeys(),
-      keys: new Map([reg(this.officer, 'officer'), reg(this.terminalKey, 'terminal')]),
-      audit: this.audit,
-      workers: this.workers,
-    });
+    this.matcher = await this.openMatcher();
     this.he = await HeContext.create(presetId);
     this.enc = new CoefficientEncryptor(this.he, bundle.hePublicKey);
   }
@@ -250,6 +258,91 @@ describe('1:N identify with the gallery sharded over 3 worker threads (3 blocks)
     const resp = await dep.matcher.finishIdentify(dep.custodian.decideIdentify(await dep.matcher.identify(dep.request(q[victim]!))));
     expect(resp.matches.map((m) => m.subjectRef)).not.toContain(ref(victim));
   }, 600_000);
+});
+
+describe('1:N gallery persisted in a store (SQLite)', () => {
+  const store = new SqliteStore(':memory:');
+  const dep = new Deployment(0, FACE_1TON_PRESET_IDS[128], store);
+  let q: Int32Array[] = [];
+  const search = async (m: IdentifyMatcher, v: ArrayLike<number>): Promise<string[]> => {
+    const req = dep.request(v);
+    const resp = await m.finishIdentify(dep.custodian.decideIdentify(await m.identify(req)));
+    expect(verifyIdentifyResponse(resp, req, dep.decisionPublicKey)).toBe(true);
+    return resp.matches.map((x) => x.subjectRef).sort();
+  };
+  beforeAll(async () => {
+    await dep.init();
+    q = flatEmbeddings(lfw()).slice(0, 200).map((e) => quantizeEmbedding(e, dep.he.preset).values);
+    await dep.matcher.enroll(q.slice(0, 150).map((v, i) => ({ subjectRef: ref(i), presetId: dep.presetId, dim: 128, template: dep.template(v) })), (r) => dep.custodian.refreshForEnrollment(r));
+    await dep.matcher.enroll(q.slice(150).map((v, i) => ({ subjectRef: ref(150 + i), presetId: dep.presetId, dim: 128, template: dep.template(v) })), (r) => dep.custodian.refreshForEnrollment(r));
+    await dep.matcher.deleteSubject(ref(7), (r) => dep.custodian.refreshForDeletion(r));
+  }, 300_000);
+  afterAll(async () => {
+    await dep.delete();
+    await store.close();
+  });
+
+  it('a matcher reopened on the store (in-thread or sharded) holds the same gallery and finds the same matches', async () => {
+    const digest = await dep.matcher.storedDigest();
+    const want = [await search(dep.matcher, q[3]!), await search(dep.matcher, q[7]!), await search(dep.matcher, q[160]!)];
+    expect(want[0]).toContain(ref(3));
+    expect(want[1]).not.toContain(ref(7));
+    for (const workers of [0, 2]) {
+      const again = await dep.openMatcher(store, workers);
+      try {
+        expect(again.gallery.size).toBe(199);
+        expect(again.gallery.has(ref(7))).toBe(false);
+        expect(await again.storedDigest()).toEqual(digest);
+        expect([await search(again, q[3]!), await search(again, q[7]!), await search(again, q[160]!)]).toEqual(want);
+      } finally {
+        await again.close();
+      }
+    }
+  }, 300_000);
+
+  it('a failed store write refuses the enrollment / deletion and leaves memory and store as they were', async () => {
+    let fail = true;
+    const flaky: IdentifyMatcherOptions['store'] = {
+      galleryBlockIds: (p) => store.galleryBlockIds(p),
+      getGalleryBlock: (p, b) => store.getGalleryBlock(p, b),
+      transaction: (fn) =>
+        store.transaction(async (tx) => {
+          const out = await fn(tx);
+          if (fail) throw new SealmatchError('E_STORE', 'disk full (test)');
+          return out;
+        }),
+    };
+    const m = await dep.openMatcher(flaky, 0);
+    try {
+      const digest = await m.storedDigest();
+      const stored = await store.getGalleryBlock(dep.presetId, 0);
+      await expectCode(m.enroll([{ subjectRef: ref(500), presetId: dep.presetId, dim: 128, template: dep.template(q[0]!) }], (r) => dep.custodian.refreshForEnrollment(r)), 'E_STORE');
+      await expectCode(m.deleteSubject(ref(3), (r) => dep.custodian.refreshForDeletion(r)), 'E_STORE');
+      expect(await m.storedDigest()).toEqual(digest);
+      expect(m.gallery.has(ref(500))).toBe(false);
+      expect(m.gallery.has(ref(3))).toBe(true);
+      const after = await store.getGalleryBlock(dep.presetId, 0);
+      expect(Buffer.from(after!.columns).equals(Buffer.from(stored!.columns))).toBe(true);
+      expect(after!.slots).toEqual(stored!.slots);
+      // and once the store works again, the same enrollment goes through
+      fail = false;
+      await m.enroll([{ subjectRef: ref(500), presetId: dep.presetId, dim: 128, template: dep.template(q[0]!) }], (r) => dep.custodian.refreshForEnrollment(r));
+      expect((await store.getGalleryBlock(dep.presetId, 0))!.slots.some((x) => x.subjectRef === ref(500))).toBe(true);
+    } finally {
+      await m.close();
+    }
+  }, 300_000);
+
+  it('a corrupted stored block is refused at load with a typed error', async () => {
+    const bad = new SqliteStore(':memory:');
+    try {
+      const rec = (await store.getGalleryBlock(dep.presetId, 0))!;
+      await bad.putGalleryBlock({ ...rec, columns: rec.columns.slice(0, rec.columns.length - 1) });
+      await expectCode(dep.openMatcher(bad, 0), 'E_MALFORMED_CIPHERTEXT');
+    } finally {
+      await bad.close();
+    }
+  }, 120_000);
 });
 
 // Worst case (every probe value +127, every gallery value +-127, full block of 4096 slots built

@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ErrorCode, SealmatchError } from '../src/errors.js';
-import type { AuditLeaf, KeyRecord, Store, StoredReference, SubjectState } from '../src/store/store.js';
+import type { AuditLeaf, GalleryBlockRecord, KeyRecord, Store, StoredReference, SubjectState } from '../src/store/store.js';
 
 /** Deterministic bytes (mulberry32), so a failing blob is the same in every run. */
 function pseudoRandomBytes(n: number, seed: number): Uint8Array {
@@ -372,6 +372,52 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
         const ref = reference({ ciphertext: view });
         await store.insertReference(ref);
         expectBytes((await store.getReference(ref.subjectRef))?.ciphertext, backing.slice(8, 24));
+      });
+    });
+
+    describe('1:N gallery blocks', () => {
+      const block = (presetId: string, blockId: number, slots: GalleryBlockRecord['slots'], seed = blockId): GalleryBlockRecord => ({
+        presetId,
+        blockId,
+        columns: pseudoRandomBytes(300_000, 40_000 + seed),
+        slots,
+      });
+
+      it('put / get / ids per preset; a put replaces columns and the whole slot table', async () => {
+        const preset = uid('preset');
+        expect(await store.galleryBlockIds(preset)).toEqual([]);
+        expect(await store.getGalleryBlock(preset, 0)).toBeUndefined();
+        const b0 = block(preset, 0, [{ slot: 0, subjectRef: 'a', factor: 3 }, { slot: 7, subjectRef: 'b', factor: 32 }]);
+        const b1 = block(preset, 1, [{ slot: 4095, subjectRef: 'c', factor: 1 }]);
+        await store.putGalleryBlock(b1);
+        await store.putGalleryBlock(b0);
+        await store.putGalleryBlock(block(uid('other-preset'), 0, [{ slot: 0, subjectRef: 'a', factor: 2 }]));
+        expect(await store.galleryBlockIds(preset)).toEqual([0, 1]);
+        const got = (await store.getGalleryBlock(preset, 0))!;
+        expectBytes(got.columns, b0.columns);
+        expect(got.slots).toEqual(b0.slots);
+        const b0b = block(preset, 0, [{ slot: 7, subjectRef: 'b', factor: 32 }], 99);
+        await store.putGalleryBlock(b0b);
+        const again = (await store.getGalleryBlock(preset, 0))!;
+        expectBytes(again.columns, b0b.columns);
+        expect(again.slots).toEqual(b0b.slots);
+        expect((await store.getGalleryBlock(preset, 1))!.slots).toEqual(b1.slots);
+      });
+
+      it('a subject in two slots of a preset is refused and the transaction leaves nothing', async () => {
+        const preset = uid('preset');
+        await store.putGalleryBlock(block(preset, 0, [{ slot: 1, subjectRef: 'x', factor: 5 }]));
+        await expectCode(
+          store.transaction(async (tx) => {
+            await tx.putGalleryBlock(block(preset, 0, [{ slot: 1, subjectRef: 'x', factor: 5 }, { slot: 2, subjectRef: 'y', factor: 5 }], 7));
+            await tx.putGalleryBlock(block(preset, 1, [{ slot: 0, subjectRef: 'x', factor: 4 }]));
+          }),
+          'E_STORE',
+        );
+        expect(await store.galleryBlockIds(preset)).toEqual([0]);
+        const b = (await store.getGalleryBlock(preset, 0))!;
+        expect(b.slots).toEqual([{ slot: 1, subjectRef: 'x', factor: 5 }]);
+        expectBytes(b.columns, block(preset, 0, []).columns);
       });
     });
 

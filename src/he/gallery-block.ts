@@ -11,7 +11,7 @@
  */
 import type { GaloisKeys } from 'node-seal';
 import { SealmatchError } from '../errors.js';
-import { encodeCiphertext } from './ciphertext-codec.js';
+import { containerLength, decodeCiphertext, encodeCiphertext } from './ciphertext-codec.js';
 import { loadCiphertext } from './ciphertext.js';
 import type { HeContext } from './context.js';
 import { expandProbe, expandSubtree, expansionDepth } from './expansion.js';
@@ -122,6 +122,36 @@ export function columnResidues(he: HeContext, bytes: Uint8Array): Uint32Array {
 export function columnContainer(he: HeContext, residues: Uint32Array): Uint8Array {
   const level = he.level(productLevelOf(he));
   return encodeCiphertext(he, { parmsId: level.parmsId, ntt: true, size: 2, N: he.N, k: level.primes.length, residues }, 1n);
+}
+
+/** A whole gallery block for the store: its d column containers back to back (fixed length each). */
+export function encodeGalleryBlock(he: HeContext, columns: readonly Uint32Array[]): Uint8Array {
+  const d = he.preset.expansionDim!;
+  if (columns.length !== d) throw new SealmatchError('E_INVALID_ARGUMENT', `block has ${columns.length} columns, preset has ${d}`);
+  const len = containerLength(he, 2, productLevelOf(he));
+  const out = new Uint8Array(d * len);
+  columns.forEach((c, j) => {
+    const bytes = columnContainer(he, c);
+    if (bytes.length !== len) throw new SealmatchError('E_INTERNAL', 'column container of unexpected length');
+    out.set(bytes, j * len);
+  });
+  return out;
+}
+
+/**
+ * Inverse of `encodeGalleryBlock`, validating every column (parameter set, level, size, every
+ * residue below its prime) without SEAL. Throws E_MALFORMED_CIPHERTEXT (also for a wrong length).
+ */
+export function decodeGalleryBlock(he: HeContext, bytes: Uint8Array): Uint32Array[] {
+  const d = he.preset.expansionDim!;
+  const level = productLevelOf(he);
+  const len = containerLength(he, 2, level);
+  if (bytes.length !== d * len) throw new SealmatchError('E_MALFORMED_CIPHERTEXT', `stored block has ${bytes.length} bytes, expected ${d * len}`);
+  return Array.from({ length: d }, (_, j) => {
+    const { raw, correctionFactor } = decodeCiphertext(he, bytes.subarray(j * len, (j + 1) * len), { sizes: [2], chainIndex: level });
+    if (correctionFactor !== 1n) throw new SealmatchError('E_MALFORMED_CIPHERTEXT', 'stored column has a correction factor');
+    return raw.residues;
+  });
 }
 
 /** Serializes a size-3 blinded result of residues into a container. */

@@ -86,6 +86,31 @@ export class Gallery {
     return b;
   }
 
+  /** Re-creates the next block from its persisted slot table (gallery loaded from the store). */
+  restoreBlock(id: number, slots: readonly { slot: number; subjectRef: string; factor: number }[]): GalleryBlock {
+    if (id !== this.blocks.length) throw new SealmatchError('E_STORE', `stored gallery blocks are not contiguous (block ${id} after ${this.blocks.length})`);
+    const b = this.addBlock();
+    for (const sl of slots) {
+      const bad = !Number.isInteger(sl.slot) || sl.slot < 0 || sl.slot >= this.N || !Number.isInteger(sl.factor) || sl.factor < 1 || sl.factor > this.blockFactorMax || sl.subjectRef === '';
+      if (bad || b.factors[sl.slot] !== 0 || this.bySubject.has(sl.subjectRef)) throw new SealmatchError('E_STORE', `stored slot ${id}/${sl.slot} is invalid or duplicated`);
+      b.refs[sl.slot] = sl.subjectRef;
+      b.factors[sl.slot] = sl.factor;
+      this.bySubject.set(sl.subjectRef, { block: b, slot: sl.slot });
+    }
+    return b;
+  }
+
+  /** The live slots of a block, plus reserved ones to be committed, as persisted rows. */
+  slotRows(block: GalleryBlock, pending: readonly string[] = []): { slot: number; subjectRef: string; factor: number }[] {
+    const rows: { slot: number; subjectRef: string; factor: number }[] = [];
+    for (let s = 0; s < this.N; s++) if (block.factors[s] !== 0) rows.push({ slot: s, subjectRef: block.refs[s]!, factor: block.factors[s]! });
+    for (const ref of pending) {
+      const r = this.reservedSlots.get(ref);
+      if (r && r.block === block) rows.push({ slot: r.slot, subjectRef: ref, factor: r.factor });
+    }
+    return rows.sort((a, b) => a.slot - b.slot);
+  }
+
   /**
    * Picks a free slot for `subjectRef` and draws its r_s. Nothing is visible to searches until
    * `commit`. Throws E_ALREADY_ENROLLED for a subject already enrolled or reserved.

@@ -13,7 +13,8 @@ import { SealmatchError, isSealmatchError } from '../errors.js';
 import { BatchCodec } from '../he/batch.js';
 import { HeContext } from '../he/context.js';
 import { maskColumn, maskEnrollmentTemplate, uniformModT } from '../he/enrollment-refresh.js';
-import { columnResidues, GalleryKernel } from '../he/gallery-block.js';
+import { columnResidues, decodeGalleryBlock, encodeGalleryBlock, GalleryKernel } from '../he/gallery-block.js';
+import type { GalleryBlockRecord, Store } from '../store/store.js';
 import { scoreThreshold } from '../templates/face.js';
 import { sha256 } from '../wire/digest.js';
 import type { BlindedIdentifyResult, DeletionRefreshRequest, EnrollmentRefreshRequest, RefreshResponse, IdentifyMatch, IdentifyRequest, IdentifyResponse, SignedIdentifyDecision } from '../wire/identify-messages.js';
@@ -46,6 +47,13 @@ export interface IdentifyMatcherOptions {
    * a million needs >= 4 workers. Use about one per core.
    */
   readonly workers?: number;
+  /**
+   * Where the gallery persists (SQLite or PostgreSQL store): loaded at `create`, and every block an
+   * enrollment or deletion changes is written (columns + slot table) in one transaction before
+   * the change becomes visible; if that write fails, the in-memory block is put back as it was.
+   * Without a store the gallery lives only in memory.
+   */
+  readonly store?: Pick<Store, 'transaction' | 'galleryBlockIds' | 'getGalleryBlock'>;
 }
 
 /** Custodian calls the matcher needs (in-process or over the network). */
@@ -90,7 +98,9 @@ export class IdentifyMatcher implements AsyncDisposable {
       const gk = await GalleryKernel.create(he);
       const workers = opts.workers ?? 0;
       residues = workers > 0 ? await ShardedResidues.start(he, opts.galoisKeys, workers) : await LocalResidues.create(he, gk, opts.galoisKeys);
-      return new IdentifyMatcher(he, gk, residues, opts);
+      const m = new IdentifyMatcher(he, gk, residues, opts);
+      if (opts.store) await m.load(opts.store);
+      return m;
     } catch (e) {
       await residues?.close();
       he.delete();
@@ -117,6 +127,43 @@ export class IdentifyMatcher implements AsyncDisposable {
       }
     }
     await this.residues.fillRandom(Array.from({ length: blocks }, (_, i) => first + i), seed);
+  }
+
+  private async load(store: NonNullable<IdentifyMatcherOptions['store']>): Promise<void> {
+    for (const id of await store.galleryBlockIds(this.presetId)) {
+      const rec = await store.getGalleryBlock(this.presetId, id);
+      if (!rec) throw new SealmatchError('E_STORE', `gallery block ${id} vanished while loading`);
+      const columns = decodeGalleryBlock(this.he, rec.columns);
+      this.gallery.restoreBlock(id, rec.slots);
+      await this.residues.update(id, { replace: columns });
+    }
+  }
+
+  /** Writes the given blocks (current residues + slot tables incl. `pending` references) in one transaction. */
+  private async persist(blockIds: readonly number[], pending: readonly string[] = [], without?: string): Promise<void> {
+    const store = this.opts.store;
+    if (!store) return;
+    const recs: GalleryBlockRecord[] = [];
+    for (const id of blockIds) {
+      const block = this.gallery.blocks[id]!;
+      const columns = encodeGalleryBlock(this.he, await this.residues.readColumns(id));
+      recs.push({ presetId: this.presetId, blockId: id, columns, slots: this.gallery.slotRows(block, pending).filter((r) => r.subjectRef !== without) });
+    }
+    await store.transaction(async (tx) => {
+      for (const r of recs) await tx.putGalleryBlock(r);
+    });
+  }
+
+  /** Applies `change`, persists the blocks, and puts their residues back if either fails. */
+  private async changeBlocks(blockIds: readonly number[], change: () => Promise<void>, pending: readonly string[] = [], without?: string): Promise<void> {
+    const before = this.opts.store ? await Promise.all(blockIds.map((id) => this.residues.readColumns(id))) : undefined;
+    try {
+      await change();
+      await this.persist(blockIds, pending, without);
+    } catch (e) {
+      if (before) for (const [i, id] of blockIds.entries()) await this.residues.update(id, { replace: before[i]! });
+      throw e;
+    }
   }
 
   /** SHA-256 over every stored residue, slot table and blinding factor ("did anything stored change?"). */
@@ -174,7 +221,13 @@ export class IdentifyMatcher implements AsyncDisposable {
         });
         updates.push({ blockId, columns, unmask });
       }
-      for (const u of updates) await this.residues.update(u.blockId, { add: u.columns, plainC0: u.unmask });
+      await this.changeBlocks(
+        updates.map((u) => u.blockId),
+        async () => {
+          for (const u of updates) await this.residues.update(u.blockId, { add: u.columns, plainC0: u.unmask });
+        },
+        held,
+      );
       for (const ref of held) this.gallery.commit(ref);
       await this.opts.audit?.append({ kind: 'enroll', actor: 'matcher', outcome: 'accepted' });
     } catch (e) {
@@ -204,7 +257,7 @@ export class IdentifyMatcher implements AsyncDisposable {
     const fresh = resp.columns.map((c) => columnResidues(this.he, c));
     const tn = Number(this.he.t);
     const unmask = masks.map((M) => this.codec.nttResidues(Uint32Array.from(M, (m) => (tn - m) % tn), level));
-    await this.residues.update(a.block.id, { replace: fresh, plainC0: unmask });
+    await this.changeBlocks([a.block.id], () => this.residues.update(a.block.id, { replace: fresh, plainC0: unmask }), [], subjectRef);
     this.gallery.vacate(subjectRef);
     await this.opts.audit?.append({ kind: 'delete', actor: 'matcher', outcome: 'accepted' });
   }

@@ -18,7 +18,7 @@ import pg from 'pg';
 import { SealmatchError } from '../errors.js';
 import { SerializedStore } from './serialized-store.js';
 import type { ReferenceStore } from './reference-store.js';
-import type { AuditLeaf, KeyRecord, Modality, StoreOps, StoredReference, SubjectState } from './store.js';
+import type { AuditLeaf, GalleryBlockRecord, KeyRecord, Modality, StoreOps, StoredReference, SubjectState } from './store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS reference_template (
@@ -55,6 +55,21 @@ CREATE TABLE IF NOT EXISTS audit_leaf (
   seq           BIGINT PRIMARY KEY CHECK (seq >= 0),
   entry         BYTEA NOT NULL,
   leaf_hash     BYTEA NOT NULL
+);
+CREATE TABLE IF NOT EXISTS gallery_block (
+  preset_id     TEXT NOT NULL,
+  block_id      INTEGER NOT NULL CHECK (block_id >= 0),
+  columns       BYTEA NOT NULL,
+  PRIMARY KEY (preset_id, block_id)
+);
+CREATE TABLE IF NOT EXISTS gallery_slot (
+  preset_id     TEXT NOT NULL,
+  block_id      INTEGER NOT NULL,
+  slot          INTEGER NOT NULL CHECK (slot >= 0),
+  subject_ref   TEXT NOT NULL,
+  factor        INTEGER NOT NULL CHECK (factor >= 1),
+  PRIMARY KEY (preset_id, block_id, slot),
+  UNIQUE (preset_id, subject_ref)
 );
 `;
 
@@ -256,6 +271,35 @@ class PostgresOps implements StoreOps {
     const r = await this.one('SELECT * FROM audit_leaf WHERE seq = $1', seq);
     if (!r) return undefined;
     return { seq: int(r.seq), entryBytes: bytes(r.entry), leafHash: bytes(r.leaf_hash) };
+  }
+
+  async putGalleryBlock(rec: GalleryBlockRecord): Promise<void> {
+    await this.run(
+      `INSERT INTO gallery_block (preset_id, block_id, columns) VALUES ($1, $2, $3)
+       ON CONFLICT (preset_id, block_id) DO UPDATE SET columns = EXCLUDED.columns`,
+      rec.presetId,
+      rec.blockId,
+      rec.columns,
+    );
+    await this.run('DELETE FROM gallery_slot WHERE preset_id = $1 AND block_id = $2', rec.presetId, rec.blockId);
+    if (rec.slots.length === 0) return;
+    // One statement for the whole table: arrays unnested server-side.
+    await this.exec(
+      `INSERT INTO gallery_slot (preset_id, block_id, slot, subject_ref, factor)
+       SELECT $1, $2, s, r, f FROM unnest($3::int[], $4::text[], $5::int[]) AS t(s, r, f)`,
+      [rec.presetId, rec.blockId, rec.slots.map((x) => x.slot), rec.slots.map((x) => x.subjectRef), rec.slots.map((x) => x.factor)] as unknown as Param[],
+    );
+  }
+
+  async getGalleryBlock(presetId: string, blockId: number): Promise<GalleryBlockRecord | undefined> {
+    const r = await this.one('SELECT columns FROM gallery_block WHERE preset_id = $1 AND block_id = $2', presetId, blockId);
+    if (!r) return undefined;
+    const rows = (await this.exec('SELECT slot, subject_ref, factor FROM gallery_slot WHERE preset_id = $1 AND block_id = $2 ORDER BY slot', [presetId, blockId])).rows;
+    return { presetId, blockId, columns: bytes(r.columns), slots: rows.map((x) => ({ slot: int(x.slot), subjectRef: String(x.subject_ref), factor: int(x.factor) })) };
+  }
+
+  async galleryBlockIds(presetId: string): Promise<number[]> {
+    return (await this.exec('SELECT block_id FROM gallery_block WHERE preset_id = $1 ORDER BY block_id', [presetId])).rows.map((x) => int(x.block_id));
   }
 }
 

@@ -4,7 +4,7 @@
  * `reads` (operations outside a transaction) and `transaction`.
  */
 import { Mutex } from './mutex.js';
-import type { AuditLeaf, KeyRecord, Modality, Store, StoreOps, StoredReference, SubjectState } from './store.js';
+import type { AuditLeaf, GalleryBlockRecord, KeyRecord, Modality, Store, StoreOps, StoredReference, SubjectState } from './store.js';
 
 export abstract class SerializedStore implements Store {
   abstract readonly kind: Store['kind'];
@@ -57,5 +57,14 @@ export abstract class SerializedStore implements Store {
   }
   getAuditLeaf(seq: number): Promise<AuditLeaf | undefined> {
     return this.read((ops) => ops.getAuditLeaf(seq));
+  }
+  putGalleryBlock(rec: GalleryBlockRecord): Promise<void> {
+    return this.transaction((tx) => tx.putGalleryBlock(rec));
+  }
+  getGalleryBlock(presetId: string, blockId: number): Promise<GalleryBlockRecord | undefined> {
+    return this.read((ops) => ops.getGalleryBlock(presetId, blockId));
+  }
+  galleryBlockIds(presetId: string): Promise<number[]> {
+    return this.read((ops) => ops.galleryBlockIds(presetId));
   }
 }

@@ -6,7 +6,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { SealmatchError } from '../errors.js';
 import { SerializedStore } from './serialized-store.js';
 import type { ReferenceStore } from './reference-store.js';
-import type { AuditLeaf, KeyRecord, Modality, StoreOps, StoredReference, SubjectState } from './store.js';
+import type { AuditLeaf, GalleryBlockRecord, KeyRecord, Modality, StoreOps, StoredReference, SubjectState } from './store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS reference_template (
@@ -43,6 +43,21 @@ CREATE TABLE IF NOT EXISTS audit_leaf (
   seq           INTEGER PRIMARY KEY,
   entry         BLOB NOT NULL,
   leaf_hash     BLOB NOT NULL
+) STRICT;
+CREATE TABLE IF NOT EXISTS gallery_block (
+  preset_id     TEXT NOT NULL,
+  block_id      INTEGER NOT NULL CHECK (block_id >= 0),
+  columns       BLOB NOT NULL,
+  PRIMARY KEY (preset_id, block_id)
+) STRICT;
+CREATE TABLE IF NOT EXISTS gallery_slot (
+  preset_id     TEXT NOT NULL,
+  block_id      INTEGER NOT NULL,
+  slot          INTEGER NOT NULL CHECK (slot >= 0),
+  subject_ref   TEXT NOT NULL,
+  factor        INTEGER NOT NULL CHECK (factor >= 1),
+  PRIMARY KEY (preset_id, block_id, slot),
+  UNIQUE (preset_id, subject_ref)
 ) STRICT;
 `;
 
@@ -168,6 +183,34 @@ class SqliteOps implements StoreOps {
     const r = this.one('SELECT * FROM audit_leaf WHERE seq = ?', seq);
     if (!r) return undefined;
     return { seq: Number(r.seq), entryBytes: u8(r.entry), leafHash: u8(r.leaf_hash) };
+  }
+
+  async putGalleryBlock(rec: GalleryBlockRecord): Promise<void> {
+    this.run('INSERT OR REPLACE INTO gallery_block (preset_id, block_id, columns) VALUES (?, ?, ?)', rec.presetId, rec.blockId, rec.columns);
+    this.run('DELETE FROM gallery_slot WHERE preset_id = ? AND block_id = ?', rec.presetId, rec.blockId);
+    const ins = this.db.prepare('INSERT INTO gallery_slot (preset_id, block_id, slot, subject_ref, factor) VALUES (?, ?, ?, ?, ?)');
+    for (const sl of rec.slots) {
+      try {
+        ins.run(rec.presetId, rec.blockId, sl.slot, sl.subjectRef, sl.factor);
+      } catch (e) {
+        throw new SealmatchError('E_STORE', `gallery slot ${rec.blockId}/${sl.slot} rejected`, undefined, { cause: e });
+      }
+    }
+  }
+
+  async getGalleryBlock(presetId: string, blockId: number): Promise<GalleryBlockRecord | undefined> {
+    const r = this.one('SELECT columns FROM gallery_block WHERE preset_id = ? AND block_id = ?', presetId, blockId);
+    if (!r) return undefined;
+    const slots = (this.db.prepare('SELECT slot, subject_ref, factor FROM gallery_slot WHERE preset_id = ? AND block_id = ? ORDER BY slot').all(presetId, blockId) as Row[]).map((x) => ({
+      slot: Number(x.slot),
+      subjectRef: String(x.subject_ref),
+      factor: Number(x.factor),
+    }));
+    return { presetId, blockId, columns: u8(r.columns), slots };
+  }
+
+  async galleryBlockIds(presetId: string): Promise<number[]> {
+    return (this.db.prepare('SELECT block_id FROM gallery_block WHERE preset_id = ? ORDER BY block_id').all(presetId) as Row[]).map((x) => Number(x.block_id));
   }
 }
 

@@ -43,6 +43,26 @@ export interface AuditLeaf {
   readonly leafHash: Uint8Array;
 }
 
+/** One slot of a persisted 1:N gallery block (empty slots are not stored). */
+export interface GallerySlot {
+  readonly slot: number;
+  readonly subjectRef: string;
+  /** The slot's secret blinding factor r_s (docs/IDENTIFY.md). */
+  readonly factor: number;
+}
+
+/**
+ * A 1:N gallery block as persisted: its d column ciphertexts (SMCT containers back to back,
+ * `encodeGalleryBlock`) and its slot table. Written whole after every enrollment or deletion
+ * that touches the block (a refresh changes every column).
+ */
+export interface GalleryBlockRecord {
+  readonly presetId: string;
+  readonly blockId: number;
+  readonly columns: Uint8Array;
+  readonly slots: readonly GallerySlot[];
+}
+
 /** Operations available inside a transaction (and, one at a time, on the store itself). */
 export interface StoreOps {
   insertReference(ref: StoredReference): Promise<void>;
@@ -68,6 +88,12 @@ export interface StoreOps {
   /** Appends leaf `seq`; throws E_STORE unless seq == auditSize() (no forks, no gaps). */
   appendAuditLeaf(leaf: AuditLeaf): Promise<void>;
   getAuditLeaf(seq: number): Promise<AuditLeaf | undefined>;
+
+  /** Inserts or replaces a gallery block and its whole slot table. */
+  putGalleryBlock(rec: GalleryBlockRecord): Promise<void>;
+  getGalleryBlock(presetId: string, blockId: number): Promise<GalleryBlockRecord | undefined>;
+  /** Ids of the persisted blocks of a preset, ascending. */
+  galleryBlockIds(presetId: string): Promise<number[]>;
 }
 
 export interface Store extends StoreOps {
