@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'cli/main': 'src/cli/main.ts' },
+  entry: { index: 'src/index.ts', 'cli/main': 'src/cli/main.ts', 'matcher/identify-shard-worker': 'src/matcher/identify-shard-worker.ts' },
   format: ['esm'],
   target: 'node22',
   dts: { entry: { index: 'src/index.ts' } },
@@ -9,4 +9,6 @@ export default defineConfig({
   clean: true,
   splitting: true,
   external: ['node-seal', 'node:sqlite'],
+  // keep 'node:' specifiers: 'node:sqlite' has no unprefixed form
+  removeNodeProtocol: false,
 });

@@ -13,3 +13,10 @@ export type { ReferenceStore, StoredReference } from './store/reference-store.js
 export type { BlindedResult, EncryptedTemplate, SignedDecision, SubjectRef, Transaction, VerifyRequest } from './wire/messages.js';
 export { verifyDecision, verifyRequestHash } from './wire/signing.js';
 export { quantizeEmbedding, validateEmbedding, cosine, type QuantizedTemplate } from './templates/face.js';
+// 1:N duplicate search (docs/IDENTIFY.md)
+export { IdentifyMatcher, type IdentifyMatcherOptions, type RegisteredKey } from './matcher/identify.js';
+export { FACE_1TON_PRESET_IDS } from './he/presets.js';
+export { encodeExpandableProbe } from './he/expansion.js';
+export { signIdentifyAuthorization, verifyIdentifyResponse, type IdentifyRequest, type IdentifyResponse } from './wire/identify-messages.js';
+export { openStore } from './store/open.js';
+export type { Store, GalleryBlockRecord } from './store/store.js';
