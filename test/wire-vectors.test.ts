@@ -1,7 +1,8 @@
 /**
  * Frozen wire vectors (test/vectors/): every message decodes to its JSON, re-encodes to the exact
  * same bytes, and the cryptographic relations between them hold (the decision signs the hash of
- * the verify request's bytes; the signed request verifies; the tree head signature verifies).
+ * the verify request's bytes; the signed request verifies; the tree head signature verifies; for
+ * 1:N, the authorization, decision and Merkle proofs of the identify vectors verify).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,6 +15,24 @@ import { decodeSignedDecision, decodeVerifyRequest, decodeBlindedResult, pb } fr
 import { sha256 } from '../src/wire/digest.js';
 import { verifyRequestSignature } from '../src/wire/signed-request.js';
 import { verifyDecision } from '../src/wire/signing.js';
+import { CustodianIdentify } from '../src/custodian/identify.js';
+import {
+  decodeBlindedIdentifyResult,
+  decodeDeletionRefreshRequest,
+  decodeEnrollmentRefreshRequest,
+  decodeGalleryDeleteRequest,
+  decodeGalleryEnrollRequest,
+  decodeIdentifyAuthorization,
+  decodeIdentifyRequest,
+  decodeIdentifyResponse,
+  decodeRefreshResponse,
+  decodeSignedIdentifyDecision,
+  encodeBlindedIdentifyResult,
+  encodeIdentifyRequest,
+  encodeIdentifyResponse,
+  identifyContainerBytes,
+} from '../src/wire/identify-codec.js';
+import { identifyRequestHash, verifyAuthorizationSignature, verifyIdentifyDecisionSignature, verifyIdentifyResponse } from '../src/wire/identify-messages.js';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'vectors');
 const index = JSON.parse(readFileSync(join(dir, 'vectors.json'), 'utf8')) as { vectors: Record<string, string>; keys: Record<string, string> };
@@ -51,5 +70,90 @@ describe('wire vectors', () => {
     } finally {
       custodian.delete();
     }
+  });
+
+  it('identify vectors: strict decoders accept them, and their signatures, hashes and proofs hold', async () => {
+    const request = decodeIdentifyRequest(hex('identify-request'));
+    const authorization = decodeIdentifyAuthorization(hex('identify-authorization'));
+    expect(request.authorization).toEqual(authorization);
+    const officer = ed25519.getPublicKey(new Uint8Array(Buffer.from(index.keys.officerSecretKey!, 'hex')));
+    expect(verifyAuthorizationSignature(authorization, officer)).toBe(true);
+    expect(authorization.probeHash).toEqual(sha256(request.probe));
+    const decisionKey = ed25519.getPublicKey(new Uint8Array(Buffer.from(index.keys.decisionSecretKey!, 'hex')));
+    const blinded = decodeBlindedIdentifyResult(hex('blinded-identify-result'));
+    const decision = decodeSignedIdentifyDecision(hex('signed-identify-decision'));
+    expect(blinded.requestHash).toEqual(identifyRequestHash(request));
+    expect(decision.requestHash).toEqual(blinded.requestHash);
+    expect(verifyIdentifyDecisionSignature(decision, decisionKey)).toBe(true);
+    const response = decodeIdentifyResponse(hex('identify-response'));
+    expect(response.decision).toEqual(decision);
+    expect(response.matches.length).toBe(2);
+    expect(verifyIdentifyResponse(response, request, decisionKey)).toBe(true);
+    expect(verifyIdentifyResponse(response, { ...request, dim: 127 }, decisionKey)).toBe(false);
+    // The blinded result decrypts (test-only 1:N HE key) to the frozen decision's slots.
+    const heSecretKey = new Uint8Array(Buffer.from(readFileSync(join(dir, index.keys.identifyHeSecretKeyFile!), 'utf8').trim(), 'hex'));
+    const engine = await CustodianIdentify.create({ presetId: request.presetId, heSecretKey, decisionSecretKey: new Uint8Array(32).fill(0x42) });
+    try {
+      expect(engine.decideIdentify(blinded).blocks).toEqual(decision.blocks);
+    } finally {
+      engine.delete();
+    }
+    // Gallery messages and the custodian refresh messages.
+    const enroll = decodeGalleryEnrollRequest(hex('gallery-enroll-request'));
+    expect(enroll.template.length).toBe(identifyContainerBytes(request.presetId, 2));
+    const del = decodeGalleryDeleteRequest(hex('gallery-delete-request'));
+    const s = pb.SignedRequest.decode(hex('signed-gallery-delete-request'));
+    expect(new Uint8Array(s.body)).toEqual(hex('gallery-delete-request'));
+    expect(verifyRequestSignature({ body: s.body, bodyType: 'sealmatch.v1.GalleryDeleteRequest', keyId: s.keyId, signature: s.signature }, officer)).toBe(true);
+    expect(del.subjectRef).toMatch(/^[0-9a-f]{64}$/);
+    const refresh = decodeEnrollmentRefreshRequest(hex('enrollment-refresh-request'));
+    expect(refresh.entries.length).toBe(1);
+    expect(refresh.entries[0]!.ciphertext.length).toBe(identifyContainerBytes(request.presetId, 2));
+    expect(decodeRefreshResponse(hex('refresh-response')).columns[0]!.length).toBe(identifyContainerBytes(request.presetId, 2));
+    expect(decodeDeletionRefreshRequest(hex('deletion-refresh-request')).columns[0]!.set.length).toBe(1);
+    // Re-encoding through the codecs gives the frozen bytes back.
+    expect(new Uint8Array(encodeIdentifyRequest(request))).toEqual(hex('identify-request'));
+    expect(new Uint8Array(encodeIdentifyResponse(response))).toEqual(hex('identify-response'));
+    expect(new Uint8Array(encodeBlindedIdentifyResult(blinded))).toEqual(hex('blinded-identify-result'));
+  });
+
+  it('identify codecs refuse malformed fields and oversized bodies with typed errors', () => {
+    const code = (f: () => unknown): string | undefined => {
+      try {
+        f();
+      } catch (e) {
+        return (e as { code?: string }).code;
+      }
+      return undefined;
+    };
+    const decision = pb.SignedIdentifyDecision.decode(hex('signed-identify-decision'));
+    const mutate = (f: (d: typeof decision) => void): Uint8Array => {
+      const d = pb.SignedIdentifyDecision.decode(hex('signed-identify-decision'));
+      f(d);
+      return pb.SignedIdentifyDecision.encode(d).finish();
+    };
+    expect(decision.blocks[0]!.matchingSlots!.length).toBeGreaterThan(1);
+    expect(code(() => decodeSignedIdentifyDecision(mutate((d) => d.blocks[0]!.matchingSlots!.reverse())))).toBe('E_MALFORMED_MESSAGE');
+    expect(code(() => decodeSignedIdentifyDecision(mutate((d) => d.blocks.push(d.blocks[0]!))))).toBe('E_MALFORMED_MESSAGE');
+    expect(code(() => decodeSignedIdentifyDecision(mutate((d) => (d.requestHash = d.requestHash!.subarray(0, 31)))))).toBe('E_MALFORMED_MESSAGE');
+    expect(code(() => decodeSignedIdentifyDecision(mutate((d) => (d.signature = new Uint8Array(0)))))).toBe('E_MALFORMED_MESSAGE');
+    expect(code(() => decodeSignedIdentifyDecision(mutate((d) => (d.blocks[0]!.matchingSlots = [70_000]))))).toBe('E_MALFORMED_MESSAGE');
+    const blinded = hex('blinded-identify-result');
+    expect(code(() => decodeBlindedIdentifyResult(blinded, { blindedResult: blinded.length - 1, maxBlocks: 1 }))).toBe('E_TOO_LARGE');
+    const two = pb.BlindedIdentifyResult.decode(blinded);
+    two.blocks.push(pb.BlindedBlock.create({ ...two.blocks[0]!, blockId: 1 }));
+    expect(code(() => decodeBlindedIdentifyResult(pb.BlindedIdentifyResult.encode(two).finish(), { blindedResult: 2 * blinded.length, maxBlocks: 1 }))).toBe('E_TOO_LARGE');
+    expect(code(() => decodeBlindedIdentifyResult(blinded.subarray(0, blinded.length - 100)))).toBe('E_MALFORMED_MESSAGE');
+    const refresh = pb.EnrollmentRefreshRequest.decode(hex('enrollment-refresh-request'));
+    refresh.entries.push(refresh.entries[0]!);
+    expect(code(() => decodeEnrollmentRefreshRequest(pb.EnrollmentRefreshRequest.encode(refresh).finish()))).toBe('E_MALFORMED_MESSAGE');
+    const response = pb.IdentifyResponse.decode(hex('identify-response'));
+    response.matches[0]!.proof![0] = new Uint8Array(31);
+    expect(code(() => decodeIdentifyResponse(pb.IdentifyResponse.encode(response).finish()))).toBe('E_MALFORMED_MESSAGE');
+    expect(code(() => decodeIdentifyResponse(pb.IdentifyResponse.encode({ matches: [], slotsPerBlock: 4096 }).finish()))).toBe('E_MALFORMED_MESSAGE');
+    const enroll = pb.GalleryEnrollRequest.decode(hex('gallery-enroll-request'));
+    enroll.nonce = new Uint8Array(8);
+    expect(code(() => decodeGalleryEnrollRequest(pb.GalleryEnrollRequest.encode(enroll).finish()))).toBe('E_MALFORMED_MESSAGE');
+    expect(code(() => decodeIdentifyRequest(new Uint8Array([0x0a, 0xff, 0xff, 0xff, 0x0f, 0x01])))).toBe('E_MALFORMED_MESSAGE');
   });
 });

@@ -1,9 +1,11 @@
 /**
- * `sealmatch serve --role matcher|custodian|all --keys DIR [--store URL] [--port N] [--host H]`
+ * `sealmatch serve --role matcher|custodian|all --keys DIR [--store URL] [--port N] [--host H] [--identify-workers N]`
  *
  * - custodian: reads only DIR/custodian.json; opens no store.
  * - matcher:   reads only DIR/matcher.json and DIR/public-bundle.pb; never an HE secret key.
  * - all:       both, on --port (matcher) and --port+1 (custodian), for development.
+ * For a 1:N parameter set (keys from `sealmatch keygen --preset sm1-bgv4096-face*-1toN`) both also
+ * serve the identify routes; --identify-workers sets the matcher's gallery worker threads (default 0).
  * Graceful shutdown on SIGINT/SIGTERM: stop accepting, finish in-flight requests, close the store.
  */
 import { SealmatchError } from '../errors.js';
@@ -20,11 +22,14 @@ export async function serveCommand(argv: string[]): Promise<number> {
     port: { type: 'string', default: '8700' },
     host: { type: 'string', default: '127.0.0.1' },
     'evaluation-mode': { type: 'boolean', default: false },
+    'identify-workers': { type: 'string', default: '0' },
   });
   if (!values.keys) throw new SealmatchError('E_INVALID_ARGUMENT', '--keys DIR is required (create it with `sealmatch keygen --dir DIR`)');
   const role = values.role!;
   if (!['matcher', 'custodian', 'all'].includes(role)) throw new SealmatchError('E_INVALID_ARGUMENT', '--role must be matcher, custodian or all');
   const port = Number(values.port);
+  const workers = Number(values['identify-workers']);
+  if (!Number.isInteger(workers) || workers < 0 || workers > 256) throw new SealmatchError('E_INVALID_ARGUMENT', '--identify-workers must be an integer in 0..256');
   const host = values.host!;
   const running: Running[] = [];
   let custodianUrl: string | undefined;
@@ -39,7 +44,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     const secrets = loadMatcherFile(values.keys);
     const store = await openStore(values.store!);
     closeStore = () => store.close();
-    const m = await startMatcher({ bundle: loadPublicBundle(values.keys), secrets: custodianUrl ? { ...secrets, custodianUrl } : secrets, store, host, port });
+    const m = await startMatcher({ bundle: loadPublicBundle(values.keys), secrets: custodianUrl ? { ...secrets, custodianUrl } : secrets, store, host, port, identify: { workers } });
     running.push(m);
     process.stderr.write(`matcher listening on ${m.url} (store ${store.kind})\n`);
   }

@@ -39,7 +39,8 @@ export interface IdentifyMatcherOptions {
   readonly thresholdCosine?: number;
   /** Authorizations older than this are refused (default 10 minutes). */
   readonly authorizationMaxAgeMs?: number;
-  readonly audit?: AuditLog;
+  /** Where refusals, searches, enrollments and deletions are recorded (only `append` is used). */
+  readonly audit?: Pick<AuditLog, 'append'>;
   readonly now?: () => number;
   /**
    * Worker threads holding the gallery's residues and sharing each search (gallery-residues.ts).

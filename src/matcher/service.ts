@@ -124,6 +124,44 @@ export class MatcherService {
     }
   }
 
+  /**
+   * Appends one audit entry in its own store transaction. For state that lives outside the store
+   * (the 1:N gallery, src/matcher/identify.ts): the entry is written after the in-memory change.
+   */
+  async appendAudit(entry: AuditEntryInput): Promise<{ seq: number; leafHash: Uint8Array }> {
+    try {
+      return await this.opts.store.transaction(async (ops) => {
+        this.auditBackend.current = ops;
+        try {
+          return await this.auditLog.append(entry);
+        } finally {
+          this.auditBackend.current = undefined;
+        }
+      });
+    } catch (e) {
+      if (this.auditLog.size !== (await this.opts.store.auditSize())) {
+        this.auditLog = await AuditLog.open({ logId: this.auditLog.logId, backend: this.auditBackend, clock: this.opts.clock });
+      }
+      throw e;
+    }
+  }
+
+  /** Claims a (key, nonce) pair in its own store transaction; E_REPLAY if it was used before. */
+  async claimNonce(keyIdHex: string, nonceHex: string): Promise<void> {
+    const fresh = await this.opts.store.transaction((ops) => ops.claimNonce(keyIdHex, nonceHex, this.clock()));
+    if (!fresh) throw new SealmatchError('E_REPLAY', 'nonce already used');
+  }
+
+  /** Request timestamps are accepted within this many ms either way of the matcher's clock. */
+  get timestampWindowMs(): number {
+    return this.window;
+  }
+
+  /** The matcher's clock (ms since the epoch). */
+  now(): number {
+    return this.clock();
+  }
+
   private async refuse(auth: Authenticated, tx: Transaction, subjectRef: string, verdict: Extract<PolicyVerdict, { allowed: false }>): Promise<never> {
     await this.commit(auth, tx, { kind: 'policy-refusal', actor: auth.actor, subjectRef, requestHash: auth.requestHashHex, outcome: 'refused', reason: verdict.reason }, async () => undefined);
     throw new SealmatchError('E_POLICY', `refused by policy: ${verdict.reason}`, { reason: verdict.reason });

@@ -4,7 +4,8 @@
  *                      Read ONLY by the custodian process.
  *   matcher.json       audit-log signing key, admin token, custodian token and URL.
  *                      Read ONLY by the matcher process. Holds no HE key of any kind.
- *   public-bundle.pb   sealmatch.v1.PublicBundle: HE public key + decision public key. Public.
+ *   public-bundle.pb   sealmatch.v1.PublicBundle: HE public key + decision public key (+ Galois
+ *                      keys for 1:N parameter sets). Public.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { Custodian, type CustodianSecrets, type PublicBundle } from '../custodian/custodian.js';
 import { SealmatchError } from '../errors.js';
+import { getPreset } from '../he/presets.js';
 import { decodeWith, pb } from '../wire/codec.js';
 
 export interface MatcherSecrets {
@@ -29,22 +31,53 @@ export interface CustodianFile extends CustodianSecrets {
   readonly matcherToken: string;
 }
 
-export function encodePublicBundle(b: PublicBundle): Uint8Array {
-  return pb.PublicBundle.encode({ parameterSetId: b.presetId, hePublicKey: b.hePublicKey, decisionPublicKey: b.decisionPublicKey }).finish();
+/**
+ * The public bundle as a deployment file: for 1:N parameter sets it also carries the custodian's
+ * Galois keys (probe expansion, ~1.5-1.9 MB), which only the matcher needs.
+ */
+export interface DeploymentBundle extends PublicBundle {
+  readonly galoisKeys?: Uint8Array;
 }
 
-export function decodePublicBundle(bytes: Uint8Array): PublicBundle {
+export function encodePublicBundle(b: DeploymentBundle): Uint8Array {
+  return pb.PublicBundle.encode({
+    parameterSetId: b.presetId,
+    hePublicKey: b.hePublicKey,
+    decisionPublicKey: b.decisionPublicKey,
+    ...(b.galoisKeys?.length ? { galoisKeys: b.galoisKeys } : {}),
+  }).finish();
+}
+
+export function decodePublicBundle(bytes: Uint8Array): DeploymentBundle {
   const m = decodeWith(pb.PublicBundle, bytes, 'PublicBundle');
   if (!m.parameterSetId || !m.hePublicKey?.length || m.decisionPublicKey?.length !== 32) {
     throw new SealmatchError('E_MALFORMED_MESSAGE', 'public bundle incomplete');
   }
-  return { presetId: m.parameterSetId, hePublicKey: new Uint8Array(m.hePublicKey), decisionPublicKey: new Uint8Array(m.decisionPublicKey) };
+  return {
+    presetId: m.parameterSetId,
+    hePublicKey: new Uint8Array(m.hePublicKey),
+    decisionPublicKey: new Uint8Array(m.decisionPublicKey),
+    ...(m.galoisKeys?.length ? { galoisKeys: new Uint8Array(m.galoisKeys) } : {}),
+  };
 }
 
 /** Generates all key files of a deployment into `dir`. */
-export async function writeDeploymentKeys(dir: string, presetId: string, custodianUrl: string): Promise<PublicBundle> {
+export async function writeDeploymentKeys(dir: string, presetId: string, custodianUrl: string): Promise<DeploymentBundle> {
   mkdirSync(dir, { recursive: true });
-  const { secrets, bundle } = await Custodian.generateSecrets(presetId);
+  const generated = await Custodian.generateSecrets(presetId);
+  const { secrets } = generated;
+  let bundle: DeploymentBundle = generated.bundle;
+  if (getPreset(presetId).expansionDim !== undefined) {
+    // 1:N parameter set: the matcher needs the Galois keys for probe expansion.
+    const c = await Custodian.create({ secrets });
+    try {
+      await c.attachIdentify(secrets);
+      bundle = { ...bundle, galoisKeys: c.expansionKeys() };
+    } finally {
+      c.closeIdentify();
+      c.delete();
+    }
+  }
   const token = randomBytes(32).toString('hex');
   const custodian = {
     presetId,
@@ -72,7 +105,7 @@ function readJson(path: string): Record<string, unknown> {
   }
 }
 
-export function loadPublicBundle(dir: string): PublicBundle {
+export function loadPublicBundle(dir: string): DeploymentBundle {
   return decodePublicBundle(new Uint8Array(readFileSync(join(dir, 'public-bundle.pb'))));
 }
 

@@ -1,5 +1,6 @@
 /**
- * The custodian's HTTP surface: POST /v1/decide (blinded result -> signed decision). This
+ * The custodian's HTTP surface: POST /v1/decide (blinded result -> signed decision), and for 1:N
+ * parameter sets POST /v1/identify/{decide,refresh/enroll,refresh/delete} (identify-routes.ts). This
  * process holds the HE secret key and opens no template store: it is given none.
  */
 import type { FastifyInstance } from 'fastify';
@@ -7,7 +8,9 @@ import type { Custodian } from '../custodian/custodian.js';
 import { SealmatchError } from '../errors.js';
 import { decodeBlindedResult, pb } from '../wire/codec.js';
 import { baseServer, bearerMatches } from './base.js';
+import { registerCustodianIdentifyRoutes } from './identify-routes.js';
 import { bodyBytes, send, type PbType } from './protocol.js';
+import type { IdentifyWireLimits } from '../wire/identify-codec.js';
 
 export interface CustodianAppOptions {
   readonly custodian: Custodian;
@@ -15,6 +18,8 @@ export interface CustodianAppOptions {
   readonly matcherToken: string;
   readonly logLevel?: string;
   readonly logStream?: NodeJS.WritableStream;
+  /** 1:N parameter sets (identify attached to the custodian): the preset's wire limits. */
+  readonly identify?: IdentifyWireLimits;
 }
 
 export function custodianApp(opts: CustodianAppOptions): FastifyInstance {
@@ -34,5 +39,6 @@ export function custodianApp(opts: CustodianAppOptions): FastifyInstance {
       ...(score !== undefined ? { score } : {}),
     }));
   });
+  if (opts.identify) registerCustodianIdentifyRoutes(app, opts.custodian, opts.matcherToken, opts.identify);
   return app;
 }

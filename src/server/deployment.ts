@@ -4,16 +4,21 @@
  * demo, the HTTP tests and the server benchmark.
  */
 import type { FastifyInstance } from 'fastify';
-import { Custodian, type PublicBundle } from '../custodian/custodian.js';
+import { Custodian } from '../custodian/custodian.js';
 import { SealmatchError, ERROR_CODES, type ErrorCode } from '../errors.js';
+import { getPreset } from '../he/presets.js';
+import { IdentifyMatcher, type RegisteredKey } from '../matcher/identify.js';
+import { IdentifyService } from '../matcher/identify-service.js';
 import { Matcher } from '../matcher/matcher.js';
 import type { WithdrawalPolicy } from '../matcher/policy.js';
 import { MatcherService } from '../matcher/service.js';
 import type { Store } from '../store/store.js';
 import { decodeSignedDecision, decodeWith, encodeBlindedResult, pb } from '../wire/codec.js';
+import { identifyWireLimits, type IdentifyWireLimits } from '../wire/identify-codec.js';
 import type { BlindedResult, SignedDecision } from '../wire/messages.js';
-import type { CustodianFile, MatcherSecrets } from './config.js';
+import type { CustodianFile, DeploymentBundle, MatcherSecrets } from './config.js';
 import { custodianApp } from './custodian-app.js';
+import { httpIdentifyCustodian } from './identify-client.js';
 import { matcherApp } from './matcher-app.js';
 
 export interface Running {
@@ -27,9 +32,31 @@ async function listen(app: FastifyInstance, host: string, port: number): Promise
   return address.replace('[::1]', '127.0.0.1');
 }
 
-export async function startCustodian(opts: { secrets: CustodianFile; host?: string; port?: number; evaluationMode?: boolean; logLevel?: string; logStream?: NodeJS.WritableStream }): Promise<Running & { custodian: Custodian }> {
+/** Caps of the custodian's 1:N routes (body limits follow from them: identify-codec.ts). */
+export interface CustodianIdentifyOptions {
+  /** Blocks in one blinded result (default 256 = 1,048,576 templates; ~33 MB body). */
+  readonly maxBlocks?: number;
+  /** Templates in one enrollment refresh (default 64; ~5.5 MB body). */
+  readonly maxRefreshEntries?: number;
+}
+
+export async function startCustodian(opts: {
+  secrets: CustodianFile;
+  host?: string;
+  port?: number;
+  evaluationMode?: boolean;
+  logLevel?: string;
+  logStream?: NodeJS.WritableStream;
+  identify?: CustodianIdentifyOptions;
+}): Promise<Running & { custodian: Custodian }> {
   const custodian = await Custodian.create({ secrets: opts.secrets, evaluationMode: opts.evaluationMode });
-  const app = custodianApp({ custodian, matcherToken: opts.secrets.matcherToken, logLevel: opts.logLevel, logStream: opts.logStream });
+  let identify: IdentifyWireLimits | undefined;
+  if (getPreset(opts.secrets.presetId).expansionDim !== undefined) {
+    // 1:N parameter set: decide / refresh routes beside /v1/decide.
+    await custodian.attachIdentify(opts.secrets);
+    identify = identifyWireLimits(opts.secrets.presetId, opts.identify);
+  }
+  const app = custodianApp({ custodian, matcherToken: opts.secrets.matcherToken, logLevel: opts.logLevel, logStream: opts.logStream, identify });
   const url = await listen(app, opts.host ?? '127.0.0.1', opts.port ?? 0);
   return {
     app,
@@ -37,6 +64,7 @@ export async function startCustodian(opts: { secrets: CustodianFile; host?: stri
     custodian,
     close: async () => {
       await app.close();
+      if (identify) custodian.closeIdentify();
       custodian.delete();
     },
   };
@@ -60,8 +88,19 @@ export function httpDecider(custodianUrl: string, token: string): (r: BlindedRes
   };
 }
 
+/** The matcher's 1:N gallery (only for 1:N parameter sets; `false` turns it off). */
+export interface MatcherIdentifyOptions {
+  /** Worker threads holding the gallery and sharing each search (IdentifyMatcher `workers`; 0 = this thread). */
+  readonly workers?: number;
+  readonly thresholdCosine?: number;
+  /** Officer authorizations older than this are refused (default 10 minutes). */
+  readonly authorizationMaxAgeMs?: number;
+  /** Must not exceed the custodian's `maxBlocks` (a larger gallery's searches are refused with E_TOO_LARGE). */
+  readonly maxBlocks?: number;
+}
+
 export async function startMatcher(opts: {
-  bundle: PublicBundle;
+  bundle: DeploymentBundle;
   secrets: MatcherSecrets;
   store: Store;
   host?: string;
@@ -72,7 +111,8 @@ export async function startMatcher(opts: {
   thresholdCosine?: number;
   logLevel?: string;
   logStream?: NodeJS.WritableStream;
-}): Promise<Running & { service: MatcherService; matcher: Matcher }> {
+  identify?: MatcherIdentifyOptions | false;
+}): Promise<Running & { service: MatcherService; matcher: Matcher; identify?: IdentifyService }> {
   const matcher = await Matcher.create({ presetId: opts.bundle.presetId, store: opts.store, thresholdCosine: opts.thresholdCosine });
   const service = await MatcherService.create({
     matcher,
@@ -82,6 +122,15 @@ export async function startMatcher(opts: {
     policy: opts.policy,
     clock: opts.clock,
   });
+  let identify: { service: IdentifyService; limits: IdentifyWireLimits } | undefined;
+  if (opts.identify !== false && getPreset(opts.bundle.presetId).expansionDim !== undefined) {
+    try {
+      identify = await startIdentify(opts.bundle, opts.secrets, service, opts.store, opts.identify || {}, opts.clock);
+    } catch (e) {
+      matcher.delete();
+      throw e;
+    }
+  }
   const app = await matcherApp({
     service,
     store: opts.store,
@@ -91,6 +140,7 @@ export async function startMatcher(opts: {
     ratePerMinute: opts.ratePerMinute,
     logLevel: opts.logLevel,
     logStream: opts.logStream,
+    identify,
   });
   const url = await listen(app, opts.host ?? '127.0.0.1', opts.port ?? 0);
   return {
@@ -98,11 +148,49 @@ export async function startMatcher(opts: {
     url,
     service,
     matcher,
+    ...(identify ? { identify: identify.service } : {}),
     close: async () => {
       await app.close();
+      await identify?.service.matcher.close();
       matcher.delete();
     },
   };
+}
+
+/** The 1:N gallery of a matcher process: IdentifyMatcher (Galois keys from the bundle) + its service. */
+async function startIdentify(
+  bundle: DeploymentBundle,
+  secrets: MatcherSecrets,
+  service: MatcherService,
+  store: Store,
+  o: MatcherIdentifyOptions,
+  clock: (() => number) | undefined,
+): Promise<{ service: IdentifyService; limits: IdentifyWireLimits }> {
+  if (!bundle.galoisKeys?.length) {
+    throw new SealmatchError('E_INVALID_ARGUMENT', `${bundle.presetId} is a 1:N parameter set: public-bundle.pb must carry the Galois keys (sealmatch keygen writes them)`);
+  }
+  const limits = identifyWireLimits(bundle.presetId, { maxBlocks: o.maxBlocks });
+  const keys = new Map<string, RegisteredKey>();
+  const matcher = await IdentifyMatcher.create({
+    presetId: bundle.presetId,
+    galoisKeys: bundle.galoisKeys,
+    keys,
+    audit: IdentifyService.auditSink(service),
+    workers: o.workers,
+    thresholdCosine: o.thresholdCosine,
+    authorizationMaxAgeMs: o.authorizationMaxAgeMs,
+    ...(clock ? { now: clock } : {}),
+  });
+  const identify = new IdentifyService({
+    matcher,
+    keys,
+    service,
+    store,
+    custodian: httpIdentifyCustodian(secrets.custodianUrl, secrets.custodianToken, limits),
+    custodianPublicKey: bundle.decisionPublicKey,
+    limits,
+  });
+  return { service: identify, limits };
 }
 
 /** Registers a terminal or officer key through the admin route. */

@@ -9,12 +9,15 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { exportAuditLog } from '../audit/export.js';
 import type { PublicBundle } from '../custodian/custodian.js';
 import { SealmatchError } from '../errors.js';
+import type { IdentifyService } from '../matcher/identify-service.js';
 import type { MatcherService } from '../matcher/service.js';
 import type { Store } from '../store/store.js';
 import { encodeSignedDecision, pb } from '../wire/codec.js';
 import { sha256 } from '../wire/digest.js';
 import { baseServer, bearerMatches } from './base.js';
 import { encodePublicBundle } from './config.js';
+import { registerMatcherIdentifyRoutes } from './identify-routes.js';
+import type { IdentifyWireLimits } from '../wire/identify-codec.js';
 import { bodyBytes, send, type PbType } from './protocol.js';
 
 export interface MatcherAppOptions {
@@ -27,6 +30,8 @@ export interface MatcherAppOptions {
   readonly ratePerMinute?: number;
   readonly logLevel?: string;
   readonly logStream?: NodeJS.WritableStream;
+  /** 1:N parameter sets: the gallery service and the preset's wire limits (/v1/identify routes). */
+  readonly identify?: { readonly service: IdentifyService; readonly limits: IdentifyWireLimits };
 }
 
 const P = <T>(t: unknown): PbType<T> => t as PbType<T>;
@@ -44,7 +49,8 @@ export async function matcherApp(opts: MatcherAppOptions): Promise<FastifyInstan
   const signed = P<unknown>(pb.SignedRequest);
 
   app.get('/v1/public-bundle', async (req, reply) =>
-    reply.type('application/x-protobuf').send(Buffer.from(encodePublicBundle(opts.bundle))),
+    // Terminals need the HE and decision public keys only (not the matcher's Galois keys).
+    reply.type('application/x-protobuf').send(Buffer.from(encodePublicBundle({ presetId: opts.bundle.presetId, hePublicKey: opts.bundle.hePublicKey, decisionPublicKey: opts.bundle.decisionPublicKey }))),
   );
 
   app.post('/v1/authorize', async (req, reply) => {
@@ -66,6 +72,8 @@ export async function matcherApp(opts: MatcherAppOptions): Promise<FastifyInstan
     const r = await service.delete(bodyBytes(req, signed));
     return send(req, reply, P(pb.Receipt), pb.Receipt.create({ subjectRef: r.subjectRef, outcome: 'accepted', auditSeq: r.seq }));
   });
+
+  if (opts.identify) registerMatcherIdentifyRoutes(app, opts.identify.service, opts.identify.limits);
 
   // Key registration (bank operations): JSON {publicKey: hex, ownerId, role}.
   app.post('/v1/admin/keys', async (req, reply) => {

@@ -1,7 +1,7 @@
 /**
  * 1:N duplicate search (identify) messages, their canonical signing bytes, and the checks a
- * receiver runs. Protocol and leakage: docs/IDENTIFY.md. In-process objects; protobuf forms to be
- * added to proto/sealmatch/v1/ with the same fields.
+ * receiver runs. Protocol and leakage: docs/IDENTIFY.md. In-process objects; their protobuf forms
+ * are in proto/sealmatch/v1/identify.proto with the same fields (codecs: identify-codec.ts).
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { hashLeaf } from '../audit/merkle.js';
@@ -104,6 +104,30 @@ export interface DeletionRefreshRequest {
 export interface RefreshResponse {
   readonly blockId: number;
   readonly columns: readonly Uint8Array[];
+}
+
+/**
+ * Enrollment desk -> matcher: one template for the 1:N gallery (POST /v1/identify/enroll). Sent as
+ * the body of a SignedRequest signed by a registered key of role 'officer' (signed-request.ts).
+ */
+export interface GalleryEnrollRequest {
+  readonly presetId: string;
+  readonly subjectRef: string;
+  readonly dim: number;
+  /** Coefficient-encoded Enc(sum_j g_j X^j) under the custodian's key ("SMCT", size 2), in order. */
+  readonly template: Uint8Array;
+  readonly caseId: string;
+  /** >= 16 random bytes, single use per officer key. */
+  readonly nonce: Uint8Array;
+  readonly timestampMs: number;
+}
+
+/** Enrollment desk -> matcher: removal from the 1:N gallery (POST /v1/identify/delete), signed as above. */
+export interface GalleryDeleteRequest {
+  readonly subjectRef: string;
+  readonly caseId: string;
+  readonly nonce: Uint8Array;
+  readonly timestampMs: number;
 }
 
 export function authorizationSigningBytes(a: Omit<IdentifyAuthorization, 'signature'>): Uint8Array {

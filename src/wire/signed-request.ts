@@ -11,7 +11,7 @@ import { canonicalBytes } from './canonical.js';
 import { decodeWith, pb } from './codec.js';
 import { sha256 } from './digest.js';
 
-export type BodyType = 'sealmatch.v1.VerifyRequest' | 'sealmatch.v1.EnrollRequest' | 'sealmatch.v1.DeleteRequest' | 'sealmatch.v1.AuthorizeRequest' | 'sealmatch.v1.IdentifyRequest';
+export type BodyType = 'sealmatch.v1.VerifyRequest' | 'sealmatch.v1.EnrollRequest' | 'sealmatch.v1.DeleteRequest' | 'sealmatch.v1.AuthorizeRequest' | 'sealmatch.v1.IdentifyRequest' | 'sealmatch.v1.GalleryEnrollRequest' | 'sealmatch.v1.GalleryDeleteRequest';
 
 export interface SignedRequest {
   readonly body: Uint8Array;

@@ -4,8 +4,10 @@
  * integers as numbers) + the message type in vectors.json. Decode them with any protobuf tool
  * and the .proto files in proto/sealmatch/v1/. Keys are fixed test keys (never use in production).
  * Regenerating changes every ciphertext (encryption is randomized): vectors are frozen once.
+ * `npx tsx test/vectors/generate.ts --identify-only` writes only the 1:N identify vectors
+ * (generate-identify.ts) and merges them into vectors.json, leaving the 1:1 vectors as they are.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ed25519 } from '@noble/curves/ed25519.js';
@@ -20,6 +22,7 @@ import { subjectReference } from '../../src/terminal/subject-reference.js';
 import { encodeVerifyRequest, pb } from '../../src/wire/codec.js';
 import { signRequest } from '../../src/wire/signed-request.js';
 import { signTreeHead } from '../../src/audit/tree-head.js';
+import { generateIdentifyVectors } from './generate-identify.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const index: Record<string, string> = {};
@@ -28,6 +31,17 @@ function save(name: string, type: { encode(m: never): { finish(): Uint8Array }; 
   writeFileSync(join(here, `${name}.hex`), Buffer.from(bytes).toString('hex') + '\n');
   const obj = type.toObject(type.decode(bytes) as never, { bytes: String, longs: Number, enums: String, defaults: false });
   writeFileSync(join(here, `${name}.json`), JSON.stringify(obj, null, 2) + '\n');
+}
+
+const people = JSON.parse(readFileSync(join(here, '../../../shared/data/face/lfw10-dlib128.json'), 'utf8')) as { embeddings: number[][] }[];
+
+// `--identify-only`: (re)generates only the 1:N identify vectors (generate-identify.ts) and merges
+// them into vectors.json; the frozen 1:1 vectors are left untouched.
+if (process.argv.includes('--identify-only')) {
+  const previous = JSON.parse(readFileSync(join(here, 'vectors.json'), 'utf8')) as { keys: Record<string, string>; vectors: Record<string, string> };
+  const identify = await generateIdentifyVectors(save, here, people);
+  writeFileSync(join(here, 'vectors.json'), JSON.stringify({ ...previous, keys: { ...previous.keys, ...identify.keys }, vectors: { ...previous.vectors, ...identify.vectors } }, null, 2) + '\n');
+  process.exit(0);
 }
 
 const preset = getPreset(DEFAULT_FACE_PRESET_ID);
@@ -44,7 +58,6 @@ const custodian = await Custodian.create({ secrets: { ...secrets, decisionSecret
 const terminal = await Terminal.create({ ...bundle, decisionPublicKey: ed25519.getPublicKey(decisionKey), terminalId: 'atm-vector-1' });
 const store = new SqliteStore(':memory:');
 const matcher = await Matcher.create({ presetId: preset.id, store });
-const people = JSON.parse((await import('node:fs')).readFileSync(join(here, '../../../shared/data/face/lfw10-dlib128.json'), 'utf8')) as { embeddings: number[][] }[];
 const subject = subjectReference(new Uint8Array(32).fill(7), '900101300027');
 
 save('public-bundle', pb.PublicBundle, pb.PublicBundle.create({ parameterSetId: preset.id, hePublicKey: bundle.hePublicKey, decisionPublicKey: ed25519.getPublicKey(decisionKey) }));
@@ -84,7 +97,9 @@ index['consistency-proof'] = 'sealmatch.v1.ConsistencyProof';
 save('error', pb.Error, pb.Error.create({ code: 'E_POLICY', message: 'E_POLICY: refused by policy: SENDER_IIN_REQUIRED', reason: 'SENDER_IIN_REQUIRED' }));
 index.error = 'sealmatch.v1.Error';
 writeFileSync(join(here, 'he-secret-key.test-only.hex'), Buffer.from(secrets.heSecretKey).toString('hex') + '\n');
-writeFileSync(join(here, 'vectors.json'), JSON.stringify({ note: 'Frozen wire vectors; see generate.ts', keys: { decisionSecretKey: '42'.repeat(32), deviceSecretKey: '17'.repeat(32), logSecretKey: '33'.repeat(32), bankKey: '07'.repeat(32), iin: '900101300027' }, vectors: index }, null, 2) + '\n');
+const identify = await generateIdentifyVectors(save, here, people);
+Object.assign(index, identify.vectors);
+writeFileSync(join(here, 'vectors.json'), JSON.stringify({ note: 'Frozen wire vectors; see generate.ts', keys: { decisionSecretKey: '42'.repeat(32), deviceSecretKey: '17'.repeat(32), logSecretKey: '33'.repeat(32), bankKey: '07'.repeat(32), iin: '900101300027', ...identify.keys }, vectors: index }, null, 2) + '\n');
 matcher.delete();
 custodian.delete();
 terminal.delete();

@@ -907,6 +907,1864 @@ export namespace sealmatch {
         }
 
         /**
+         * Properties of an IdentifyAuthorization.
+         * @deprecated Use sealmatch.v1.IdentifyAuthorization.$Properties instead.
+         */
+        interface IIdentifyAuthorization extends sealmatch.v1.IdentifyAuthorization.$Properties {
+        }
+
+        /** Represents an IdentifyAuthorization. */
+        class IdentifyAuthorization {
+
+            /**
+             * Constructs a new IdentifyAuthorization.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.IdentifyAuthorization.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IdentifyAuthorization parameterSetId. */
+            parameterSetId: string;
+
+            /** IdentifyAuthorization probeHash. */
+            probeHash: Uint8Array;
+
+            /** IdentifyAuthorization purpose. */
+            purpose: string;
+
+            /** IdentifyAuthorization caseId. */
+            caseId: string;
+
+            /** IdentifyAuthorization issuedAtMs. */
+            issuedAtMs: number;
+
+            /** IdentifyAuthorization officerKeyId. */
+            officerKeyId: Uint8Array;
+
+            /** IdentifyAuthorization signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new IdentifyAuthorization instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IdentifyAuthorization instance
+             */
+            static create(properties: sealmatch.v1.IdentifyAuthorization.$Shape): sealmatch.v1.IdentifyAuthorization & sealmatch.v1.IdentifyAuthorization.$Shape;
+            static create(properties?: sealmatch.v1.IdentifyAuthorization.$Properties): sealmatch.v1.IdentifyAuthorization;
+
+            /**
+             * Encodes the specified IdentifyAuthorization message. Does not implicitly {@link sealmatch.v1.IdentifyAuthorization.verify|verify} messages.
+             * @param message IdentifyAuthorization message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.IdentifyAuthorization.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IdentifyAuthorization message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.IdentifyAuthorization & sealmatch.v1.IdentifyAuthorization.$Shape} IdentifyAuthorization
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.IdentifyAuthorization & sealmatch.v1.IdentifyAuthorization.$Shape;
+
+            /**
+             * Verifies an IdentifyAuthorization message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an IdentifyAuthorization message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IdentifyAuthorization
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.IdentifyAuthorization;
+
+            /**
+             * Creates a plain object from an IdentifyAuthorization message. Also converts values to other types if specified.
+             * @param message IdentifyAuthorization
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.IdentifyAuthorization, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IdentifyAuthorization to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for IdentifyAuthorization
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IdentifyAuthorization {
+
+            /** Properties of an IdentifyAuthorization. */
+            interface $Properties {
+
+                /** IdentifyAuthorization parameterSetId */
+                parameterSetId?: (string|null);
+
+                /** IdentifyAuthorization probeHash */
+                probeHash?: (Uint8Array|null);
+
+                /** IdentifyAuthorization purpose */
+                purpose?: (string|null);
+
+                /** IdentifyAuthorization caseId */
+                caseId?: (string|null);
+
+                /** IdentifyAuthorization issuedAtMs */
+                issuedAtMs?: (number|null);
+
+                /** IdentifyAuthorization officerKeyId */
+                officerKeyId?: (Uint8Array|null);
+
+                /** IdentifyAuthorization signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IdentifyAuthorization. */
+            type $Shape = sealmatch.v1.IdentifyAuthorization.$Properties;
+        }
+
+        /**
+         * Properties of an IdentifyRequest.
+         * @deprecated Use sealmatch.v1.IdentifyRequest.$Properties instead.
+         */
+        interface IIdentifyRequest extends sealmatch.v1.IdentifyRequest.$Properties {
+        }
+
+        /** Represents an IdentifyRequest. */
+        class IdentifyRequest {
+
+            /**
+             * Constructs a new IdentifyRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.IdentifyRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IdentifyRequest parameterSetId. */
+            parameterSetId: string;
+
+            /** IdentifyRequest dim. */
+            dim: number;
+
+            /** IdentifyRequest probe. */
+            probe: Uint8Array;
+
+            /** IdentifyRequest authorization. */
+            authorization?: (sealmatch.v1.IdentifyAuthorization.$Properties|null);
+
+            /**
+             * Creates a new IdentifyRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IdentifyRequest instance
+             */
+            static create(properties: sealmatch.v1.IdentifyRequest.$Shape): sealmatch.v1.IdentifyRequest & sealmatch.v1.IdentifyRequest.$Shape;
+            static create(properties?: sealmatch.v1.IdentifyRequest.$Properties): sealmatch.v1.IdentifyRequest;
+
+            /**
+             * Encodes the specified IdentifyRequest message. Does not implicitly {@link sealmatch.v1.IdentifyRequest.verify|verify} messages.
+             * @param message IdentifyRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.IdentifyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IdentifyRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.IdentifyRequest & sealmatch.v1.IdentifyRequest.$Shape} IdentifyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.IdentifyRequest & sealmatch.v1.IdentifyRequest.$Shape;
+
+            /**
+             * Verifies an IdentifyRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an IdentifyRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IdentifyRequest
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.IdentifyRequest;
+
+            /**
+             * Creates a plain object from an IdentifyRequest message. Also converts values to other types if specified.
+             * @param message IdentifyRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.IdentifyRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IdentifyRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for IdentifyRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IdentifyRequest {
+
+            /** Properties of an IdentifyRequest. */
+            interface $Properties {
+
+                /** IdentifyRequest parameterSetId */
+                parameterSetId?: (string|null);
+
+                /** IdentifyRequest dim */
+                dim?: (number|null);
+
+                /** IdentifyRequest probe */
+                probe?: (Uint8Array|null);
+
+                /** IdentifyRequest authorization */
+                authorization?: (sealmatch.v1.IdentifyAuthorization.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IdentifyRequest. */
+            type $Shape = sealmatch.v1.IdentifyRequest.$Properties;
+        }
+
+        /**
+         * Properties of a BlindedBlock.
+         * @deprecated Use sealmatch.v1.BlindedBlock.$Properties instead.
+         */
+        interface IBlindedBlock extends sealmatch.v1.BlindedBlock.$Properties {
+        }
+
+        /** Represents a BlindedBlock. */
+        class BlindedBlock {
+
+            /**
+             * Constructs a new BlindedBlock.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.BlindedBlock.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BlindedBlock blockId. */
+            blockId: number;
+
+            /** BlindedBlock tableRoot. */
+            tableRoot: Uint8Array;
+
+            /** BlindedBlock occupied. */
+            occupied: Uint8Array;
+
+            /** BlindedBlock ciphertext. */
+            ciphertext: Uint8Array;
+
+            /**
+             * Creates a new BlindedBlock instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BlindedBlock instance
+             */
+            static create(properties: sealmatch.v1.BlindedBlock.$Shape): sealmatch.v1.BlindedBlock & sealmatch.v1.BlindedBlock.$Shape;
+            static create(properties?: sealmatch.v1.BlindedBlock.$Properties): sealmatch.v1.BlindedBlock;
+
+            /**
+             * Encodes the specified BlindedBlock message. Does not implicitly {@link sealmatch.v1.BlindedBlock.verify|verify} messages.
+             * @param message BlindedBlock message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.BlindedBlock.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BlindedBlock message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.BlindedBlock & sealmatch.v1.BlindedBlock.$Shape} BlindedBlock
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.BlindedBlock & sealmatch.v1.BlindedBlock.$Shape;
+
+            /**
+             * Verifies a BlindedBlock message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BlindedBlock message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BlindedBlock
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.BlindedBlock;
+
+            /**
+             * Creates a plain object from a BlindedBlock message. Also converts values to other types if specified.
+             * @param message BlindedBlock
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.BlindedBlock, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BlindedBlock to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BlindedBlock
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BlindedBlock {
+
+            /** Properties of a BlindedBlock. */
+            interface $Properties {
+
+                /** BlindedBlock blockId */
+                blockId?: (number|null);
+
+                /** BlindedBlock tableRoot */
+                tableRoot?: (Uint8Array|null);
+
+                /** BlindedBlock occupied */
+                occupied?: (Uint8Array|null);
+
+                /** BlindedBlock ciphertext */
+                ciphertext?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BlindedBlock. */
+            type $Shape = sealmatch.v1.BlindedBlock.$Properties;
+        }
+
+        /**
+         * Properties of a BlindedIdentifyResult.
+         * @deprecated Use sealmatch.v1.BlindedIdentifyResult.$Properties instead.
+         */
+        interface IBlindedIdentifyResult extends sealmatch.v1.BlindedIdentifyResult.$Properties {
+        }
+
+        /** Represents a BlindedIdentifyResult. */
+        class BlindedIdentifyResult {
+
+            /**
+             * Constructs a new BlindedIdentifyResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.BlindedIdentifyResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BlindedIdentifyResult parameterSetId. */
+            parameterSetId: string;
+
+            /** BlindedIdentifyResult requestHash. */
+            requestHash: Uint8Array;
+
+            /** BlindedIdentifyResult blocks. */
+            blocks: sealmatch.v1.BlindedBlock.$Properties[];
+
+            /**
+             * Creates a new BlindedIdentifyResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BlindedIdentifyResult instance
+             */
+            static create(properties: sealmatch.v1.BlindedIdentifyResult.$Shape): sealmatch.v1.BlindedIdentifyResult & sealmatch.v1.BlindedIdentifyResult.$Shape;
+            static create(properties?: sealmatch.v1.BlindedIdentifyResult.$Properties): sealmatch.v1.BlindedIdentifyResult;
+
+            /**
+             * Encodes the specified BlindedIdentifyResult message. Does not implicitly {@link sealmatch.v1.BlindedIdentifyResult.verify|verify} messages.
+             * @param message BlindedIdentifyResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.BlindedIdentifyResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BlindedIdentifyResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.BlindedIdentifyResult & sealmatch.v1.BlindedIdentifyResult.$Shape} BlindedIdentifyResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.BlindedIdentifyResult & sealmatch.v1.BlindedIdentifyResult.$Shape;
+
+            /**
+             * Verifies a BlindedIdentifyResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BlindedIdentifyResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BlindedIdentifyResult
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.BlindedIdentifyResult;
+
+            /**
+             * Creates a plain object from a BlindedIdentifyResult message. Also converts values to other types if specified.
+             * @param message BlindedIdentifyResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.BlindedIdentifyResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BlindedIdentifyResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BlindedIdentifyResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BlindedIdentifyResult {
+
+            /** Properties of a BlindedIdentifyResult. */
+            interface $Properties {
+
+                /** BlindedIdentifyResult parameterSetId */
+                parameterSetId?: (string|null);
+
+                /** BlindedIdentifyResult requestHash */
+                requestHash?: (Uint8Array|null);
+
+                /** BlindedIdentifyResult blocks */
+                blocks?: (sealmatch.v1.BlindedBlock.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BlindedIdentifyResult. */
+            type $Shape = sealmatch.v1.BlindedIdentifyResult.$Properties;
+        }
+
+        /**
+         * Properties of a BlockDecision.
+         * @deprecated Use sealmatch.v1.BlockDecision.$Properties instead.
+         */
+        interface IBlockDecision extends sealmatch.v1.BlockDecision.$Properties {
+        }
+
+        /** Represents a BlockDecision. */
+        class BlockDecision {
+
+            /**
+             * Constructs a new BlockDecision.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.BlockDecision.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BlockDecision blockId. */
+            blockId: number;
+
+            /** BlockDecision tableRoot. */
+            tableRoot: Uint8Array;
+
+            /** BlockDecision matchingSlots. */
+            matchingSlots: number[];
+
+            /**
+             * Creates a new BlockDecision instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BlockDecision instance
+             */
+            static create(properties: sealmatch.v1.BlockDecision.$Shape): sealmatch.v1.BlockDecision & sealmatch.v1.BlockDecision.$Shape;
+            static create(properties?: sealmatch.v1.BlockDecision.$Properties): sealmatch.v1.BlockDecision;
+
+            /**
+             * Encodes the specified BlockDecision message. Does not implicitly {@link sealmatch.v1.BlockDecision.verify|verify} messages.
+             * @param message BlockDecision message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.BlockDecision.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BlockDecision message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.BlockDecision & sealmatch.v1.BlockDecision.$Shape} BlockDecision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.BlockDecision & sealmatch.v1.BlockDecision.$Shape;
+
+            /**
+             * Verifies a BlockDecision message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BlockDecision message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BlockDecision
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.BlockDecision;
+
+            /**
+             * Creates a plain object from a BlockDecision message. Also converts values to other types if specified.
+             * @param message BlockDecision
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.BlockDecision, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BlockDecision to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BlockDecision
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BlockDecision {
+
+            /** Properties of a BlockDecision. */
+            interface $Properties {
+
+                /** BlockDecision blockId */
+                blockId?: (number|null);
+
+                /** BlockDecision tableRoot */
+                tableRoot?: (Uint8Array|null);
+
+                /** BlockDecision matchingSlots */
+                matchingSlots?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BlockDecision. */
+            type $Shape = sealmatch.v1.BlockDecision.$Properties;
+        }
+
+        /**
+         * Properties of a SignedIdentifyDecision.
+         * @deprecated Use sealmatch.v1.SignedIdentifyDecision.$Properties instead.
+         */
+        interface ISignedIdentifyDecision extends sealmatch.v1.SignedIdentifyDecision.$Properties {
+        }
+
+        /** Represents a SignedIdentifyDecision. */
+        class SignedIdentifyDecision {
+
+            /**
+             * Constructs a new SignedIdentifyDecision.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.SignedIdentifyDecision.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SignedIdentifyDecision parameterSetId. */
+            parameterSetId: string;
+
+            /** SignedIdentifyDecision requestHash. */
+            requestHash: Uint8Array;
+
+            /** SignedIdentifyDecision blocks. */
+            blocks: sealmatch.v1.BlockDecision.$Properties[];
+
+            /** SignedIdentifyDecision issuedAtMs. */
+            issuedAtMs: number;
+
+            /** SignedIdentifyDecision custodianKeyId. */
+            custodianKeyId: Uint8Array;
+
+            /** SignedIdentifyDecision signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new SignedIdentifyDecision instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SignedIdentifyDecision instance
+             */
+            static create(properties: sealmatch.v1.SignedIdentifyDecision.$Shape): sealmatch.v1.SignedIdentifyDecision & sealmatch.v1.SignedIdentifyDecision.$Shape;
+            static create(properties?: sealmatch.v1.SignedIdentifyDecision.$Properties): sealmatch.v1.SignedIdentifyDecision;
+
+            /**
+             * Encodes the specified SignedIdentifyDecision message. Does not implicitly {@link sealmatch.v1.SignedIdentifyDecision.verify|verify} messages.
+             * @param message SignedIdentifyDecision message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.SignedIdentifyDecision.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SignedIdentifyDecision message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.SignedIdentifyDecision & sealmatch.v1.SignedIdentifyDecision.$Shape} SignedIdentifyDecision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.SignedIdentifyDecision & sealmatch.v1.SignedIdentifyDecision.$Shape;
+
+            /**
+             * Verifies a SignedIdentifyDecision message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SignedIdentifyDecision message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SignedIdentifyDecision
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.SignedIdentifyDecision;
+
+            /**
+             * Creates a plain object from a SignedIdentifyDecision message. Also converts values to other types if specified.
+             * @param message SignedIdentifyDecision
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.SignedIdentifyDecision, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SignedIdentifyDecision to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SignedIdentifyDecision
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SignedIdentifyDecision {
+
+            /** Properties of a SignedIdentifyDecision. */
+            interface $Properties {
+
+                /** SignedIdentifyDecision parameterSetId */
+                parameterSetId?: (string|null);
+
+                /** SignedIdentifyDecision requestHash */
+                requestHash?: (Uint8Array|null);
+
+                /** SignedIdentifyDecision blocks */
+                blocks?: (sealmatch.v1.BlockDecision.$Properties[]|null);
+
+                /** SignedIdentifyDecision issuedAtMs */
+                issuedAtMs?: (number|null);
+
+                /** SignedIdentifyDecision custodianKeyId */
+                custodianKeyId?: (Uint8Array|null);
+
+                /** SignedIdentifyDecision signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SignedIdentifyDecision. */
+            type $Shape = sealmatch.v1.SignedIdentifyDecision.$Properties;
+        }
+
+        /**
+         * Properties of an IdentifyMatch.
+         * @deprecated Use sealmatch.v1.IdentifyMatch.$Properties instead.
+         */
+        interface IIdentifyMatch extends sealmatch.v1.IdentifyMatch.$Properties {
+        }
+
+        /** Represents an IdentifyMatch. */
+        class IdentifyMatch {
+
+            /**
+             * Constructs a new IdentifyMatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.IdentifyMatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IdentifyMatch blockId. */
+            blockId: number;
+
+            /** IdentifyMatch slot. */
+            slot: number;
+
+            /** IdentifyMatch subjectRef. */
+            subjectRef: string;
+
+            /** IdentifyMatch proof. */
+            proof: Uint8Array[];
+
+            /**
+             * Creates a new IdentifyMatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IdentifyMatch instance
+             */
+            static create(properties: sealmatch.v1.IdentifyMatch.$Shape): sealmatch.v1.IdentifyMatch & sealmatch.v1.IdentifyMatch.$Shape;
+            static create(properties?: sealmatch.v1.IdentifyMatch.$Properties): sealmatch.v1.IdentifyMatch;
+
+            /**
+             * Encodes the specified IdentifyMatch message. Does not implicitly {@link sealmatch.v1.IdentifyMatch.verify|verify} messages.
+             * @param message IdentifyMatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.IdentifyMatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IdentifyMatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.IdentifyMatch & sealmatch.v1.IdentifyMatch.$Shape} IdentifyMatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.IdentifyMatch & sealmatch.v1.IdentifyMatch.$Shape;
+
+            /**
+             * Verifies an IdentifyMatch message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an IdentifyMatch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IdentifyMatch
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.IdentifyMatch;
+
+            /**
+             * Creates a plain object from an IdentifyMatch message. Also converts values to other types if specified.
+             * @param message IdentifyMatch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.IdentifyMatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IdentifyMatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for IdentifyMatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IdentifyMatch {
+
+            /** Properties of an IdentifyMatch. */
+            interface $Properties {
+
+                /** IdentifyMatch blockId */
+                blockId?: (number|null);
+
+                /** IdentifyMatch slot */
+                slot?: (number|null);
+
+                /** IdentifyMatch subjectRef */
+                subjectRef?: (string|null);
+
+                /** IdentifyMatch proof */
+                proof?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IdentifyMatch. */
+            type $Shape = sealmatch.v1.IdentifyMatch.$Properties;
+        }
+
+        /**
+         * Properties of an IdentifyResponse.
+         * @deprecated Use sealmatch.v1.IdentifyResponse.$Properties instead.
+         */
+        interface IIdentifyResponse extends sealmatch.v1.IdentifyResponse.$Properties {
+        }
+
+        /** Represents an IdentifyResponse. */
+        class IdentifyResponse {
+
+            /**
+             * Constructs a new IdentifyResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.IdentifyResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IdentifyResponse decision. */
+            decision?: (sealmatch.v1.SignedIdentifyDecision.$Properties|null);
+
+            /** IdentifyResponse matches. */
+            matches: sealmatch.v1.IdentifyMatch.$Properties[];
+
+            /** IdentifyResponse slotsPerBlock. */
+            slotsPerBlock: number;
+
+            /**
+             * Creates a new IdentifyResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IdentifyResponse instance
+             */
+            static create(properties: sealmatch.v1.IdentifyResponse.$Shape): sealmatch.v1.IdentifyResponse & sealmatch.v1.IdentifyResponse.$Shape;
+            static create(properties?: sealmatch.v1.IdentifyResponse.$Properties): sealmatch.v1.IdentifyResponse;
+
+            /**
+             * Encodes the specified IdentifyResponse message. Does not implicitly {@link sealmatch.v1.IdentifyResponse.verify|verify} messages.
+             * @param message IdentifyResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.IdentifyResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IdentifyResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.IdentifyResponse & sealmatch.v1.IdentifyResponse.$Shape} IdentifyResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.IdentifyResponse & sealmatch.v1.IdentifyResponse.$Shape;
+
+            /**
+             * Verifies an IdentifyResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an IdentifyResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IdentifyResponse
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.IdentifyResponse;
+
+            /**
+             * Creates a plain object from an IdentifyResponse message. Also converts values to other types if specified.
+             * @param message IdentifyResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.IdentifyResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IdentifyResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for IdentifyResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IdentifyResponse {
+
+            /** Properties of an IdentifyResponse. */
+            interface $Properties {
+
+                /** IdentifyResponse decision */
+                decision?: (sealmatch.v1.SignedIdentifyDecision.$Properties|null);
+
+                /** IdentifyResponse matches */
+                matches?: (sealmatch.v1.IdentifyMatch.$Properties[]|null);
+
+                /** IdentifyResponse slotsPerBlock */
+                slotsPerBlock?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IdentifyResponse. */
+            type $Shape = sealmatch.v1.IdentifyResponse.$Properties;
+        }
+
+        /**
+         * Properties of a RefreshEntry.
+         * @deprecated Use sealmatch.v1.RefreshEntry.$Properties instead.
+         */
+        interface IRefreshEntry extends sealmatch.v1.RefreshEntry.$Properties {
+        }
+
+        /** Represents a RefreshEntry. */
+        class RefreshEntry {
+
+            /**
+             * Constructs a new RefreshEntry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.RefreshEntry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RefreshEntry slot. */
+            slot: number;
+
+            /** RefreshEntry ciphertext. */
+            ciphertext: Uint8Array;
+
+            /**
+             * Creates a new RefreshEntry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RefreshEntry instance
+             */
+            static create(properties: sealmatch.v1.RefreshEntry.$Shape): sealmatch.v1.RefreshEntry & sealmatch.v1.RefreshEntry.$Shape;
+            static create(properties?: sealmatch.v1.RefreshEntry.$Properties): sealmatch.v1.RefreshEntry;
+
+            /**
+             * Encodes the specified RefreshEntry message. Does not implicitly {@link sealmatch.v1.RefreshEntry.verify|verify} messages.
+             * @param message RefreshEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.RefreshEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RefreshEntry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.RefreshEntry & sealmatch.v1.RefreshEntry.$Shape} RefreshEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.RefreshEntry & sealmatch.v1.RefreshEntry.$Shape;
+
+            /**
+             * Verifies a RefreshEntry message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RefreshEntry message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RefreshEntry
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.RefreshEntry;
+
+            /**
+             * Creates a plain object from a RefreshEntry message. Also converts values to other types if specified.
+             * @param message RefreshEntry
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.RefreshEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RefreshEntry to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RefreshEntry
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RefreshEntry {
+
+            /** Properties of a RefreshEntry. */
+            interface $Properties {
+
+                /** RefreshEntry slot */
+                slot?: (number|null);
+
+                /** RefreshEntry ciphertext */
+                ciphertext?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RefreshEntry. */
+            type $Shape = sealmatch.v1.RefreshEntry.$Properties;
+        }
+
+        /**
+         * Properties of an EnrollmentRefreshRequest.
+         * @deprecated Use sealmatch.v1.EnrollmentRefreshRequest.$Properties instead.
+         */
+        interface IEnrollmentRefreshRequest extends sealmatch.v1.EnrollmentRefreshRequest.$Properties {
+        }
+
+        /** Represents an EnrollmentRefreshRequest. */
+        class EnrollmentRefreshRequest {
+
+            /**
+             * Constructs a new EnrollmentRefreshRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.EnrollmentRefreshRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EnrollmentRefreshRequest parameterSetId. */
+            parameterSetId: string;
+
+            /** EnrollmentRefreshRequest blockId. */
+            blockId: number;
+
+            /** EnrollmentRefreshRequest entries. */
+            entries: sealmatch.v1.RefreshEntry.$Properties[];
+
+            /**
+             * Creates a new EnrollmentRefreshRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EnrollmentRefreshRequest instance
+             */
+            static create(properties: sealmatch.v1.EnrollmentRefreshRequest.$Shape): sealmatch.v1.EnrollmentRefreshRequest & sealmatch.v1.EnrollmentRefreshRequest.$Shape;
+            static create(properties?: sealmatch.v1.EnrollmentRefreshRequest.$Properties): sealmatch.v1.EnrollmentRefreshRequest;
+
+            /**
+             * Encodes the specified EnrollmentRefreshRequest message. Does not implicitly {@link sealmatch.v1.EnrollmentRefreshRequest.verify|verify} messages.
+             * @param message EnrollmentRefreshRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.EnrollmentRefreshRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EnrollmentRefreshRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.EnrollmentRefreshRequest & sealmatch.v1.EnrollmentRefreshRequest.$Shape} EnrollmentRefreshRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.EnrollmentRefreshRequest & sealmatch.v1.EnrollmentRefreshRequest.$Shape;
+
+            /**
+             * Verifies an EnrollmentRefreshRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EnrollmentRefreshRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EnrollmentRefreshRequest
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.EnrollmentRefreshRequest;
+
+            /**
+             * Creates a plain object from an EnrollmentRefreshRequest message. Also converts values to other types if specified.
+             * @param message EnrollmentRefreshRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.EnrollmentRefreshRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EnrollmentRefreshRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EnrollmentRefreshRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EnrollmentRefreshRequest {
+
+            /** Properties of an EnrollmentRefreshRequest. */
+            interface $Properties {
+
+                /** EnrollmentRefreshRequest parameterSetId */
+                parameterSetId?: (string|null);
+
+                /** EnrollmentRefreshRequest blockId */
+                blockId?: (number|null);
+
+                /** EnrollmentRefreshRequest entries */
+                entries?: (sealmatch.v1.RefreshEntry.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EnrollmentRefreshRequest. */
+            type $Shape = sealmatch.v1.EnrollmentRefreshRequest.$Properties;
+        }
+
+        /**
+         * Properties of a SlotValue.
+         * @deprecated Use sealmatch.v1.SlotValue.$Properties instead.
+         */
+        interface ISlotValue extends sealmatch.v1.SlotValue.$Properties {
+        }
+
+        /** Represents a SlotValue. */
+        class SlotValue {
+
+            /**
+             * Constructs a new SlotValue.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.SlotValue.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SlotValue slot. */
+            slot: number;
+
+            /** SlotValue value. */
+            value: number;
+
+            /**
+             * Creates a new SlotValue instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SlotValue instance
+             */
+            static create(properties: sealmatch.v1.SlotValue.$Shape): sealmatch.v1.SlotValue & sealmatch.v1.SlotValue.$Shape;
+            static create(properties?: sealmatch.v1.SlotValue.$Properties): sealmatch.v1.SlotValue;
+
+            /**
+             * Encodes the specified SlotValue message. Does not implicitly {@link sealmatch.v1.SlotValue.verify|verify} messages.
+             * @param message SlotValue message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.SlotValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SlotValue message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.SlotValue & sealmatch.v1.SlotValue.$Shape} SlotValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.SlotValue & sealmatch.v1.SlotValue.$Shape;
+
+            /**
+             * Verifies a SlotValue message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SlotValue message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SlotValue
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.SlotValue;
+
+            /**
+             * Creates a plain object from a SlotValue message. Also converts values to other types if specified.
+             * @param message SlotValue
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.SlotValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SlotValue to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SlotValue
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SlotValue {
+
+            /** Properties of a SlotValue. */
+            interface $Properties {
+
+                /** SlotValue slot */
+                slot?: (number|null);
+
+                /** SlotValue value */
+                value?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SlotValue. */
+            type $Shape = sealmatch.v1.SlotValue.$Properties;
+        }
+
+        /**
+         * Properties of a DeletionRefreshColumn.
+         * @deprecated Use sealmatch.v1.DeletionRefreshColumn.$Properties instead.
+         */
+        interface IDeletionRefreshColumn extends sealmatch.v1.DeletionRefreshColumn.$Properties {
+        }
+
+        /** Represents a DeletionRefreshColumn. */
+        class DeletionRefreshColumn {
+
+            /**
+             * Constructs a new DeletionRefreshColumn.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.DeletionRefreshColumn.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeletionRefreshColumn ciphertext. */
+            ciphertext: Uint8Array;
+
+            /** DeletionRefreshColumn set. */
+            set: sealmatch.v1.SlotValue.$Properties[];
+
+            /**
+             * Creates a new DeletionRefreshColumn instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeletionRefreshColumn instance
+             */
+            static create(properties: sealmatch.v1.DeletionRefreshColumn.$Shape): sealmatch.v1.DeletionRefreshColumn & sealmatch.v1.DeletionRefreshColumn.$Shape;
+            static create(properties?: sealmatch.v1.DeletionRefreshColumn.$Properties): sealmatch.v1.DeletionRefreshColumn;
+
+            /**
+             * Encodes the specified DeletionRefreshColumn message. Does not implicitly {@link sealmatch.v1.DeletionRefreshColumn.verify|verify} messages.
+             * @param message DeletionRefreshColumn message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.DeletionRefreshColumn.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeletionRefreshColumn message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.DeletionRefreshColumn & sealmatch.v1.DeletionRefreshColumn.$Shape} DeletionRefreshColumn
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.DeletionRefreshColumn & sealmatch.v1.DeletionRefreshColumn.$Shape;
+
+            /**
+             * Verifies a DeletionRefreshColumn message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeletionRefreshColumn message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeletionRefreshColumn
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.DeletionRefreshColumn;
+
+            /**
+             * Creates a plain object from a DeletionRefreshColumn message. Also converts values to other types if specified.
+             * @param message DeletionRefreshColumn
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.DeletionRefreshColumn, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeletionRefreshColumn to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeletionRefreshColumn
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeletionRefreshColumn {
+
+            /** Properties of a DeletionRefreshColumn. */
+            interface $Properties {
+
+                /** DeletionRefreshColumn ciphertext */
+                ciphertext?: (Uint8Array|null);
+
+                /** DeletionRefreshColumn set */
+                set?: (sealmatch.v1.SlotValue.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeletionRefreshColumn. */
+            type $Shape = sealmatch.v1.DeletionRefreshColumn.$Properties;
+        }
+
+        /**
+         * Properties of a DeletionRefreshRequest.
+         * @deprecated Use sealmatch.v1.DeletionRefreshRequest.$Properties instead.
+         */
+        interface IDeletionRefreshRequest extends sealmatch.v1.DeletionRefreshRequest.$Properties {
+        }
+
+        /** Represents a DeletionRefreshRequest. */
+        class DeletionRefreshRequest {
+
+            /**
+             * Constructs a new DeletionRefreshRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.DeletionRefreshRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeletionRefreshRequest parameterSetId. */
+            parameterSetId: string;
+
+            /** DeletionRefreshRequest blockId. */
+            blockId: number;
+
+            /** DeletionRefreshRequest columns. */
+            columns: sealmatch.v1.DeletionRefreshColumn.$Properties[];
+
+            /**
+             * Creates a new DeletionRefreshRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeletionRefreshRequest instance
+             */
+            static create(properties: sealmatch.v1.DeletionRefreshRequest.$Shape): sealmatch.v1.DeletionRefreshRequest & sealmatch.v1.DeletionRefreshRequest.$Shape;
+            static create(properties?: sealmatch.v1.DeletionRefreshRequest.$Properties): sealmatch.v1.DeletionRefreshRequest;
+
+            /**
+             * Encodes the specified DeletionRefreshRequest message. Does not implicitly {@link sealmatch.v1.DeletionRefreshRequest.verify|verify} messages.
+             * @param message DeletionRefreshRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.DeletionRefreshRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeletionRefreshRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.DeletionRefreshRequest & sealmatch.v1.DeletionRefreshRequest.$Shape} DeletionRefreshRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.DeletionRefreshRequest & sealmatch.v1.DeletionRefreshRequest.$Shape;
+
+            /**
+             * Verifies a DeletionRefreshRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeletionRefreshRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeletionRefreshRequest
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.DeletionRefreshRequest;
+
+            /**
+             * Creates a plain object from a DeletionRefreshRequest message. Also converts values to other types if specified.
+             * @param message DeletionRefreshRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.DeletionRefreshRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeletionRefreshRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeletionRefreshRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeletionRefreshRequest {
+
+            /** Properties of a DeletionRefreshRequest. */
+            interface $Properties {
+
+                /** DeletionRefreshRequest parameterSetId */
+                parameterSetId?: (string|null);
+
+                /** DeletionRefreshRequest blockId */
+                blockId?: (number|null);
+
+                /** DeletionRefreshRequest columns */
+                columns?: (sealmatch.v1.DeletionRefreshColumn.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeletionRefreshRequest. */
+            type $Shape = sealmatch.v1.DeletionRefreshRequest.$Properties;
+        }
+
+        /**
+         * Properties of a RefreshResponse.
+         * @deprecated Use sealmatch.v1.RefreshResponse.$Properties instead.
+         */
+        interface IRefreshResponse extends sealmatch.v1.RefreshResponse.$Properties {
+        }
+
+        /** Represents a RefreshResponse. */
+        class RefreshResponse {
+
+            /**
+             * Constructs a new RefreshResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.RefreshResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RefreshResponse blockId. */
+            blockId: number;
+
+            /** RefreshResponse columns. */
+            columns: Uint8Array[];
+
+            /**
+             * Creates a new RefreshResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RefreshResponse instance
+             */
+            static create(properties: sealmatch.v1.RefreshResponse.$Shape): sealmatch.v1.RefreshResponse & sealmatch.v1.RefreshResponse.$Shape;
+            static create(properties?: sealmatch.v1.RefreshResponse.$Properties): sealmatch.v1.RefreshResponse;
+
+            /**
+             * Encodes the specified RefreshResponse message. Does not implicitly {@link sealmatch.v1.RefreshResponse.verify|verify} messages.
+             * @param message RefreshResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.RefreshResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RefreshResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.RefreshResponse & sealmatch.v1.RefreshResponse.$Shape} RefreshResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.RefreshResponse & sealmatch.v1.RefreshResponse.$Shape;
+
+            /**
+             * Verifies a RefreshResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RefreshResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RefreshResponse
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.RefreshResponse;
+
+            /**
+             * Creates a plain object from a RefreshResponse message. Also converts values to other types if specified.
+             * @param message RefreshResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.RefreshResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RefreshResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RefreshResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RefreshResponse {
+
+            /** Properties of a RefreshResponse. */
+            interface $Properties {
+
+                /** RefreshResponse blockId */
+                blockId?: (number|null);
+
+                /** RefreshResponse columns */
+                columns?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RefreshResponse. */
+            type $Shape = sealmatch.v1.RefreshResponse.$Properties;
+        }
+
+        /**
+         * Properties of a GalleryEnrollRequest.
+         * @deprecated Use sealmatch.v1.GalleryEnrollRequest.$Properties instead.
+         */
+        interface IGalleryEnrollRequest extends sealmatch.v1.GalleryEnrollRequest.$Properties {
+        }
+
+        /** Represents a GalleryEnrollRequest. */
+        class GalleryEnrollRequest {
+
+            /**
+             * Constructs a new GalleryEnrollRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.GalleryEnrollRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GalleryEnrollRequest parameterSetId. */
+            parameterSetId: string;
+
+            /** GalleryEnrollRequest subjectRef. */
+            subjectRef: string;
+
+            /** GalleryEnrollRequest dim. */
+            dim: number;
+
+            /** GalleryEnrollRequest template. */
+            template: Uint8Array;
+
+            /** GalleryEnrollRequest caseId. */
+            caseId: string;
+
+            /** GalleryEnrollRequest nonce. */
+            nonce: Uint8Array;
+
+            /** GalleryEnrollRequest timestampMs. */
+            timestampMs: number;
+
+            /**
+             * Creates a new GalleryEnrollRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GalleryEnrollRequest instance
+             */
+            static create(properties: sealmatch.v1.GalleryEnrollRequest.$Shape): sealmatch.v1.GalleryEnrollRequest & sealmatch.v1.GalleryEnrollRequest.$Shape;
+            static create(properties?: sealmatch.v1.GalleryEnrollRequest.$Properties): sealmatch.v1.GalleryEnrollRequest;
+
+            /**
+             * Encodes the specified GalleryEnrollRequest message. Does not implicitly {@link sealmatch.v1.GalleryEnrollRequest.verify|verify} messages.
+             * @param message GalleryEnrollRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.GalleryEnrollRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GalleryEnrollRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.GalleryEnrollRequest & sealmatch.v1.GalleryEnrollRequest.$Shape} GalleryEnrollRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.GalleryEnrollRequest & sealmatch.v1.GalleryEnrollRequest.$Shape;
+
+            /**
+             * Verifies a GalleryEnrollRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GalleryEnrollRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GalleryEnrollRequest
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.GalleryEnrollRequest;
+
+            /**
+             * Creates a plain object from a GalleryEnrollRequest message. Also converts values to other types if specified.
+             * @param message GalleryEnrollRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.GalleryEnrollRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GalleryEnrollRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GalleryEnrollRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GalleryEnrollRequest {
+
+            /** Properties of a GalleryEnrollRequest. */
+            interface $Properties {
+
+                /** GalleryEnrollRequest parameterSetId */
+                parameterSetId?: (string|null);
+
+                /** GalleryEnrollRequest subjectRef */
+                subjectRef?: (string|null);
+
+                /** GalleryEnrollRequest dim */
+                dim?: (number|null);
+
+                /** GalleryEnrollRequest template */
+                template?: (Uint8Array|null);
+
+                /** GalleryEnrollRequest caseId */
+                caseId?: (string|null);
+
+                /** GalleryEnrollRequest nonce */
+                nonce?: (Uint8Array|null);
+
+                /** GalleryEnrollRequest timestampMs */
+                timestampMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GalleryEnrollRequest. */
+            type $Shape = sealmatch.v1.GalleryEnrollRequest.$Properties;
+        }
+
+        /**
+         * Properties of a GalleryDeleteRequest.
+         * @deprecated Use sealmatch.v1.GalleryDeleteRequest.$Properties instead.
+         */
+        interface IGalleryDeleteRequest extends sealmatch.v1.GalleryDeleteRequest.$Properties {
+        }
+
+        /** Represents a GalleryDeleteRequest. */
+        class GalleryDeleteRequest {
+
+            /**
+             * Constructs a new GalleryDeleteRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.GalleryDeleteRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GalleryDeleteRequest subjectRef. */
+            subjectRef: string;
+
+            /** GalleryDeleteRequest caseId. */
+            caseId: string;
+
+            /** GalleryDeleteRequest nonce. */
+            nonce: Uint8Array;
+
+            /** GalleryDeleteRequest timestampMs. */
+            timestampMs: number;
+
+            /**
+             * Creates a new GalleryDeleteRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GalleryDeleteRequest instance
+             */
+            static create(properties: sealmatch.v1.GalleryDeleteRequest.$Shape): sealmatch.v1.GalleryDeleteRequest & sealmatch.v1.GalleryDeleteRequest.$Shape;
+            static create(properties?: sealmatch.v1.GalleryDeleteRequest.$Properties): sealmatch.v1.GalleryDeleteRequest;
+
+            /**
+             * Encodes the specified GalleryDeleteRequest message. Does not implicitly {@link sealmatch.v1.GalleryDeleteRequest.verify|verify} messages.
+             * @param message GalleryDeleteRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.GalleryDeleteRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GalleryDeleteRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.GalleryDeleteRequest & sealmatch.v1.GalleryDeleteRequest.$Shape} GalleryDeleteRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.GalleryDeleteRequest & sealmatch.v1.GalleryDeleteRequest.$Shape;
+
+            /**
+             * Verifies a GalleryDeleteRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GalleryDeleteRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GalleryDeleteRequest
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.GalleryDeleteRequest;
+
+            /**
+             * Creates a plain object from a GalleryDeleteRequest message. Also converts values to other types if specified.
+             * @param message GalleryDeleteRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.GalleryDeleteRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GalleryDeleteRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GalleryDeleteRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GalleryDeleteRequest {
+
+            /** Properties of a GalleryDeleteRequest. */
+            interface $Properties {
+
+                /** GalleryDeleteRequest subjectRef */
+                subjectRef?: (string|null);
+
+                /** GalleryDeleteRequest caseId */
+                caseId?: (string|null);
+
+                /** GalleryDeleteRequest nonce */
+                nonce?: (Uint8Array|null);
+
+                /** GalleryDeleteRequest timestampMs */
+                timestampMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GalleryDeleteRequest. */
+            type $Shape = sealmatch.v1.GalleryDeleteRequest.$Properties;
+        }
+
+        /**
          * Properties of a Transaction.
          * @deprecated Use sealmatch.v1.Transaction.$Properties instead.
          */

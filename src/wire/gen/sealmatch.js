@@ -2934,6 +2934,5580 @@ export const sealmatch = $root.sealmatch = (() => {
             return Error;
         })();
 
+        v1.IdentifyAuthorization = (function() {
+
+            /**
+             * Properties of an IdentifyAuthorization.
+             * @typedef {Object} sealmatch.v1.IdentifyAuthorization.$Properties
+             * @property {string|null} [parameterSetId] IdentifyAuthorization parameterSetId
+             * @property {Uint8Array|null} [probeHash] IdentifyAuthorization probeHash
+             * @property {string|null} [purpose] IdentifyAuthorization purpose
+             * @property {string|null} [caseId] IdentifyAuthorization caseId
+             * @property {number|null} [issuedAtMs] IdentifyAuthorization issuedAtMs
+             * @property {Uint8Array|null} [officerKeyId] IdentifyAuthorization officerKeyId
+             * @property {Uint8Array|null} [signature] IdentifyAuthorization signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IdentifyAuthorization.
+             * @memberof sealmatch.v1
+             * @interface IIdentifyAuthorization
+             * @augments sealmatch.v1.IdentifyAuthorization.$Properties
+             * @deprecated Use sealmatch.v1.IdentifyAuthorization.$Properties instead.
+             */
+
+            /**
+             * Shape of an IdentifyAuthorization.
+             * @typedef {sealmatch.v1.IdentifyAuthorization.$Properties} sealmatch.v1.IdentifyAuthorization.$Shape
+             */
+
+            /**
+             * Constructs a new IdentifyAuthorization.
+             * @memberof sealmatch.v1
+             * @classdesc Represents an IdentifyAuthorization.
+             * @constructor
+             * @param {sealmatch.v1.IdentifyAuthorization.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IdentifyAuthorization = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IdentifyAuthorization parameterSetId.
+             * @member {string} parameterSetId
+             * @memberof sealmatch.v1.IdentifyAuthorization
+             * @instance
+             */
+            IdentifyAuthorization.prototype.parameterSetId = "";
+
+            /**
+             * IdentifyAuthorization probeHash.
+             * @member {Uint8Array} probeHash
+             * @memberof sealmatch.v1.IdentifyAuthorization
+             * @instance
+             */
+            IdentifyAuthorization.prototype.probeHash = $util.newBuffer([]);
+
+            /**
+             * IdentifyAuthorization purpose.
+             * @member {string} purpose
+             * @memberof sealmatch.v1.IdentifyAuthorization
+             * @instance
+             */
+            IdentifyAuthorization.prototype.purpose = "";
+
+            /**
+             * IdentifyAuthorization caseId.
+             * @member {string} caseId
+             * @memberof sealmatch.v1.IdentifyAuthorization
+             * @instance
+             */
+            IdentifyAuthorization.prototype.caseId = "";
+
+            /**
+             * IdentifyAuthorization issuedAtMs.
+             * @member {number} issuedAtMs
+             * @memberof sealmatch.v1.IdentifyAuthorization
+             * @instance
+             */
+            IdentifyAuthorization.prototype.issuedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * IdentifyAuthorization officerKeyId.
+             * @member {Uint8Array} officerKeyId
+             * @memberof sealmatch.v1.IdentifyAuthorization
+             * @instance
+             */
+            IdentifyAuthorization.prototype.officerKeyId = $util.newBuffer([]);
+
+            /**
+             * IdentifyAuthorization signature.
+             * @member {Uint8Array} signature
+             * @memberof sealmatch.v1.IdentifyAuthorization
+             * @instance
+             */
+            IdentifyAuthorization.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new IdentifyAuthorization instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.IdentifyAuthorization
+             * @static
+             * @param {sealmatch.v1.IdentifyAuthorization.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.IdentifyAuthorization} IdentifyAuthorization instance
+             * @type {{
+             *   (properties: sealmatch.v1.IdentifyAuthorization.$Shape): sealmatch.v1.IdentifyAuthorization & sealmatch.v1.IdentifyAuthorization.$Shape;
+             *   (properties?: sealmatch.v1.IdentifyAuthorization.$Properties): sealmatch.v1.IdentifyAuthorization;
+             * }}
+             */
+            IdentifyAuthorization.create = function(properties) {
+                return new IdentifyAuthorization(properties);
+            };
+
+            /**
+             * Encodes the specified IdentifyAuthorization message. Does not implicitly {@link sealmatch.v1.IdentifyAuthorization.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.IdentifyAuthorization
+             * @static
+             * @param {sealmatch.v1.IdentifyAuthorization.$Properties} message IdentifyAuthorization message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IdentifyAuthorization.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId") && message.parameterSetId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.parameterSetId);
+                if (message.probeHash != null && $Object.hasOwnProperty.call(message, "probeHash") && message.probeHash.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.probeHash);
+                if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose") && message.purpose !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.purpose);
+                if (message.caseId != null && $Object.hasOwnProperty.call(message, "caseId") && message.caseId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.caseId);
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs") && (typeof message.issuedAtMs === "object" ? message.issuedAtMs.low || message.issuedAtMs.high : message.issuedAtMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.issuedAtMs);
+                if (message.officerKeyId != null && $Object.hasOwnProperty.call(message, "officerKeyId") && message.officerKeyId.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.officerKeyId);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IdentifyAuthorization message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.IdentifyAuthorization
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.IdentifyAuthorization & sealmatch.v1.IdentifyAuthorization.$Shape} IdentifyAuthorization
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IdentifyAuthorization.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.IdentifyAuthorization();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.parameterSetId = value;
+                            else
+                                delete message.parameterSetId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.probeHash = value;
+                            else
+                                delete message.probeHash;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.purpose = value;
+                            else
+                                delete message.purpose;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.caseId = value;
+                            else
+                                delete message.caseId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.issuedAtMs = value;
+                            else
+                                delete message.issuedAtMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.officerKeyId = value;
+                            else
+                                delete message.officerKeyId;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an IdentifyAuthorization message.
+             * @function verify
+             * @memberof sealmatch.v1.IdentifyAuthorization
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IdentifyAuthorization.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    if (!$util.isString(message.parameterSetId))
+                        return "parameterSetId: string expected";
+                if (message.probeHash != null && $Object.hasOwnProperty.call(message, "probeHash"))
+                    if (!(message.probeHash && typeof message.probeHash.length === "number" || $util.isString(message.probeHash)))
+                        return "probeHash: buffer expected";
+                if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose"))
+                    if (!$util.isString(message.purpose))
+                        return "purpose: string expected";
+                if (message.caseId != null && $Object.hasOwnProperty.call(message, "caseId"))
+                    if (!$util.isString(message.caseId))
+                        return "caseId: string expected";
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs"))
+                    if (!$util.isInteger(message.issuedAtMs) && !(message.issuedAtMs && $util.isInteger(message.issuedAtMs.low) && $util.isInteger(message.issuedAtMs.high)))
+                        return "issuedAtMs: integer|Long expected";
+                if (message.officerKeyId != null && $Object.hasOwnProperty.call(message, "officerKeyId"))
+                    if (!(message.officerKeyId && typeof message.officerKeyId.length === "number" || $util.isString(message.officerKeyId)))
+                        return "officerKeyId: buffer expected";
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    if (!(message.signature && typeof message.signature.length === "number" || $util.isString(message.signature)))
+                        return "signature: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates an IdentifyAuthorization message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.IdentifyAuthorization
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.IdentifyAuthorization} IdentifyAuthorization
+             */
+            IdentifyAuthorization.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.IdentifyAuthorization)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.IdentifyAuthorization: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.IdentifyAuthorization();
+                if (object.parameterSetId != null)
+                    if (typeof object.parameterSetId !== "string" || object.parameterSetId.length)
+                        message.parameterSetId = $String(object.parameterSetId);
+                if (object.probeHash != null)
+                    if (object.probeHash.length)
+                        if (typeof object.probeHash === "string")
+                            $util.base64.decode(object.probeHash, message.probeHash = $util.newBuffer($util.base64.length(object.probeHash)), 0);
+                        else if (object.probeHash.length >= 0)
+                            message.probeHash = object.probeHash;
+                if (object.purpose != null)
+                    if (typeof object.purpose !== "string" || object.purpose.length)
+                        message.purpose = $String(object.purpose);
+                if (object.caseId != null)
+                    if (typeof object.caseId !== "string" || object.caseId.length)
+                        message.caseId = $String(object.caseId);
+                if (object.issuedAtMs != null)
+                    if (typeof object.issuedAtMs === "object" ? object.issuedAtMs.low || object.issuedAtMs.high : $Number(object.issuedAtMs) !== 0)
+                        if ($util.Long)
+                            message.issuedAtMs = $util.Long.fromValue(object.issuedAtMs, false);
+                        else if (typeof object.issuedAtMs === "string")
+                            message.issuedAtMs = $parseInt(object.issuedAtMs, 10);
+                        else if (typeof object.issuedAtMs === "number")
+                            message.issuedAtMs = object.issuedAtMs;
+                        else if (typeof object.issuedAtMs === "object")
+                            message.issuedAtMs = new $util.LongBits(object.issuedAtMs.low >>> 0, object.issuedAtMs.high >>> 0).toNumber();
+                if (object.officerKeyId != null)
+                    if (object.officerKeyId.length)
+                        if (typeof object.officerKeyId === "string")
+                            $util.base64.decode(object.officerKeyId, message.officerKeyId = $util.newBuffer($util.base64.length(object.officerKeyId)), 0);
+                        else if (object.officerKeyId.length >= 0)
+                            message.officerKeyId = object.officerKeyId;
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an IdentifyAuthorization message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.IdentifyAuthorization
+             * @static
+             * @param {sealmatch.v1.IdentifyAuthorization} message IdentifyAuthorization
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IdentifyAuthorization.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.parameterSetId = "";
+                    if (options.bytes === $String)
+                        object.probeHash = "";
+                    else {
+                        object.probeHash = [];
+                        if (options.bytes !== $Array)
+                            object.probeHash = $util.newBuffer(object.probeHash);
+                    }
+                    object.purpose = "";
+                    object.caseId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.issuedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.issuedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.officerKeyId = "";
+                    else {
+                        object.officerKeyId = [];
+                        if (options.bytes !== $Array)
+                            object.officerKeyId = $util.newBuffer(object.officerKeyId);
+                    }
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                }
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    object.parameterSetId = message.parameterSetId;
+                if (message.probeHash != null && $Object.hasOwnProperty.call(message, "probeHash"))
+                    object.probeHash = options.bytes === $String ? $util.base64.encode(message.probeHash, 0, message.probeHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.probeHash) : message.probeHash;
+                if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose"))
+                    object.purpose = message.purpose;
+                if (message.caseId != null && $Object.hasOwnProperty.call(message, "caseId"))
+                    object.caseId = message.caseId;
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.issuedAtMs = typeof message.issuedAtMs === "number" ? $BigInt(message.issuedAtMs) : $util.Long.fromBits(message.issuedAtMs.low >>> 0, message.issuedAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.issuedAtMs === "number")
+                        object.issuedAtMs = options.longs === $String ? $String(message.issuedAtMs) : message.issuedAtMs;
+                    else
+                        object.issuedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.issuedAtMs) : options.longs === $Number ? new $util.LongBits(message.issuedAtMs.low >>> 0, message.issuedAtMs.high >>> 0).toNumber() : message.issuedAtMs;
+                if (message.officerKeyId != null && $Object.hasOwnProperty.call(message, "officerKeyId"))
+                    object.officerKeyId = options.bytes === $String ? $util.base64.encode(message.officerKeyId, 0, message.officerKeyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.officerKeyId) : message.officerKeyId;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                return object;
+            };
+
+            /**
+             * Converts this IdentifyAuthorization to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.IdentifyAuthorization
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IdentifyAuthorization.prototype.toJSON = function() {
+                return IdentifyAuthorization.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IdentifyAuthorization
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.IdentifyAuthorization
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IdentifyAuthorization.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.IdentifyAuthorization";
+            };
+
+            return IdentifyAuthorization;
+        })();
+
+        v1.IdentifyRequest = (function() {
+
+            /**
+             * Properties of an IdentifyRequest.
+             * @typedef {Object} sealmatch.v1.IdentifyRequest.$Properties
+             * @property {string|null} [parameterSetId] IdentifyRequest parameterSetId
+             * @property {number|null} [dim] IdentifyRequest dim
+             * @property {Uint8Array|null} [probe] IdentifyRequest probe
+             * @property {sealmatch.v1.IdentifyAuthorization.$Properties|null} [authorization] IdentifyRequest authorization
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IdentifyRequest.
+             * @memberof sealmatch.v1
+             * @interface IIdentifyRequest
+             * @augments sealmatch.v1.IdentifyRequest.$Properties
+             * @deprecated Use sealmatch.v1.IdentifyRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an IdentifyRequest.
+             * @typedef {sealmatch.v1.IdentifyRequest.$Properties} sealmatch.v1.IdentifyRequest.$Shape
+             */
+
+            /**
+             * Constructs a new IdentifyRequest.
+             * @memberof sealmatch.v1
+             * @classdesc Represents an IdentifyRequest.
+             * @constructor
+             * @param {sealmatch.v1.IdentifyRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IdentifyRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IdentifyRequest parameterSetId.
+             * @member {string} parameterSetId
+             * @memberof sealmatch.v1.IdentifyRequest
+             * @instance
+             */
+            IdentifyRequest.prototype.parameterSetId = "";
+
+            /**
+             * IdentifyRequest dim.
+             * @member {number} dim
+             * @memberof sealmatch.v1.IdentifyRequest
+             * @instance
+             */
+            IdentifyRequest.prototype.dim = 0;
+
+            /**
+             * IdentifyRequest probe.
+             * @member {Uint8Array} probe
+             * @memberof sealmatch.v1.IdentifyRequest
+             * @instance
+             */
+            IdentifyRequest.prototype.probe = $util.newBuffer([]);
+
+            /**
+             * IdentifyRequest authorization.
+             * @member {sealmatch.v1.IdentifyAuthorization.$Properties|null|undefined} authorization
+             * @memberof sealmatch.v1.IdentifyRequest
+             * @instance
+             */
+            IdentifyRequest.prototype.authorization = null;
+
+            /**
+             * Creates a new IdentifyRequest instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.IdentifyRequest
+             * @static
+             * @param {sealmatch.v1.IdentifyRequest.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.IdentifyRequest} IdentifyRequest instance
+             * @type {{
+             *   (properties: sealmatch.v1.IdentifyRequest.$Shape): sealmatch.v1.IdentifyRequest & sealmatch.v1.IdentifyRequest.$Shape;
+             *   (properties?: sealmatch.v1.IdentifyRequest.$Properties): sealmatch.v1.IdentifyRequest;
+             * }}
+             */
+            IdentifyRequest.create = function(properties) {
+                return new IdentifyRequest(properties);
+            };
+
+            /**
+             * Encodes the specified IdentifyRequest message. Does not implicitly {@link sealmatch.v1.IdentifyRequest.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.IdentifyRequest
+             * @static
+             * @param {sealmatch.v1.IdentifyRequest.$Properties} message IdentifyRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IdentifyRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId") && message.parameterSetId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.parameterSetId);
+                if (message.dim != null && $Object.hasOwnProperty.call(message, "dim") && message.dim !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.dim);
+                if (message.probe != null && $Object.hasOwnProperty.call(message, "probe") && message.probe.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.probe);
+                if (message.authorization != null && $Object.hasOwnProperty.call(message, "authorization"))
+                    $root.sealmatch.v1.IdentifyAuthorization.encode(message.authorization, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IdentifyRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.IdentifyRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.IdentifyRequest & sealmatch.v1.IdentifyRequest.$Shape} IdentifyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IdentifyRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.IdentifyRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.parameterSetId = value;
+                            else
+                                delete message.parameterSetId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.dim = value;
+                            else
+                                delete message.dim;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.probe = value;
+                            else
+                                delete message.probe;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.authorization = $root.sealmatch.v1.IdentifyAuthorization.decode(reader, reader.size(), $undefined, _depth + 1, message.authorization);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an IdentifyRequest message.
+             * @function verify
+             * @memberof sealmatch.v1.IdentifyRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IdentifyRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    if (!$util.isString(message.parameterSetId))
+                        return "parameterSetId: string expected";
+                if (message.dim != null && $Object.hasOwnProperty.call(message, "dim"))
+                    if (!$util.isInteger(message.dim))
+                        return "dim: integer expected";
+                if (message.probe != null && $Object.hasOwnProperty.call(message, "probe"))
+                    if (!(message.probe && typeof message.probe.length === "number" || $util.isString(message.probe)))
+                        return "probe: buffer expected";
+                if (message.authorization != null && $Object.hasOwnProperty.call(message, "authorization")) {
+                    let error = $root.sealmatch.v1.IdentifyAuthorization.verify(message.authorization, _depth + 1);
+                    if (error)
+                        return "authorization." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates an IdentifyRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.IdentifyRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.IdentifyRequest} IdentifyRequest
+             */
+            IdentifyRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.IdentifyRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.IdentifyRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.IdentifyRequest();
+                if (object.parameterSetId != null)
+                    if (typeof object.parameterSetId !== "string" || object.parameterSetId.length)
+                        message.parameterSetId = $String(object.parameterSetId);
+                if (object.dim != null)
+                    if ($Number(object.dim) !== 0)
+                        message.dim = object.dim >>> 0;
+                if (object.probe != null)
+                    if (object.probe.length)
+                        if (typeof object.probe === "string")
+                            $util.base64.decode(object.probe, message.probe = $util.newBuffer($util.base64.length(object.probe)), 0);
+                        else if (object.probe.length >= 0)
+                            message.probe = object.probe;
+                if (object.authorization != null) {
+                    if (!$util.isObject(object.authorization))
+                        throw $TypeError(".sealmatch.v1.IdentifyRequest.authorization: object expected");
+                    message.authorization = $root.sealmatch.v1.IdentifyAuthorization.fromObject(object.authorization, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an IdentifyRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.IdentifyRequest
+             * @static
+             * @param {sealmatch.v1.IdentifyRequest} message IdentifyRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IdentifyRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.parameterSetId = "";
+                    object.dim = 0;
+                    if (options.bytes === $String)
+                        object.probe = "";
+                    else {
+                        object.probe = [];
+                        if (options.bytes !== $Array)
+                            object.probe = $util.newBuffer(object.probe);
+                    }
+                    object.authorization = null;
+                }
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    object.parameterSetId = message.parameterSetId;
+                if (message.dim != null && $Object.hasOwnProperty.call(message, "dim"))
+                    object.dim = message.dim;
+                if (message.probe != null && $Object.hasOwnProperty.call(message, "probe"))
+                    object.probe = options.bytes === $String ? $util.base64.encode(message.probe, 0, message.probe.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.probe) : message.probe;
+                if (message.authorization != null && $Object.hasOwnProperty.call(message, "authorization"))
+                    object.authorization = $root.sealmatch.v1.IdentifyAuthorization.toObject(message.authorization, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this IdentifyRequest to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.IdentifyRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IdentifyRequest.prototype.toJSON = function() {
+                return IdentifyRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IdentifyRequest
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.IdentifyRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IdentifyRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.IdentifyRequest";
+            };
+
+            return IdentifyRequest;
+        })();
+
+        v1.BlindedBlock = (function() {
+
+            /**
+             * Properties of a BlindedBlock.
+             * @typedef {Object} sealmatch.v1.BlindedBlock.$Properties
+             * @property {number|null} [blockId] BlindedBlock blockId
+             * @property {Uint8Array|null} [tableRoot] BlindedBlock tableRoot
+             * @property {Uint8Array|null} [occupied] BlindedBlock occupied
+             * @property {Uint8Array|null} [ciphertext] BlindedBlock ciphertext
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BlindedBlock.
+             * @memberof sealmatch.v1
+             * @interface IBlindedBlock
+             * @augments sealmatch.v1.BlindedBlock.$Properties
+             * @deprecated Use sealmatch.v1.BlindedBlock.$Properties instead.
+             */
+
+            /**
+             * Shape of a BlindedBlock.
+             * @typedef {sealmatch.v1.BlindedBlock.$Properties} sealmatch.v1.BlindedBlock.$Shape
+             */
+
+            /**
+             * Constructs a new BlindedBlock.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a BlindedBlock.
+             * @constructor
+             * @param {sealmatch.v1.BlindedBlock.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BlindedBlock = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BlindedBlock blockId.
+             * @member {number} blockId
+             * @memberof sealmatch.v1.BlindedBlock
+             * @instance
+             */
+            BlindedBlock.prototype.blockId = 0;
+
+            /**
+             * BlindedBlock tableRoot.
+             * @member {Uint8Array} tableRoot
+             * @memberof sealmatch.v1.BlindedBlock
+             * @instance
+             */
+            BlindedBlock.prototype.tableRoot = $util.newBuffer([]);
+
+            /**
+             * BlindedBlock occupied.
+             * @member {Uint8Array} occupied
+             * @memberof sealmatch.v1.BlindedBlock
+             * @instance
+             */
+            BlindedBlock.prototype.occupied = $util.newBuffer([]);
+
+            /**
+             * BlindedBlock ciphertext.
+             * @member {Uint8Array} ciphertext
+             * @memberof sealmatch.v1.BlindedBlock
+             * @instance
+             */
+            BlindedBlock.prototype.ciphertext = $util.newBuffer([]);
+
+            /**
+             * Creates a new BlindedBlock instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.BlindedBlock
+             * @static
+             * @param {sealmatch.v1.BlindedBlock.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.BlindedBlock} BlindedBlock instance
+             * @type {{
+             *   (properties: sealmatch.v1.BlindedBlock.$Shape): sealmatch.v1.BlindedBlock & sealmatch.v1.BlindedBlock.$Shape;
+             *   (properties?: sealmatch.v1.BlindedBlock.$Properties): sealmatch.v1.BlindedBlock;
+             * }}
+             */
+            BlindedBlock.create = function(properties) {
+                return new BlindedBlock(properties);
+            };
+
+            /**
+             * Encodes the specified BlindedBlock message. Does not implicitly {@link sealmatch.v1.BlindedBlock.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.BlindedBlock
+             * @static
+             * @param {sealmatch.v1.BlindedBlock.$Properties} message BlindedBlock message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BlindedBlock.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.blockId != null && $Object.hasOwnProperty.call(message, "blockId") && message.blockId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.blockId);
+                if (message.tableRoot != null && $Object.hasOwnProperty.call(message, "tableRoot") && message.tableRoot.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.tableRoot);
+                if (message.occupied != null && $Object.hasOwnProperty.call(message, "occupied") && message.occupied.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.occupied);
+                if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext") && message.ciphertext.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.ciphertext);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BlindedBlock message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.BlindedBlock
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.BlindedBlock & sealmatch.v1.BlindedBlock.$Shape} BlindedBlock
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BlindedBlock.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.BlindedBlock();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.blockId = value;
+                            else
+                                delete message.blockId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.tableRoot = value;
+                            else
+                                delete message.tableRoot;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.occupied = value;
+                            else
+                                delete message.occupied;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.ciphertext = value;
+                            else
+                                delete message.ciphertext;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a BlindedBlock message.
+             * @function verify
+             * @memberof sealmatch.v1.BlindedBlock
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            BlindedBlock.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.blockId != null && $Object.hasOwnProperty.call(message, "blockId"))
+                    if (!$util.isInteger(message.blockId))
+                        return "blockId: integer expected";
+                if (message.tableRoot != null && $Object.hasOwnProperty.call(message, "tableRoot"))
+                    if (!(message.tableRoot && typeof message.tableRoot.length === "number" || $util.isString(message.tableRoot)))
+                        return "tableRoot: buffer expected";
+                if (message.occupied != null && $Object.hasOwnProperty.call(message, "occupied"))
+                    if (!(message.occupied && typeof message.occupied.length === "number" || $util.isString(message.occupied)))
+                        return "occupied: buffer expected";
+                if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext"))
+                    if (!(message.ciphertext && typeof message.ciphertext.length === "number" || $util.isString(message.ciphertext)))
+                        return "ciphertext: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a BlindedBlock message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.BlindedBlock
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.BlindedBlock} BlindedBlock
+             */
+            BlindedBlock.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.BlindedBlock)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.BlindedBlock: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.BlindedBlock();
+                if (object.blockId != null)
+                    if ($Number(object.blockId) !== 0)
+                        message.blockId = object.blockId >>> 0;
+                if (object.tableRoot != null)
+                    if (object.tableRoot.length)
+                        if (typeof object.tableRoot === "string")
+                            $util.base64.decode(object.tableRoot, message.tableRoot = $util.newBuffer($util.base64.length(object.tableRoot)), 0);
+                        else if (object.tableRoot.length >= 0)
+                            message.tableRoot = object.tableRoot;
+                if (object.occupied != null)
+                    if (object.occupied.length)
+                        if (typeof object.occupied === "string")
+                            $util.base64.decode(object.occupied, message.occupied = $util.newBuffer($util.base64.length(object.occupied)), 0);
+                        else if (object.occupied.length >= 0)
+                            message.occupied = object.occupied;
+                if (object.ciphertext != null)
+                    if (object.ciphertext.length)
+                        if (typeof object.ciphertext === "string")
+                            $util.base64.decode(object.ciphertext, message.ciphertext = $util.newBuffer($util.base64.length(object.ciphertext)), 0);
+                        else if (object.ciphertext.length >= 0)
+                            message.ciphertext = object.ciphertext;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a BlindedBlock message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.BlindedBlock
+             * @static
+             * @param {sealmatch.v1.BlindedBlock} message BlindedBlock
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BlindedBlock.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.blockId = 0;
+                    if (options.bytes === $String)
+                        object.tableRoot = "";
+                    else {
+                        object.tableRoot = [];
+                        if (options.bytes !== $Array)
+                            object.tableRoot = $util.newBuffer(object.tableRoot);
+                    }
+                    if (options.bytes === $String)
+                        object.occupied = "";
+                    else {
+                        object.occupied = [];
+                        if (options.bytes !== $Array)
+                            object.occupied = $util.newBuffer(object.occupied);
+                    }
+                    if (options.bytes === $String)
+                        object.ciphertext = "";
+                    else {
+                        object.ciphertext = [];
+                        if (options.bytes !== $Array)
+                            object.ciphertext = $util.newBuffer(object.ciphertext);
+                    }
+                }
+                if (message.blockId != null && $Object.hasOwnProperty.call(message, "blockId"))
+                    object.blockId = message.blockId;
+                if (message.tableRoot != null && $Object.hasOwnProperty.call(message, "tableRoot"))
+                    object.tableRoot = options.bytes === $String ? $util.base64.encode(message.tableRoot, 0, message.tableRoot.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.tableRoot) : message.tableRoot;
+                if (message.occupied != null && $Object.hasOwnProperty.call(message, "occupied"))
+                    object.occupied = options.bytes === $String ? $util.base64.encode(message.occupied, 0, message.occupied.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.occupied) : message.occupied;
+                if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext"))
+                    object.ciphertext = options.bytes === $String ? $util.base64.encode(message.ciphertext, 0, message.ciphertext.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ciphertext) : message.ciphertext;
+                return object;
+            };
+
+            /**
+             * Converts this BlindedBlock to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.BlindedBlock
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BlindedBlock.prototype.toJSON = function() {
+                return BlindedBlock.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for BlindedBlock
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.BlindedBlock
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            BlindedBlock.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.BlindedBlock";
+            };
+
+            return BlindedBlock;
+        })();
+
+        v1.BlindedIdentifyResult = (function() {
+
+            /**
+             * Properties of a BlindedIdentifyResult.
+             * @typedef {Object} sealmatch.v1.BlindedIdentifyResult.$Properties
+             * @property {string|null} [parameterSetId] BlindedIdentifyResult parameterSetId
+             * @property {Uint8Array|null} [requestHash] BlindedIdentifyResult requestHash
+             * @property {Array.<sealmatch.v1.BlindedBlock.$Properties>|null} [blocks] BlindedIdentifyResult blocks
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BlindedIdentifyResult.
+             * @memberof sealmatch.v1
+             * @interface IBlindedIdentifyResult
+             * @augments sealmatch.v1.BlindedIdentifyResult.$Properties
+             * @deprecated Use sealmatch.v1.BlindedIdentifyResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a BlindedIdentifyResult.
+             * @typedef {sealmatch.v1.BlindedIdentifyResult.$Properties} sealmatch.v1.BlindedIdentifyResult.$Shape
+             */
+
+            /**
+             * Constructs a new BlindedIdentifyResult.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a BlindedIdentifyResult.
+             * @constructor
+             * @param {sealmatch.v1.BlindedIdentifyResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BlindedIdentifyResult = function (properties) {
+                this.blocks = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BlindedIdentifyResult parameterSetId.
+             * @member {string} parameterSetId
+             * @memberof sealmatch.v1.BlindedIdentifyResult
+             * @instance
+             */
+            BlindedIdentifyResult.prototype.parameterSetId = "";
+
+            /**
+             * BlindedIdentifyResult requestHash.
+             * @member {Uint8Array} requestHash
+             * @memberof sealmatch.v1.BlindedIdentifyResult
+             * @instance
+             */
+            BlindedIdentifyResult.prototype.requestHash = $util.newBuffer([]);
+
+            /**
+             * BlindedIdentifyResult blocks.
+             * @member {Array.<sealmatch.v1.BlindedBlock.$Properties>} blocks
+             * @memberof sealmatch.v1.BlindedIdentifyResult
+             * @instance
+             */
+            BlindedIdentifyResult.prototype.blocks = $util.emptyArray;
+
+            /**
+             * Creates a new BlindedIdentifyResult instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.BlindedIdentifyResult
+             * @static
+             * @param {sealmatch.v1.BlindedIdentifyResult.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.BlindedIdentifyResult} BlindedIdentifyResult instance
+             * @type {{
+             *   (properties: sealmatch.v1.BlindedIdentifyResult.$Shape): sealmatch.v1.BlindedIdentifyResult & sealmatch.v1.BlindedIdentifyResult.$Shape;
+             *   (properties?: sealmatch.v1.BlindedIdentifyResult.$Properties): sealmatch.v1.BlindedIdentifyResult;
+             * }}
+             */
+            BlindedIdentifyResult.create = function(properties) {
+                return new BlindedIdentifyResult(properties);
+            };
+
+            /**
+             * Encodes the specified BlindedIdentifyResult message. Does not implicitly {@link sealmatch.v1.BlindedIdentifyResult.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.BlindedIdentifyResult
+             * @static
+             * @param {sealmatch.v1.BlindedIdentifyResult.$Properties} message BlindedIdentifyResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BlindedIdentifyResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId") && message.parameterSetId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.parameterSetId);
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash") && message.requestHash.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.requestHash);
+                if (message.blocks != null && message.blocks.length)
+                    for (let i = 0; i < message.blocks.length; ++i)
+                        $root.sealmatch.v1.BlindedBlock.encode(message.blocks[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BlindedIdentifyResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.BlindedIdentifyResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.BlindedIdentifyResult & sealmatch.v1.BlindedIdentifyResult.$Shape} BlindedIdentifyResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BlindedIdentifyResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.BlindedIdentifyResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.parameterSetId = value;
+                            else
+                                delete message.parameterSetId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.requestHash = value;
+                            else
+                                delete message.requestHash;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.blocks && message.blocks.length))
+                                message.blocks = [];
+                            message.blocks.push($root.sealmatch.v1.BlindedBlock.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a BlindedIdentifyResult message.
+             * @function verify
+             * @memberof sealmatch.v1.BlindedIdentifyResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            BlindedIdentifyResult.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    if (!$util.isString(message.parameterSetId))
+                        return "parameterSetId: string expected";
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
+                    if (!(message.requestHash && typeof message.requestHash.length === "number" || $util.isString(message.requestHash)))
+                        return "requestHash: buffer expected";
+                if (message.blocks != null && $Object.hasOwnProperty.call(message, "blocks")) {
+                    if (!$Array.isArray(message.blocks))
+                        return "blocks: array expected";
+                    for (let i = 0; i < message.blocks.length; ++i) {
+                        let error = $root.sealmatch.v1.BlindedBlock.verify(message.blocks[i], _depth + 1);
+                        if (error)
+                            return "blocks." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a BlindedIdentifyResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.BlindedIdentifyResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.BlindedIdentifyResult} BlindedIdentifyResult
+             */
+            BlindedIdentifyResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.BlindedIdentifyResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.BlindedIdentifyResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.BlindedIdentifyResult();
+                if (object.parameterSetId != null)
+                    if (typeof object.parameterSetId !== "string" || object.parameterSetId.length)
+                        message.parameterSetId = $String(object.parameterSetId);
+                if (object.requestHash != null)
+                    if (object.requestHash.length)
+                        if (typeof object.requestHash === "string")
+                            $util.base64.decode(object.requestHash, message.requestHash = $util.newBuffer($util.base64.length(object.requestHash)), 0);
+                        else if (object.requestHash.length >= 0)
+                            message.requestHash = object.requestHash;
+                if (object.blocks) {
+                    if (!$Array.isArray(object.blocks))
+                        throw $TypeError(".sealmatch.v1.BlindedIdentifyResult.blocks: array expected");
+                    message.blocks = $Array(object.blocks.length);
+                    for (let i = 0; i < object.blocks.length; ++i) {
+                        if (!$util.isObject(object.blocks[i]))
+                            throw $TypeError(".sealmatch.v1.BlindedIdentifyResult.blocks: object expected");
+                        message.blocks[i] = $root.sealmatch.v1.BlindedBlock.fromObject(object.blocks[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a BlindedIdentifyResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.BlindedIdentifyResult
+             * @static
+             * @param {sealmatch.v1.BlindedIdentifyResult} message BlindedIdentifyResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BlindedIdentifyResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.blocks = [];
+                if (options.defaults) {
+                    object.parameterSetId = "";
+                    if (options.bytes === $String)
+                        object.requestHash = "";
+                    else {
+                        object.requestHash = [];
+                        if (options.bytes !== $Array)
+                            object.requestHash = $util.newBuffer(object.requestHash);
+                    }
+                }
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    object.parameterSetId = message.parameterSetId;
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
+                    object.requestHash = options.bytes === $String ? $util.base64.encode(message.requestHash, 0, message.requestHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.requestHash) : message.requestHash;
+                if (message.blocks && message.blocks.length) {
+                    object.blocks = $Array(message.blocks.length);
+                    for (let j = 0; j < message.blocks.length; ++j)
+                        object.blocks[j] = $root.sealmatch.v1.BlindedBlock.toObject(message.blocks[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this BlindedIdentifyResult to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.BlindedIdentifyResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BlindedIdentifyResult.prototype.toJSON = function() {
+                return BlindedIdentifyResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for BlindedIdentifyResult
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.BlindedIdentifyResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            BlindedIdentifyResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.BlindedIdentifyResult";
+            };
+
+            return BlindedIdentifyResult;
+        })();
+
+        v1.BlockDecision = (function() {
+
+            /**
+             * Properties of a BlockDecision.
+             * @typedef {Object} sealmatch.v1.BlockDecision.$Properties
+             * @property {number|null} [blockId] BlockDecision blockId
+             * @property {Uint8Array|null} [tableRoot] BlockDecision tableRoot
+             * @property {Array.<number>|null} [matchingSlots] BlockDecision matchingSlots
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BlockDecision.
+             * @memberof sealmatch.v1
+             * @interface IBlockDecision
+             * @augments sealmatch.v1.BlockDecision.$Properties
+             * @deprecated Use sealmatch.v1.BlockDecision.$Properties instead.
+             */
+
+            /**
+             * Shape of a BlockDecision.
+             * @typedef {sealmatch.v1.BlockDecision.$Properties} sealmatch.v1.BlockDecision.$Shape
+             */
+
+            /**
+             * Constructs a new BlockDecision.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a BlockDecision.
+             * @constructor
+             * @param {sealmatch.v1.BlockDecision.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BlockDecision = function (properties) {
+                this.matchingSlots = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BlockDecision blockId.
+             * @member {number} blockId
+             * @memberof sealmatch.v1.BlockDecision
+             * @instance
+             */
+            BlockDecision.prototype.blockId = 0;
+
+            /**
+             * BlockDecision tableRoot.
+             * @member {Uint8Array} tableRoot
+             * @memberof sealmatch.v1.BlockDecision
+             * @instance
+             */
+            BlockDecision.prototype.tableRoot = $util.newBuffer([]);
+
+            /**
+             * BlockDecision matchingSlots.
+             * @member {Array.<number>} matchingSlots
+             * @memberof sealmatch.v1.BlockDecision
+             * @instance
+             */
+            BlockDecision.prototype.matchingSlots = $util.emptyArray;
+
+            /**
+             * Creates a new BlockDecision instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.BlockDecision
+             * @static
+             * @param {sealmatch.v1.BlockDecision.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.BlockDecision} BlockDecision instance
+             * @type {{
+             *   (properties: sealmatch.v1.BlockDecision.$Shape): sealmatch.v1.BlockDecision & sealmatch.v1.BlockDecision.$Shape;
+             *   (properties?: sealmatch.v1.BlockDecision.$Properties): sealmatch.v1.BlockDecision;
+             * }}
+             */
+            BlockDecision.create = function(properties) {
+                return new BlockDecision(properties);
+            };
+
+            /**
+             * Encodes the specified BlockDecision message. Does not implicitly {@link sealmatch.v1.BlockDecision.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.BlockDecision
+             * @static
+             * @param {sealmatch.v1.BlockDecision.$Properties} message BlockDecision message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BlockDecision.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.blockId != null && $Object.hasOwnProperty.call(message, "blockId") && message.blockId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.blockId);
+                if (message.tableRoot != null && $Object.hasOwnProperty.call(message, "tableRoot") && message.tableRoot.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.tableRoot);
+                if (message.matchingSlots != null && message.matchingSlots.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.matchingSlots);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BlockDecision message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.BlockDecision
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.BlockDecision & sealmatch.v1.BlockDecision.$Shape} BlockDecision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BlockDecision.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.BlockDecision();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.blockId = value;
+                            else
+                                delete message.blockId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.tableRoot = value;
+                            else
+                                delete message.tableRoot;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.matchingSlots && message.matchingSlots.length))
+                                    message.matchingSlots = [];
+                                reader.uint32s(message.matchingSlots);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.matchingSlots && message.matchingSlots.length))
+                                message.matchingSlots = [];
+                            message.matchingSlots.push(reader.uint32());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a BlockDecision message.
+             * @function verify
+             * @memberof sealmatch.v1.BlockDecision
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            BlockDecision.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.blockId != null && $Object.hasOwnProperty.call(message, "blockId"))
+                    if (!$util.isInteger(message.blockId))
+                        return "blockId: integer expected";
+                if (message.tableRoot != null && $Object.hasOwnProperty.call(message, "tableRoot"))
+                    if (!(message.tableRoot && typeof message.tableRoot.length === "number" || $util.isString(message.tableRoot)))
+                        return "tableRoot: buffer expected";
+                if (message.matchingSlots != null && $Object.hasOwnProperty.call(message, "matchingSlots")) {
+                    if (!$Array.isArray(message.matchingSlots))
+                        return "matchingSlots: array expected";
+                    for (let i = 0; i < message.matchingSlots.length; ++i)
+                        if (!$util.isInteger(message.matchingSlots[i]))
+                            return "matchingSlots: integer[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a BlockDecision message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.BlockDecision
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.BlockDecision} BlockDecision
+             */
+            BlockDecision.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.BlockDecision)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.BlockDecision: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.BlockDecision();
+                if (object.blockId != null)
+                    if ($Number(object.blockId) !== 0)
+                        message.blockId = object.blockId >>> 0;
+                if (object.tableRoot != null)
+                    if (object.tableRoot.length)
+                        if (typeof object.tableRoot === "string")
+                            $util.base64.decode(object.tableRoot, message.tableRoot = $util.newBuffer($util.base64.length(object.tableRoot)), 0);
+                        else if (object.tableRoot.length >= 0)
+                            message.tableRoot = object.tableRoot;
+                if (object.matchingSlots) {
+                    if (!$Array.isArray(object.matchingSlots))
+                        throw $TypeError(".sealmatch.v1.BlockDecision.matchingSlots: array expected");
+                    message.matchingSlots = $Array(object.matchingSlots.length);
+                    for (let i = 0; i < object.matchingSlots.length; ++i)
+                        message.matchingSlots[i] = object.matchingSlots[i] >>> 0;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a BlockDecision message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.BlockDecision
+             * @static
+             * @param {sealmatch.v1.BlockDecision} message BlockDecision
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BlockDecision.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.matchingSlots = [];
+                if (options.defaults) {
+                    object.blockId = 0;
+                    if (options.bytes === $String)
+                        object.tableRoot = "";
+                    else {
+                        object.tableRoot = [];
+                        if (options.bytes !== $Array)
+                            object.tableRoot = $util.newBuffer(object.tableRoot);
+                    }
+                }
+                if (message.blockId != null && $Object.hasOwnProperty.call(message, "blockId"))
+                    object.blockId = message.blockId;
+                if (message.tableRoot != null && $Object.hasOwnProperty.call(message, "tableRoot"))
+                    object.tableRoot = options.bytes === $String ? $util.base64.encode(message.tableRoot, 0, message.tableRoot.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.tableRoot) : message.tableRoot;
+                if (message.matchingSlots && message.matchingSlots.length) {
+                    object.matchingSlots = $Array(message.matchingSlots.length);
+                    for (let j = 0; j < message.matchingSlots.length; ++j)
+                        object.matchingSlots[j] = message.matchingSlots[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this BlockDecision to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.BlockDecision
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BlockDecision.prototype.toJSON = function() {
+                return BlockDecision.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for BlockDecision
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.BlockDecision
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            BlockDecision.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.BlockDecision";
+            };
+
+            return BlockDecision;
+        })();
+
+        v1.SignedIdentifyDecision = (function() {
+
+            /**
+             * Properties of a SignedIdentifyDecision.
+             * @typedef {Object} sealmatch.v1.SignedIdentifyDecision.$Properties
+             * @property {string|null} [parameterSetId] SignedIdentifyDecision parameterSetId
+             * @property {Uint8Array|null} [requestHash] SignedIdentifyDecision requestHash
+             * @property {Array.<sealmatch.v1.BlockDecision.$Properties>|null} [blocks] SignedIdentifyDecision blocks
+             * @property {number|null} [issuedAtMs] SignedIdentifyDecision issuedAtMs
+             * @property {Uint8Array|null} [custodianKeyId] SignedIdentifyDecision custodianKeyId
+             * @property {Uint8Array|null} [signature] SignedIdentifyDecision signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignedIdentifyDecision.
+             * @memberof sealmatch.v1
+             * @interface ISignedIdentifyDecision
+             * @augments sealmatch.v1.SignedIdentifyDecision.$Properties
+             * @deprecated Use sealmatch.v1.SignedIdentifyDecision.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignedIdentifyDecision.
+             * @typedef {sealmatch.v1.SignedIdentifyDecision.$Properties} sealmatch.v1.SignedIdentifyDecision.$Shape
+             */
+
+            /**
+             * Constructs a new SignedIdentifyDecision.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a SignedIdentifyDecision.
+             * @constructor
+             * @param {sealmatch.v1.SignedIdentifyDecision.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignedIdentifyDecision = function (properties) {
+                this.blocks = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignedIdentifyDecision parameterSetId.
+             * @member {string} parameterSetId
+             * @memberof sealmatch.v1.SignedIdentifyDecision
+             * @instance
+             */
+            SignedIdentifyDecision.prototype.parameterSetId = "";
+
+            /**
+             * SignedIdentifyDecision requestHash.
+             * @member {Uint8Array} requestHash
+             * @memberof sealmatch.v1.SignedIdentifyDecision
+             * @instance
+             */
+            SignedIdentifyDecision.prototype.requestHash = $util.newBuffer([]);
+
+            /**
+             * SignedIdentifyDecision blocks.
+             * @member {Array.<sealmatch.v1.BlockDecision.$Properties>} blocks
+             * @memberof sealmatch.v1.SignedIdentifyDecision
+             * @instance
+             */
+            SignedIdentifyDecision.prototype.blocks = $util.emptyArray;
+
+            /**
+             * SignedIdentifyDecision issuedAtMs.
+             * @member {number} issuedAtMs
+             * @memberof sealmatch.v1.SignedIdentifyDecision
+             * @instance
+             */
+            SignedIdentifyDecision.prototype.issuedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SignedIdentifyDecision custodianKeyId.
+             * @member {Uint8Array} custodianKeyId
+             * @memberof sealmatch.v1.SignedIdentifyDecision
+             * @instance
+             */
+            SignedIdentifyDecision.prototype.custodianKeyId = $util.newBuffer([]);
+
+            /**
+             * SignedIdentifyDecision signature.
+             * @member {Uint8Array} signature
+             * @memberof sealmatch.v1.SignedIdentifyDecision
+             * @instance
+             */
+            SignedIdentifyDecision.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new SignedIdentifyDecision instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.SignedIdentifyDecision
+             * @static
+             * @param {sealmatch.v1.SignedIdentifyDecision.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.SignedIdentifyDecision} SignedIdentifyDecision instance
+             * @type {{
+             *   (properties: sealmatch.v1.SignedIdentifyDecision.$Shape): sealmatch.v1.SignedIdentifyDecision & sealmatch.v1.SignedIdentifyDecision.$Shape;
+             *   (properties?: sealmatch.v1.SignedIdentifyDecision.$Properties): sealmatch.v1.SignedIdentifyDecision;
+             * }}
+             */
+            SignedIdentifyDecision.create = function(properties) {
+                return new SignedIdentifyDecision(properties);
+            };
+
+            /**
+             * Encodes the specified SignedIdentifyDecision message. Does not implicitly {@link sealmatch.v1.SignedIdentifyDecision.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.SignedIdentifyDecision
+             * @static
+             * @param {sealmatch.v1.SignedIdentifyDecision.$Properties} message SignedIdentifyDecision message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedIdentifyDecision.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId") && message.parameterSetId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.parameterSetId);
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash") && message.requestHash.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.requestHash);
+                if (message.blocks != null && message.blocks.length)
+                    for (let i = 0; i < message.blocks.length; ++i)
+                        $root.sealmatch.v1.BlockDecision.encode(message.blocks[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs") && (typeof message.issuedAtMs === "object" ? message.issuedAtMs.low || message.issuedAtMs.high : message.issuedAtMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.issuedAtMs);
+                if (message.custodianKeyId != null && $Object.hasOwnProperty.call(message, "custodianKeyId") && message.custodianKeyId.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.custodianKeyId);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignedIdentifyDecision message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.SignedIdentifyDecision
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.SignedIdentifyDecision & sealmatch.v1.SignedIdentifyDecision.$Shape} SignedIdentifyDecision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedIdentifyDecision.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.SignedIdentifyDecision();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.parameterSetId = value;
+                            else
+                                delete message.parameterSetId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.requestHash = value;
+                            else
+                                delete message.requestHash;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.blocks && message.blocks.length))
+                                message.blocks = [];
+                            message.blocks.push($root.sealmatch.v1.BlockDecision.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.issuedAtMs = value;
+                            else
+                                delete message.issuedAtMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.custodianKeyId = value;
+                            else
+                                delete message.custodianKeyId;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SignedIdentifyDecision message.
+             * @function verify
+             * @memberof sealmatch.v1.SignedIdentifyDecision
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SignedIdentifyDecision.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    if (!$util.isString(message.parameterSetId))
+                        return "parameterSetId: string expected";
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
+                    if (!(message.requestHash && typeof message.requestHash.length === "number" || $util.isString(message.requestHash)))
+                        return "requestHash: buffer expected";
+                if (message.blocks != null && $Object.hasOwnProperty.call(message, "blocks")) {
+                    if (!$Array.isArray(message.blocks))
+                        return "blocks: array expected";
+                    for (let i = 0; i < message.blocks.length; ++i) {
+                        let error = $root.sealmatch.v1.BlockDecision.verify(message.blocks[i], _depth + 1);
+                        if (error)
+                            return "blocks." + error;
+                    }
+                }
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs"))
+                    if (!$util.isInteger(message.issuedAtMs) && !(message.issuedAtMs && $util.isInteger(message.issuedAtMs.low) && $util.isInteger(message.issuedAtMs.high)))
+                        return "issuedAtMs: integer|Long expected";
+                if (message.custodianKeyId != null && $Object.hasOwnProperty.call(message, "custodianKeyId"))
+                    if (!(message.custodianKeyId && typeof message.custodianKeyId.length === "number" || $util.isString(message.custodianKeyId)))
+                        return "custodianKeyId: buffer expected";
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    if (!(message.signature && typeof message.signature.length === "number" || $util.isString(message.signature)))
+                        return "signature: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SignedIdentifyDecision message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.SignedIdentifyDecision
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.SignedIdentifyDecision} SignedIdentifyDecision
+             */
+            SignedIdentifyDecision.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.SignedIdentifyDecision)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.SignedIdentifyDecision: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.SignedIdentifyDecision();
+                if (object.parameterSetId != null)
+                    if (typeof object.parameterSetId !== "string" || object.parameterSetId.length)
+                        message.parameterSetId = $String(object.parameterSetId);
+                if (object.requestHash != null)
+                    if (object.requestHash.length)
+                        if (typeof object.requestHash === "string")
+                            $util.base64.decode(object.requestHash, message.requestHash = $util.newBuffer($util.base64.length(object.requestHash)), 0);
+                        else if (object.requestHash.length >= 0)
+                            message.requestHash = object.requestHash;
+                if (object.blocks) {
+                    if (!$Array.isArray(object.blocks))
+                        throw $TypeError(".sealmatch.v1.SignedIdentifyDecision.blocks: array expected");
+                    message.blocks = $Array(object.blocks.length);
+                    for (let i = 0; i < object.blocks.length; ++i) {
+                        if (!$util.isObject(object.blocks[i]))
+                            throw $TypeError(".sealmatch.v1.SignedIdentifyDecision.blocks: object expected");
+                        message.blocks[i] = $root.sealmatch.v1.BlockDecision.fromObject(object.blocks[i], _depth + 1);
+                    }
+                }
+                if (object.issuedAtMs != null)
+                    if (typeof object.issuedAtMs === "object" ? object.issuedAtMs.low || object.issuedAtMs.high : $Number(object.issuedAtMs) !== 0)
+                        if ($util.Long)
+                            message.issuedAtMs = $util.Long.fromValue(object.issuedAtMs, false);
+                        else if (typeof object.issuedAtMs === "string")
+                            message.issuedAtMs = $parseInt(object.issuedAtMs, 10);
+                        else if (typeof object.issuedAtMs === "number")
+                            message.issuedAtMs = object.issuedAtMs;
+                        else if (typeof object.issuedAtMs === "object")
+                            message.issuedAtMs = new $util.LongBits(object.issuedAtMs.low >>> 0, object.issuedAtMs.high >>> 0).toNumber();
+                if (object.custodianKeyId != null)
+                    if (object.custodianKeyId.length)
+                        if (typeof object.custodianKeyId === "string")
+                            $util.base64.decode(object.custodianKeyId, message.custodianKeyId = $util.newBuffer($util.base64.length(object.custodianKeyId)), 0);
+                        else if (object.custodianKeyId.length >= 0)
+                            message.custodianKeyId = object.custodianKeyId;
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SignedIdentifyDecision message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.SignedIdentifyDecision
+             * @static
+             * @param {sealmatch.v1.SignedIdentifyDecision} message SignedIdentifyDecision
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SignedIdentifyDecision.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.blocks = [];
+                if (options.defaults) {
+                    object.parameterSetId = "";
+                    if (options.bytes === $String)
+                        object.requestHash = "";
+                    else {
+                        object.requestHash = [];
+                        if (options.bytes !== $Array)
+                            object.requestHash = $util.newBuffer(object.requestHash);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.issuedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.issuedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.custodianKeyId = "";
+                    else {
+                        object.custodianKeyId = [];
+                        if (options.bytes !== $Array)
+                            object.custodianKeyId = $util.newBuffer(object.custodianKeyId);
+                    }
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                }
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    object.parameterSetId = message.parameterSetId;
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
+                    object.requestHash = options.bytes === $String ? $util.base64.encode(message.requestHash, 0, message.requestHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.requestHash) : message.requestHash;
+                if (message.blocks && message.blocks.length) {
+                    object.blocks = $Array(message.blocks.length);
+                    for (let j = 0; j < message.blocks.length; ++j)
+                        object.blocks[j] = $root.sealmatch.v1.BlockDecision.toObject(message.blocks[j], options, _depth + 1);
+                }
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.issuedAtMs = typeof message.issuedAtMs === "number" ? $BigInt(message.issuedAtMs) : $util.Long.fromBits(message.issuedAtMs.low >>> 0, message.issuedAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.issuedAtMs === "number")
+                        object.issuedAtMs = options.longs === $String ? $String(message.issuedAtMs) : message.issuedAtMs;
+                    else
+                        object.issuedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.issuedAtMs) : options.longs === $Number ? new $util.LongBits(message.issuedAtMs.low >>> 0, message.issuedAtMs.high >>> 0).toNumber() : message.issuedAtMs;
+                if (message.custodianKeyId != null && $Object.hasOwnProperty.call(message, "custodianKeyId"))
+                    object.custodianKeyId = options.bytes === $String ? $util.base64.encode(message.custodianKeyId, 0, message.custodianKeyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.custodianKeyId) : message.custodianKeyId;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                return object;
+            };
+
+            /**
+             * Converts this SignedIdentifyDecision to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.SignedIdentifyDecision
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SignedIdentifyDecision.prototype.toJSON = function() {
+                return SignedIdentifyDecision.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SignedIdentifyDecision
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.SignedIdentifyDecision
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SignedIdentifyDecision.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.SignedIdentifyDecision";
+            };
+
+            return SignedIdentifyDecision;
+        })();
+
+        v1.IdentifyMatch = (function() {
+
+            /**
+             * Properties of an IdentifyMatch.
+             * @typedef {Object} sealmatch.v1.IdentifyMatch.$Properties
+             * @property {number|null} [blockId] IdentifyMatch blockId
+             * @property {number|null} [slot] IdentifyMatch slot
+             * @property {string|null} [subjectRef] IdentifyMatch subjectRef
+             * @property {Array.<Uint8Array>|null} [proof] IdentifyMatch proof
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IdentifyMatch.
+             * @memberof sealmatch.v1
+             * @interface IIdentifyMatch
+             * @augments sealmatch.v1.IdentifyMatch.$Properties
+             * @deprecated Use sealmatch.v1.IdentifyMatch.$Properties instead.
+             */
+
+            /**
+             * Shape of an IdentifyMatch.
+             * @typedef {sealmatch.v1.IdentifyMatch.$Properties} sealmatch.v1.IdentifyMatch.$Shape
+             */
+
+            /**
+             * Constructs a new IdentifyMatch.
+             * @memberof sealmatch.v1
+             * @classdesc Represents an IdentifyMatch.
+             * @constructor
+             * @param {sealmatch.v1.IdentifyMatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IdentifyMatch = function (properties) {
+                this.proof = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IdentifyMatch blockId.
+             * @member {number} blockId
+             * @memberof sealmatch.v1.IdentifyMatch
+             * @instance
+             */
+            IdentifyMatch.prototype.blockId = 0;
+
+            /**
+             * IdentifyMatch slot.
+             * @member {number} slot
+             * @memberof sealmatch.v1.IdentifyMatch
+             * @instance
+             */
+            IdentifyMatch.prototype.slot = 0;
+
+            /**
+             * IdentifyMatch subjectRef.
+             * @member {string} subjectRef
+             * @memberof sealmatch.v1.IdentifyMatch
+             * @instance
+             */
+            IdentifyMatch.prototype.subjectRef = "";
+
+            /**
+             * IdentifyMatch proof.
+             * @member {Array.<Uint8Array>} proof
+             * @memberof sealmatch.v1.IdentifyMatch
+             * @instance
+             */
+            IdentifyMatch.prototype.proof = $util.emptyArray;
+
+            /**
+             * Creates a new IdentifyMatch instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.IdentifyMatch
+             * @static
+             * @param {sealmatch.v1.IdentifyMatch.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.IdentifyMatch} IdentifyMatch instance
+             * @type {{
+             *   (properties: sealmatch.v1.IdentifyMatch.$Shape): sealmatch.v1.IdentifyMatch & sealmatch.v1.IdentifyMatch.$Shape;
+             *   (properties?: sealmatch.v1.IdentifyMatch.$Properties): sealmatch.v1.IdentifyMatch;
+             * }}
+             */
+            IdentifyMatch.create = function(properties) {
+                return new IdentifyMatch(properties);
+            };
+
+            /**
+             * Encodes the specified IdentifyMatch message. Does not implicitly {@link sealmatch.v1.IdentifyMatch.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.IdentifyMatch
+             * @static
+             * @param {sealmatch.v1.IdentifyMatch.$Properties} message IdentifyMatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IdentifyMatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.blockId != null && $Object.hasOwnProperty.call(message, "blockId") && message.blockId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.blockId);
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot") && message.slot !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.slot);
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef") && message.subjectRef !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.subjectRef);
+                if (message.proof != null && message.proof.length)
+                    for (let i = 0; i < message.proof.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.proof[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IdentifyMatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.IdentifyMatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.IdentifyMatch & sealmatch.v1.IdentifyMatch.$Shape} IdentifyMatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IdentifyMatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.IdentifyMatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.blockId = value;
+                            else
+                                delete message.blockId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.slot = value;
+                            else
+                                delete message.slot;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subjectRef = value;
+                            else
+                                delete message.subjectRef;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.proof && message.proof.length))
+                                message.proof = [];
+                            message.proof.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an IdentifyMatch message.
+             * @function verify
+             * @memberof sealmatch.v1.IdentifyMatch
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IdentifyMatch.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.blockId != null && $Object.hasOwnProperty.call(message, "blockId"))
+                    if (!$util.isInteger(message.blockId))
+                        return "blockId: integer expected";
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot"))
+                    if (!$util.isInteger(message.slot))
+                        return "slot: integer expected";
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
+                    if (!$util.isString(message.subjectRef))
+                        return "subjectRef: string expected";
+                if (message.proof != null && $Object.hasOwnProperty.call(message, "proof")) {
+                    if (!$Array.isArray(message.proof))
+                        return "proof: array expected";
+                    for (let i = 0; i < message.proof.length; ++i)
+                        if (!(message.proof[i] && typeof message.proof[i].length === "number" || $util.isString(message.proof[i])))
+                            return "proof: buffer[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an IdentifyMatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.IdentifyMatch
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.IdentifyMatch} IdentifyMatch
+             */
+            IdentifyMatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.IdentifyMatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.IdentifyMatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.IdentifyMatch();
+                if (object.blockId != null)
+                    if ($Number(object.blockId) !== 0)
+                        message.blockId = object.blockId >>> 0;
+                if (object.slot != null)
+                    if ($Number(object.slot) !== 0)
+                        message.slot = object.slot >>> 0;
+                if (object.subjectRef != null)
+                    if (typeof object.subjectRef !== "string" || object.subjectRef.length)
+                        message.subjectRef = $String(object.subjectRef);
+                if (object.proof) {
+                    if (!$Array.isArray(object.proof))
+                        throw $TypeError(".sealmatch.v1.IdentifyMatch.proof: array expected");
+                    message.proof = $Array(object.proof.length);
+                    for (let i = 0; i < object.proof.length; ++i)
+                        if (typeof object.proof[i] === "string")
+                            $util.base64.decode(object.proof[i], message.proof[i] = $util.newBuffer($util.base64.length(object.proof[i])), 0);
+                        else if (object.proof[i].length >= 0)
+                            message.proof[i] = object.proof[i];
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an IdentifyMatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.IdentifyMatch
+             * @static
+             * @param {sealmatch.v1.IdentifyMatch} message IdentifyMatch
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IdentifyMatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.proof = [];
+                if (options.defaults) {
+                    object.blockId = 0;
+                    object.slot = 0;
+                    object.subjectRef = "";
+                }
+                if (message.blockId != null && $Object.hasOwnProperty.call(message, "blockId"))
+                    object.blockId = message.blockId;
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot"))
+                    object.slot = message.slot;
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
+                    object.subjectRef = message.subjectRef;
+                if (message.proof && message.proof.length) {
+                    object.proof = $Array(message.proof.length);
+                    for (let j = 0; j < message.proof.length; ++j)
+                        object.proof[j] = options.bytes === $String ? $util.base64.encode(message.proof[j], 0, message.proof[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.proof[j]) : message.proof[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this IdentifyMatch to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.IdentifyMatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IdentifyMatch.prototype.toJSON = function() {
+                return IdentifyMatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IdentifyMatch
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.IdentifyMatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IdentifyMatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.IdentifyMatch";
+            };
+
+            return IdentifyMatch;
+        })();
+
+        v1.IdentifyResponse = (function() {
+
+            /**
+             * Properties of an IdentifyResponse.
+             * @typedef {Object} sealmatch.v1.IdentifyResponse.$Properties
+             * @property {sealmatch.v1.SignedIdentifyDecision.$Properties|null} [decision] IdentifyResponse decision
+             * @property {Array.<sealmatch.v1.IdentifyMatch.$Properties>|null} [matches] IdentifyResponse matches
+             * @property {number|null} [slotsPerBlock] IdentifyResponse slotsPerBlock
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IdentifyResponse.
+             * @memberof sealmatch.v1
+             * @interface IIdentifyResponse
+             * @augments sealmatch.v1.IdentifyResponse.$Properties
+             * @deprecated Use sealmatch.v1.IdentifyResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an IdentifyResponse.
+             * @typedef {sealmatch.v1.IdentifyResponse.$Properties} sealmatch.v1.IdentifyResponse.$Shape
+             */
+
+            /**
+             * Constructs a new IdentifyResponse.
+             * @memberof sealmatch.v1
+             * @classdesc Represents an IdentifyResponse.
+             * @constructor
+             * @param {sealmatch.v1.IdentifyResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IdentifyResponse = function (properties) {
+                this.matches = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IdentifyResponse decision.
+             * @member {sealmatch.v1.SignedIdentifyDecision.$Properties|null|undefined} decision
+             * @memberof sealmatch.v1.IdentifyResponse
+             * @instance
+             */
+            IdentifyResponse.prototype.decision = null;
+
+            /**
+             * IdentifyResponse matches.
+             * @member {Array.<sealmatch.v1.IdentifyMatch.$Properties>} matches
+             * @memberof sealmatch.v1.IdentifyResponse
+             * @instance
+             */
+            IdentifyResponse.prototype.matches = $util.emptyArray;
+
+            /**
+             * IdentifyResponse slotsPerBlock.
+             * @member {number} slotsPerBlock
+             * @memberof sealmatch.v1.IdentifyResponse
+             * @instance
+             */
+            IdentifyResponse.prototype.slotsPerBlock = 0;
+
+            /**
+             * Creates a new IdentifyResponse instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.IdentifyResponse
+             * @static
+             * @param {sealmatch.v1.IdentifyResponse.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.IdentifyResponse} IdentifyResponse instance
+             * @type {{
+             *   (properties: sealmatch.v1.IdentifyResponse.$Shape): sealmatch.v1.IdentifyResponse & sealmatch.v1.IdentifyResponse.$Shape;
+             *   (properties?: sealmatch.v1.IdentifyResponse.$Properties): sealmatch.v1.IdentifyResponse;
+             * }}
+             */
+            IdentifyResponse.create = function(properties) {
+                return new IdentifyResponse(properties);
+            };
+
+            /**
+             * Encodes the specified IdentifyResponse message. Does not implicitly {@link sealmatch.v1.IdentifyResponse.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.IdentifyResponse
+             * @static
+             * @param {sealmatch.v1.IdentifyResponse.$Properties} message IdentifyResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IdentifyResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.decision != null && $Object.hasOwnProperty.call(message, "decision"))
+                    $root.sealmatch.v1.SignedIdentifyDecision.encode(message.decision, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.matches != null && message.matches.length)
+                    for (let i = 0; i < message.matches.length; ++i)
+                        $root.sealmatch.v1.IdentifyMatch.encode(message.matches[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.slotsPerBlock != null && $Object.hasOwnProperty.call(message, "slotsPerBlock") && message.slotsPerBlock !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.slotsPerBlock);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IdentifyResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.IdentifyResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.IdentifyResponse & sealmatch.v1.IdentifyResponse.$Shape} IdentifyResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IdentifyResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.IdentifyResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.decision = $root.sealmatch.v1.SignedIdentifyDecision.decode(reader, reader.size(), $undefined, _depth + 1, message.decision);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.matches && message.matches.length))
+                                message.matches = [];
+                            message.matches.push($root.sealmatch.v1.IdentifyMatch.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.slotsPerBlock = value;
+                            else
+                                delete message.slotsPerBlock;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an IdentifyResponse message.
+             * @function verify
+             * @memberof sealmatch.v1.IdentifyResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IdentifyResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.decision != null && $Object.hasOwnProperty.call(message, "decision")) {
+                    let error = $root.sealmatch.v1.SignedIdentifyDecision.verify(message.decision, _depth + 1);
+                    if (error)
+                        return "decision." + error;
+                }
+                if (message.matches != null && $Object.hasOwnProperty.call(message, "matches")) {
+                    if (!$Array.isArray(message.matches))
+                        return "matches: array expected";
+                    for (let i = 0; i < message.matches.length; ++i) {
+                        let error = $root.sealmatch.v1.IdentifyMatch.verify(message.matches[i], _depth + 1);
+                        if (error)
+                            return "matches." + error;
+                    }
+                }
+                if (message.slotsPerBlock != null && $Object.hasOwnProperty.call(message, "slotsPerBlock"))
+                    if (!$util.isInteger(message.slotsPerBlock))
+                        return "slotsPerBlock: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an IdentifyResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.IdentifyResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.IdentifyResponse} IdentifyResponse
+             */
+            IdentifyResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.IdentifyResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.IdentifyResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.IdentifyResponse();
+                if (object.decision != null) {
+                    if (!$util.isObject(object.decision))
+                        throw $TypeError(".sealmatch.v1.IdentifyResponse.decision: object expected");
+                    message.decision = $root.sealmatch.v1.SignedIdentifyDecision.fromObject(object.decision, _depth + 1);
+                }
+                if (object.matches) {
+                    if (!$Array.isArray(object.matches))
+                        throw $TypeError(".sealmatch.v1.IdentifyResponse.matches: array expected");
+                    message.matches = $Array(object.matches.length);
+                    for (let i = 0; i < object.matches.length; ++i) {
+                        if (!$util.isObject(object.matches[i]))
+                            throw $TypeError(".sealmatch.v1.IdentifyResponse.matches: object expected");
+                        message.matches[i] = $root.sealmatch.v1.IdentifyMatch.fromObject(object.matches[i], _depth + 1);
+                    }
+                }
+                if (object.slotsPerBlock != null)
+                    if ($Number(object.slotsPerBlock) !== 0)
+                        message.slotsPerBlock = object.slotsPerBlock >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an IdentifyResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.IdentifyResponse
+             * @static
+             * @param {sealmatch.v1.IdentifyResponse} message IdentifyResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IdentifyResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.matches = [];
+                if (options.defaults) {
+                    object.decision = null;
+                    object.slotsPerBlock = 0;
+                }
+                if (message.decision != null && $Object.hasOwnProperty.call(message, "decision"))
+                    object.decision = $root.sealmatch.v1.SignedIdentifyDecision.toObject(message.decision, options, _depth + 1);
+                if (message.matches && message.matches.length) {
+                    object.matches = $Array(message.matches.length);
+                    for (let j = 0; j < message.matches.length; ++j)
+                        object.matches[j] = $root.sealmatch.v1.IdentifyMatch.toObject(message.matches[j], options, _depth + 1);
+                }
+                if (message.slotsPerBlock != null && $Object.hasOwnProperty.call(message, "slotsPerBlock"))
+                    object.slotsPerBlock = message.slotsPerBlock;
+                return object;
+            };
+
+            /**
+             * Converts this IdentifyResponse to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.IdentifyResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IdentifyResponse.prototype.toJSON = function() {
+                return IdentifyResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IdentifyResponse
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.IdentifyResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IdentifyResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.IdentifyResponse";
+            };
+
+            return IdentifyResponse;
+        })();
+
+        v1.RefreshEntry = (function() {
+
+            /**
+             * Properties of a RefreshEntry.
+             * @typedef {Object} sealmatch.v1.RefreshEntry.$Properties
+             * @property {number|null} [slot] RefreshEntry slot
+             * @property {Uint8Array|null} [ciphertext] RefreshEntry ciphertext
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RefreshEntry.
+             * @memberof sealmatch.v1
+             * @interface IRefreshEntry
+             * @augments sealmatch.v1.RefreshEntry.$Properties
+             * @deprecated Use sealmatch.v1.RefreshEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of a RefreshEntry.
+             * @typedef {sealmatch.v1.RefreshEntry.$Properties} sealmatch.v1.RefreshEntry.$Shape
+             */
+
+            /**
+             * Constructs a new RefreshEntry.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a RefreshEntry.
+             * @constructor
+             * @param {sealmatch.v1.RefreshEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RefreshEntry = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RefreshEntry slot.
+             * @member {number} slot
+             * @memberof sealmatch.v1.RefreshEntry
+             * @instance
+             */
+            RefreshEntry.prototype.slot = 0;
+
+            /**
+             * RefreshEntry ciphertext.
+             * @member {Uint8Array} ciphertext
+             * @memberof sealmatch.v1.RefreshEntry
+             * @instance
+             */
+            RefreshEntry.prototype.ciphertext = $util.newBuffer([]);
+
+            /**
+             * Creates a new RefreshEntry instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.RefreshEntry
+             * @static
+             * @param {sealmatch.v1.RefreshEntry.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.RefreshEntry} RefreshEntry instance
+             * @type {{
+             *   (properties: sealmatch.v1.RefreshEntry.$Shape): sealmatch.v1.RefreshEntry & sealmatch.v1.RefreshEntry.$Shape;
+             *   (properties?: sealmatch.v1.RefreshEntry.$Properties): sealmatch.v1.RefreshEntry;
+             * }}
+             */
+            RefreshEntry.create = function(properties) {
+                return new RefreshEntry(properties);
+            };
+
+            /**
+             * Encodes the specified RefreshEntry message. Does not implicitly {@link sealmatch.v1.RefreshEntry.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.RefreshEntry
+             * @static
+             * @param {sealmatch.v1.RefreshEntry.$Properties} message RefreshEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RefreshEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot") && message.slot !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.slot);
+                if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext") && message.ciphertext.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.ciphertext);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RefreshEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.RefreshEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.RefreshEntry & sealmatch.v1.RefreshEntry.$Shape} RefreshEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RefreshEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.RefreshEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.slot = value;
+                            else
+                                delete message.slot;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.ciphertext = value;
+                            else
+                                delete message.ciphertext;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a RefreshEntry message.
+             * @function verify
+             * @memberof sealmatch.v1.RefreshEntry
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RefreshEntry.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot"))
+                    if (!$util.isInteger(message.slot))
+                        return "slot: integer expected";
+                if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext"))
+                    if (!(message.ciphertext && typeof message.ciphertext.length === "number" || $util.isString(message.ciphertext)))
+                        return "ciphertext: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a RefreshEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.RefreshEntry
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.RefreshEntry} RefreshEntry
+             */
+            RefreshEntry.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.RefreshEntry)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.RefreshEntry: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.RefreshEntry();
+                if (object.slot != null)
+                    if ($Number(object.slot) !== 0)
+                        message.slot = object.slot >>> 0;
+                if (object.ciphertext != null)
+                    if (object.ciphertext.length)
+                        if (typeof object.ciphertext === "string")
+                            $util.base64.decode(object.ciphertext, message.ciphertext = $util.newBuffer($util.base64.length(object.ciphertext)), 0);
+                        else if (object.ciphertext.length >= 0)
+                            message.ciphertext = object.ciphertext;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RefreshEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.RefreshEntry
+             * @static
+             * @param {sealmatch.v1.RefreshEntry} message RefreshEntry
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RefreshEntry.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.slot = 0;
+                    if (options.bytes === $String)
+                        object.ciphertext = "";
+                    else {
+                        object.ciphertext = [];
+                        if (options.bytes !== $Array)
+                            object.ciphertext = $util.newBuffer(object.ciphertext);
+                    }
+                }
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot"))
+                    object.slot = message.slot;
+                if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext"))
+                    object.ciphertext = options.bytes === $String ? $util.base64.encode(message.ciphertext, 0, message.ciphertext.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ciphertext) : message.ciphertext;
+                return object;
+            };
+
+            /**
+             * Converts this RefreshEntry to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.RefreshEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RefreshEntry.prototype.toJSON = function() {
+                return RefreshEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RefreshEntry
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.RefreshEntry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RefreshEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.RefreshEntry";
+            };
+
+            return RefreshEntry;
+        })();
+
+        v1.EnrollmentRefreshRequest = (function() {
+
+            /**
+             * Properties of an EnrollmentRefreshRequest.
+             * @typedef {Object} sealmatch.v1.EnrollmentRefreshRequest.$Properties
+             * @property {string|null} [parameterSetId] EnrollmentRefreshRequest parameterSetId
+             * @property {number|null} [blockId] EnrollmentRefreshRequest blockId
+             * @property {Array.<sealmatch.v1.RefreshEntry.$Properties>|null} [entries] EnrollmentRefreshRequest entries
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EnrollmentRefreshRequest.
+             * @memberof sealmatch.v1
+             * @interface IEnrollmentRefreshRequest
+             * @augments sealmatch.v1.EnrollmentRefreshRequest.$Properties
+             * @deprecated Use sealmatch.v1.EnrollmentRefreshRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an EnrollmentRefreshRequest.
+             * @typedef {sealmatch.v1.EnrollmentRefreshRequest.$Properties} sealmatch.v1.EnrollmentRefreshRequest.$Shape
+             */
+
+            /**
+             * Constructs a new EnrollmentRefreshRequest.
+             * @memberof sealmatch.v1
+             * @classdesc Represents an EnrollmentRefreshRequest.
+             * @constructor
+             * @param {sealmatch.v1.EnrollmentRefreshRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EnrollmentRefreshRequest = function (properties) {
+                this.entries = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EnrollmentRefreshRequest parameterSetId.
+             * @member {string} parameterSetId
+             * @memberof sealmatch.v1.EnrollmentRefreshRequest
+             * @instance
+             */
+            EnrollmentRefreshRequest.prototype.parameterSetId = "";
+
+            /**
+             * EnrollmentRefreshRequest blockId.
+             * @member {number} blockId
+             * @memberof sealmatch.v1.EnrollmentRefreshRequest
+             * @instance
+             */
+            EnrollmentRefreshRequest.prototype.blockId = 0;
+
+            /**
+             * EnrollmentRefreshRequest entries.
+             * @member {Array.<sealmatch.v1.RefreshEntry.$Properties>} entries
+             * @memberof sealmatch.v1.EnrollmentRefreshRequest
+             * @instance
+             */
+            EnrollmentRefreshRequest.prototype.entries = $util.emptyArray;
+
+            /**
+             * Creates a new EnrollmentRefreshRequest instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.EnrollmentRefreshRequest
+             * @static
+             * @param {sealmatch.v1.EnrollmentRefreshRequest.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.EnrollmentRefreshRequest} EnrollmentRefreshRequest instance
+             * @type {{
+             *   (properties: sealmatch.v1.EnrollmentRefreshRequest.$Shape): sealmatch.v1.EnrollmentRefreshRequest & sealmatch.v1.EnrollmentRefreshRequest.$Shape;
+             *   (properties?: sealmatch.v1.EnrollmentRefreshRequest.$Properties): sealmatch.v1.EnrollmentRefreshRequest;
+             * }}
+             */
+            EnrollmentRefreshRequest.create = function(properties) {
+                return new EnrollmentRefreshRequest(properties);
+            };
+
+            /**
+             * Encodes the specified EnrollmentRefreshRequest message. Does not implicitly {@link sealmatch.v1.EnrollmentRefreshRequest.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.EnrollmentRefreshRequest
+             * @static
+             * @param {sealmatch.v1.EnrollmentRefreshRequest.$Properties} message EnrollmentRefreshRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EnrollmentRefreshRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId") && message.parameterSetId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.parameterSetId);
+                if (message.blockId != null && $Object.hasOwnProperty.call(message, "blockId") && message.blockId !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.blockId);
+                if (message.entries != null && message.entries.length)
+                    for (let i = 0; i < message.entries.length; ++i)
+                        $root.sealmatch.v1.RefreshEntry.encode(message.entries[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EnrollmentRefreshRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.EnrollmentRefreshRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.EnrollmentRefreshRequest & sealmatch.v1.EnrollmentRefreshRequest.$Shape} EnrollmentRefreshRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EnrollmentRefreshRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.EnrollmentRefreshRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.parameterSetId = value;
+                            else
+                                delete message.parameterSetId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.blockId = value;
+                            else
+                                delete message.blockId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.entries && message.entries.length))
+                                message.entries = [];
+                            message.entries.push($root.sealmatch.v1.RefreshEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an EnrollmentRefreshRequest message.
+             * @function verify
+             * @memberof sealmatch.v1.EnrollmentRefreshRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EnrollmentRefreshRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    if (!$util.isString(message.parameterSetId))
+                        return "parameterSetId: string expected";
+                if (message.blockId != null && $Object.hasOwnProperty.call(message, "blockId"))
+                    if (!$util.isInteger(message.blockId))
+                        return "blockId: integer expected";
+                if (message.entries != null && $Object.hasOwnProperty.call(message, "entries")) {
+                    if (!$Array.isArray(message.entries))
+                        return "entries: array expected";
+                    for (let i = 0; i < message.entries.length; ++i) {
+                        let error = $root.sealmatch.v1.RefreshEntry.verify(message.entries[i], _depth + 1);
+                        if (error)
+                            return "entries." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an EnrollmentRefreshRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.EnrollmentRefreshRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.EnrollmentRefreshRequest} EnrollmentRefreshRequest
+             */
+            EnrollmentRefreshRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.EnrollmentRefreshRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.EnrollmentRefreshRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.EnrollmentRefreshRequest();
+                if (object.parameterSetId != null)
+                    if (typeof object.parameterSetId !== "string" || object.parameterSetId.length)
+                        message.parameterSetId = $String(object.parameterSetId);
+                if (object.blockId != null)
+                    if ($Number(object.blockId) !== 0)
+                        message.blockId = object.blockId >>> 0;
+                if (object.entries) {
+                    if (!$Array.isArray(object.entries))
+                        throw $TypeError(".sealmatch.v1.EnrollmentRefreshRequest.entries: array expected");
+                    message.entries = $Array(object.entries.length);
+                    for (let i = 0; i < object.entries.length; ++i) {
+                        if (!$util.isObject(object.entries[i]))
+                            throw $TypeError(".sealmatch.v1.EnrollmentRefreshRequest.entries: object expected");
+                        message.entries[i] = $root.sealmatch.v1.RefreshEntry.fromObject(object.entries[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EnrollmentRefreshRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.EnrollmentRefreshRequest
+             * @static
+             * @param {sealmatch.v1.EnrollmentRefreshRequest} message EnrollmentRefreshRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EnrollmentRefreshRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.entries = [];
+                if (options.defaults) {
+                    object.parameterSetId = "";
+                    object.blockId = 0;
+                }
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    object.parameterSetId = message.parameterSetId;
+                if (message.blockId != null && $Object.hasOwnProperty.call(message, "blockId"))
+                    object.blockId = message.blockId;
+                if (message.entries && message.entries.length) {
+                    object.entries = $Array(message.entries.length);
+                    for (let j = 0; j < message.entries.length; ++j)
+                        object.entries[j] = $root.sealmatch.v1.RefreshEntry.toObject(message.entries[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this EnrollmentRefreshRequest to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.EnrollmentRefreshRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EnrollmentRefreshRequest.prototype.toJSON = function() {
+                return EnrollmentRefreshRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EnrollmentRefreshRequest
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.EnrollmentRefreshRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EnrollmentRefreshRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.EnrollmentRefreshRequest";
+            };
+
+            return EnrollmentRefreshRequest;
+        })();
+
+        v1.SlotValue = (function() {
+
+            /**
+             * Properties of a SlotValue.
+             * @typedef {Object} sealmatch.v1.SlotValue.$Properties
+             * @property {number|null} [slot] SlotValue slot
+             * @property {number|null} [value] SlotValue value
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SlotValue.
+             * @memberof sealmatch.v1
+             * @interface ISlotValue
+             * @augments sealmatch.v1.SlotValue.$Properties
+             * @deprecated Use sealmatch.v1.SlotValue.$Properties instead.
+             */
+
+            /**
+             * Shape of a SlotValue.
+             * @typedef {sealmatch.v1.SlotValue.$Properties} sealmatch.v1.SlotValue.$Shape
+             */
+
+            /**
+             * Constructs a new SlotValue.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a SlotValue.
+             * @constructor
+             * @param {sealmatch.v1.SlotValue.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SlotValue = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SlotValue slot.
+             * @member {number} slot
+             * @memberof sealmatch.v1.SlotValue
+             * @instance
+             */
+            SlotValue.prototype.slot = 0;
+
+            /**
+             * SlotValue value.
+             * @member {number} value
+             * @memberof sealmatch.v1.SlotValue
+             * @instance
+             */
+            SlotValue.prototype.value = 0;
+
+            /**
+             * Creates a new SlotValue instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.SlotValue
+             * @static
+             * @param {sealmatch.v1.SlotValue.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.SlotValue} SlotValue instance
+             * @type {{
+             *   (properties: sealmatch.v1.SlotValue.$Shape): sealmatch.v1.SlotValue & sealmatch.v1.SlotValue.$Shape;
+             *   (properties?: sealmatch.v1.SlotValue.$Properties): sealmatch.v1.SlotValue;
+             * }}
+             */
+            SlotValue.create = function(properties) {
+                return new SlotValue(properties);
+            };
+
+            /**
+             * Encodes the specified SlotValue message. Does not implicitly {@link sealmatch.v1.SlotValue.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.SlotValue
+             * @static
+             * @param {sealmatch.v1.SlotValue.$Properties} message SlotValue message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SlotValue.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot") && message.slot !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.slot);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.value);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SlotValue message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.SlotValue
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.SlotValue & sealmatch.v1.SlotValue.$Shape} SlotValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SlotValue.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.SlotValue();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.slot = value;
+                            else
+                                delete message.slot;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SlotValue message.
+             * @function verify
+             * @memberof sealmatch.v1.SlotValue
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SlotValue.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot"))
+                    if (!$util.isInteger(message.slot))
+                        return "slot: integer expected";
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    if (!$util.isInteger(message.value))
+                        return "value: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SlotValue message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.SlotValue
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.SlotValue} SlotValue
+             */
+            SlotValue.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.SlotValue)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.SlotValue: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.SlotValue();
+                if (object.slot != null)
+                    if ($Number(object.slot) !== 0)
+                        message.slot = object.slot >>> 0;
+                if (object.value != null)
+                    if ($Number(object.value) !== 0)
+                        message.value = object.value >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SlotValue message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.SlotValue
+             * @static
+             * @param {sealmatch.v1.SlotValue} message SlotValue
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SlotValue.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.slot = 0;
+                    object.value = 0;
+                }
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot"))
+                    object.slot = message.slot;
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    object.value = message.value;
+                return object;
+            };
+
+            /**
+             * Converts this SlotValue to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.SlotValue
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SlotValue.prototype.toJSON = function() {
+                return SlotValue.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SlotValue
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.SlotValue
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SlotValue.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.SlotValue";
+            };
+
+            return SlotValue;
+        })();
+
+        v1.DeletionRefreshColumn = (function() {
+
+            /**
+             * Properties of a DeletionRefreshColumn.
+             * @typedef {Object} sealmatch.v1.DeletionRefreshColumn.$Properties
+             * @property {Uint8Array|null} [ciphertext] DeletionRefreshColumn ciphertext
+             * @property {Array.<sealmatch.v1.SlotValue.$Properties>|null} [set] DeletionRefreshColumn set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeletionRefreshColumn.
+             * @memberof sealmatch.v1
+             * @interface IDeletionRefreshColumn
+             * @augments sealmatch.v1.DeletionRefreshColumn.$Properties
+             * @deprecated Use sealmatch.v1.DeletionRefreshColumn.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeletionRefreshColumn.
+             * @typedef {sealmatch.v1.DeletionRefreshColumn.$Properties} sealmatch.v1.DeletionRefreshColumn.$Shape
+             */
+
+            /**
+             * Constructs a new DeletionRefreshColumn.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a DeletionRefreshColumn.
+             * @constructor
+             * @param {sealmatch.v1.DeletionRefreshColumn.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeletionRefreshColumn = function (properties) {
+                this.set = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeletionRefreshColumn ciphertext.
+             * @member {Uint8Array} ciphertext
+             * @memberof sealmatch.v1.DeletionRefreshColumn
+             * @instance
+             */
+            DeletionRefreshColumn.prototype.ciphertext = $util.newBuffer([]);
+
+            /**
+             * DeletionRefreshColumn set.
+             * @member {Array.<sealmatch.v1.SlotValue.$Properties>} set
+             * @memberof sealmatch.v1.DeletionRefreshColumn
+             * @instance
+             */
+            DeletionRefreshColumn.prototype.set = $util.emptyArray;
+
+            /**
+             * Creates a new DeletionRefreshColumn instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.DeletionRefreshColumn
+             * @static
+             * @param {sealmatch.v1.DeletionRefreshColumn.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.DeletionRefreshColumn} DeletionRefreshColumn instance
+             * @type {{
+             *   (properties: sealmatch.v1.DeletionRefreshColumn.$Shape): sealmatch.v1.DeletionRefreshColumn & sealmatch.v1.DeletionRefreshColumn.$Shape;
+             *   (properties?: sealmatch.v1.DeletionRefreshColumn.$Properties): sealmatch.v1.DeletionRefreshColumn;
+             * }}
+             */
+            DeletionRefreshColumn.create = function(properties) {
+                return new DeletionRefreshColumn(properties);
+            };
+
+            /**
+             * Encodes the specified DeletionRefreshColumn message. Does not implicitly {@link sealmatch.v1.DeletionRefreshColumn.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.DeletionRefreshColumn
+             * @static
+             * @param {sealmatch.v1.DeletionRefreshColumn.$Properties} message DeletionRefreshColumn message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeletionRefreshColumn.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext") && message.ciphertext.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.ciphertext);
+                if (message.set != null && message.set.length)
+                    for (let i = 0; i < message.set.length; ++i)
+                        $root.sealmatch.v1.SlotValue.encode(message.set[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeletionRefreshColumn message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.DeletionRefreshColumn
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.DeletionRefreshColumn & sealmatch.v1.DeletionRefreshColumn.$Shape} DeletionRefreshColumn
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeletionRefreshColumn.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.DeletionRefreshColumn();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.ciphertext = value;
+                            else
+                                delete message.ciphertext;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.set && message.set.length))
+                                message.set = [];
+                            message.set.push($root.sealmatch.v1.SlotValue.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a DeletionRefreshColumn message.
+             * @function verify
+             * @memberof sealmatch.v1.DeletionRefreshColumn
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeletionRefreshColumn.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext"))
+                    if (!(message.ciphertext && typeof message.ciphertext.length === "number" || $util.isString(message.ciphertext)))
+                        return "ciphertext: buffer expected";
+                if (message.set != null && $Object.hasOwnProperty.call(message, "set")) {
+                    if (!$Array.isArray(message.set))
+                        return "set: array expected";
+                    for (let i = 0; i < message.set.length; ++i) {
+                        let error = $root.sealmatch.v1.SlotValue.verify(message.set[i], _depth + 1);
+                        if (error)
+                            return "set." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DeletionRefreshColumn message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.DeletionRefreshColumn
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.DeletionRefreshColumn} DeletionRefreshColumn
+             */
+            DeletionRefreshColumn.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.DeletionRefreshColumn)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.DeletionRefreshColumn: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.DeletionRefreshColumn();
+                if (object.ciphertext != null)
+                    if (object.ciphertext.length)
+                        if (typeof object.ciphertext === "string")
+                            $util.base64.decode(object.ciphertext, message.ciphertext = $util.newBuffer($util.base64.length(object.ciphertext)), 0);
+                        else if (object.ciphertext.length >= 0)
+                            message.ciphertext = object.ciphertext;
+                if (object.set) {
+                    if (!$Array.isArray(object.set))
+                        throw $TypeError(".sealmatch.v1.DeletionRefreshColumn.set: array expected");
+                    message.set = $Array(object.set.length);
+                    for (let i = 0; i < object.set.length; ++i) {
+                        if (!$util.isObject(object.set[i]))
+                            throw $TypeError(".sealmatch.v1.DeletionRefreshColumn.set: object expected");
+                        message.set[i] = $root.sealmatch.v1.SlotValue.fromObject(object.set[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DeletionRefreshColumn message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.DeletionRefreshColumn
+             * @static
+             * @param {sealmatch.v1.DeletionRefreshColumn} message DeletionRefreshColumn
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeletionRefreshColumn.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.set = [];
+                if (options.defaults)
+                    if (options.bytes === $String)
+                        object.ciphertext = "";
+                    else {
+                        object.ciphertext = [];
+                        if (options.bytes !== $Array)
+                            object.ciphertext = $util.newBuffer(object.ciphertext);
+                    }
+                if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext"))
+                    object.ciphertext = options.bytes === $String ? $util.base64.encode(message.ciphertext, 0, message.ciphertext.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ciphertext) : message.ciphertext;
+                if (message.set && message.set.length) {
+                    object.set = $Array(message.set.length);
+                    for (let j = 0; j < message.set.length; ++j)
+                        object.set[j] = $root.sealmatch.v1.SlotValue.toObject(message.set[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this DeletionRefreshColumn to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.DeletionRefreshColumn
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeletionRefreshColumn.prototype.toJSON = function() {
+                return DeletionRefreshColumn.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeletionRefreshColumn
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.DeletionRefreshColumn
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeletionRefreshColumn.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.DeletionRefreshColumn";
+            };
+
+            return DeletionRefreshColumn;
+        })();
+
+        v1.DeletionRefreshRequest = (function() {
+
+            /**
+             * Properties of a DeletionRefreshRequest.
+             * @typedef {Object} sealmatch.v1.DeletionRefreshRequest.$Properties
+             * @property {string|null} [parameterSetId] DeletionRefreshRequest parameterSetId
+             * @property {number|null} [blockId] DeletionRefreshRequest blockId
+             * @property {Array.<sealmatch.v1.DeletionRefreshColumn.$Properties>|null} [columns] DeletionRefreshRequest columns
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeletionRefreshRequest.
+             * @memberof sealmatch.v1
+             * @interface IDeletionRefreshRequest
+             * @augments sealmatch.v1.DeletionRefreshRequest.$Properties
+             * @deprecated Use sealmatch.v1.DeletionRefreshRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeletionRefreshRequest.
+             * @typedef {sealmatch.v1.DeletionRefreshRequest.$Properties} sealmatch.v1.DeletionRefreshRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DeletionRefreshRequest.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a DeletionRefreshRequest.
+             * @constructor
+             * @param {sealmatch.v1.DeletionRefreshRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeletionRefreshRequest = function (properties) {
+                this.columns = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeletionRefreshRequest parameterSetId.
+             * @member {string} parameterSetId
+             * @memberof sealmatch.v1.DeletionRefreshRequest
+             * @instance
+             */
+            DeletionRefreshRequest.prototype.parameterSetId = "";
+
+            /**
+             * DeletionRefreshRequest blockId.
+             * @member {number} blockId
+             * @memberof sealmatch.v1.DeletionRefreshRequest
+             * @instance
+             */
+            DeletionRefreshRequest.prototype.blockId = 0;
+
+            /**
+             * DeletionRefreshRequest columns.
+             * @member {Array.<sealmatch.v1.DeletionRefreshColumn.$Properties>} columns
+             * @memberof sealmatch.v1.DeletionRefreshRequest
+             * @instance
+             */
+            DeletionRefreshRequest.prototype.columns = $util.emptyArray;
+
+            /**
+             * Creates a new DeletionRefreshRequest instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.DeletionRefreshRequest
+             * @static
+             * @param {sealmatch.v1.DeletionRefreshRequest.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.DeletionRefreshRequest} DeletionRefreshRequest instance
+             * @type {{
+             *   (properties: sealmatch.v1.DeletionRefreshRequest.$Shape): sealmatch.v1.DeletionRefreshRequest & sealmatch.v1.DeletionRefreshRequest.$Shape;
+             *   (properties?: sealmatch.v1.DeletionRefreshRequest.$Properties): sealmatch.v1.DeletionRefreshRequest;
+             * }}
+             */
+            DeletionRefreshRequest.create = function(properties) {
+                return new DeletionRefreshRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DeletionRefreshRequest message. Does not implicitly {@link sealmatch.v1.DeletionRefreshRequest.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.DeletionRefreshRequest
+             * @static
+             * @param {sealmatch.v1.DeletionRefreshRequest.$Properties} message DeletionRefreshRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeletionRefreshRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId") && message.parameterSetId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.parameterSetId);
+                if (message.blockId != null && $Object.hasOwnProperty.call(message, "blockId") && message.blockId !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.blockId);
+                if (message.columns != null && message.columns.length)
+                    for (let i = 0; i < message.columns.length; ++i)
+                        $root.sealmatch.v1.DeletionRefreshColumn.encode(message.columns[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeletionRefreshRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.DeletionRefreshRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.DeletionRefreshRequest & sealmatch.v1.DeletionRefreshRequest.$Shape} DeletionRefreshRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeletionRefreshRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.DeletionRefreshRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.parameterSetId = value;
+                            else
+                                delete message.parameterSetId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.blockId = value;
+                            else
+                                delete message.blockId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.columns && message.columns.length))
+                                message.columns = [];
+                            message.columns.push($root.sealmatch.v1.DeletionRefreshColumn.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a DeletionRefreshRequest message.
+             * @function verify
+             * @memberof sealmatch.v1.DeletionRefreshRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeletionRefreshRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    if (!$util.isString(message.parameterSetId))
+                        return "parameterSetId: string expected";
+                if (message.blockId != null && $Object.hasOwnProperty.call(message, "blockId"))
+                    if (!$util.isInteger(message.blockId))
+                        return "blockId: integer expected";
+                if (message.columns != null && $Object.hasOwnProperty.call(message, "columns")) {
+                    if (!$Array.isArray(message.columns))
+                        return "columns: array expected";
+                    for (let i = 0; i < message.columns.length; ++i) {
+                        let error = $root.sealmatch.v1.DeletionRefreshColumn.verify(message.columns[i], _depth + 1);
+                        if (error)
+                            return "columns." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DeletionRefreshRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.DeletionRefreshRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.DeletionRefreshRequest} DeletionRefreshRequest
+             */
+            DeletionRefreshRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.DeletionRefreshRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.DeletionRefreshRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.DeletionRefreshRequest();
+                if (object.parameterSetId != null)
+                    if (typeof object.parameterSetId !== "string" || object.parameterSetId.length)
+                        message.parameterSetId = $String(object.parameterSetId);
+                if (object.blockId != null)
+                    if ($Number(object.blockId) !== 0)
+                        message.blockId = object.blockId >>> 0;
+                if (object.columns) {
+                    if (!$Array.isArray(object.columns))
+                        throw $TypeError(".sealmatch.v1.DeletionRefreshRequest.columns: array expected");
+                    message.columns = $Array(object.columns.length);
+                    for (let i = 0; i < object.columns.length; ++i) {
+                        if (!$util.isObject(object.columns[i]))
+                            throw $TypeError(".sealmatch.v1.DeletionRefreshRequest.columns: object expected");
+                        message.columns[i] = $root.sealmatch.v1.DeletionRefreshColumn.fromObject(object.columns[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DeletionRefreshRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.DeletionRefreshRequest
+             * @static
+             * @param {sealmatch.v1.DeletionRefreshRequest} message DeletionRefreshRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeletionRefreshRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.columns = [];
+                if (options.defaults) {
+                    object.parameterSetId = "";
+                    object.blockId = 0;
+                }
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    object.parameterSetId = message.parameterSetId;
+                if (message.blockId != null && $Object.hasOwnProperty.call(message, "blockId"))
+                    object.blockId = message.blockId;
+                if (message.columns && message.columns.length) {
+                    object.columns = $Array(message.columns.length);
+                    for (let j = 0; j < message.columns.length; ++j)
+                        object.columns[j] = $root.sealmatch.v1.DeletionRefreshColumn.toObject(message.columns[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this DeletionRefreshRequest to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.DeletionRefreshRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeletionRefreshRequest.prototype.toJSON = function() {
+                return DeletionRefreshRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeletionRefreshRequest
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.DeletionRefreshRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeletionRefreshRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.DeletionRefreshRequest";
+            };
+
+            return DeletionRefreshRequest;
+        })();
+
+        v1.RefreshResponse = (function() {
+
+            /**
+             * Properties of a RefreshResponse.
+             * @typedef {Object} sealmatch.v1.RefreshResponse.$Properties
+             * @property {number|null} [blockId] RefreshResponse blockId
+             * @property {Array.<Uint8Array>|null} [columns] RefreshResponse columns
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RefreshResponse.
+             * @memberof sealmatch.v1
+             * @interface IRefreshResponse
+             * @augments sealmatch.v1.RefreshResponse.$Properties
+             * @deprecated Use sealmatch.v1.RefreshResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a RefreshResponse.
+             * @typedef {sealmatch.v1.RefreshResponse.$Properties} sealmatch.v1.RefreshResponse.$Shape
+             */
+
+            /**
+             * Constructs a new RefreshResponse.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a RefreshResponse.
+             * @constructor
+             * @param {sealmatch.v1.RefreshResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RefreshResponse = function (properties) {
+                this.columns = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RefreshResponse blockId.
+             * @member {number} blockId
+             * @memberof sealmatch.v1.RefreshResponse
+             * @instance
+             */
+            RefreshResponse.prototype.blockId = 0;
+
+            /**
+             * RefreshResponse columns.
+             * @member {Array.<Uint8Array>} columns
+             * @memberof sealmatch.v1.RefreshResponse
+             * @instance
+             */
+            RefreshResponse.prototype.columns = $util.emptyArray;
+
+            /**
+             * Creates a new RefreshResponse instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.RefreshResponse
+             * @static
+             * @param {sealmatch.v1.RefreshResponse.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.RefreshResponse} RefreshResponse instance
+             * @type {{
+             *   (properties: sealmatch.v1.RefreshResponse.$Shape): sealmatch.v1.RefreshResponse & sealmatch.v1.RefreshResponse.$Shape;
+             *   (properties?: sealmatch.v1.RefreshResponse.$Properties): sealmatch.v1.RefreshResponse;
+             * }}
+             */
+            RefreshResponse.create = function(properties) {
+                return new RefreshResponse(properties);
+            };
+
+            /**
+             * Encodes the specified RefreshResponse message. Does not implicitly {@link sealmatch.v1.RefreshResponse.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.RefreshResponse
+             * @static
+             * @param {sealmatch.v1.RefreshResponse.$Properties} message RefreshResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RefreshResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.blockId != null && $Object.hasOwnProperty.call(message, "blockId") && message.blockId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.blockId);
+                if (message.columns != null && message.columns.length)
+                    for (let i = 0; i < message.columns.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.columns[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RefreshResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.RefreshResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.RefreshResponse & sealmatch.v1.RefreshResponse.$Shape} RefreshResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RefreshResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.RefreshResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.blockId = value;
+                            else
+                                delete message.blockId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.columns && message.columns.length))
+                                message.columns = [];
+                            message.columns.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a RefreshResponse message.
+             * @function verify
+             * @memberof sealmatch.v1.RefreshResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RefreshResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.blockId != null && $Object.hasOwnProperty.call(message, "blockId"))
+                    if (!$util.isInteger(message.blockId))
+                        return "blockId: integer expected";
+                if (message.columns != null && $Object.hasOwnProperty.call(message, "columns")) {
+                    if (!$Array.isArray(message.columns))
+                        return "columns: array expected";
+                    for (let i = 0; i < message.columns.length; ++i)
+                        if (!(message.columns[i] && typeof message.columns[i].length === "number" || $util.isString(message.columns[i])))
+                            return "columns: buffer[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RefreshResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.RefreshResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.RefreshResponse} RefreshResponse
+             */
+            RefreshResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.RefreshResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.RefreshResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.RefreshResponse();
+                if (object.blockId != null)
+                    if ($Number(object.blockId) !== 0)
+                        message.blockId = object.blockId >>> 0;
+                if (object.columns) {
+                    if (!$Array.isArray(object.columns))
+                        throw $TypeError(".sealmatch.v1.RefreshResponse.columns: array expected");
+                    message.columns = $Array(object.columns.length);
+                    for (let i = 0; i < object.columns.length; ++i)
+                        if (typeof object.columns[i] === "string")
+                            $util.base64.decode(object.columns[i], message.columns[i] = $util.newBuffer($util.base64.length(object.columns[i])), 0);
+                        else if (object.columns[i].length >= 0)
+                            message.columns[i] = object.columns[i];
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RefreshResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.RefreshResponse
+             * @static
+             * @param {sealmatch.v1.RefreshResponse} message RefreshResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RefreshResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.columns = [];
+                if (options.defaults)
+                    object.blockId = 0;
+                if (message.blockId != null && $Object.hasOwnProperty.call(message, "blockId"))
+                    object.blockId = message.blockId;
+                if (message.columns && message.columns.length) {
+                    object.columns = $Array(message.columns.length);
+                    for (let j = 0; j < message.columns.length; ++j)
+                        object.columns[j] = options.bytes === $String ? $util.base64.encode(message.columns[j], 0, message.columns[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.columns[j]) : message.columns[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this RefreshResponse to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.RefreshResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RefreshResponse.prototype.toJSON = function() {
+                return RefreshResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RefreshResponse
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.RefreshResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RefreshResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.RefreshResponse";
+            };
+
+            return RefreshResponse;
+        })();
+
+        v1.GalleryEnrollRequest = (function() {
+
+            /**
+             * Properties of a GalleryEnrollRequest.
+             * @typedef {Object} sealmatch.v1.GalleryEnrollRequest.$Properties
+             * @property {string|null} [parameterSetId] GalleryEnrollRequest parameterSetId
+             * @property {string|null} [subjectRef] GalleryEnrollRequest subjectRef
+             * @property {number|null} [dim] GalleryEnrollRequest dim
+             * @property {Uint8Array|null} [template] GalleryEnrollRequest template
+             * @property {string|null} [caseId] GalleryEnrollRequest caseId
+             * @property {Uint8Array|null} [nonce] GalleryEnrollRequest nonce
+             * @property {number|null} [timestampMs] GalleryEnrollRequest timestampMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GalleryEnrollRequest.
+             * @memberof sealmatch.v1
+             * @interface IGalleryEnrollRequest
+             * @augments sealmatch.v1.GalleryEnrollRequest.$Properties
+             * @deprecated Use sealmatch.v1.GalleryEnrollRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GalleryEnrollRequest.
+             * @typedef {sealmatch.v1.GalleryEnrollRequest.$Properties} sealmatch.v1.GalleryEnrollRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GalleryEnrollRequest.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a GalleryEnrollRequest.
+             * @constructor
+             * @param {sealmatch.v1.GalleryEnrollRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GalleryEnrollRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GalleryEnrollRequest parameterSetId.
+             * @member {string} parameterSetId
+             * @memberof sealmatch.v1.GalleryEnrollRequest
+             * @instance
+             */
+            GalleryEnrollRequest.prototype.parameterSetId = "";
+
+            /**
+             * GalleryEnrollRequest subjectRef.
+             * @member {string} subjectRef
+             * @memberof sealmatch.v1.GalleryEnrollRequest
+             * @instance
+             */
+            GalleryEnrollRequest.prototype.subjectRef = "";
+
+            /**
+             * GalleryEnrollRequest dim.
+             * @member {number} dim
+             * @memberof sealmatch.v1.GalleryEnrollRequest
+             * @instance
+             */
+            GalleryEnrollRequest.prototype.dim = 0;
+
+            /**
+             * GalleryEnrollRequest template.
+             * @member {Uint8Array} template
+             * @memberof sealmatch.v1.GalleryEnrollRequest
+             * @instance
+             */
+            GalleryEnrollRequest.prototype.template = $util.newBuffer([]);
+
+            /**
+             * GalleryEnrollRequest caseId.
+             * @member {string} caseId
+             * @memberof sealmatch.v1.GalleryEnrollRequest
+             * @instance
+             */
+            GalleryEnrollRequest.prototype.caseId = "";
+
+            /**
+             * GalleryEnrollRequest nonce.
+             * @member {Uint8Array} nonce
+             * @memberof sealmatch.v1.GalleryEnrollRequest
+             * @instance
+             */
+            GalleryEnrollRequest.prototype.nonce = $util.newBuffer([]);
+
+            /**
+             * GalleryEnrollRequest timestampMs.
+             * @member {number} timestampMs
+             * @memberof sealmatch.v1.GalleryEnrollRequest
+             * @instance
+             */
+            GalleryEnrollRequest.prototype.timestampMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new GalleryEnrollRequest instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.GalleryEnrollRequest
+             * @static
+             * @param {sealmatch.v1.GalleryEnrollRequest.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.GalleryEnrollRequest} GalleryEnrollRequest instance
+             * @type {{
+             *   (properties: sealmatch.v1.GalleryEnrollRequest.$Shape): sealmatch.v1.GalleryEnrollRequest & sealmatch.v1.GalleryEnrollRequest.$Shape;
+             *   (properties?: sealmatch.v1.GalleryEnrollRequest.$Properties): sealmatch.v1.GalleryEnrollRequest;
+             * }}
+             */
+            GalleryEnrollRequest.create = function(properties) {
+                return new GalleryEnrollRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GalleryEnrollRequest message. Does not implicitly {@link sealmatch.v1.GalleryEnrollRequest.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.GalleryEnrollRequest
+             * @static
+             * @param {sealmatch.v1.GalleryEnrollRequest.$Properties} message GalleryEnrollRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GalleryEnrollRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId") && message.parameterSetId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.parameterSetId);
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef") && message.subjectRef !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.subjectRef);
+                if (message.dim != null && $Object.hasOwnProperty.call(message, "dim") && message.dim !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.dim);
+                if (message.template != null && $Object.hasOwnProperty.call(message, "template") && message.template.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.template);
+                if (message.caseId != null && $Object.hasOwnProperty.call(message, "caseId") && message.caseId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.caseId);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.nonce);
+                if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs") && (typeof message.timestampMs === "object" ? message.timestampMs.low || message.timestampMs.high : message.timestampMs !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.timestampMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GalleryEnrollRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.GalleryEnrollRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.GalleryEnrollRequest & sealmatch.v1.GalleryEnrollRequest.$Shape} GalleryEnrollRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GalleryEnrollRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.GalleryEnrollRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.parameterSetId = value;
+                            else
+                                delete message.parameterSetId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subjectRef = value;
+                            else
+                                delete message.subjectRef;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.dim = value;
+                            else
+                                delete message.dim;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.template = value;
+                            else
+                                delete message.template;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.caseId = value;
+                            else
+                                delete message.caseId;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timestampMs = value;
+                            else
+                                delete message.timestampMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a GalleryEnrollRequest message.
+             * @function verify
+             * @memberof sealmatch.v1.GalleryEnrollRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GalleryEnrollRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    if (!$util.isString(message.parameterSetId))
+                        return "parameterSetId: string expected";
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
+                    if (!$util.isString(message.subjectRef))
+                        return "subjectRef: string expected";
+                if (message.dim != null && $Object.hasOwnProperty.call(message, "dim"))
+                    if (!$util.isInteger(message.dim))
+                        return "dim: integer expected";
+                if (message.template != null && $Object.hasOwnProperty.call(message, "template"))
+                    if (!(message.template && typeof message.template.length === "number" || $util.isString(message.template)))
+                        return "template: buffer expected";
+                if (message.caseId != null && $Object.hasOwnProperty.call(message, "caseId"))
+                    if (!$util.isString(message.caseId))
+                        return "caseId: string expected";
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    if (!(message.nonce && typeof message.nonce.length === "number" || $util.isString(message.nonce)))
+                        return "nonce: buffer expected";
+                if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs"))
+                    if (!$util.isInteger(message.timestampMs) && !(message.timestampMs && $util.isInteger(message.timestampMs.low) && $util.isInteger(message.timestampMs.high)))
+                        return "timestampMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a GalleryEnrollRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.GalleryEnrollRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.GalleryEnrollRequest} GalleryEnrollRequest
+             */
+            GalleryEnrollRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.GalleryEnrollRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.GalleryEnrollRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.GalleryEnrollRequest();
+                if (object.parameterSetId != null)
+                    if (typeof object.parameterSetId !== "string" || object.parameterSetId.length)
+                        message.parameterSetId = $String(object.parameterSetId);
+                if (object.subjectRef != null)
+                    if (typeof object.subjectRef !== "string" || object.subjectRef.length)
+                        message.subjectRef = $String(object.subjectRef);
+                if (object.dim != null)
+                    if ($Number(object.dim) !== 0)
+                        message.dim = object.dim >>> 0;
+                if (object.template != null)
+                    if (object.template.length)
+                        if (typeof object.template === "string")
+                            $util.base64.decode(object.template, message.template = $util.newBuffer($util.base64.length(object.template)), 0);
+                        else if (object.template.length >= 0)
+                            message.template = object.template;
+                if (object.caseId != null)
+                    if (typeof object.caseId !== "string" || object.caseId.length)
+                        message.caseId = $String(object.caseId);
+                if (object.nonce != null)
+                    if (object.nonce.length)
+                        if (typeof object.nonce === "string")
+                            $util.base64.decode(object.nonce, message.nonce = $util.newBuffer($util.base64.length(object.nonce)), 0);
+                        else if (object.nonce.length >= 0)
+                            message.nonce = object.nonce;
+                if (object.timestampMs != null)
+                    if (typeof object.timestampMs === "object" ? object.timestampMs.low || object.timestampMs.high : $Number(object.timestampMs) !== 0)
+                        if ($util.Long)
+                            message.timestampMs = $util.Long.fromValue(object.timestampMs, false);
+                        else if (typeof object.timestampMs === "string")
+                            message.timestampMs = $parseInt(object.timestampMs, 10);
+                        else if (typeof object.timestampMs === "number")
+                            message.timestampMs = object.timestampMs;
+                        else if (typeof object.timestampMs === "object")
+                            message.timestampMs = new $util.LongBits(object.timestampMs.low >>> 0, object.timestampMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GalleryEnrollRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.GalleryEnrollRequest
+             * @static
+             * @param {sealmatch.v1.GalleryEnrollRequest} message GalleryEnrollRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GalleryEnrollRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.parameterSetId = "";
+                    object.subjectRef = "";
+                    object.dim = 0;
+                    if (options.bytes === $String)
+                        object.template = "";
+                    else {
+                        object.template = [];
+                        if (options.bytes !== $Array)
+                            object.template = $util.newBuffer(object.template);
+                    }
+                    object.caseId = "";
+                    if (options.bytes === $String)
+                        object.nonce = "";
+                    else {
+                        object.nonce = [];
+                        if (options.bytes !== $Array)
+                            object.nonce = $util.newBuffer(object.nonce);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.timestampMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timestampMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    object.parameterSetId = message.parameterSetId;
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
+                    object.subjectRef = message.subjectRef;
+                if (message.dim != null && $Object.hasOwnProperty.call(message, "dim"))
+                    object.dim = message.dim;
+                if (message.template != null && $Object.hasOwnProperty.call(message, "template"))
+                    object.template = options.bytes === $String ? $util.base64.encode(message.template, 0, message.template.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.template) : message.template;
+                if (message.caseId != null && $Object.hasOwnProperty.call(message, "caseId"))
+                    object.caseId = message.caseId;
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    object.nonce = options.bytes === $String ? $util.base64.encode(message.nonce, 0, message.nonce.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nonce) : message.nonce;
+                if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timestampMs = typeof message.timestampMs === "number" ? $BigInt(message.timestampMs) : $util.Long.fromBits(message.timestampMs.low >>> 0, message.timestampMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.timestampMs === "number")
+                        object.timestampMs = options.longs === $String ? $String(message.timestampMs) : message.timestampMs;
+                    else
+                        object.timestampMs = options.longs === $String ? $util.Long.prototype.toString.call(message.timestampMs) : options.longs === $Number ? new $util.LongBits(message.timestampMs.low >>> 0, message.timestampMs.high >>> 0).toNumber() : message.timestampMs;
+                return object;
+            };
+
+            /**
+             * Converts this GalleryEnrollRequest to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.GalleryEnrollRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GalleryEnrollRequest.prototype.toJSON = function() {
+                return GalleryEnrollRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GalleryEnrollRequest
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.GalleryEnrollRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GalleryEnrollRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.GalleryEnrollRequest";
+            };
+
+            return GalleryEnrollRequest;
+        })();
+
+        v1.GalleryDeleteRequest = (function() {
+
+            /**
+             * Properties of a GalleryDeleteRequest.
+             * @typedef {Object} sealmatch.v1.GalleryDeleteRequest.$Properties
+             * @property {string|null} [subjectRef] GalleryDeleteRequest subjectRef
+             * @property {string|null} [caseId] GalleryDeleteRequest caseId
+             * @property {Uint8Array|null} [nonce] GalleryDeleteRequest nonce
+             * @property {number|null} [timestampMs] GalleryDeleteRequest timestampMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GalleryDeleteRequest.
+             * @memberof sealmatch.v1
+             * @interface IGalleryDeleteRequest
+             * @augments sealmatch.v1.GalleryDeleteRequest.$Properties
+             * @deprecated Use sealmatch.v1.GalleryDeleteRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GalleryDeleteRequest.
+             * @typedef {sealmatch.v1.GalleryDeleteRequest.$Properties} sealmatch.v1.GalleryDeleteRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GalleryDeleteRequest.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a GalleryDeleteRequest.
+             * @constructor
+             * @param {sealmatch.v1.GalleryDeleteRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GalleryDeleteRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GalleryDeleteRequest subjectRef.
+             * @member {string} subjectRef
+             * @memberof sealmatch.v1.GalleryDeleteRequest
+             * @instance
+             */
+            GalleryDeleteRequest.prototype.subjectRef = "";
+
+            /**
+             * GalleryDeleteRequest caseId.
+             * @member {string} caseId
+             * @memberof sealmatch.v1.GalleryDeleteRequest
+             * @instance
+             */
+            GalleryDeleteRequest.prototype.caseId = "";
+
+            /**
+             * GalleryDeleteRequest nonce.
+             * @member {Uint8Array} nonce
+             * @memberof sealmatch.v1.GalleryDeleteRequest
+             * @instance
+             */
+            GalleryDeleteRequest.prototype.nonce = $util.newBuffer([]);
+
+            /**
+             * GalleryDeleteRequest timestampMs.
+             * @member {number} timestampMs
+             * @memberof sealmatch.v1.GalleryDeleteRequest
+             * @instance
+             */
+            GalleryDeleteRequest.prototype.timestampMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new GalleryDeleteRequest instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.GalleryDeleteRequest
+             * @static
+             * @param {sealmatch.v1.GalleryDeleteRequest.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.GalleryDeleteRequest} GalleryDeleteRequest instance
+             * @type {{
+             *   (properties: sealmatch.v1.GalleryDeleteRequest.$Shape): sealmatch.v1.GalleryDeleteRequest & sealmatch.v1.GalleryDeleteRequest.$Shape;
+             *   (properties?: sealmatch.v1.GalleryDeleteRequest.$Properties): sealmatch.v1.GalleryDeleteRequest;
+             * }}
+             */
+            GalleryDeleteRequest.create = function(properties) {
+                return new GalleryDeleteRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GalleryDeleteRequest message. Does not implicitly {@link sealmatch.v1.GalleryDeleteRequest.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.GalleryDeleteRequest
+             * @static
+             * @param {sealmatch.v1.GalleryDeleteRequest.$Properties} message GalleryDeleteRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GalleryDeleteRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef") && message.subjectRef !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.subjectRef);
+                if (message.caseId != null && $Object.hasOwnProperty.call(message, "caseId") && message.caseId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.caseId);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.nonce);
+                if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs") && (typeof message.timestampMs === "object" ? message.timestampMs.low || message.timestampMs.high : message.timestampMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.timestampMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GalleryDeleteRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.GalleryDeleteRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.GalleryDeleteRequest & sealmatch.v1.GalleryDeleteRequest.$Shape} GalleryDeleteRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GalleryDeleteRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.GalleryDeleteRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subjectRef = value;
+                            else
+                                delete message.subjectRef;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.caseId = value;
+                            else
+                                delete message.caseId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timestampMs = value;
+                            else
+                                delete message.timestampMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a GalleryDeleteRequest message.
+             * @function verify
+             * @memberof sealmatch.v1.GalleryDeleteRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GalleryDeleteRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
+                    if (!$util.isString(message.subjectRef))
+                        return "subjectRef: string expected";
+                if (message.caseId != null && $Object.hasOwnProperty.call(message, "caseId"))
+                    if (!$util.isString(message.caseId))
+                        return "caseId: string expected";
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    if (!(message.nonce && typeof message.nonce.length === "number" || $util.isString(message.nonce)))
+                        return "nonce: buffer expected";
+                if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs"))
+                    if (!$util.isInteger(message.timestampMs) && !(message.timestampMs && $util.isInteger(message.timestampMs.low) && $util.isInteger(message.timestampMs.high)))
+                        return "timestampMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a GalleryDeleteRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.GalleryDeleteRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.GalleryDeleteRequest} GalleryDeleteRequest
+             */
+            GalleryDeleteRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.GalleryDeleteRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.GalleryDeleteRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.GalleryDeleteRequest();
+                if (object.subjectRef != null)
+                    if (typeof object.subjectRef !== "string" || object.subjectRef.length)
+                        message.subjectRef = $String(object.subjectRef);
+                if (object.caseId != null)
+                    if (typeof object.caseId !== "string" || object.caseId.length)
+                        message.caseId = $String(object.caseId);
+                if (object.nonce != null)
+                    if (object.nonce.length)
+                        if (typeof object.nonce === "string")
+                            $util.base64.decode(object.nonce, message.nonce = $util.newBuffer($util.base64.length(object.nonce)), 0);
+                        else if (object.nonce.length >= 0)
+                            message.nonce = object.nonce;
+                if (object.timestampMs != null)
+                    if (typeof object.timestampMs === "object" ? object.timestampMs.low || object.timestampMs.high : $Number(object.timestampMs) !== 0)
+                        if ($util.Long)
+                            message.timestampMs = $util.Long.fromValue(object.timestampMs, false);
+                        else if (typeof object.timestampMs === "string")
+                            message.timestampMs = $parseInt(object.timestampMs, 10);
+                        else if (typeof object.timestampMs === "number")
+                            message.timestampMs = object.timestampMs;
+                        else if (typeof object.timestampMs === "object")
+                            message.timestampMs = new $util.LongBits(object.timestampMs.low >>> 0, object.timestampMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GalleryDeleteRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.GalleryDeleteRequest
+             * @static
+             * @param {sealmatch.v1.GalleryDeleteRequest} message GalleryDeleteRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GalleryDeleteRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.subjectRef = "";
+                    object.caseId = "";
+                    if (options.bytes === $String)
+                        object.nonce = "";
+                    else {
+                        object.nonce = [];
+                        if (options.bytes !== $Array)
+                            object.nonce = $util.newBuffer(object.nonce);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.timestampMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timestampMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
+                    object.subjectRef = message.subjectRef;
+                if (message.caseId != null && $Object.hasOwnProperty.call(message, "caseId"))
+                    object.caseId = message.caseId;
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    object.nonce = options.bytes === $String ? $util.base64.encode(message.nonce, 0, message.nonce.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nonce) : message.nonce;
+                if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timestampMs = typeof message.timestampMs === "number" ? $BigInt(message.timestampMs) : $util.Long.fromBits(message.timestampMs.low >>> 0, message.timestampMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.timestampMs === "number")
+                        object.timestampMs = options.longs === $String ? $String(message.timestampMs) : message.timestampMs;
+                    else
+                        object.timestampMs = options.longs === $String ? $util.Long.prototype.toString.call(message.timestampMs) : options.longs === $Number ? new $util.LongBits(message.timestampMs.low >>> 0, message.timestampMs.high >>> 0).toNumber() : message.timestampMs;
+                return object;
+            };
+
+            /**
+             * Converts this GalleryDeleteRequest to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.GalleryDeleteRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GalleryDeleteRequest.prototype.toJSON = function() {
+                return GalleryDeleteRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GalleryDeleteRequest
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.GalleryDeleteRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GalleryDeleteRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.GalleryDeleteRequest";
+            };
+
+            return GalleryDeleteRequest;
+        })();
+
         v1.Transaction = (function() {
 
             /**
