@@ -20,3 +20,4 @@ export { encodeExpandableProbe } from './he/expansion.js';
 export { signIdentifyAuthorization, verifyIdentifyResponse, type IdentifyRequest, type IdentifyResponse } from './wire/identify-messages.js';
 export { openStore } from './store/open.js';
 export type { Store, GalleryBlockRecord } from './store/store.js';
+export { DeskClient } from './desk/client.js';

@@ -287,4 +287,20 @@ describe('1:N identify over HTTP (128-D preset)', () => {
     await rejects(send(deleteBytes, '/v1/identify/delete'), 'E_UNKNOWN_SUBJECT', 404);
     expect(await state()).toEqual(mid);
   }, 300_000);
+
+  it('a matcher restarted on the same store serves the same gallery (persisted blocks and slots)', async () => {
+    const before = await desk.identify(embeddings[2]!, 'case-before-restart');
+    const digest = await matcher.identify!.matcher.storedDigest();
+    const dir2 = loadMatcherFile(dir);
+    const second = await startMatcher({ bundle: loadPublicBundle(dir), secrets: { ...dir2, custodianUrl: custodian.url }, store, logLevel: 'silent', clock: () => now, identify: { workers: 1 } });
+    const desk2 = await DeskClient.create({ matcherUrl: second.url, presetId, hePublicKey: loadPublicBundle(dir).hePublicKey, decisionPublicKey, now: () => now, officerKey: officer });
+    try {
+      expect(await second.identify!.matcher.storedDigest()).toEqual(digest);
+      expect(second.identify!.matcher.gallery.size).toBe(enrolled.size);
+      expect(await desk2.identify(embeddings[2]!, 'case-after-restart')).toEqual(before);
+    } finally {
+      desk2.close();
+      await second.close();
+    }
+  }, 300_000);
 });

@@ -177,6 +177,7 @@ async function startIdentify(
     keys,
     audit: IdentifyService.auditSink(service),
     workers: o.workers,
+    store, // the gallery persists beside the 1:1 references and survives a restart
     thresholdCosine: o.thresholdCosine,
     authorizationMaxAgeMs: o.authorizationMaxAgeMs,
     ...(clock ? { now: clock } : {}),
