@@ -6,6 +6,8 @@ import type { Minutia, MinutiaeRecord } from '../src/templates/fingerprint/index
 import {
   FINGER_CHUNKS,
   FINGER_DIM,
+  FINGER_METRIC,
+  fitBackground,
   fingerScore,
   minutiaeToVector,
   quantizeFingerVector,
@@ -86,6 +88,23 @@ describe('fingerprint representation', () => {
     }
   });
 
+  it('a background fitted with finger labels adds the learned projection; vectors stay rotation-invariant', () => {
+    const train = samples.filter((s) => s.db === 2 && s.finger <= 103);
+    const bg = fitBackground(
+      train.map((s) => s.record),
+      0,
+      train.map((s) => s.finger),
+    );
+    expect(bg.projection?.dim).toBe(FINGER_METRIC.dim);
+    expect(fitBackground(train.map((s) => s.record)).projection).toBeUndefined();
+    for (const s of [samples[0]!, samples[255]!]) {
+      const v = minutiaeToVector(s.record, { background: bg });
+      expect(v.length).toBe(FINGER_DIM);
+      expect(cosine(v, minutiaeToVector(moved(s.record, 35, 10, -20), { background: bg }))).toBeGreaterThan(0.99);
+    }
+    expect(() => fitBackground([record, record], 0, ['a'])).toThrow();
+  }, 60_000);
+
   it('refuses a view without minutiae, a missing view and non-finite coordinates with E_MALFORMED_RECORD', () => {
     const codeOf = (f: () => unknown) => {
       try {
@@ -112,7 +131,8 @@ describe('fingerprint representation', () => {
   });
 
   // Regression bounds on what the method achieves today (docs/ACCURACY-FINGER.md): 10.5% with the
-  // synthetic default, 5.8% with the background fitted leave-one-database-out; +2 points each.
+  // synthetic default (+2 points); 4.6% with the background (descriptor projection, mean,
+  // whitening) fitted leave-one-database-out, bounded by the requirement (5%).
   it('average chunk-quantized EER over FVC2002 DB1-DB4 B stays <= 12.5% (synthetic default)', () => {
     const scores = scoreWithinDbs(samples, samples.map((s) => minutiaeToVector(s.record)));
     const eers = scores.map((s) => errorRates(s.quantized.g, s.quantized.i, 0.01).eer);
@@ -121,12 +141,10 @@ describe('fingerprint representation', () => {
     expect(avg).toBeLessThanOrEqual(0.125);
   }, 120_000);
 
-  it('average chunk-quantized EER over FVC2002 DB1-DB4 B stays <= 7.8% (background fitted leave-one-database-out)', () => {
+  it('average chunk-quantized EER over FVC2002 DB1-DB4 B <= 5% (the requirement; background fitted leave-one-database-out)', () => {
     const scores = scoreWithinDbs(samples, lodoVectors(samples));
     const eers = scores.map((s) => errorRates(s.quantized.g, s.quantized.i, 0.01).eer);
     const avg = eers.reduce((a, b) => a + b, 0) / eers.length;
-    expect(avg).toBeLessThanOrEqual(0.078);
+    expect(avg).toBeLessThanOrEqual(0.05);
   }, 300_000);
-
-  it.todo('average quantized EER over FVC2002 DB1-DB4 B <= 5% (the requirement; not met: 5.8% measured with a LODO background, K = 8)');
 });

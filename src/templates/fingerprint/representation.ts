@@ -7,23 +7,32 @@
  * L2-normalized, scaled by the preset's 320 and clamped to int8), and `fingerScore(a, b)` is the sum
  * of the chunk inner products: exactly what the encrypted 1:1 path computes.
  *
- * Method ("pooled cylinder kernel, whitened"):
+ * Method ("pooled cylinder kernel, learned projection, whitened"):
  *   1. every minutia gets a local descriptor in its own frame, a simplified Minutia Cylinder-Code
  *      (representation-cylinder.ts; Cappelli, Ferrara, Maltoni, TPAMI 2010);
+ *   1b. when the background was fitted with finger labels (`fitBackground(records, 0, labels)`),
+ *      each cylinder is projected to 128 dimensions by a discriminant projection learned on the
+ *      background's genuine correspondences (mutual nearest cylinders of two impressions of one
+ *      finger; representation-metric.ts) and re-normalized: the variation between corresponding
+ *      cylinders (distortion, missing / spurious neighbours, print border) is shrunk relative to
+ *      the variation between unrelated cylinders, so the kernel below separates matches better;
  *   2. each descriptor c is mapped through seeded random Fourier features z (Rahimi and Recht 2007)
  *      of the Gaussian kernel k(a, b) = exp(-gamma/2 ||a - b||^2) (representation-kernel.ts),
  *      gamma 4, D 8192 (the cross-talk of random features falls like 1/sqrt(D));
  *   3. pooled: v = sum_i z(c_i) - n * mu, mu a background mean of z;
  *   4. whitened: the components of v along the principal directions of background prints (pooled
- *      vectors of OTHER fingers, normalized) are shrunk by sqrt(lambda t / (e_j + lambda t)),
+ *      vectors of OTHER fingers, normalized; a fitted background adds two random partial crops
+ *      of each print) are shrunk by sqrt(lambda t / (e_j + lambda t)),
  *      e_j the direction's variance, t the mean variance per dimension, lambda = 1. The directions
  *      in which all fingers vary together (common ridge-flow structure) stop dominating the
- *      cosine; this is what takes the method from ~9% to ~6% EER (docs/ACCURACY-FINGER.md).
+ *      cosine; this is what takes the method from ~9% to ~6% EER (docs/ACCURACY-FINGER.md); the
+ *      learned projection and the crops take it below 5% (LODO).
  *   The inner product of two vectors approximates a centred, whitened sum-match kernel: every pair
  *   of local structures that look alike adds to the score wherever it sits on the finger, so no
  *   alignment is needed.
  *
- * Background: `fitBackground(records)` fits mean and whitening on real prints (an enrolment
+ * Background: `fitBackground(records, view?, labels?)` fits mean and whitening (and, with labels,
+ * the descriptor projection) on real prints (an enrolment
  * population, or in the bench the other databases: leave-one-database-out). The default,
  * `'synthetic'`, fits them on seeded synthetic prints so no real fingerprint is baked in; it is
  * much weaker (see the doc). Never fit on the prints being compared.
@@ -39,8 +48,9 @@
  * DB1-DB4 B, the development data: the doc's numbers are therefore optimistic for unseen data.
  *
  * Cost: O(n k c) for the cylinders plus O(n D L') for the features (L' = non-zero cylinder
- * entries, ~190 of 312) and O(r D) for the whitening (r background directions): ~60-100 ms for
- * 40 minutiae. The first call draws the projection (D x L Gaussians, 20 MB) and fits the synthetic
+ * entries, ~190 of 312; 128 with the learned projection) and O(r D) for the whitening (r
+ * background directions, up to 3 per background print): ~50-150 ms for 40 minutiae. A
+ * labelled fit on 240 prints takes ~20 s. The first call draws the projection (D x L Gaussians, 20 MB) and fits the synthetic
  * background (a few seconds), cached afterwards.
  *
  * Small inputs: a record with 1 to ~4 minutiae still gives a vector (a minutia without a neighbour
@@ -53,7 +63,8 @@ import { quantizeChunks } from '../chunks.js';
 import type { QuantizationSpec } from '../face.js';
 import type { MinutiaeRecord } from './model.js';
 import { computeCylinders, cylinderLength, type CylinderParams, type PlanarMinutia } from './representation-cylinder.js';
-import { fourierFeatures, syntheticPrints, type FourierFeatures } from './representation-kernel.js';
+import { fourierFeatures, seededUniform, syntheticPrints, type FourierFeatures } from './representation-kernel.js';
+import { fitDescriptorProjection, projectDescriptor, type DescriptorProjection, type MetricParams } from './representation-metric.js';
 import { symmetricEigen } from './representation-whiten.js';
 
 /** Values per encrypted inner product (the face preset's maximum dimension). */
@@ -77,6 +88,21 @@ export const FINGER_CYLINDER: CylinderParams = Object.freeze({
 export const FINGER_KERNEL_GAMMA = 4;
 /** Whitening regularization lambda (relative to the mean variance per dimension). */
 export const FINGER_WHITEN_LAMBDA = 1;
+/**
+ * Learned descriptor projection (representation-metric.ts), fitted by `fitBackground` when finger
+ * labels are given: 312 -> 128 dimensions, Sw ridge 0.3, correspondences at cosine > 0.6, one
+ * refinement round.
+ */
+export const FINGER_METRIC: MetricParams = Object.freeze({ dim: 128, reg: 0.3, threshold: 0.6, rounds: 1 });
+/**
+ * Partial-print augmentation of a fitted background: besides each print's own pooled vector, the
+ * whitening sees FINGER_BACKGROUND_CROPS pooled vectors of the same print cut by a random
+ * straight line (keeping a uniform 60-100% of its minutiae): more, and more realistic
+ * (partial-overlap), directions of variation between prints than N prints alone give.
+ */
+export const FINGER_BACKGROUND_CROPS = 2;
+const CROP_MIN_FRACTION = 0.6;
+const CROP_SEED = 0xc40f;
 const FEATURE_SEED = 0x5ea1f1;
 const BACKGROUND_SEED = 0xb0c6;
 const BACKGROUND_PRINTS = 240;
@@ -89,6 +115,12 @@ export interface FingerBackground {
   readonly mean: Float64Array;
   readonly directions: Float64Array;
   readonly factors: Float64Array;
+  /**
+   * Learned projection of the cylinders (row-major cylinderLength x dim), present when the
+   * background was fitted with finger labels: the features are then computed on the unit-norm
+   * projected cylinders instead of the raw ones.
+   */
+  readonly projection?: DescriptorProjection;
 }
 
 export interface RepresentationOptions {
@@ -108,7 +140,8 @@ export interface FingerRepresentation {
   readonly dim: number;
   readonly gamma: number;
   toVector(record: MinutiaeRecord, options?: RepresentationOptions): Float64Array;
-  fit(records: readonly MinutiaeRecord[], view?: number): FingerBackground;
+  /** `labels[i]`: the finger of `records[i]` (optional; enables the learned descriptor projection). */
+  fit(records: readonly MinutiaeRecord[], view?: number, labels?: readonly (string | number)[]): FingerBackground;
 }
 
 /** Minutiae of one view in y-up coordinates; validates at the edge. */
@@ -137,24 +170,75 @@ function planarMinutiae(record: MinutiaeRecord, view: number): PlanarMinutia[] {
 
 /** Builds a representation of dimension `dim` (a multiple of nothing in particular) and kernel `gamma`. */
 export function createFingerRepresentation(dim: number, gamma: number, lambda = FINGER_WHITEN_LAMBDA): FingerRepresentation {
-  let features: FourierFeatures | undefined;
-  let flatCylinder: Float64Array | undefined;
+  const featureMaps = new Map<number, FourierFeatures>();
   let synthetic: FingerBackground | undefined;
-  const featureMap = (): FourierFeatures => (features ??= fourierFeatures(cylinderLength(FINGER_CYLINDER), dim, gamma, FEATURE_SEED));
+  const cylLen = cylinderLength(FINGER_CYLINDER);
+  const flatCylinder = new Float64Array(cylLen).fill(1 / Math.sqrt(cylLen));
+  /** Seeded feature map for descriptors of `inputDim` values (raw cylinders or their projection). */
+  const featureMap = (inputDim: number): FourierFeatures => {
+    let ff = featureMaps.get(inputDim);
+    if (!ff) {
+      ff = fourierFeatures(inputDim, dim, gamma, FEATURE_SEED);
+      featureMaps.set(inputDim, ff);
+    }
+    return ff;
+  };
+
+  /** Unit-norm cylinders of one print; a minutia without neighbours gets the flat cylinder. */
+  function descriptors(minutiae: PlanarMinutia[]): Float64Array[] {
+    return computeCylinders(minutiae, FINGER_CYLINDER).map((c) => c ?? flatCylinder);
+  }
 
   /** Sum of features and number of contributing minutiae (the uncentred pooled vector). */
-  function pooled(minutiae: PlanarMinutia[]): { sum: Float64Array; count: number } {
-    const ff = featureMap();
+  function pooledDescriptors(cylinders: Float64Array[], projection?: DescriptorProjection): { sum: Float64Array; count: number } {
     const sum = new Float64Array(dim);
-    const cylinders = computeCylinders(minutiae, FINGER_CYLINDER);
-    for (const c of cylinders) {
-      if (c) ff.accumulate(c, sum);
-      else {
-        flatCylinder ??= new Float64Array(ff.inputDim).fill(1 / Math.sqrt(ff.inputDim));
-        ff.accumulate(flatCylinder, sum);
-      }
+    if (projection) {
+      const ff = featureMap(projection.dim);
+      const z = new Float64Array(projection.dim);
+      for (const c of cylinders) ff.accumulate(projectDescriptor(c, projection.matrix, projection.inputDim, projection.dim, z), sum);
+    } else {
+      const ff = featureMap(cylLen);
+      for (const c of cylinders) ff.accumulate(c, sum);
     }
     return { sum, count: cylinders.length };
+  }
+  const pooled = (minutiae: PlanarMinutia[], projection?: DescriptorProjection) => pooledDescriptors(descriptors(minutiae), projection);
+
+  /**
+   * Pooled vectors of a background print and of `crops` partial versions of it (minutiae on one
+   * side of a random line, a uniform CROP_MIN_FRACTION..1 of them), each feature computed once.
+   */
+  function pooledWithCrops(
+    minutiae: PlanarMinutia[],
+    cylinders: Float64Array[],
+    projection: DescriptorProjection | undefined,
+    crops: number,
+    u: () => number,
+  ): { sum: Float64Array; count: number }[] {
+    const n = minutiae.length;
+    const masks: Uint8Array[] = [];
+    for (let k = 0; k < crops; k++) {
+      const a = u() * 2 * Math.PI;
+      const frac = CROP_MIN_FRACTION + (1 - CROP_MIN_FRACTION) * u();
+      const proj = minutiae.map((m) => m.x * Math.cos(a) + m.y * Math.sin(a));
+      const sorted = [...proj].sort((x, y) => x - y);
+      const cut = sorted[Math.min(n - 1, Math.max(0, Math.ceil(frac * n) - 1))]!;
+      masks.push(Uint8Array.from(proj, (p) => (p <= cut ? 1 : 0)));
+    }
+    const out = [{ sum: new Float64Array(dim), count: n }, ...masks.map((m) => ({ sum: new Float64Array(dim), count: m.reduce((s, x) => s + x, 0) }))];
+    const ff = featureMap(projection ? projection.dim : cylLen);
+    const z = projection ? new Float64Array(projection.dim) : undefined;
+    const f = new Float64Array(dim);
+    cylinders.forEach((c, i) => {
+      f.fill(0);
+      ff.accumulate(projection ? projectDescriptor(c, projection.matrix, projection.inputDim, projection.dim, z) : c, f);
+      for (let t = 0; t < out.length; t++) {
+        if (t > 0 && masks[t - 1]![i] === 0) continue;
+        const acc = out[t]!.sum;
+        for (let j = 0; j < dim; j++) acc[j]! += f[j]!;
+      }
+    });
+    return out.filter((p) => p.count > 0);
   }
 
   function apply(p: { sum: Float64Array; count: number }, bg: FingerBackground | Float64Array | null): Float64Array {
@@ -174,7 +258,7 @@ export function createFingerRepresentation(dim: number, gamma: number, lambda = 
     return v;
   }
 
-  function fitPooled(prints: { sum: Float64Array; count: number }[]): FingerBackground {
+  function fitPooled(prints: { sum: Float64Array; count: number }[], projection?: DescriptorProjection): FingerBackground {
     const mean = new Float64Array(dim);
     let n = 0;
     for (const p of prints) {
@@ -223,7 +307,7 @@ export function createFingerRepresentation(dim: number, gamma: number, lambda = 
       }
       factors[r] = Math.sqrt(floor / (lam / N + floor));
     });
-    return { mean, directions, factors };
+    return projection ? { mean, directions, factors, projection } : { mean, directions, factors };
   }
 
   function backgroundFor(option: RepresentationOptions['background']): FingerBackground | Float64Array | null {
@@ -244,7 +328,14 @@ export function createFingerRepresentation(dim: number, gamma: number, lambda = 
       !finite(bg.mean, dim) ||
       !(bg.factors instanceof Float64Array) ||
       !finite(bg.factors, bg.factors.length) ||
-      !finite(bg.directions, bg.factors.length * dim)
+      !finite(bg.directions, bg.factors.length * dim) ||
+      (bg.projection !== undefined &&
+        (bg.projection === null ||
+          typeof bg.projection !== 'object' ||
+          bg.projection.inputDim !== cylLen ||
+          !Number.isInteger(bg.projection.dim) ||
+          bg.projection.dim < 1 ||
+          !finite(bg.projection.matrix, cylLen * bg.projection.dim)))
     ) {
       throw new SealmatchError('E_INVALID_ARGUMENT', `background must come from fitBackground (dimension ${dim})`);
     }
@@ -256,11 +347,22 @@ export function createFingerRepresentation(dim: number, gamma: number, lambda = 
     gamma,
     toVector(record, options = {}) {
       const background = backgroundFor(options.background);
-      return apply(pooled(planarMinutiae(record, options.view ?? 0)), background);
+      const projection = background && !(background instanceof Float64Array) ? background.projection : undefined;
+      return apply(pooled(planarMinutiae(record, options.view ?? 0), projection), background);
     },
-    fit(records, view = 0) {
+    fit(records, view = 0, labels) {
       if (records.length === 0) throw new SealmatchError('E_INVALID_ARGUMENT', 'fitBackground needs at least one record');
-      return fitPooled(records.map((r) => pooled(planarMinutiae(r, view))));
+      if (labels !== undefined && (!Array.isArray(labels) || labels.length !== records.length)) {
+        throw new SealmatchError('E_INVALID_ARGUMENT', `labels must be an array of ${records.length} finger labels`);
+      }
+      const planar = records.map((r) => planarMinutiae(r, view));
+      const cylinders = planar.map((m) => descriptors(m));
+      const projection = labels ? (fitDescriptorProjection(cylinders, labels, cylLen, FINGER_METRIC) ?? undefined) : undefined;
+      const u = seededUniform(CROP_SEED);
+      return fitPooled(
+        planar.flatMap((m, i) => pooledWithCrops(m, cylinders[i]!, projection, FINGER_BACKGROUND_CROPS, u)),
+        projection,
+      );
     },
   };
 }
@@ -285,8 +387,8 @@ export function minutiaeToVector(record: MinutiaeRecord, options: Representation
  * databases in a leave-one-database-out evaluation). Never fit it on the pairs being scored.
  * Cost: one vector per record plus O(N^2 D + N^3) for N records.
  */
-export function fitBackground(records: readonly MinutiaeRecord[], view = 0): FingerBackground {
-  return standard.fit(records, view);
+export function fitBackground(records: readonly MinutiaeRecord[], view = 0, labels?: readonly (string | number)[]): FingerBackground {
+  return standard.fit(records, view, labels);
 }
 
 /**
