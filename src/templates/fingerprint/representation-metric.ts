@@ -14,7 +14,7 @@
  * space, genuine correspondences are close and unrelated local structures are far. One refinement
  * round re-finds the correspondences with the projected descriptors.
  *
- * Everything is deterministic (cyclic Jacobi eigendecompositions, fixed order).
+ * Everything is deterministic (tred2 + tql2 eigendecompositions, representation-whiten.ts; fixed order).
  */
 import { symmetricEigen } from './representation-whiten.js';
 
