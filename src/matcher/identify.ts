@@ -128,6 +128,7 @@ export class IdentifyMatcher implements AsyncDisposable {
       }
     }
     await this.residues.fillRandom(Array.from({ length: blocks }, (_, i) => first + i), seed);
+    for (let b = first; b < first + blocks; b++) this.gallery.tableRoot(this.gallery.blocks[b]!);
   }
 
   private async load(store: NonNullable<IdentifyMatcherOptions['store']>): Promise<void> {
@@ -135,7 +136,7 @@ export class IdentifyMatcher implements AsyncDisposable {
       const rec = await store.getGalleryBlock(this.presetId, id);
       if (!rec) throw new SealmatchError('E_STORE', `gallery block ${id} vanished while loading`);
       const columns = decodeGalleryBlock(this.he, rec.columns);
-      this.gallery.restoreBlock(id, rec.slots);
+      this.gallery.tableRoot(this.gallery.restoreBlock(id, rec.slots));
       await this.residues.update(id, { replace: columns });
     }
   }
@@ -230,6 +231,8 @@ export class IdentifyMatcher implements AsyncDisposable {
         held,
       );
       for (const ref of held) this.gallery.commit(ref);
+      // Slot-table roots now, once per touched block (not lazily in the next search: 2 x 4,096 hashes each).
+      for (const u of updates) this.gallery.tableRoot(this.gallery.blocks[u.blockId]!);
       await this.opts.audit?.append({ kind: 'enroll', actor: 'matcher', outcome: 'accepted' });
     } catch (e) {
       for (const ref of held) this.gallery.release(ref);
@@ -260,6 +263,7 @@ export class IdentifyMatcher implements AsyncDisposable {
     const unmask = masks.map((M) => this.codec.nttResidues(Uint32Array.from(M, (m) => (tn - m) % tn), level));
     await this.changeBlocks([a.block.id], () => this.residues.update(a.block.id, { replace: fresh, plainC0: unmask }), [], subjectRef);
     this.gallery.vacate(subjectRef);
+    this.gallery.tableRoot(a.block);
     await this.opts.audit?.append({ kind: 'delete', actor: 'matcher', outcome: 'accepted' });
   }
 
