@@ -7,12 +7,13 @@
  * Failures come back as SealmatchError with the server's code and `details.status`.
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { SealmatchError, type ErrorCode, ERROR_CODES } from '../errors.js';
+import { SealmatchError } from '../errors.js';
 import { HeContext } from '../he/context.js';
 import { CoefficientEncryptor } from '../he/encryptor.js';
 import { encodeExpandableProbe } from '../he/expansion.js';
 import { quantizeEmbedding } from '../templates/face.js';
 import { decodeWith, pb } from '../wire/codec.js';
+import { postProtobuf } from '../wire/http-post.js';
 import { sha256 } from '../wire/digest.js';
 import {
   decodeIdentifyResponse,
@@ -42,7 +43,6 @@ export interface PreparedIdentify {
   readonly bytes: Uint8Array;
 }
 
-const PROTOBUF = 'application/x-protobuf';
 
 export class DeskClient implements Disposable {
   readonly officerKeyId: string;
@@ -169,25 +169,7 @@ export class DeskClient implements Disposable {
 
   /** POSTs protobuf bytes; returns the response body or throws the server's typed error. */
   async post(path: string, body: Uint8Array): Promise<Uint8Array> {
-    const res = await this.doFetch(new URL(path, this.opts.matcherUrl), {
-      method: 'POST',
-      headers: { 'content-type': PROTOBUF, accept: PROTOBUF, 'x-sealmatch-terminal': this.officerKeyId },
-      body: new Uint8Array(body),
-    });
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    if (res.ok) return bytes;
-    let code: ErrorCode = 'E_INTERNAL';
-    let message = `HTTP ${res.status}`;
-    let reason = '';
-    try {
-      const err = decodeWith(pb.Error, bytes, 'Error');
-      if (err.code && err.code in ERROR_CODES) code = err.code as ErrorCode;
-      message = err.message || message;
-      reason = err.reason || '';
-    } catch {
-      /* non-protobuf error body: keep the HTTP status */
-    }
-    throw new SealmatchError(code, message.replace(/^E_[A-Z_]+: /, ''), { status: res.status, ...(reason ? { reason } : {}) });
+    return postProtobuf(this.doFetch, new URL(path, this.opts.matcherUrl), body, this.officerKeyId);
   }
 
   /** Frees the SEAL objects. */

@@ -102,16 +102,27 @@ export class MatcherService {
    * inside it so replays lose. If the commit fails after the append, the in-memory log is reopened.
    */
   private async commit<T>(auth: Authenticated, tx: Transaction, entry: AuditEntryInput, fn: (ops: StoreOps) => Promise<T>): Promise<{ value: T; seq: number }> {
+    const { value, seq } = await this.audited(entry, async (ops) => {
+      if (!(await ops.claimNonce(hex(auth.request.keyId), tx.nonce, this.clock()))) {
+        throw new SealmatchError('E_REPLAY', 'nonce already used');
+      }
+      return fn(ops);
+    });
+    return { value, seq };
+  }
+
+  /**
+   * Runs fn in one store transaction whose last step appends the audit entry. If the transaction
+   * fails after the append (the in-memory log moved, the store did not), the log is reopened.
+   */
+  private async audited<T>(entry: AuditEntryInput, fn: (ops: StoreOps) => Promise<T>): Promise<{ value: T; seq: number; leafHash: Uint8Array }> {
     try {
       return await this.opts.store.transaction(async (ops) => {
-        if (!(await ops.claimNonce(hex(auth.request.keyId), tx.nonce, this.clock()))) {
-          throw new SealmatchError('E_REPLAY', 'nonce already used');
-        }
         const value = await fn(ops);
         this.auditBackend.current = ops;
         try {
-          const { seq } = await this.auditLog.append(entry);
-          return { value, seq };
+          const { seq, leafHash } = await this.auditLog.append(entry);
+          return { value, seq, leafHash };
         } finally {
           this.auditBackend.current = undefined;
         }
@@ -129,21 +140,8 @@ export class MatcherService {
    * (the 1:N gallery, src/matcher/identify.ts): the entry is written after the in-memory change.
    */
   async appendAudit(entry: AuditEntryInput): Promise<{ seq: number; leafHash: Uint8Array }> {
-    try {
-      return await this.opts.store.transaction(async (ops) => {
-        this.auditBackend.current = ops;
-        try {
-          return await this.auditLog.append(entry);
-        } finally {
-          this.auditBackend.current = undefined;
-        }
-      });
-    } catch (e) {
-      if (this.auditLog.size !== (await this.opts.store.auditSize())) {
-        this.auditLog = await AuditLog.open({ logId: this.auditLog.logId, backend: this.auditBackend, clock: this.opts.clock });
-      }
-      throw e;
-    }
+    const { seq, leafHash } = await this.audited(entry, async () => undefined);
+    return { seq, leafHash };
   }
 
   /** Claims a (key, nonce) pair in its own store transaction; E_REPLAY if it was used before. */

@@ -4,8 +4,9 @@
  * own request before returning it. Failures come back as SealmatchError with the server's code.
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { SealmatchError, type ErrorCode, ERROR_CODES } from '../errors.js';
+import { SealmatchError } from '../errors.js';
 import { decodeSignedDecision, decodeWith, encodeEncryptedTemplate, encodeVerifyRequest, pb, transactionToPb } from '../wire/codec.js';
+import { postProtobuf } from '../wire/http-post.js';
 import { sha256 } from '../wire/digest.js';
 import type { Modality, SignedDecision, Transaction, VerifyRequest } from '../wire/messages.js';
 import { encodeSignedRequest, signRequest, type BodyType } from '../wire/signed-request.js';
@@ -29,7 +30,6 @@ export interface TxInput {
   readonly timestampMs?: number;
 }
 
-const PROTOBUF = 'application/x-protobuf';
 
 /** Modality of the probe, and an optional second-modality probe for fused verification. */
 export interface VerifyOptions {
@@ -72,26 +72,7 @@ export class TerminalClient {
 
   /** POSTs protobuf bytes; returns the response body or throws the server's typed error. */
   async post(path: string, body: Uint8Array): Promise<Uint8Array> {
-    const res = await this.doFetch(new URL(path, this.opts.matcherUrl), {
-      method: 'POST',
-      headers: { 'content-type': PROTOBUF, accept: PROTOBUF, 'x-sealmatch-terminal': this.deviceKeyId },
-      body: new Uint8Array(body),
-    });
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    if (res.ok) return bytes;
-    let code: ErrorCode = 'E_INTERNAL';
-    let message = `HTTP ${res.status}`;
-    let reason = '';
-    try {
-      const err = decodeWith(pb.Error, bytes, 'Error');
-      if (err.code && err.code in ERROR_CODES) code = err.code as ErrorCode;
-      message = err.message || message;
-      reason = err.reason || '';
-    } catch {
-      /* non-protobuf error body: keep the HTTP status */
-    }
-    const e = new SealmatchError(code, message.replace(/^E_[A-Z_]+: /, ''), { status: res.status, ...(reason ? { reason } : {}) });
-    throw e;
+    return postProtobuf(this.doFetch, new URL(path, this.opts.matcherUrl), body, this.deviceKeyId);
   }
 
   /** Enrolls an embedding for `subjectRef`. Returns the audit sequence number. */
