@@ -3,7 +3,9 @@
  * matcher start as two HTTP services on loopback (the matcher with the embedded SQLite store and
  * no HE secret key), a terminal enrolls customers and makes withdrawals over HTTP: genuine,
  * impostor, below and above the step-up amount, a replayed request and a policy refusal. Then
- * the audit log is exported and verified offline.
+ * the audit log is exported and verified offline. Last, enrollment de-duplication: a 1:N gallery
+ * (its own parameter set and services) where an enrollment desk searches a new applicant's face
+ * against every enrolled customer before opening an account under a new name.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,12 +13,13 @@ import { join } from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { verifyExportedLog } from '../audit/verify.js';
 import { isSealmatchError } from '../errors.js';
-import { DEFAULT_FACE_PRESET_ID } from '../he/presets.js';
+import { DEFAULT_FACE_PRESET_ID, FACE_1TON_PRESET_IDS } from '../he/presets.js';
+import { DeskClient } from '../desk/client.js';
 import { loadCustodianFile, loadMatcherFile, loadPublicBundle, writeDeploymentKeys } from '../server/config.js';
 import { registerKey, startCustodian, startMatcher } from '../server/deployment.js';
 import { openStore } from '../store/open.js';
 import { TerminalClient } from '../terminal/client.js';
-import { subjectReference } from '../terminal/subject-reference.js';
+import { iinCheckDigit, subjectReference } from '../terminal/subject-reference.js';
 import { Terminal } from '../terminal/terminal.js';
 import { parseFlags } from './args.js';
 import { loadLfw } from './lfw.js';
@@ -103,12 +106,73 @@ export async function demoCommand(argv: string[]): Promise<number> {
     out(`   ${head.treeSize} entries, root ${head.rootHash}`);
     const report = verifyExportedLog(exported, new Uint8Array(Buffer.from(publicKey, 'hex')));
     out(`   offline verification of the exported log (as \`sealmatch audit-verify\`): ${report.ok ? 'OK' : `FAILED ${JSON.stringify(report.problems)}`}`);
+    const dedupOk = await dedupStep(out, people, bankKey);
     out('\ndone: the matcher held ciphertexts only, the custodian saw blinded values only, every decision was signed and bound to its request.');
-    return report.ok ? 0 : 1;
+    return report.ok && dedupOk ? 0 : 1;
   } finally {
     await matcher.close();
     await custodian.close();
     await store.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Step 7: 1:N enrollment de-duplication (docs/IDENTIFY.md) on its own services and store: an
+ * officer-authorized desk enrolls customers into the encrypted gallery, then searches applicants:
+ * a known face under a new name is caught, a new face is not.
+ */
+async function dedupStep(out: (s?: string) => void, people: ReturnType<typeof loadLfw>, bankKey: Uint8Array): Promise<boolean> {
+  const presetId = FACE_1TON_PRESET_IDS[128];
+  const dir = mkdtempSync(join(tmpdir(), 'sealmatch-demo-1toN-'));
+  // every LFW person but the last is a customer; the last one is a genuinely new applicant
+  const customers = people.slice(0, -1).filter((p) => p.embeddings.length >= 2);
+  const newcomer = people[people.length - 1]!;
+  out(`\n7. enrollment de-duplication (1:N, ${presetId}): one encrypted gallery of every customer`);
+  const bundle = await writeDeploymentKeys(dir, presetId, 'http://127.0.0.1:0');
+  out(`   keys: the custodian also issues ${(bundle.galoisKeys!.length / 2 ** 20).toFixed(2)} MiB of Galois keys (probe expansion only; the matcher still cannot decrypt)`);
+  const custodian = await startCustodian({ secrets: loadCustodianFile(dir), logLevel: 'warn' });
+  const store = await openStore('sqlite::memory:');
+  const secrets = { ...loadMatcherFile(dir), custodianUrl: custodian.url };
+  const matcher = await startMatcher({ bundle: loadPublicBundle(dir), secrets, store, logLevel: 'warn', identify: { workers: 1 } });
+  const officer = ed25519.utils.randomSecretKey();
+  await registerKey(matcher.url, secrets.adminToken, ed25519.getPublicKey(officer), 'officer-almaty-07', 'officer');
+  const desk = await DeskClient.create({ matcherUrl: matcher.url, presetId, hePublicKey: bundle.hePublicKey, decisionPublicKey: bundle.decisionPublicKey, officerKey: officer });
+  try {
+    const refOf = new Map<string, string>();
+    const t0 = performance.now();
+    for (const [i, c] of customers.entries()) {
+      const ref = subjectReference(bankKey, demoIin(i));
+      refOf.set(ref, c.name);
+      await desk.enroll(ref, c.embeddings[0]!, `kyc-${i}`);
+    }
+    out(`   ${customers.length} customers enrolled by officer-almaty-07 (${((performance.now() - t0) / customers.length).toFixed(0)} ms each: encrypt, custodian refresh of the block, persist)`);
+    const known = customers[3]!;
+    const search = async (label: string, embedding: number[], caseId: string): Promise<string[]> => {
+      const t1 = performance.now();
+      const hits = await desk.identify(embedding, caseId);
+      const names = hits.map((r) => refOf.get(r) ?? r.slice(0, 12));
+      out(`   ${label}: searched ${customers.length} encrypted templates in ${(performance.now() - t1).toFixed(0)} ms -> ${hits.length === 0 ? 'no duplicate: account may be opened' : `DUPLICATE of ${names.join(', ')}: refused, case sent to compliance`}`);
+      return names;
+    };
+    const caught = await search(`applicant "New Name" with ${known.name}'s face (another photo)`, known.embeddings[1]!, 'kyc-applicant-1');
+    const clean = await search(`applicant ${newcomer.name} (never enrolled)`, newcomer.embeddings[0]!, 'kyc-applicant-2');
+    out('   the matcher learned which subject references matched (signed by the custodian); no scores, no faces');
+    return caught.includes(known.name) && clean.length === 0;
+  } finally {
+    desk.close();
+    await matcher.close();
+    await custodian.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A valid (synthetic) IIN for demo customer i: born 1980-01-(i+1), serial i, with its check digit. */
+function demoIin(i: number): string {
+  for (let serial = i; ; serial += 100) {
+    const first11 = `8001${String((i % 28) + 1).padStart(2, '0')}3${String(serial).padStart(4, '0')}`;
+    const c = iinCheckDigit(first11);
+    if (c >= 0) return `${first11}${c}`;
   }
 }
