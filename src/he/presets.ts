@@ -100,6 +100,9 @@ const FACE_1TO1_V1: Preset = (() => {
  *   bits (test/expansion.test.ts asserts >= 5). r <= 16 with t = 319489 measured 8-10 bits.
  * - Galois keys (9 elements, seeded, SEAL zstd): 1.91 MB; bit-packed it would be 1.51 MB.
  */
+/** Fingerprint 1:N threshold (quantized cosine at FMR ~1%, synthetic background; docs/ACCURACY-FINGER.md). */
+const FINGER_1TON_THRESHOLD_COSINE = 0.366;
+
 const FACE_1TON_512_V1: Preset = (() => {
   const quantScale = 64;
   const maxDim = 512;
@@ -150,12 +153,29 @@ const FACE_1TON_128_V1: Preset = (() => {
   };
 })();
 
+/**
+ * 1:N fingerprint duplicate search: the 512-D preset's ring, modulus, t, s and R unchanged (same
+ * noise analysis and worst-case test), a separate id so a finger gallery never mixes with a face
+ * gallery (stored blocks are keyed by preset), and the fingerprint threshold. Templates are the
+ * 512-value fingerprint representation (`minutiaeToIdentifyVector`,
+ * src/templates/fingerprint/representation.ts); docs/ACCURACY-FINGER.md gives its error rates.
+ */
+const FINGER_1TON_512_V1: Preset = {
+  ...FACE_1TON_512_V1,
+  id: 'sm1-bgv4096-finger-1toN',
+  description: 'BGV N=4096, q=28+28+28(+25 special), t=638977, s=64 fingerprint templates of 512-D, 1:N dedup via probe expansion',
+  defaultThresholdCosine: FINGER_1TON_THRESHOLD_COSINE,
+};
+
 const PRESETS: ReadonlyMap<string, Preset> = new Map(
-  [FACE_1TO1_V1, FACE_1TON_512_V1, FACE_1TON_128_V1].map((p) => [p.id, p] as const),
+  [FACE_1TO1_V1, FACE_1TON_512_V1, FACE_1TON_128_V1, FINGER_1TON_512_V1].map((p) => [p.id, p] as const),
 );
 
 /** Preset ids for 1:N duplicate search (probe expansion), by template dimension. */
 export const FACE_1TON_PRESET_IDS = { 512: FACE_1TON_512_V1.id, 128: FACE_1TON_128_V1.id } as const;
+
+/** Preset id for 1:N fingerprint duplicate search (512-value fingerprint templates). */
+export const FINGER_1TON_PRESET_ID = FINGER_1TON_512_V1.id;
 
 /** Default preset for 1:1 face verification. */
 export const DEFAULT_FACE_PRESET_ID = FACE_1TO1_V1.id;

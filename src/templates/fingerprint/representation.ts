@@ -424,3 +424,27 @@ export function fingerScoreToCosine(score: number, chunks: number, quantScale: n
   return score / (quantScale * quantScale);
 }
 
+
+/** Values of the 1:N fingerprint template: one 512-value product per gallery slot (preset `sm1-bgv4096-finger-1toN`). */
+export const FINGER_1TON_DIM = 512;
+/** Kernel bandwidth of the 512-value representation (measured on FVC2002 B: 3 beats 4 at this dimension). */
+export const FINGER_1TON_GAMMA = 3;
+
+let identifyRepresentation: FingerRepresentation | undefined;
+
+/**
+ * The 1:N fingerprint representation: the same pipeline (cylinders, optional learned projection,
+ * random Fourier features, centring, whitening) at FINGER_1TON_DIM values, so one gallery column
+ * per value fits the 512-D 1:N machinery. Coarser than the 8,192-value 1:1 vector (more
+ * random-feature cross-talk): docs/ACCURACY-FINGER.md gives both. A background for it must be
+ * fitted with its own `fit` (dimensions differ from the 1:1 background).
+ */
+export function fingerIdentifyRepresentation(): FingerRepresentation {
+  identifyRepresentation ??= createFingerRepresentation(FINGER_1TON_DIM, FINGER_1TON_GAMMA);
+  return identifyRepresentation;
+}
+
+/** One finger view -> the 512-value float vector for the 1:N gallery (quantize it with the 1:N preset). */
+export function minutiaeToIdentifyVector(record: MinutiaeRecord, options: RepresentationOptions = {}): Float64Array {
+  return fingerIdentifyRepresentation().toVector(record, options);
+}
