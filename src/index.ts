@@ -21,3 +21,15 @@ export { signIdentifyAuthorization, verifyIdentifyResponse, type IdentifyRequest
 export { openStore } from './store/open.js';
 export type { Store, GalleryBlockRecord } from './store/store.js';
 export { DeskClient } from './desk/client.js';
+// Fingerprints: ISO/IEC 19794-2 and ANSI/INCITS 378 records -> fixed-length templates (docs/ACCURACY-FINGER.md)
+export { parseMinutiaeRecord, serializeMinutiaeRecord, detectMinutiaeFormat, recordToJson, type MinutiaeRecord } from './templates/fingerprint/index.js';
+export {
+  FINGER_DIM,
+  FINGER_1TON_DIM,
+  fitBackground,
+  minutiaeToVector,
+  minutiaeToIdentifyVector,
+  quantizeFingerVector,
+  type FingerBackground,
+} from './templates/fingerprint/representation.js';
+export { FINGER_1TON_PRESET_ID } from './he/presets.js';
