@@ -125,9 +125,10 @@ if (PG_URL === undefined || PG_URL === '') {
           aInserted();
           await lockWaitSeen(); // b has passed the size check and is blocked on our row
         });
-        const pb = inserted.then(() => b.transaction((tx) => tx.appendAuditLeaf(leaf(base, 0xb))));
+        // The handler is attached at once: b may fail before a commits (no unhandled rejection).
+        const pb = inserted.then(() => b.transaction((tx) => tx.appendAuditLeaf(leaf(base, 0xb)))).catch((e: unknown) => e);
         await pa;
-        const err = await pb.catch((e: unknown) => e);
+        const err = await pb;
         expect(err).toBeInstanceOf(SealmatchError);
         expect((err as SealmatchError).code).toBe('E_STORE');
         expect(((err as SealmatchError).cause as { code?: string }).code).toBe('23505'); // unique_violation
@@ -151,8 +152,9 @@ if (PG_URL === undefined || PG_URL === '') {
           await lockWaitSeen();
         });
         const pb = inserted.then(() => b.insertReference(reference('subject-race', 0xb)));
+        const checked = expectCode(pb, 'E_ALREADY_ENROLLED'); // handler attached at once
         await pa;
-        await expectCode(pb, 'E_ALREADY_ENROLLED');
+        await checked;
         expect(await b.countReferences()).toBe(count + 1);
         expect((await b.getReference('subject-race'))?.ciphertext[4]).toBe(0xa);
       } finally {
