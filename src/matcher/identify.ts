@@ -157,8 +157,15 @@ export class IdentifyMatcher implements AsyncDisposable {
   }
 
   /** Applies `change`, persists the blocks, and puts their residues back if either fails. */
-  private async changeBlocks(blockIds: readonly number[], change: () => Promise<void>, pending: readonly string[] = [], without?: string): Promise<void> {
-    const before = this.opts.store ? await Promise.all(blockIds.map((id) => this.residues.readColumns(id))) : undefined;
+  private async changeBlocks(
+    blockIds: readonly number[],
+    change: () => Promise<void>,
+    pending: readonly string[] = [],
+    without?: string,
+    known?: readonly Uint32Array[][],
+  ): Promise<void> {
+    // `known`: the blocks' current columns when the caller already read them (deletion does).
+    const before = this.opts.store ? (known ?? (await Promise.all(blockIds.map((id) => this.residues.readColumns(id))))) : undefined;
     try {
       await change();
       await this.persist(blockIds, pending, without);
@@ -261,7 +268,7 @@ export class IdentifyMatcher implements AsyncDisposable {
     const fresh = resp.columns.map((c) => columnResidues(this.he, c));
     const tn = Number(this.he.t);
     const unmask = masks.map((M) => this.codec.nttResidues(Uint32Array.from(M, (m) => (tn - m) % tn), level));
-    await this.changeBlocks([a.block.id], () => this.residues.update(a.block.id, { replace: fresh, plainC0: unmask }), [], subjectRef);
+    await this.changeBlocks([a.block.id], () => this.residues.update(a.block.id, { replace: fresh, plainC0: unmask }), [], subjectRef, [current]);
     this.gallery.vacate(subjectRef);
     this.gallery.tableRoot(a.block);
     await this.opts.audit?.append({ kind: 'delete', actor: 'matcher', outcome: 'accepted' });
