@@ -34,6 +34,8 @@ export const ERROR_CODES = {
   E_LOCKED: 'subject locked',
   /** Signature missing or invalid. */
   E_SIGNATURE: 'signature invalid',
+  /** HPKE envelope (src/wire/hpke.ts) fails to open: AEAD tag, enc or info/aad binding wrong. */
+  E_ENVELOPE: 'sealed envelope does not open: wrong key, tampered bytes or wrong binding',
   /** Request nonce seen before. */
   E_REPLAY: 'replayed request',
   /** Request timestamp outside the accepted window. */
