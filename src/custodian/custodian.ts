@@ -27,6 +27,8 @@ export interface PublicBundle {
   readonly presetId: string;
   readonly hePublicKey: Uint8Array;
   readonly decisionPublicKey: Uint8Array;
+  /** X25519 key terminals seal MAC seeds to (HPKE, RFC 9180); authenticated presets. */
+  readonly sealPublicKey?: Uint8Array;
 }
 
 export interface CustodianOptions {

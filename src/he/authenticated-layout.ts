@@ -86,7 +86,7 @@ export function chunkVector(values: ArrayLike<number>, controls: { threshold: nu
 
 /** The three blocks x, s1*x + f1, s2*x + f2 of one side (fills added on PHI). */
 function blocks(x: readonly number[], keys: MacKeys, chunk: number, t: number): number[][] {
-  return [x, ...keys.map((pair) => {
+  return [[...x], ...keys.map((pair) => {
     const fill = pair.fills[chunk];
     if (!fill || fill.length !== FILL_COUNT) throw new SealmatchError('E_INTERNAL', `no fill for chunk ${chunk}`);
     const y = x.map((v) => mulModT(pair.scalar, v, t));

@@ -4,6 +4,7 @@
  */
 import type { Decryptor, SecretKey } from 'node-seal';
 import type { HeContext } from './context.js';
+import { SealmatchError } from '../errors.js';
 import { loadCiphertext } from './ciphertext.js';
 import { loadSecretKey } from './keys.js';
 import { sealPlaintextCoefficient } from './seal-format.js';
@@ -27,6 +28,28 @@ export class CoefficientDecryptor implements Disposable {
     try {
       this.decryptor.decrypt(ct, pt);
       return sealPlaintextCoefficient(pt.saveToArray(seal.ComprModeType.none) as Uint8Array, index);
+    } finally {
+      ct.delete();
+      pt.delete();
+    }
+  }
+
+  /**
+   * Decrypts a container once and returns the coefficients at `indices` as residues in [0, t).
+   * Any SEAL failure on an already validated container becomes E_MALFORMED_CIPHERTEXT.
+   */
+  decryptCoefficients(bytes: Uint8Array, indices: readonly number[], allowedSizes: readonly number[]): number[] {
+    const { seal } = this.he;
+    const ct = loadCiphertext(this.he, bytes, { sizes: allowedSizes });
+    const pt = new seal.Plaintext();
+    try {
+      try {
+        this.decryptor.decrypt(ct, pt);
+      } catch (e) {
+        throw new SealmatchError('E_MALFORMED_CIPHERTEXT', 'SEAL refused to decrypt the ciphertext', undefined, { cause: e });
+      }
+      const raw = pt.saveToArray(seal.ComprModeType.none) as Uint8Array;
+      return indices.map((i) => sealPlaintextCoefficient(raw, i));
     } finally {
       ct.delete();
       pt.delete();

@@ -17,6 +17,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { SealmatchError } from '../errors.js';
 import { FILL_COUNT, type MacKeys, type MacPair } from './authenticated-layout.js';
 import type { Modality } from '../wire/messages.js';
+import type { Preset } from './presets.js';
 
 /** Which side a seed keys: the request (terminal) or the reference (enrolling desk). */
 export type MacSide = 'request' | 'reference';
@@ -57,4 +58,9 @@ export function deriveMacKeys(seed: Uint8Array, side: MacSide, presetId: string,
     return { scalar: scalar!, fills };
   };
   return [pair(1), pair(2)];
+}
+
+/** MAC keys of a seed under `preset` for `chunks` chunks of `modality` (both sides and the custodian agree). */
+export function macKeysFor(preset: Preset, seed: Uint8Array, side: MacSide, modality: Modality, chunks: number): MacKeys {
+  return deriveMacKeys(seed, side, preset.id, modality, chunks, Number(preset.plainModulus));
 }

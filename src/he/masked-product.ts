@@ -42,14 +42,15 @@ export function uniformResidues(out: Uint32Array, q: number): void {
 export class MaskedProduct {
   private readonly he: HeContext;
   private readonly arith: ResidueArith;
-  private readonly slot: ScoreSlot;
+  /** Kept coefficients: slot 0 carries the offset, the others (authenticated results) stay 0. */
+  private readonly slots: readonly ScoreSlot[];
   private readonly chainIndex: number;
   private readonly scratch: Uint32Array;
 
-  constructor(he: HeContext, arith: ResidueArith, slot: ScoreSlot, chainIndex: number) {
+  constructor(he: HeContext, arith: ResidueArith, slots: ScoreSlot | readonly ScoreSlot[], chainIndex: number) {
     this.he = he;
     this.arith = arith;
-    this.slot = slot;
+    this.slots = Array.isArray(slots) ? slots : [slots as ScoreSlot];
     this.chainIndex = chainIndex;
     this.scratch = new Uint32Array(he.N * he.level(chainIndex).primes.length);
   }
@@ -77,7 +78,7 @@ export class MaskedProduct {
     terms: readonly { a: RawCiphertext; aCf: bigint; b: RawCiphertext; bCf: bigint; weight: number }[],
     blinding: SlotBlinding,
   ): { raw: RawCiphertext; correctionFactor: bigint } {
-    const { he, arith, slot } = this;
+    const { he, arith, slots } = this;
     const level = he.level(this.chainIndex);
     const k = level.primes.length;
     const N = he.N;
@@ -114,16 +115,19 @@ export class MaskedProduct {
       }
     });
     // Adding x to c0 adds x * cf^-1 to the plaintext (BGV correction factor), so add offset * cf.
-    const target = Number((BigInt(blinding.offset) * cf) % t);
     const u = this.scratch;
     for (let i = 0; i < k; i++) uniformResidues(u.subarray(i * N, (i + 1) * N), level.primes[i]!);
-    const current = arith.dot(u, slot.w, level.primes, N);
-    // Make INTT(u)_m == target in every prime: u += (target - current) * e.
-    const alpha = level.primes.map((q, i) => {
-      const a = (target % q) - current[i]!;
-      return a < 0 ? a + q : a;
+    slots.forEach((slot, n) => {
+      const target = n === 0 ? Number((BigInt(blinding.offset) * cf) % t) : 0;
+      const current = arith.dot(u, slot.w, level.primes, N);
+      // Make INTT(u)_m == target in every prime: u += (target - current) * e. e = NTT(X^m) moves
+      // coefficient m only, so the slots are projected one after another independently.
+      const alpha = level.primes.map((q, i) => {
+        const a = (target % q) - current[i]!;
+        return a < 0 ? a + q : a;
+      });
+      arith.axpy(u, alpha, slot.e, level.primes, N);
     });
-    arith.axpy(u, alpha, slot.e, level.primes, N);
     for (let i = 0; i < k; i++) {
       const q = level.primes[i]!;
       for (let c = i * N; c < (i + 1) * N; c++) {

@@ -4,6 +4,7 @@
  * number below means a new id: ids are never reused. Derivations: docs/PARAMETERS.md.
  */
 import { SealmatchError } from '../errors.js';
+import { CHUNK_CAPACITY } from './authenticated-layout.js';
 
 export interface Preset {
   /** Stable id, carried on the wire. */
@@ -45,6 +46,12 @@ export interface Preset {
   readonly expansionDim?: number;
   /** 1:N presets only: chain index at which expanded probes and gallery columns are multiplied. */
   readonly productLevel?: number;
+  /**
+   * Authenticated 1:1 results (src/he/authenticated-layout.ts, docs/THREAT-MODEL.md): templates
+   * carry two MAC pairs, threshold and blinding; the custodian decides only results whose tags
+   * verify. `maxDim` is then the chunk capacity (528) and `blindFactorMax` the terminal's rho.
+   */
+  readonly authenticated?: boolean;
 }
 
 function scoreBoundFor(scale: number, maxDim: number): number {
@@ -75,6 +82,39 @@ const FACE_1TO1_V1: Preset = (() => {
     blindFactorMax: 127,
     defaultThresholdCosine: 0.9,
     resultLevel: 1,
+  };
+})();
+
+/**
+ * 1:1 verification with authenticated results, safe against a malicious matcher
+ * (docs/THREAT-MODEL.md, docs/PARAMETERS.md). The ring and modulus of sm1 (N=4096, 30+30+30 | 19,
+ * no key switching), a PRIME plaintext modulus t = 67,108,859 (the largest prime below 2^26: no
+ * zero divisors, so adding t/2 cannot flip a sign past the tags, and Schwartz-Zippel applies),
+ * and the two-pair layout of authenticated-layout.ts: 528 template values per chunk (longer
+ * templates are chunked), the threshold T inside the reference and the blinding rho in [1, 127],
+ * rho' in [0, rho) inside the probe. The matcher multiplies and masks, and applies no scalar.
+ * Range: |v| = |rho (score - T) + rho'| <= 127 (scoreBound(d) + 320^2) + 127 < 3.0e7 < t/2 for
+ * every accepted d (whole-template score bound, src/templates/chunks.ts). Faces and fingerprints
+ * share the preset (fingerprints are 16 chunks of 512).
+ */
+const VERIFY_1TO1_AUTH_V2: Preset = (() => {
+  const quantScale = 320;
+  const maxDim = CHUNK_CAPACITY;
+  return {
+    id: 'sm2-bgv4096-1to1-auth',
+    description: 'BGV N=4096, q=30+30+30(+19 special), t=67108859 (prime), authenticated 1:1 results (two MAC pairs), 528 values per chunk',
+    polyModulusDegree: 4096,
+    coeffModulusBits: [30, 30, 30, 19],
+    plainModulus: 67108859n,
+    maxDim,
+    minDim: 64,
+    quantScale,
+    quantBits: 8,
+    scoreBound: scoreBoundFor(quantScale, maxDim),
+    blindFactorMax: 127,
+    defaultThresholdCosine: 0.9,
+    resultLevel: 1,
+    authenticated: true,
   };
 })();
 
@@ -168,7 +208,7 @@ const FINGER_1TON_512_V1: Preset = {
 };
 
 const PRESETS: ReadonlyMap<string, Preset> = new Map(
-  [FACE_1TO1_V1, FACE_1TON_512_V1, FACE_1TON_128_V1, FINGER_1TON_512_V1].map((p) => [p.id, p] as const),
+  [VERIFY_1TO1_AUTH_V2, FACE_1TO1_V1, FACE_1TON_512_V1, FACE_1TON_128_V1, FINGER_1TON_512_V1].map((p) => [p.id, p] as const),
 );
 
 /** Preset ids for 1:N duplicate search (probe expansion), by template dimension. */
@@ -177,8 +217,15 @@ export const FACE_1TON_PRESET_IDS = { 512: FACE_1TON_512_V1.id, 128: FACE_1TON_1
 /** Preset id for 1:N fingerprint duplicate search (512-value fingerprint templates). */
 export const FINGER_1TON_PRESET_ID = FINGER_1TON_512_V1.id;
 
-/** Default preset for 1:1 face verification. */
-export const DEFAULT_FACE_PRESET_ID = FACE_1TO1_V1.id;
+/** Default preset for 1:1 verification (authenticated results; face and fingerprint). */
+export const DEFAULT_FACE_PRESET_ID = VERIFY_1TO1_AUTH_V2.id;
+
+/**
+ * The unauthenticated wave-1 1:1 preset (t = 2^26, matcher-side blinding). Its custodian is a
+ * decryption oracle against a malicious matcher (docs/THREAT-MODEL.md): custodians decide it only
+ * in evaluation mode, which production configuration refuses.
+ */
+export const LEGACY_1TO1_PRESET_ID = FACE_1TO1_V1.id;
 
 /** Looks up a preset by id. Throws E_UNKNOWN_PARAMS for ids this build does not know. */
 export function getPreset(id: string): Preset {

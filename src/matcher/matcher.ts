@@ -38,7 +38,8 @@ export interface FusionConfig {
 }
 
 /** Defaults chosen on the chimeric development set (docs/ACCURACY-FINGER.md). */
-export const DEFAULT_FINGER_THRESHOLD_COSINE = 0.252;
+export { DEFAULT_FINGER_THRESHOLD_COSINE } from '../templates/thresholds.js';
+import { DEFAULT_FINGER_THRESHOLD_COSINE } from '../templates/thresholds.js';
 export const DEFAULT_FUSION: FusionConfig = { faceWeight: 6, fingerWeight: 1, thresholdCosine: 0.793 };
 
 /** A probe and the stored reference, chunk by chunk (one chunk up to the preset's maxDim). */

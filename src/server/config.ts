@@ -45,6 +45,7 @@ export function encodePublicBundle(b: DeploymentBundle): Uint8Array {
     hePublicKey: b.hePublicKey,
     decisionPublicKey: b.decisionPublicKey,
     ...(b.galoisKeys?.length ? { galoisKeys: b.galoisKeys } : {}),
+    ...(b.sealPublicKey?.length ? { sealPublicKey: b.sealPublicKey } : {}),
   }).finish();
 }
 
@@ -58,6 +59,7 @@ export function decodePublicBundle(bytes: Uint8Array): DeploymentBundle {
     hePublicKey: new Uint8Array(m.hePublicKey),
     decisionPublicKey: new Uint8Array(m.decisionPublicKey),
     ...(m.galoisKeys?.length ? { galoisKeys: new Uint8Array(m.galoisKeys) } : {}),
+    ...(m.sealPublicKey?.length === 32 ? { sealPublicKey: new Uint8Array(m.sealPublicKey) } : {}),
   };
 }
 

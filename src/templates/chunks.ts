@@ -17,7 +17,7 @@ export function chunkedScoreBound(dim: number, spec: QuantizationSpec): number {
 }
 
 /** Most chunks a template may have (bounds the blinding range: see blinding-range.ts). */
-export const MAX_CHUNKS = 8;
+export const MAX_CHUNKS = 16;
 
 /** Number of chunks for a template of `dim` values. */
 export function chunkCount(dim: number, spec: QuantizationSpec): number {

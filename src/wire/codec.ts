@@ -62,6 +62,11 @@ function safeInt(v: number | null | undefined, field: string): number {
   return n;
 }
 
+/** `{ [name]: copy }` when the field is present and non-empty, else `{}`. */
+function optionalBytes<K extends string>(name: K, v: Uint8Array | null | undefined): { [P in K]?: Uint8Array } {
+  return v && v.length ? ({ [name]: new Uint8Array(v) } as { [P in K]: Uint8Array }) : {};
+}
+
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 const unhex = (s: string, field: string): Uint8Array => {
   if (!/^([0-9a-f]{2})*$/.test(s)) throw malformed(`${field} must be lowercase hex`);
@@ -105,6 +110,8 @@ export function encodeVerifyRequest(r: VerifyRequest): Uint8Array {
     transaction: transactionToPb(r.transaction),
     modality: modalityToPb(r.modality),
     ...(r.fused ? { fused: { modality: MODALITY_TO_PB[r.fused.modality], dim: r.fused.dim, probe: r.fused.probe } } : {}),
+    ...(r.heKeyId?.length ? { heKeyId: r.heKeyId } : {}),
+    ...(r.macEnvelope?.length ? { macEnvelope: r.macEnvelope } : {}),
   }).finish();
 }
 
@@ -120,11 +127,21 @@ export function decodeVerifyRequest(bytes: Uint8Array): VerifyRequest {
     ...(m.fused
       ? { fused: { modality: modalityFromPb(need(m.fused.modality, 'fused.modality')), dim: need(m.fused.dim, 'fused.dim'), probe: need(bytesOf(m.fused.probe), 'fused.probe') } }
       : {}),
+    ...optionalBytes('heKeyId', m.heKeyId),
+    ...optionalBytes('macEnvelope', m.macEnvelope),
   };
 }
 
 export function encodeEncryptedTemplate(t: EncryptedTemplate): Uint8Array {
-  return pb.EncryptedTemplate.encode({ parameterSetId: t.presetId, subjectRef: t.subjectRef, dim: t.dim, ciphertext: t.ciphertext, modality: modalityToPb(t.modality) }).finish();
+  return pb.EncryptedTemplate.encode({
+    parameterSetId: t.presetId,
+    subjectRef: t.subjectRef,
+    dim: t.dim,
+    ciphertext: t.ciphertext,
+    modality: modalityToPb(t.modality),
+    ...(t.heKeyId?.length ? { heKeyId: t.heKeyId } : {}),
+    ...(t.macEnvelope?.length ? { macEnvelope: t.macEnvelope } : {}),
+  }).finish();
 }
 
 export function decodeEncryptedTemplate(bytes: Uint8Array): EncryptedTemplate {
@@ -135,6 +152,8 @@ export function decodeEncryptedTemplate(bytes: Uint8Array): EncryptedTemplate {
     dim: need(m.dim, 'dim'),
     ciphertext: need(bytesOf(m.ciphertext), 'ciphertext'),
     ...(m.modality ? { modality: modalityFromPb(m.modality) } : {}),
+    ...optionalBytes('heKeyId', m.heKeyId),
+    ...optionalBytes('macEnvelope', m.macEnvelope),
   };
 }
 
@@ -145,6 +164,7 @@ export function encodeBlindedResult(r: BlindedResult): Uint8Array {
     ciphertext: r.ciphertext,
     ...(r.evaluation ? { evaluation: r.evaluation } : {}),
     ...(r.scoreScale && r.scoreScale !== 1 ? { scoreScale: r.scoreScale } : {}),
+    ...(r.signedRequest?.length ? { signedRequest: r.signedRequest } : {}),
   }).finish();
 }
 
@@ -157,6 +177,7 @@ export function decodeBlindedResult(bytes: Uint8Array): BlindedResult {
     ciphertext: need(bytesOf(m.ciphertext), 'ciphertext'),
     ...(evaluation.length ? { evaluation } : {}),
     ...(m.scoreScale ? { scoreScale: m.scoreScale } : {}),
+    ...optionalBytes('signedRequest', m.signedRequest),
   };
 }
 

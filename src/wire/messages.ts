@@ -19,6 +19,10 @@ export interface EncryptedTemplate {
   readonly ciphertext: Uint8Array;
   /** Defaults to 'face'. */
   readonly modality?: Modality;
+  /** SHA-256 of the HE public key (SMK container) the ciphertext was made under. */
+  readonly heKeyId?: Uint8Array;
+  /** Authenticated presets: HPKE envelope of the reference MAC seed, sealed to the custodian. */
+  readonly macEnvelope?: Uint8Array;
 }
 
 /** The transaction a verification is bound to. */
@@ -50,6 +54,10 @@ export interface VerifyRequest {
   readonly modality?: Modality;
   /** Score-level fusion: a probe of a second modality, matched against that modality's reference. */
   readonly fused?: { readonly modality: Modality; readonly dim: number; readonly probe: Uint8Array };
+  /** SHA-256 of the HE public key (SMK container) the probe was made under. */
+  readonly heKeyId?: Uint8Array;
+  /** Authenticated presets: HPKE envelope of the request MAC seed, sealed to the custodian. */
+  readonly macEnvelope?: Uint8Array;
 }
 
 /** Blinded result (matcher -> custodian): reveals only the sign of score - threshold. */
@@ -63,6 +71,11 @@ export interface BlindedResult {
   readonly evaluation?: Uint8Array;
   /** Sum of fusion weights (1 without fusion): the custodian's honest-range check scales with it. */
   readonly scoreScale?: number;
+  /**
+   * Authenticated presets: the terminal's SignedRequest (encoded, exact bytes) this result answers.
+   * The custodian verifies it itself; `requestHash` must be SHA-256 of its body.
+   */
+  readonly signedRequest?: Uint8Array;
 }
 
 /** The custodian's decision, signed with Ed25519 over `decisionSigningBytes`. */

@@ -694,6 +694,9 @@ export namespace sealmatch {
             /** PublicBundle galoisKeys. */
             galoisKeys: Uint8Array;
 
+            /** PublicBundle sealPublicKey. */
+            sealPublicKey: Uint8Array;
+
             /**
              * Creates a new PublicBundle instance using the specified properties.
              * @param [properties] Properties to set
@@ -772,6 +775,9 @@ export namespace sealmatch {
 
                 /** PublicBundle galoisKeys */
                 galoisKeys?: (Uint8Array|null);
+
+                /** PublicBundle sealPublicKey */
+                sealPublicKey?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2934,6 +2940,12 @@ export namespace sealmatch {
             /** EncryptedTemplate modality. */
             modality: sealmatch.v1.Modality;
 
+            /** EncryptedTemplate heKeyId. */
+            heKeyId: Uint8Array;
+
+            /** EncryptedTemplate macEnvelope. */
+            macEnvelope: Uint8Array;
+
             /**
              * Creates a new EncryptedTemplate instance using the specified properties.
              * @param [properties] Properties to set
@@ -3015,6 +3027,12 @@ export namespace sealmatch {
 
                 /** EncryptedTemplate modality */
                 modality?: (sealmatch.v1.Modality|null);
+
+                /** EncryptedTemplate heKeyId */
+                heKeyId?: (Uint8Array|null);
+
+                /** EncryptedTemplate macEnvelope */
+                macEnvelope?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3170,6 +3188,12 @@ export namespace sealmatch {
             /** VerifyRequest fused. */
             fused?: (sealmatch.v1.SecondaryProbe.$Properties|null);
 
+            /** VerifyRequest heKeyId. */
+            heKeyId: Uint8Array;
+
+            /** VerifyRequest macEnvelope. */
+            macEnvelope: Uint8Array;
+
             /**
              * Creates a new VerifyRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -3257,6 +3281,12 @@ export namespace sealmatch {
 
                 /** VerifyRequest fused */
                 fused?: (sealmatch.v1.SecondaryProbe.$Properties|null);
+
+                /** VerifyRequest heKeyId */
+                heKeyId?: (Uint8Array|null);
+
+                /** VerifyRequest macEnvelope */
+                macEnvelope?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3636,6 +3666,9 @@ export namespace sealmatch {
             /** BlindedResult scoreScale. */
             scoreScale: number;
 
+            /** BlindedResult signedRequest. */
+            signedRequest: Uint8Array;
+
             /**
              * Creates a new BlindedResult instance using the specified properties.
              * @param [properties] Properties to set
@@ -3717,6 +3750,9 @@ export namespace sealmatch {
 
                 /** BlindedResult scoreScale */
                 scoreScale?: (number|null);
+
+                /** BlindedResult signedRequest */
+                signedRequest?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

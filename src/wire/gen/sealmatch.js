@@ -2261,6 +2261,7 @@ export const sealmatch = $root.sealmatch = (() => {
              * @property {Uint8Array|null} [hePublicKey] PublicBundle hePublicKey
              * @property {Uint8Array|null} [decisionPublicKey] PublicBundle decisionPublicKey
              * @property {Uint8Array|null} [galoisKeys] PublicBundle galoisKeys
+             * @property {Uint8Array|null} [sealPublicKey] PublicBundle sealPublicKey
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2325,6 +2326,14 @@ export const sealmatch = $root.sealmatch = (() => {
             PublicBundle.prototype.galoisKeys = $util.newBuffer([]);
 
             /**
+             * PublicBundle sealPublicKey.
+             * @member {Uint8Array} sealPublicKey
+             * @memberof sealmatch.v1.PublicBundle
+             * @instance
+             */
+            PublicBundle.prototype.sealPublicKey = $util.newBuffer([]);
+
+            /**
              * Creates a new PublicBundle instance using the specified properties.
              * @function create
              * @memberof sealmatch.v1.PublicBundle
@@ -2364,6 +2373,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.decisionPublicKey);
                 if (message.galoisKeys != null && $Object.hasOwnProperty.call(message, "galoisKeys") && message.galoisKeys.length)
                     writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.galoisKeys);
+                if (message.sealPublicKey != null && $Object.hasOwnProperty.call(message, "sealPublicKey") && message.sealPublicKey.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.sealPublicKey);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2444,6 +2455,15 @@ export const sealmatch = $root.sealmatch = (() => {
                                 delete message.galoisKeys;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.sealPublicKey = value;
+                            else
+                                delete message.sealPublicKey;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2488,6 +2508,9 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (message.galoisKeys != null && $Object.hasOwnProperty.call(message, "galoisKeys"))
                     if (!(message.galoisKeys && typeof message.galoisKeys.length === "number" || $util.isString(message.galoisKeys)))
                         return "galoisKeys: buffer expected";
+                if (message.sealPublicKey != null && $Object.hasOwnProperty.call(message, "sealPublicKey"))
+                    if (!(message.sealPublicKey && typeof message.sealPublicKey.length === "number" || $util.isString(message.sealPublicKey)))
+                        return "sealPublicKey: buffer expected";
                 return null;
             };
 
@@ -2530,6 +2553,12 @@ export const sealmatch = $root.sealmatch = (() => {
                             $util.base64.decode(object.galoisKeys, message.galoisKeys = $util.newBuffer($util.base64.length(object.galoisKeys)), 0);
                         else if (object.galoisKeys.length >= 0)
                             message.galoisKeys = object.galoisKeys;
+                if (object.sealPublicKey != null)
+                    if (object.sealPublicKey.length)
+                        if (typeof object.sealPublicKey === "string")
+                            $util.base64.decode(object.sealPublicKey, message.sealPublicKey = $util.newBuffer($util.base64.length(object.sealPublicKey)), 0);
+                        else if (object.sealPublicKey.length >= 0)
+                            message.sealPublicKey = object.sealPublicKey;
                 return message;
             };
 
@@ -2573,6 +2602,13 @@ export const sealmatch = $root.sealmatch = (() => {
                         if (options.bytes !== $Array)
                             object.galoisKeys = $util.newBuffer(object.galoisKeys);
                     }
+                    if (options.bytes === $String)
+                        object.sealPublicKey = "";
+                    else {
+                        object.sealPublicKey = [];
+                        if (options.bytes !== $Array)
+                            object.sealPublicKey = $util.newBuffer(object.sealPublicKey);
+                    }
                 }
                 if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
                     object.parameterSetId = message.parameterSetId;
@@ -2582,6 +2618,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     object.decisionPublicKey = options.bytes === $String ? $util.base64.encode(message.decisionPublicKey, 0, message.decisionPublicKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.decisionPublicKey) : message.decisionPublicKey;
                 if (message.galoisKeys != null && $Object.hasOwnProperty.call(message, "galoisKeys"))
                     object.galoisKeys = options.bytes === $String ? $util.base64.encode(message.galoisKeys, 0, message.galoisKeys.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.galoisKeys) : message.galoisKeys;
+                if (message.sealPublicKey != null && $Object.hasOwnProperty.call(message, "sealPublicKey"))
+                    object.sealPublicKey = options.bytes === $String ? $util.base64.encode(message.sealPublicKey, 0, message.sealPublicKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.sealPublicKey) : message.sealPublicKey;
                 return object;
             };
 
@@ -8980,6 +9018,8 @@ export const sealmatch = $root.sealmatch = (() => {
              * @property {number|null} [dim] EncryptedTemplate dim
              * @property {Uint8Array|null} [ciphertext] EncryptedTemplate ciphertext
              * @property {sealmatch.v1.Modality|null} [modality] EncryptedTemplate modality
+             * @property {Uint8Array|null} [heKeyId] EncryptedTemplate heKeyId
+             * @property {Uint8Array|null} [macEnvelope] EncryptedTemplate macEnvelope
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9052,6 +9092,22 @@ export const sealmatch = $root.sealmatch = (() => {
             EncryptedTemplate.prototype.modality = 0;
 
             /**
+             * EncryptedTemplate heKeyId.
+             * @member {Uint8Array} heKeyId
+             * @memberof sealmatch.v1.EncryptedTemplate
+             * @instance
+             */
+            EncryptedTemplate.prototype.heKeyId = $util.newBuffer([]);
+
+            /**
+             * EncryptedTemplate macEnvelope.
+             * @member {Uint8Array} macEnvelope
+             * @memberof sealmatch.v1.EncryptedTemplate
+             * @instance
+             */
+            EncryptedTemplate.prototype.macEnvelope = $util.newBuffer([]);
+
+            /**
              * Creates a new EncryptedTemplate instance using the specified properties.
              * @function create
              * @memberof sealmatch.v1.EncryptedTemplate
@@ -9093,6 +9149,10 @@ export const sealmatch = $root.sealmatch = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.ciphertext);
                 if (message.modality != null && $Object.hasOwnProperty.call(message, "modality") && message.modality !== 0)
                     writer.uint32(/* id 5, wireType 0 =*/40).int32(message.modality);
+                if (message.heKeyId != null && $Object.hasOwnProperty.call(message, "heKeyId") && message.heKeyId.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.heKeyId);
+                if (message.macEnvelope != null && $Object.hasOwnProperty.call(message, "macEnvelope") && message.macEnvelope.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.macEnvelope);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9182,6 +9242,24 @@ export const sealmatch = $root.sealmatch = (() => {
                                 delete message.modality;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.heKeyId = value;
+                            else
+                                delete message.heKeyId;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.macEnvelope = value;
+                            else
+                                delete message.macEnvelope;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9229,6 +9307,12 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (message.modality != null && $Object.hasOwnProperty.call(message, "modality"))
                     if (typeof message.modality !== "number" || (message.modality | 0) !== message.modality)
                         return "modality: enum value expected";
+                if (message.heKeyId != null && $Object.hasOwnProperty.call(message, "heKeyId"))
+                    if (!(message.heKeyId && typeof message.heKeyId.length === "number" || $util.isString(message.heKeyId)))
+                        return "heKeyId: buffer expected";
+                if (message.macEnvelope != null && $Object.hasOwnProperty.call(message, "macEnvelope"))
+                    if (!(message.macEnvelope && typeof message.macEnvelope.length === "number" || $util.isString(message.macEnvelope)))
+                        return "macEnvelope: buffer expected";
                 return null;
             };
 
@@ -9283,6 +9367,18 @@ export const sealmatch = $root.sealmatch = (() => {
                         if (typeof object.modality === "number" && (object.modality | 0) === object.modality)
                             message.modality = object.modality;
                     }
+                if (object.heKeyId != null)
+                    if (object.heKeyId.length)
+                        if (typeof object.heKeyId === "string")
+                            $util.base64.decode(object.heKeyId, message.heKeyId = $util.newBuffer($util.base64.length(object.heKeyId)), 0);
+                        else if (object.heKeyId.length >= 0)
+                            message.heKeyId = object.heKeyId;
+                if (object.macEnvelope != null)
+                    if (object.macEnvelope.length)
+                        if (typeof object.macEnvelope === "string")
+                            $util.base64.decode(object.macEnvelope, message.macEnvelope = $util.newBuffer($util.base64.length(object.macEnvelope)), 0);
+                        else if (object.macEnvelope.length >= 0)
+                            message.macEnvelope = object.macEnvelope;
                 return message;
             };
 
@@ -9315,6 +9411,20 @@ export const sealmatch = $root.sealmatch = (() => {
                             object.ciphertext = $util.newBuffer(object.ciphertext);
                     }
                     object.modality = options.enums === $String ? "MODALITY_UNSPECIFIED" : 0;
+                    if (options.bytes === $String)
+                        object.heKeyId = "";
+                    else {
+                        object.heKeyId = [];
+                        if (options.bytes !== $Array)
+                            object.heKeyId = $util.newBuffer(object.heKeyId);
+                    }
+                    if (options.bytes === $String)
+                        object.macEnvelope = "";
+                    else {
+                        object.macEnvelope = [];
+                        if (options.bytes !== $Array)
+                            object.macEnvelope = $util.newBuffer(object.macEnvelope);
+                    }
                 }
                 if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
                     object.parameterSetId = message.parameterSetId;
@@ -9326,6 +9436,10 @@ export const sealmatch = $root.sealmatch = (() => {
                     object.ciphertext = options.bytes === $String ? $util.base64.encode(message.ciphertext, 0, message.ciphertext.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ciphertext) : message.ciphertext;
                 if (message.modality != null && $Object.hasOwnProperty.call(message, "modality"))
                     object.modality = options.enums === $String ? $root.sealmatch.v1.Modality[message.modality] === $undefined ? message.modality : $root.sealmatch.v1.Modality[message.modality] : message.modality;
+                if (message.heKeyId != null && $Object.hasOwnProperty.call(message, "heKeyId"))
+                    object.heKeyId = options.bytes === $String ? $util.base64.encode(message.heKeyId, 0, message.heKeyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.heKeyId) : message.heKeyId;
+                if (message.macEnvelope != null && $Object.hasOwnProperty.call(message, "macEnvelope"))
+                    object.macEnvelope = options.bytes === $String ? $util.base64.encode(message.macEnvelope, 0, message.macEnvelope.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.macEnvelope) : message.macEnvelope;
                 return object;
             };
 
@@ -9647,6 +9761,8 @@ export const sealmatch = $root.sealmatch = (() => {
              * @property {sealmatch.v1.Transaction.$Properties|null} [transaction] VerifyRequest transaction
              * @property {sealmatch.v1.Modality|null} [modality] VerifyRequest modality
              * @property {sealmatch.v1.SecondaryProbe.$Properties|null} [fused] VerifyRequest fused
+             * @property {Uint8Array|null} [heKeyId] VerifyRequest heKeyId
+             * @property {Uint8Array|null} [macEnvelope] VerifyRequest macEnvelope
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9735,6 +9851,22 @@ export const sealmatch = $root.sealmatch = (() => {
             VerifyRequest.prototype.fused = null;
 
             /**
+             * VerifyRequest heKeyId.
+             * @member {Uint8Array} heKeyId
+             * @memberof sealmatch.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.heKeyId = $util.newBuffer([]);
+
+            /**
+             * VerifyRequest macEnvelope.
+             * @member {Uint8Array} macEnvelope
+             * @memberof sealmatch.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.macEnvelope = $util.newBuffer([]);
+
+            /**
              * Creates a new VerifyRequest instance using the specified properties.
              * @function create
              * @memberof sealmatch.v1.VerifyRequest
@@ -9780,6 +9912,10 @@ export const sealmatch = $root.sealmatch = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).int32(message.modality);
                 if (message.fused != null && $Object.hasOwnProperty.call(message, "fused"))
                     $root.sealmatch.v1.SecondaryProbe.encode(message.fused, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.heKeyId != null && $Object.hasOwnProperty.call(message, "heKeyId") && message.heKeyId.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.heKeyId);
+                if (message.macEnvelope != null && $Object.hasOwnProperty.call(message, "macEnvelope") && message.macEnvelope.length)
+                    writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.macEnvelope);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9881,6 +10017,24 @@ export const sealmatch = $root.sealmatch = (() => {
                             message.fused = $root.sealmatch.v1.SecondaryProbe.decode(reader, reader.size(), $undefined, _depth + 1, message.fused);
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.heKeyId = value;
+                            else
+                                delete message.heKeyId;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.macEnvelope = value;
+                            else
+                                delete message.macEnvelope;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9938,6 +10092,12 @@ export const sealmatch = $root.sealmatch = (() => {
                     if (error)
                         return "fused." + error;
                 }
+                if (message.heKeyId != null && $Object.hasOwnProperty.call(message, "heKeyId"))
+                    if (!(message.heKeyId && typeof message.heKeyId.length === "number" || $util.isString(message.heKeyId)))
+                        return "heKeyId: buffer expected";
+                if (message.macEnvelope != null && $Object.hasOwnProperty.call(message, "macEnvelope"))
+                    if (!(message.macEnvelope && typeof message.macEnvelope.length === "number" || $util.isString(message.macEnvelope)))
+                        return "macEnvelope: buffer expected";
                 return null;
             };
 
@@ -10002,6 +10162,18 @@ export const sealmatch = $root.sealmatch = (() => {
                         throw $TypeError(".sealmatch.v1.VerifyRequest.fused: object expected");
                     message.fused = $root.sealmatch.v1.SecondaryProbe.fromObject(object.fused, _depth + 1);
                 }
+                if (object.heKeyId != null)
+                    if (object.heKeyId.length)
+                        if (typeof object.heKeyId === "string")
+                            $util.base64.decode(object.heKeyId, message.heKeyId = $util.newBuffer($util.base64.length(object.heKeyId)), 0);
+                        else if (object.heKeyId.length >= 0)
+                            message.heKeyId = object.heKeyId;
+                if (object.macEnvelope != null)
+                    if (object.macEnvelope.length)
+                        if (typeof object.macEnvelope === "string")
+                            $util.base64.decode(object.macEnvelope, message.macEnvelope = $util.newBuffer($util.base64.length(object.macEnvelope)), 0);
+                        else if (object.macEnvelope.length >= 0)
+                            message.macEnvelope = object.macEnvelope;
                 return message;
             };
 
@@ -10036,6 +10208,20 @@ export const sealmatch = $root.sealmatch = (() => {
                     object.transaction = null;
                     object.modality = options.enums === $String ? "MODALITY_UNSPECIFIED" : 0;
                     object.fused = null;
+                    if (options.bytes === $String)
+                        object.heKeyId = "";
+                    else {
+                        object.heKeyId = [];
+                        if (options.bytes !== $Array)
+                            object.heKeyId = $util.newBuffer(object.heKeyId);
+                    }
+                    if (options.bytes === $String)
+                        object.macEnvelope = "";
+                    else {
+                        object.macEnvelope = [];
+                        if (options.bytes !== $Array)
+                            object.macEnvelope = $util.newBuffer(object.macEnvelope);
+                    }
                 }
                 if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
                     object.parameterSetId = message.parameterSetId;
@@ -10051,6 +10237,10 @@ export const sealmatch = $root.sealmatch = (() => {
                     object.modality = options.enums === $String ? $root.sealmatch.v1.Modality[message.modality] === $undefined ? message.modality : $root.sealmatch.v1.Modality[message.modality] : message.modality;
                 if (message.fused != null && $Object.hasOwnProperty.call(message, "fused"))
                     object.fused = $root.sealmatch.v1.SecondaryProbe.toObject(message.fused, options, _depth + 1);
+                if (message.heKeyId != null && $Object.hasOwnProperty.call(message, "heKeyId"))
+                    object.heKeyId = options.bytes === $String ? $util.base64.encode(message.heKeyId, 0, message.heKeyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.heKeyId) : message.heKeyId;
+                if (message.macEnvelope != null && $Object.hasOwnProperty.call(message, "macEnvelope"))
+                    object.macEnvelope = options.bytes === $String ? $util.base64.encode(message.macEnvelope, 0, message.macEnvelope.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.macEnvelope) : message.macEnvelope;
                 return object;
             };
 
@@ -11059,6 +11249,7 @@ export const sealmatch = $root.sealmatch = (() => {
              * @property {Uint8Array|null} [ciphertext] BlindedResult ciphertext
              * @property {Uint8Array|null} [evaluation] BlindedResult evaluation
              * @property {number|null} [scoreScale] BlindedResult scoreScale
+             * @property {Uint8Array|null} [signedRequest] BlindedResult signedRequest
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11131,6 +11322,14 @@ export const sealmatch = $root.sealmatch = (() => {
             BlindedResult.prototype.scoreScale = 0;
 
             /**
+             * BlindedResult signedRequest.
+             * @member {Uint8Array} signedRequest
+             * @memberof sealmatch.v1.BlindedResult
+             * @instance
+             */
+            BlindedResult.prototype.signedRequest = $util.newBuffer([]);
+
+            /**
              * Creates a new BlindedResult instance using the specified properties.
              * @function create
              * @memberof sealmatch.v1.BlindedResult
@@ -11172,6 +11371,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.evaluation);
                 if (message.scoreScale != null && $Object.hasOwnProperty.call(message, "scoreScale") && message.scoreScale !== 0)
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.scoreScale);
+                if (message.signedRequest != null && $Object.hasOwnProperty.call(message, "signedRequest") && message.signedRequest.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.signedRequest);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11261,6 +11462,15 @@ export const sealmatch = $root.sealmatch = (() => {
                                 delete message.scoreScale;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signedRequest = value;
+                            else
+                                delete message.signedRequest;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11308,6 +11518,9 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (message.scoreScale != null && $Object.hasOwnProperty.call(message, "scoreScale"))
                     if (!$util.isInteger(message.scoreScale))
                         return "scoreScale: integer expected";
+                if (message.signedRequest != null && $Object.hasOwnProperty.call(message, "signedRequest"))
+                    if (!(message.signedRequest && typeof message.signedRequest.length === "number" || $util.isString(message.signedRequest)))
+                        return "signedRequest: buffer expected";
                 return null;
             };
 
@@ -11353,6 +11566,12 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (object.scoreScale != null)
                     if ($Number(object.scoreScale) !== 0)
                         message.scoreScale = object.scoreScale >>> 0;
+                if (object.signedRequest != null)
+                    if (object.signedRequest.length)
+                        if (typeof object.signedRequest === "string")
+                            $util.base64.decode(object.signedRequest, message.signedRequest = $util.newBuffer($util.base64.length(object.signedRequest)), 0);
+                        else if (object.signedRequest.length >= 0)
+                            message.signedRequest = object.signedRequest;
                 return message;
             };
 
@@ -11397,6 +11616,13 @@ export const sealmatch = $root.sealmatch = (() => {
                             object.evaluation = $util.newBuffer(object.evaluation);
                     }
                     object.scoreScale = 0;
+                    if (options.bytes === $String)
+                        object.signedRequest = "";
+                    else {
+                        object.signedRequest = [];
+                        if (options.bytes !== $Array)
+                            object.signedRequest = $util.newBuffer(object.signedRequest);
+                    }
                 }
                 if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
                     object.parameterSetId = message.parameterSetId;
@@ -11408,6 +11634,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     object.evaluation = options.bytes === $String ? $util.base64.encode(message.evaluation, 0, message.evaluation.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.evaluation) : message.evaluation;
                 if (message.scoreScale != null && $Object.hasOwnProperty.call(message, "scoreScale"))
                     object.scoreScale = message.scoreScale;
+                if (message.signedRequest != null && $Object.hasOwnProperty.call(message, "signedRequest"))
+                    object.signedRequest = options.bytes === $String ? $util.base64.encode(message.signedRequest, 0, message.signedRequest.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signedRequest) : message.signedRequest;
                 return object;
             };
 

@@ -1,0 +1,195 @@
+/**
+ * @module custodian/state
+ * The custodian's own persistent state, in its own SQLite database (never the matcher's):
+ *   - its registry of terminal and officer public keys (admin operation on the custodian);
+ *   - its nonce store: one decryption per signed request, claimed before decrypting;
+ *   - per (subject, modality): the reference MAC seed an enrolling terminal sealed to it, with the
+ *     HE key id the reference was encrypted under (deleting it makes the stored ciphertext useless);
+ *   - per matcher credential: the alarm count and whether it is suspended (fail closed);
+ *   - its own RFC 6962 audit log: one leaf per decryption (src/audit/log.ts, own signing key).
+ *
+ * Writes that belong together (nonce claim, decryption outcome, audit leaf) run in one
+ * transaction (`transaction`), so a crash leaves either all of them or none.
+ *
+ * Security note: this module trusts its callers (the custodian) for what to write; it does not
+ * verify signatures or open envelopes.
+ */
+import { SealmatchError } from '../errors.js';
+import { AuditLog } from '../audit/log.js';
+import { StoreAuditBackend } from '../store/audit-backend.js';
+import { SqliteStore } from '../store/sqlite.js';
+import type { KeyRecord, Modality, StoreOps } from '../store/store.js';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS reference_mac_key (
+  subject_ref   TEXT NOT NULL,
+  modality      TEXT NOT NULL CHECK (modality IN ('face', 'finger')),
+  seed          BLOB NOT NULL CHECK (length(seed) = 32),
+  he_key_id     BLOB NOT NULL CHECK (length(he_key_id) = 32),
+  request_hash  TEXT NOT NULL,
+  dim           INTEGER NOT NULL,
+  registered_at INTEGER NOT NULL,
+  PRIMARY KEY (subject_ref, modality)
+) STRICT;
+CREATE TABLE IF NOT EXISTS matcher_alarm (
+  credential    TEXT PRIMARY KEY,
+  alarms        INTEGER NOT NULL,
+  suspended     INTEGER NOT NULL,
+  updated_at    INTEGER NOT NULL
+) STRICT;
+`;
+
+/** The MAC seed of one enrolled reference, as registered by the custodian. */
+export interface ReferenceMacKey {
+  readonly subjectRef: string;
+  readonly modality: Modality;
+  readonly seed: Uint8Array;
+  /** SHA-256 of the HE public key the reference was encrypted under. */
+  readonly heKeyId: Uint8Array;
+  /** Hex hash of the enrollment request that registered it. */
+  readonly requestHash: string;
+  readonly dim: number;
+  readonly registeredAtMs: number;
+}
+
+/** Alarm state of one matcher credential. */
+export interface AlarmState {
+  readonly credential: string;
+  readonly alarms: number;
+  readonly suspended: boolean;
+}
+
+type Row = Record<string, unknown>;
+
+export class CustodianState {
+  readonly store: SqliteStore;
+  private readonly backend: StoreAuditBackend;
+  private log: AuditLog;
+
+  private constructor(store: SqliteStore, backend: StoreAuditBackend, log: AuditLog) {
+    this.store = store;
+    this.backend = backend;
+    this.log = log;
+  }
+
+  /** Opens (creating if needed) the state at `path` (':memory:' for a throwaway one). */
+  static async open(path: string, opts: { logId?: string; clock?: () => number } = {}): Promise<CustodianState> {
+    const store = new SqliteStore(path);
+    try {
+      store.db.exec(SCHEMA);
+    } catch (e) {
+      await store.close();
+      throw new SealmatchError('E_STORE', 'cannot create the custodian state tables', undefined, { cause: e });
+    }
+    const backend = new StoreAuditBackend(store);
+    const log = await AuditLog.open({ logId: opts.logId ?? 'sealmatch-custodian', backend, clock: opts.clock });
+    return new CustodianState(store, backend, log);
+  }
+
+  /** The custodian's own audit log (one leaf per decryption). */
+  get audit(): AuditLog {
+    return this.log;
+  }
+
+  getKey(keyIdHex: string): Promise<KeyRecord | undefined> {
+    return this.store.getKey(keyIdHex);
+  }
+
+  putKey(rec: KeyRecord): Promise<void> {
+    return this.store.putKey(rec);
+  }
+
+  /**
+   * Runs fn in one transaction; `appendAudit` inside it adds the audit leaf to the same
+   * transaction. If the transaction fails after an append, the in-memory log is reopened.
+   */
+  async transaction<T>(fn: (ops: StoreOps, tx: CustodianTx) => Promise<T>): Promise<T> {
+    try {
+      return await this.store.transaction(async (ops) => {
+        this.backend.current = ops;
+        try {
+          return await fn(ops, new CustodianTx(this.store, this.log));
+        } finally {
+          this.backend.current = undefined;
+        }
+      });
+    } catch (e) {
+      if (this.log.size !== (await this.store.auditSize())) {
+        this.log = await AuditLog.open({ logId: this.log.logId, backend: this.backend });
+      }
+      throw e;
+    }
+  }
+
+  async getReferenceKey(subjectRef: string, modality: Modality): Promise<ReferenceMacKey | undefined> {
+    return this.store.transaction(async () => readReferenceKey(this.store, subjectRef, modality));
+  }
+
+  async alarmState(credential: string): Promise<AlarmState> {
+    const r = this.store.db.prepare('SELECT * FROM matcher_alarm WHERE credential = ?').get(credential) as Row | undefined;
+    return { credential, alarms: r ? Number(r.alarms) : 0, suspended: r ? Number(r.suspended) !== 0 : false };
+  }
+
+  /** Operator action: clears the alarms of a credential and lets it be served again. */
+  async reenable(credential: string, nowMs: number): Promise<void> {
+    await this.store.transaction(async () => {
+      this.store.db.prepare('INSERT OR REPLACE INTO matcher_alarm (credential, alarms, suspended, updated_at) VALUES (?, 0, 0, ?)').run(credential, nowMs);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.store.close();
+  }
+}
+
+function readReferenceKey(store: SqliteStore, subjectRef: string, modality: Modality): ReferenceMacKey | undefined {
+  const r = store.db.prepare('SELECT * FROM reference_mac_key WHERE subject_ref = ? AND modality = ?').get(subjectRef, modality) as Row | undefined;
+  if (!r) return undefined;
+  return {
+    subjectRef,
+    modality,
+    seed: new Uint8Array(r.seed as Uint8Array),
+    heKeyId: new Uint8Array(r.he_key_id as Uint8Array),
+    requestHash: String(r.request_hash),
+    dim: Number(r.dim),
+    registeredAtMs: Number(r.registered_at),
+  };
+}
+
+/** Operations on the custodian-only tables inside an open transaction. */
+export class CustodianTx {
+  constructor(private readonly store: SqliteStore, private readonly log: AuditLog) {}
+
+  getReferenceKey(subjectRef: string, modality: Modality): ReferenceMacKey | undefined {
+    return readReferenceKey(this.store, subjectRef, modality);
+  }
+
+  putReferenceKey(k: ReferenceMacKey): void {
+    this.store.db
+      .prepare('INSERT OR REPLACE INTO reference_mac_key (subject_ref, modality, seed, he_key_id, request_hash, dim, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(k.subjectRef, k.modality, k.seed, k.heKeyId, k.requestHash, k.dim, k.registeredAtMs);
+  }
+
+  /** Forgets the subject's reference key(s); returns how many were removed. */
+  deleteReferenceKey(subjectRef: string, modality?: Modality): number {
+    const stmt = modality
+      ? this.store.db.prepare('DELETE FROM reference_mac_key WHERE subject_ref = ? AND modality = ?').run(subjectRef, modality)
+      : this.store.db.prepare('DELETE FROM reference_mac_key WHERE subject_ref = ?').run(subjectRef);
+    return Number(stmt.changes);
+  }
+
+  /** Adds one alarm to `credential`; suspends it once `threshold` alarms are reached. */
+  raiseAlarm(credential: string, threshold: number, nowMs: number): AlarmState {
+    const r = this.store.db.prepare('SELECT alarms, suspended FROM matcher_alarm WHERE credential = ?').get(credential) as Row | undefined;
+    const alarms = (r ? Number(r.alarms) : 0) + 1;
+    const suspended = alarms >= threshold || (r ? Number(r.suspended) !== 0 : false);
+    this.store.db
+      .prepare('INSERT OR REPLACE INTO matcher_alarm (credential, alarms, suspended, updated_at) VALUES (?, ?, ?, ?)')
+      .run(credential, alarms, suspended ? 1 : 0, nowMs);
+    return { credential, alarms, suspended };
+  }
+
+  get audit(): AuditLog {
+    return this.log;
+  }
+}
