@@ -62,6 +62,12 @@ export const ERROR_CODES = {
   E_STORE: 'store failure',
   /** Audit log verification failed. */
   E_AUDIT: 'audit verification failed',
+  /** Ciphertext or reference made under another custodian HE key than the one in use. */
+  E_KEY_MISMATCH: 'custodian key mismatch',
+  /** A result failed authentication at the custodian (forged, substituted, replayed or corrupted). */
+  E_RESULT_UNAUTHENTIC: 'result failed authentication',
+  /** The custodian stopped serving this matcher credential after repeated alarms (operator re-enables). */
+  E_SUSPENDED: 'matcher credential suspended',
   /** Internal invariant broken: a bug. */
   E_INTERNAL: 'internal error',
 } as const;

@@ -1,7 +1,15 @@
 /**
- * The custodian (decision service): holds the HE secret key and the Ed25519 decision key.
- * It decrypts only blinded results, reads only the score coefficient, and returns a signed
- * match / no-match. It never receives templates, probes, or (outside evaluation mode) scores.
+ * @module custodian/custodian
+ * The custodian (decision service): holds the HE secret key, the Ed25519 decision key and the
+ * X25519 key MAC seeds are sealed to. On authenticated presets (the default, sm2) it decides a
+ * result only after authenticating, itself, the terminal request behind it and the result's MAC
+ * tags (authenticated-decider.ts); it keeps its own key registry, nonce store, reference MAC
+ * seeds, alarm counters and audit log (state.ts). It never receives templates, probes or scores.
+ *
+ * The wave-1 preset (sm1, t = 2^26, matcher-side blinding) has no result authentication: this
+ * custodian decides it only in evaluation mode, which production configuration refuses.
+ *
+ * Security note: trusts its own state file and its secrets; trusts nothing the matcher sends.
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { SealmatchError } from '../errors.js';
@@ -11,8 +19,14 @@ import { HeContext } from '../he/context.js';
 import { CoefficientDecryptor } from '../he/decryptor.js';
 import { generateKeyPair } from '../he/keys.js';
 import { blindFactorFor } from '../he/blinding-range.js';
+import type { KeyRecord } from '../store/store.js';
+import { sha256 } from '../wire/digest.js';
+import { hpkeGenerateKeyPair } from '../wire/hpke.js';
 import type { BlindedResult, SignedDecision } from '../wire/messages.js';
 import { decisionSigningBytes, keyId } from '../wire/signing.js';
+import { AuthenticatedDecider, type DeciderStats } from './authenticated-decider.js';
+import { RequestAuthenticator } from './requests.js';
+import { CustodianState } from './state.js';
 
 /** The custodian's secrets. Never serialized into any message. */
 export interface CustodianSecrets {
@@ -20,6 +34,10 @@ export interface CustodianSecrets {
   readonly heSecretKey: Uint8Array;
   /** Ed25519 secret key (32 bytes). */
   readonly decisionSecretKey: Uint8Array;
+  /** The HE public key (SMK container; public, kept for the key id every ciphertext names). */
+  readonly hePublicKey?: Uint8Array;
+  /** X25519 secret key MAC seeds are sealed to (authenticated presets). */
+  readonly sealSecretKey?: Uint8Array;
 }
 
 /** What the custodian publishes: terminals and the matcher are configured with this. */
@@ -36,19 +54,39 @@ export interface CustodianOptions {
   /** Reveal unblinded scores of evaluation results. Off by default; refused in production. */
   readonly evaluationMode?: boolean;
   readonly now?: () => number;
+  /**
+   * The custodian's own state (key registry, nonces, reference MAC seeds, alarms, audit log).
+   * Authenticated presets need it; defaults to an in-memory one (tests, the demo).
+   */
+  readonly state?: CustodianState;
+  /** Alarms (results failing authentication) after which a matcher credential is suspended. Default 3. */
+  readonly alarmThreshold?: number;
+  /** Accepted clock skew of request timestamps either way (default 5 minutes). */
+  readonly timestampWindowMs?: number;
+}
+
+/** Who relayed a result: alarms and suspension are counted per matcher credential. */
+export interface DecideContext {
+  /** Matcher credential id (the HTTP server passes a hash of the bearer token). Default 'matcher'. */
+  readonly credential?: string;
 }
 
 export class Custodian implements Disposable {
   readonly presetId: string;
   readonly decisionPublicKey: Uint8Array;
   readonly evaluationMode: boolean;
+  /** SHA-256 of the HE public key (undefined for legacy secrets without it). */
+  readonly heKeyId: Uint8Array | undefined;
   private readonly he: HeContext;
   private readonly decryptor: CoefficientDecryptor;
   private readonly decisionSecretKey: Uint8Array;
   private readonly keyId: Uint8Array;
   private readonly now: () => number;
+  private readonly stateRef: CustodianState | undefined;
+  private readonly ownsState: boolean;
+  private readonly decider: AuthenticatedDecider | undefined;
 
-  private constructor(he: HeContext, opts: CustodianOptions) {
+  private constructor(he: HeContext, opts: CustodianOptions, state: CustodianState | undefined, ownsState: boolean) {
     this.he = he;
     this.presetId = he.preset.id;
     this.decryptor = new CoefficientDecryptor(he, opts.secrets.heSecretKey);
@@ -57,17 +95,38 @@ export class Custodian implements Disposable {
     this.keyId = keyId(this.decisionPublicKey);
     this.evaluationMode = opts.evaluationMode ?? false;
     this.now = opts.now ?? Date.now;
+    this.heKeyId = opts.secrets.hePublicKey ? sha256(opts.secrets.hePublicKey) : undefined;
+    this.stateRef = state;
+    this.ownsState = ownsState;
+    if (he.preset.authenticated) {
+      const { sealSecretKey } = opts.secrets;
+      if (sealSecretKey?.length !== 32 || !this.heKeyId) {
+        this.decryptor.delete();
+        throw new SealmatchError('E_MALFORMED_KEY', `${he.preset.id} needs the custodian's seal secret key and HE public key in its secrets`);
+      }
+      this.decider = new AuthenticatedDecider({
+        he,
+        decryptor: this.decryptor,
+        state: state!,
+        auth: new RequestAuthenticator(state!, this.now, opts.timestampWindowMs ?? 5 * 60_000),
+        sealSecretKey,
+        heKeyId: this.heKeyId,
+        alarmThreshold: opts.alarmThreshold ?? 3,
+        clock: this.now,
+      });
+    }
   }
 
-  /** Generates fresh HE and decision keys for a preset. */
+  /** Generates fresh HE, decision and seal keys for a preset. */
   static async generateSecrets(presetId: string): Promise<{ secrets: CustodianSecrets; bundle: PublicBundle }> {
     const he = await HeContext.create(presetId);
     try {
       const { publicKey, secretKey } = generateKeyPair(he);
       const decisionSecretKey = ed25519.utils.randomSecretKey();
+      const seal = hpkeGenerateKeyPair();
       return {
-        secrets: { presetId, heSecretKey: secretKey, decisionSecretKey },
-        bundle: { presetId, hePublicKey: publicKey, decisionPublicKey: ed25519.getPublicKey(decisionSecretKey) },
+        secrets: { presetId, heSecretKey: secretKey, decisionSecretKey, hePublicKey: publicKey, sealSecretKey: seal.secretKey },
+        bundle: { presetId, hePublicKey: publicKey, decisionPublicKey: ed25519.getPublicKey(decisionSecretKey), sealPublicKey: seal.publicKey },
       };
     } finally {
       he.delete();
@@ -77,17 +136,96 @@ export class Custodian implements Disposable {
   static async create(opts: CustodianOptions): Promise<Custodian> {
     if (opts.evaluationMode) assertEvaluationModeAllowed('custodian');
     const he = await HeContext.create(opts.secrets.presetId);
+    let state = opts.state;
+    const owns = he.preset.authenticated === true && !state;
     try {
-      return new Custodian(he, opts);
+      if (owns) state = await CustodianState.open(':memory:', { clock: opts.now });
+      return new Custodian(he, opts, state, owns);
     } catch (e) {
+      if (owns) await state?.close();
       he.delete();
       throw e;
     }
   }
 
+  /** The custodian's own state (authenticated presets). */
+  get state(): CustodianState {
+    if (!this.stateRef) throw new SealmatchError('E_INVALID_ARGUMENT', `${this.presetId} keeps no custodian state`);
+    return this.stateRef;
+  }
+
+  /** Counters for /metrics (authenticated presets). */
+  get stats(): DeciderStats {
+    return this.decider?.stats ?? { decryptions: 0, alarms: 0, refusals: {} };
+  }
+
+  private authenticated(): AuthenticatedDecider {
+    if (!this.decider) throw new SealmatchError('E_INVALID_ARGUMENT', `${this.presetId} has no authenticated results`);
+    return this.decider;
+  }
+
   /**
-   * Decrypts the blinded value r*(score-T)+r' (centred). Range-checked against what an honest
-   * matcher produces for scores of weight total `scale` (1, or the fusion weights' sum).
+   * Admin operation: registers a terminal or officer public key in the custodian's own registry.
+   * A registered key keeps its role: re-registering with another role is refused.
+   */
+  async registerKey(k: { publicKey: Uint8Array; ownerId: string; role: KeyRecord['role'] }): Promise<string> {
+    if (!(k.publicKey instanceof Uint8Array) || k.publicKey.length !== 32) throw new SealmatchError('E_MALFORMED_KEY', 'Ed25519 public key must be 32 bytes');
+    if (k.role !== 'terminal' && k.role !== 'officer') throw new SealmatchError('E_INVALID_ARGUMENT', 'role must be terminal or officer');
+    const id = Buffer.from(sha256(k.publicKey)).toString('hex');
+    const existing = await this.state.getKey(id);
+    if (existing && (existing.role !== k.role || existing.ownerId !== k.ownerId)) {
+      throw new SealmatchError('E_INVALID_ARGUMENT', 'this key is registered with another role or owner; a key never changes role');
+    }
+    await this.state.putKey({ keyId: id, publicKey: new Uint8Array(k.publicKey), ownerId: k.ownerId, role: k.role, registeredAtMs: this.now(), revoked: existing?.revoked ?? false });
+    return id;
+  }
+
+  /** Registers the reference MAC seed of a terminal's signed EnrollRequest (matcher relays it). */
+  registerReference(signedEnroll: Uint8Array): Promise<{ subjectRef: string; requestHash: Uint8Array }> {
+    return this.authenticated().registerReference(signedEnroll);
+  }
+
+  /** Forgets the subject's reference MAC seeds on a terminal's signed DeleteRequest. */
+  forgetReference(signedDelete: Uint8Array): Promise<{ subjectRef: string; removed: number }> {
+    return this.authenticated().forgetReference(signedDelete);
+  }
+
+  /** Operator action: lets a suspended matcher credential be served again. */
+  reenable(credential = 'matcher'): Promise<void> {
+    return this.state.reenable(credential, this.now());
+  }
+
+  private sign(requestHash: Uint8Array, match: boolean): SignedDecision {
+    const unsigned = { presetId: this.presetId, requestHash, match, issuedAtMs: this.now(), custodianKeyId: this.keyId };
+    return { ...unsigned, signature: ed25519.sign(decisionSigningBytes(unsigned), this.decisionSecretKey) };
+  }
+
+  /**
+   * Decides a result. Authenticated presets: only the honest evaluation of a fresh, signed terminal
+   * request on the subject's enrolled reference is signed (match iff rho (score - T) + rho' >= 0);
+   * anything else is a typed refusal, and after decryption an alarm. The legacy preset: evaluation
+   * mode only.
+   */
+  async decide(result: BlindedResult, ctx: DecideContext = {}): Promise<SignedDecision> {
+    if (this.decider) {
+      const out = await this.decider.decide(result, ctx.credential ?? 'matcher');
+      return this.sign(out.requestHash, out.match);
+    }
+    if (!this.evaluationMode) {
+      throw new SealmatchError('E_UNAUTHORIZED', `${this.presetId} has no result authentication: decided in evaluation mode only (docs/THREAT-MODEL.md)`);
+    }
+    if (result.presetId !== this.presetId) {
+      throw new SealmatchError('E_PARAMS_MISMATCH', `result for "${result.presetId}", custodian holds "${this.presetId}"`);
+    }
+    if (!(result.requestHash instanceof Uint8Array) || result.requestHash.length !== 32) {
+      throw new SealmatchError('E_MALFORMED_MESSAGE', 'request hash must be 32 bytes');
+    }
+    return this.sign(result.requestHash, this.blindedValue(result.ciphertext, result.scoreScale ?? 1) >= 0);
+  }
+
+  /**
+   * Legacy preset: decrypts the blinded value r*(score-T)+r' (centred), range-checked against
+   * what an honest matcher produces for scores of weight total `scale`.
    */
   private blindedValue(ciphertext: Uint8Array, scale = 1): number {
     const { preset, t } = this.he;
@@ -96,34 +234,15 @@ export class Custodian implements Disposable {
     const r = blindFactorFor(preset, scale);
     const bound = r * scale * (preset.scoreBound + preset.quantScale ** 2) + r;
     if (Math.abs(v) > bound) {
-      // Honest matchers never produce this: noise overflow, other keys, or a forged result.
       throw new SealmatchError('E_DECRYPTION_RANGE', 'blinded value outside the range an honest matcher produces');
     }
     return v;
   }
 
-  /** Decides a blinded result: match iff the decrypted blinded value is >= 0. Signed. */
-  decide(result: BlindedResult): SignedDecision {
-    if (result.presetId !== this.presetId) {
-      throw new SealmatchError('E_PARAMS_MISMATCH', `result for "${result.presetId}", custodian holds "${this.presetId}"`);
-    }
-    if (!(result.requestHash instanceof Uint8Array) || result.requestHash.length !== 32) {
-      throw new SealmatchError('E_MALFORMED_MESSAGE', 'request hash must be 32 bytes');
-    }
-    const match = this.blindedValue(result.ciphertext, result.scoreScale ?? 1) >= 0;
-    const unsigned = {
-      presetId: this.presetId,
-      requestHash: result.requestHash,
-      match,
-      issuedAtMs: this.now(),
-      custodianKeyId: this.keyId,
-    };
-    return { ...unsigned, signature: ed25519.sign(decisionSigningBytes(unsigned), this.decisionSecretKey) };
-  }
-
-  /** Evaluation mode only: the unblinded integer score of an evaluation result. */
+  /** Evaluation mode only (legacy preset): the unblinded integer score of an evaluation result. */
   revealScore(result: BlindedResult): number {
     if (!this.evaluationMode) throw new SealmatchError('E_EVAL_MODE_OFF', 'custodian is not in evaluation mode');
+    if (this.decider) throw new SealmatchError('E_EVAL_MODE_OFF', `${this.presetId} has no evaluation mode`);
     if (!result.evaluation) throw new SealmatchError('E_MALFORMED_MESSAGE', 'result carries no evaluation ciphertext');
     const { preset, t } = this.he;
     const v = centre(this.decryptor.decryptCoefficient(result.evaluation, scoreIndex(preset.maxDim), [3]), t);
@@ -134,6 +253,7 @@ export class Custodian implements Disposable {
   delete(): void {
     this.decryptor.delete();
     this.he.delete();
+    if (this.ownsState) void this.stateRef?.close();
   }
 
   [Symbol.dispose](): void {

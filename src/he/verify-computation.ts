@@ -11,6 +11,7 @@ import { MaskedProduct, type SlotBlinding } from './masked-product.js';
 import { jsResidueArith, type ResidueArith } from './residue-arith.js';
 import type { RawCiphertext } from './seal-format.js';
 import { scoreSlot } from './score-slot.js';
+import { CHECK_COEFFICIENTS } from './authenticated-layout.js';
 
 /** A validated fresh ciphertext, ready for the product. */
 export interface LoadedCiphertext {
@@ -33,7 +34,10 @@ export class VerifyComputation implements Disposable {
 
   private constructor(he: HeContext, arith: ResidueArith) {
     this.he = he;
-    this.product = new MaskedProduct(he, arith, scoreSlot(he, scoreIndex(he.preset.maxDim), he.firstLevel), he.firstLevel);
+    // Authenticated presets keep the six check coefficients (all with offset 0, no scalar);
+    // the others keep the score coefficient, offset by the matcher's blinding.
+    const kept = he.preset.authenticated ? CHECK_COEFFICIENTS : [scoreIndex(he.preset.maxDim)];
+    this.product = new MaskedProduct(he, arith, kept.map((m) => scoreSlot(he, m, he.firstLevel)), he.firstLevel);
   }
 
   /**
@@ -73,6 +77,15 @@ export class VerifyComputation implements Disposable {
     if (probe.raw === reference.raw) throw new SealmatchError('E_INVALID_ARGUMENT', 'probe and reference are the same object');
     const out = this.product.compute(probe.raw, probe.correctionFactor, reference.raw, reference.correctionFactor, blinding);
     return encodeCiphertext(this.he, out.raw, out.correctionFactor);
+  }
+
+  /**
+   * Authenticated presets: sum_c P_c (x) G_c + U, U uniform except 0 at the six check
+   * coefficients. No scalar, no offset: the blinding and threshold are inside the templates.
+   */
+  computeAuthenticated(pairs: readonly { probe: LoadedCiphertext; reference: LoadedCiphertext }[]): Uint8Array {
+    if (!this.he.preset.authenticated) throw new SealmatchError('E_INTERNAL', 'not an authenticated preset');
+    return this.computeWeighted(pairs.map((p) => ({ ...p, weight: 1 })), { factor: 1, offset: 0 });
   }
 
   /** Score-level fusion: sum_i w_i <p_i, g_i>, masked and blinded as `compute`. */

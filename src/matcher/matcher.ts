@@ -11,7 +11,7 @@ import type { ReferenceStore } from '../store/reference-store.js';
 import { chunkCount, chunkedScoreBound } from '../templates/chunks.js';
 import { scoreThreshold } from '../templates/face.js';
 import type { BlindedResult, EncryptedTemplate, Modality, VerifyRequest } from '../wire/messages.js';
-import { verifyRequestHash } from '../wire/signing.js';
+import { equalBytes, verifyRequestHash } from '../wire/signing.js';
 import { assertBlindingFits, drawBlinding } from './blinding.js';
 
 export interface MatcherOptions {
@@ -27,6 +27,11 @@ export interface MatcherOptions {
   readonly evaluationMode?: boolean;
   /** Residue arithmetic (defaults to the WASM SIMD kernel when available). */
   readonly arith?: ResidueArith;
+  /**
+   * SHA-256 of the custodian's HE public key (SMK container): references and probes naming
+   * another key are refused before any computation. Required for authenticated presets.
+   */
+  readonly heKeyId?: Uint8Array;
 }
 
 /** Fusion of face and finger scores under encryption: fused = wFace*s_face + wFinger*s_finger. */
@@ -58,6 +63,7 @@ export class Matcher implements Disposable {
   readonly evaluationMode: boolean;
   private readonly store: ReferenceStore;
   private readonly computation: VerifyComputation;
+  readonly heKeyId: Uint8Array | undefined;
 
   private constructor(opts: MatcherOptions, computation: VerifyComputation) {
     this.presetId = opts.presetId;
@@ -73,6 +79,21 @@ export class Matcher implements Disposable {
     }
     this.fusedUnitThreshold = scoreThreshold(this.fusion.thresholdCosine, preset.quantScale);
     this.evaluationMode = opts.evaluationMode ?? false;
+    this.heKeyId = opts.heKeyId;
+    if (preset.authenticated && opts.heKeyId?.length !== 32) {
+      throw new SealmatchError('E_INVALID_ARGUMENT', `${preset.id}: the matcher needs the custodian's HE key id (heKeyId)`);
+    }
+    if (preset.authenticated && this.evaluationMode) {
+      throw new SealmatchError('E_EVAL_MODE_FORBIDDEN', `${preset.id} has no evaluation mode (the matcher cannot unblind authenticated results)`);
+    }
+  }
+
+  /** E_KEY_MISMATCH unless `id` names this deployment's HE key (when the matcher knows it). */
+  private checkKeyId(id: Uint8Array | undefined, what: string): void {
+    if (!this.heKeyId) return;
+    if (!id || !equalBytes(id, this.heKeyId)) {
+      throw new SealmatchError('E_KEY_MISMATCH', `${what} was encrypted under another custodian key than this deployment's`);
+    }
   }
 
   static async create(opts: MatcherOptions): Promise<Matcher> {
@@ -94,6 +115,7 @@ export class Matcher implements Disposable {
       dim: template.dim,
       ciphertext: template.ciphertext,
       enrolledAtMs: nowMs,
+      ...(template.heKeyId ? { heKeyId: template.heKeyId } : {}),
     });
   }
 
@@ -106,19 +128,34 @@ export class Matcher implements Disposable {
     if (template.subjectRef !== subjectRef) {
       throw new SealmatchError('E_SUBJECT_MISMATCH', 'template is bound to another subject');
     }
+    this.checkKeyId(template.heKeyId, 'template');
+    if (this.computation.he.preset.authenticated && !template.macEnvelope?.length) {
+      throw new SealmatchError('E_MALFORMED_MESSAGE', 'authenticated templates carry a MAC envelope for the custodian');
+    }
     this.computation.loadChunks(template.ciphertext, this.checkDim(template.dim));
   }
 
-  /** Computes the blinded result for a verify request against the subject's stored reference. */
-  async verify(req: VerifyRequest): Promise<BlindedResult> {
-    return this.verifyWithHash(req, verifyRequestHash(req));
+  /**
+   * Computes the blinded result for a verify request against the subject's stored reference.
+   * Authenticated presets need the terminal's signed request (`signRequest` bytes, encoded
+   * SignedRequest): the custodian verifies it itself.
+   */
+  async verify(req: VerifyRequest, signedRequest?: Uint8Array): Promise<BlindedResult> {
+    return this.verifyWithHash(req, verifyRequestHash(req), signedRequest);
   }
 
   /** As `verify`, with the request hash already known (the server hashes the received body). */
-  async verifyWithHash(req: VerifyRequest, requestHash: Uint8Array): Promise<BlindedResult> {
+  async verifyWithHash(req: VerifyRequest, requestHash: Uint8Array, signedRequest?: Uint8Array): Promise<BlindedResult> {
     this.checkPreset(req.presetId);
+    this.checkKeyId(req.heKeyId, 'probe');
     const modality = req.modality ?? 'face';
     const primary = await this.loadPair(req.subjectRef, modality, req.dim, req.probe);
+    if (this.computation.he.preset.authenticated) {
+      if (req.fused) throw new SealmatchError('E_INVALID_ARGUMENT', 'score-level fusion is not available with authenticated results');
+      if (!signedRequest?.length) throw new SealmatchError('E_INVALID_ARGUMENT', 'authenticated results carry the terminal\'s signed request');
+      const ciphertext = this.computation.computeAuthenticated(primary.probes.map((probe, c) => ({ probe, reference: primary.references[c]! })));
+      return { presetId: this.presetId, requestHash, ciphertext, signedRequest };
+    }
     if (!req.fused) {
       if (primary.probes.length === 1) return this.blindedResult(requestHash, primary.probes[0]!, primary.references[0]!, modality);
       return this.weightedResult(requestHash, [{ pair: primary, weight: 1, modality, dim: req.dim }]);
@@ -140,6 +177,8 @@ export class Matcher implements Disposable {
     if ((stored.modality ?? 'face') !== modality) throw new SealmatchError('E_SUBJECT_MISMATCH', 'stored reference is of another modality');
     this.checkPreset(stored.presetId);
     if (stored.dim !== dim) throw new SealmatchError('E_DIMENSION', `probe is ${dim}-D, reference is ${stored.dim}-D`);
+    if (this.heKeyId && stored.heKeyId) this.checkKeyId(stored.heKeyId, 'stored reference');
+    else if (this.computation.he.preset.authenticated) throw new SealmatchError('E_KEY_MISMATCH', 'stored reference records no HE key id');
     return { probes, references: this.computation.loadChunks(stored.ciphertext, k) };
   }
 

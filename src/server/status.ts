@@ -34,6 +34,9 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   E_STORE: 503,
   E_RUNTIME: 500,
   E_INTERNAL: 500,
+  E_KEY_MISMATCH: 409,
+  E_RESULT_UNAUTHENTIC: 422,
+  E_SUSPENDED: 403,
 };
 
 /** HTTP status for an error code (500 for anything unmapped). */

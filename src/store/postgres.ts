@@ -30,6 +30,7 @@ CREATE TABLE IF NOT EXISTS reference_template (
   enrolled_at   BIGINT NOT NULL,
   PRIMARY KEY (subject_ref, modality)
 );
+ALTER TABLE reference_template ADD COLUMN IF NOT EXISTS he_key_id BYTEA;
 CREATE TABLE IF NOT EXISTS device_key (
   key_id        TEXT PRIMARY KEY,
   public_key    BYTEA NOT NULL,
@@ -76,7 +77,7 @@ CREATE TABLE IF NOT EXISTS gallery_slot (
 /** Schema names we accept in `?schema=`: plain lowercase identifiers, never quoted or escaped. */
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
-type Param = string | number | boolean | Uint8Array;
+type Param = string | number | boolean | Uint8Array | null;
 type Row = Record<string, unknown>;
 interface Result {
   readonly rows: Row[];
@@ -155,14 +156,15 @@ class PostgresOps implements StoreOps {
     // ON CONFLICT rather than a failing INSERT: a unique violation would abort the transaction.
     // It also waits for a racing enrollment in another process and then reports it.
     const inserted = await this.run(
-      `INSERT INTO reference_template (subject_ref, modality, preset_id, dim, ciphertext, enrolled_at)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (subject_ref, modality) DO NOTHING`,
+      `INSERT INTO reference_template (subject_ref, modality, preset_id, dim, ciphertext, enrolled_at, he_key_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (subject_ref, modality) DO NOTHING`,
       ref.subjectRef,
       ref.modality ?? 'face',
       ref.presetId,
       ref.dim,
       ref.ciphertext,
       ref.enrolledAtMs,
+      ref.heKeyId ?? null,
     );
     if (inserted === 0) throw new SealmatchError('E_ALREADY_ENROLLED', 'subject already has a reference');
   }
@@ -177,6 +179,7 @@ class PostgresOps implements StoreOps {
       dim: int(r.dim),
       ciphertext: bytes(r.ciphertext),
       enrolledAtMs: int(r.enrolled_at),
+      ...(r.he_key_id ? { heKeyId: bytes(r.he_key_id) } : {}),
     };
   }
 

@@ -15,6 +15,8 @@ export interface StoredReference {
   /** "SMCT" container as received and validated at enrollment. */
   readonly ciphertext: Uint8Array;
   readonly enrolledAtMs: number;
+  /** SHA-256 of the HE public key the ciphertext was made under (refs enrolled since v0.2). */
+  readonly heKeyId?: Uint8Array;
 }
 
 export interface ReferenceStore {

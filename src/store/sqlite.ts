@@ -16,6 +16,7 @@ CREATE TABLE IF NOT EXISTS reference_template (
   dim           INTEGER NOT NULL,
   ciphertext    BLOB NOT NULL,
   enrolled_at   INTEGER NOT NULL,
+  he_key_id     BLOB,
   PRIMARY KEY (subject_ref, modality)
 ) STRICT;
 CREATE TABLE IF NOT EXISTS device_key (
@@ -69,11 +70,11 @@ const u8 = (v: unknown): Uint8Array => new Uint8Array(v as Uint8Array);
 class SqliteOps implements StoreOps {
   constructor(private readonly db: DatabaseSync) {}
 
-  private one(sql: string, ...args: (string | number | Uint8Array)[]): Row | undefined {
+  private one(sql: string, ...args: (string | number | Uint8Array | null)[]): Row | undefined {
     return this.db.prepare(sql).get(...args) as Row | undefined;
   }
 
-  private run(sql: string, ...args: (string | number | Uint8Array)[]): number {
+  private run(sql: string, ...args: (string | number | Uint8Array | null)[]): number {
     return Number(this.db.prepare(sql).run(...args).changes);
   }
 
@@ -83,13 +84,14 @@ class SqliteOps implements StoreOps {
       throw new SealmatchError('E_ALREADY_ENROLLED', `subject already has a ${modality} reference`);
     }
     this.run(
-      'INSERT INTO reference_template (subject_ref, modality, preset_id, dim, ciphertext, enrolled_at) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO reference_template (subject_ref, modality, preset_id, dim, ciphertext, enrolled_at, he_key_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ref.subjectRef,
       modality,
       ref.presetId,
       ref.dim,
       ref.ciphertext,
       ref.enrolledAtMs,
+      ref.heKeyId ?? null,
     );
   }
 
@@ -103,6 +105,7 @@ class SqliteOps implements StoreOps {
       dim: Number(r.dim),
       ciphertext: u8(r.ciphertext),
       enrolledAtMs: Number(r.enrolled_at),
+      ...(r.he_key_id ? { heKeyId: u8(r.he_key_id) } : {}),
     };
   }
 
@@ -226,6 +229,9 @@ export class SqliteStore extends SerializedStore implements ReferenceStore {
       this.db = new DatabaseSync(path);
       this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');
       this.db.exec(SCHEMA);
+      // Stores created before references recorded their HE key id gain the column.
+      const cols = this.db.prepare('PRAGMA table_info(reference_template)').all() as Row[];
+      if (!cols.some((c) => c.name === 'he_key_id')) this.db.exec('ALTER TABLE reference_template ADD COLUMN he_key_id BLOB');
     } catch (e) {
       throw new SealmatchError('E_STORE', `cannot open SQLite store at ${path}`, undefined, { cause: e });
     }
