@@ -83,7 +83,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
         await dep.matcher.enroll(subject, reference);
         try {
           const blinded = await dep.matcher.verify(request);
-          const decision = dep.custodian.decide(blinded);
+          const decision = await dep.custodian.decide(blinded);
           const score = scoreToCosine(dep.custodian.revealScore(blinded), quantScale);
           process.stdout.write(`${JSON.stringify({ id, score: Number(score.toFixed(6)), match: decision.match })}\n`);
         } finally {

@@ -15,6 +15,9 @@ commands:
   keygen --dir DIR              key files of a deployment (custodian.json, matcher.json, public-bundle.pb)
   serve --role matcher|custodian|all --keys DIR [--store URL] [--port N]
                                 run the services (routes under /v1/, see README)
+  custodian-alarms --state FILE  alarm count and suspension of each matcher credential at a custodian
+  custodian-reenable --state FILE --credential ID
+                                operator: serve a suspended matcher credential again
   audit-verify --log FILE --key HEX [--sth FILE]
                                 verify an exported audit log offline
   inspect FILE [--lenient]      print a fingerprint minutiae record (ISO 19794-2 / ANSI 378) as JSON
@@ -31,6 +34,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./serve.js')).serveCommand,
   'audit-verify': async () => (await import('./audit-verify.js')).auditVerifyCommand,
   inspect: async () => (await import('./inspect.js')).inspectCommand,
+  'custodian-alarms': async () => (await import('./custodian-admin.js')).custodianAlarmsCommand,
+  'custodian-reenable': async () => (await import('./custodian-admin.js')).custodianReenableCommand,
 };
 
 /** Runs the CLI; returns the process exit code. */

@@ -1,7 +1,8 @@
 /**
  * `sealmatch serve --role matcher|custodian|all --keys DIR [--store URL] [--port N] [--host H] [--identify-workers N]`
  *
- * - custodian: reads only DIR/custodian.json; opens no store.
+ * - custodian: reads only DIR/custodian.json and its own state database (--state, default
+ *              DIR/custodian-state.db: key registry, nonces, reference MAC seeds, alarms, audit log).
  * - matcher:   reads only DIR/matcher.json and DIR/public-bundle.pb; never an HE secret key.
  * - all:       both, on --port (matcher) and --port+1 (custodian), for development.
  * For a 1:N parameter set (keys from `sealmatch keygen --preset sm1-bgv4096-face*-1toN`) both also
@@ -13,6 +14,7 @@ import { loadCustodianFile, loadMatcherFile, loadPublicBundle } from '../server/
 import { startCustodian, startMatcher, type Running } from '../server/deployment.js';
 import { openStore } from '../store/open.js';
 import { parseFlags } from './args.js';
+import { join } from 'node:path';
 
 export async function serveCommand(argv: string[]): Promise<number> {
   const { values } = parseFlags(argv, {
@@ -23,6 +25,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     host: { type: 'string', default: '127.0.0.1' },
     'evaluation-mode': { type: 'boolean', default: false },
     'identify-workers': { type: 'string', default: '0' },
+    state: { type: 'string' },
   });
   if (!values.keys) throw new SealmatchError('E_INVALID_ARGUMENT', '--keys DIR is required (create it with `sealmatch keygen --dir DIR`)');
   const role = values.role!;
@@ -34,7 +37,9 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const running: Running[] = [];
   let custodianUrl: string | undefined;
   if (role === 'custodian' || role === 'all') {
-    const c = await startCustodian({ secrets: loadCustodianFile(values.keys), host, port: role === 'all' ? port + 1 : port, evaluationMode: values['evaluation-mode'] });
+    // The custodian's own state (key registry, nonces, reference MAC seeds, alarms, audit log).
+    const statePath = values.state ?? join(values.keys, 'custodian-state.db');
+    const c = await startCustodian({ secrets: loadCustodianFile(values.keys), host, port: role === 'all' ? port + 1 : port, evaluationMode: values['evaluation-mode'], statePath });
     custodianUrl = c.url;
     running.push(c);
     process.stderr.write(`custodian listening on ${c.url}\n`);

@@ -104,7 +104,11 @@ export class AuthenticatedDecider {
     if (ref.dim !== body.dim) throw new SealmatchError('E_DIMENSION', `probe is ${body.dim}-D, reference is ${ref.dim}-D`);
     const alpha = macKeysFor(preset, openRequestSeed(this.o.sealSecretKey, body), 'request', modality, chunks);
     const beta = macKeysFor(preset, ref.seed, 'reference', modality, chunks);
-    decodeCiphertext(he, result.ciphertext, { sizes: [3] });
+    // Honest results are the product of two fresh ciphertexts: size 3, at the first data level,
+    // correction factor 1. Anything else is refused before decryption (a matcher-chosen
+    // correction factor would scale the plaintext by any unit at no noise cost).
+    const container = decodeCiphertext(he, result.ciphertext, { sizes: [3], chainIndex: he.firstLevel });
+    if (container.correctionFactor !== 1n) throw new SealmatchError('E_MALFORMED_CIPHERTEXT', 'result correction factor must be 1');
     const t = Number(preset.plainModulus);
     const bound = preset.blindFactorMax * (chunkedScoreBound(body.dim, preset) + maxThreshold(preset)) + preset.blindFactorMax;
 

@@ -130,6 +130,15 @@ export class CustodianState {
     return { credential, alarms: r ? Number(r.alarms) : 0, suspended: r ? Number(r.suspended) !== 0 : false };
   }
 
+  /** Every credential that ever raised an alarm. */
+  async listAlarms(): Promise<AlarmState[]> {
+    return (this.store.db.prepare('SELECT * FROM matcher_alarm ORDER BY credential').all() as Row[]).map((r) => ({
+      credential: String(r.credential),
+      alarms: Number(r.alarms),
+      suspended: Number(r.suspended) !== 0,
+    }));
+  }
+
   /** Operator action: clears the alarms of a credential and lets it be served again. */
   async reenable(credential: string, nowMs: number): Promise<void> {
     await this.store.transaction(async () => {

@@ -25,6 +25,14 @@ export interface MatcherServiceOptions {
   readonly store: Store;
   /** Sends a blinded result to the custodian and returns its signed decision. */
   readonly decide: (result: BlindedResult) => Promise<SignedDecision>;
+  /**
+   * Authenticated presets: relays a terminal's signed EnrollRequest / DeleteRequest (exact bytes)
+   * to the custodian, which registers or forgets the reference MAC seed itself.
+   */
+  readonly custodianReferences?: {
+    register(signedEnroll: Uint8Array): Promise<void>;
+    forget(signedDelete: Uint8Array): Promise<void>;
+  };
   /** Custodian's decision public key: decisions are checked before they are acted on. */
   readonly custodianPublicKey: Uint8Array;
   readonly policy?: WithdrawalPolicy;
@@ -185,11 +193,26 @@ export class MatcherService {
     checkSubjectRef(template.subjectRef);
     const { matcher } = this.opts;
     matcher.validateTemplate(template.subjectRef, template);
+    if (await this.opts.store.getReference(template.subjectRef, template.modality ?? 'face')) {
+      throw new SealmatchError('E_ALREADY_ENROLLED', `subject already has a ${template.modality ?? 'face'} reference`);
+    }
+    // The custodian checks the terminal's signature itself and keeps the reference MAC seed; only
+    // then is the reference stored (a failed store write leaves a seed no stored reference uses).
+    await this.opts.custodianReferences?.register(bytes);
     const { seq } = await this.commit(
       auth,
       tx,
       { kind: 'enroll', actor: auth.actor, subjectRef: template.subjectRef, requestHash: auth.requestHashHex, outcome: 'accepted' },
-      (ops) => ops.insertReference({ subjectRef: template.subjectRef, modality: template.modality ?? "face", presetId: template.presetId, dim: template.dim, ciphertext: template.ciphertext, enrolledAtMs: this.clock() }),
+      (ops) =>
+        ops.insertReference({
+          subjectRef: template.subjectRef,
+          modality: template.modality ?? 'face',
+          presetId: template.presetId,
+          dim: template.dim,
+          ciphertext: template.ciphertext,
+          enrolledAtMs: this.clock(),
+          ...(template.heKeyId ? { heKeyId: template.heKeyId } : {}),
+        }),
     );
     return { subjectRef: template.subjectRef, seq, requestHash: auth.requestHash };
   }
@@ -206,7 +229,7 @@ export class MatcherService {
     if (this.policy.isLocked(state, now)) throw new SealmatchError('E_LOCKED', 'subject is locked after repeated failed verifications', { lockedUntilMs: state!.lockedUntilMs });
     const verdict = this.policy.evaluate(req.transaction, req.subjectRef);
     if (!verdict.allowed) return this.refuse(auth, req.transaction, req.subjectRef, verdict);
-    const blinded = await this.opts.matcher.verifyWithHash(req, auth.requestHash);
+    const blinded = await this.opts.matcher.verifyWithHash(req, auth.requestHash, bytes);
     const decision = await this.opts.decide(blinded);
     if (!equalBytes(decision.requestHash, auth.requestHash)) throw new SealmatchError('E_SIGNATURE', 'custodian answered another request');
     if (!verifyDecisionSignature(decision, this.opts.custodianPublicKey)) throw new SealmatchError('E_SIGNATURE', 'custodian decision signature invalid');
@@ -227,6 +250,7 @@ export class MatcherService {
     const tx = transactionFromPb(m.transaction);
     this.checkFreshness(tx, auth.actor);
     if (!(await this.opts.store.getReference(subjectRef))) throw new SealmatchError('E_UNKNOWN_SUBJECT', 'no reference enrolled for this subject');
+    await this.opts.custodianReferences?.forget(bytes);
     const { value, seq } = await this.commit(
       auth,
       tx,

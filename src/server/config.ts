@@ -29,6 +29,10 @@ export interface MatcherSecrets {
 export interface CustodianFile extends CustodianSecrets {
   /** Bearer token the matcher must present. */
   readonly matcherToken: string;
+  /** Bearer token of the custodian's own operators (key registration, audit export). */
+  readonly adminToken?: string;
+  /** Ed25519 key that signs the custodian's own audit tree heads (32 bytes). */
+  readonly logSigningKey?: Uint8Array;
 }
 
 /**
@@ -84,8 +88,12 @@ export async function writeDeploymentKeys(dir: string, presetId: string, custodi
   const custodian = {
     presetId,
     heSecretKey: Buffer.from(secrets.heSecretKey).toString('base64'),
+    hePublicKey: Buffer.from(secrets.hePublicKey!).toString('base64'),
     decisionSecretKey: Buffer.from(secrets.decisionSecretKey).toString('hex'),
+    sealSecretKey: Buffer.from(secrets.sealSecretKey!).toString('hex'),
     matcherToken: token,
+    adminToken: randomBytes(32).toString('hex'),
+    logSigningKey: Buffer.from(ed25519.utils.randomSecretKey()).toString('hex'),
   };
   const matcher = {
     logSigningKey: Buffer.from(ed25519.utils.randomSecretKey()).toString('hex'),
@@ -118,6 +126,10 @@ export function loadCustodianFile(dir: string): CustodianFile {
     heSecretKey: new Uint8Array(Buffer.from(String(j.heSecretKey), 'base64')),
     decisionSecretKey: new Uint8Array(Buffer.from(String(j.decisionSecretKey), 'hex')),
     matcherToken: String(j.matcherToken),
+    ...(typeof j.hePublicKey === 'string' ? { hePublicKey: new Uint8Array(Buffer.from(j.hePublicKey, 'base64')) } : {}),
+    ...(typeof j.sealSecretKey === 'string' ? { sealSecretKey: new Uint8Array(Buffer.from(j.sealSecretKey, 'hex')) } : {}),
+    ...(typeof j.adminToken === 'string' ? { adminToken: j.adminToken } : {}),
+    ...(typeof j.logSigningKey === 'string' ? { logSigningKey: new Uint8Array(Buffer.from(j.logSigningKey, 'hex')) } : {}),
   };
 }
 

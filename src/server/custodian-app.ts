@@ -1,34 +1,73 @@
 /**
- * The custodian's HTTP surface: POST /v1/decide (blinded result -> signed decision), and for 1:N
- * parameter sets POST /v1/identify/{decide,refresh/enroll,refresh/delete} (identify-routes.ts). This
- * process holds the HE secret key and opens no template store: it is given none.
+ * The custodian's HTTP surface. This process holds the HE secret key and its own state (key
+ * registry, nonces, reference MAC seeds, alarms, audit log); it opens no template store.
+ *
+ *   POST /v1/decide                 (matcher token)  BlindedResult (+ the terminal's SignedRequest) -> SignedDecision
+ *   POST /v1/references/register    (matcher token)  SignedRequest{EnrollRequest}, as the terminal sent it -> 204
+ *   POST /v1/references/forget      (matcher token)  SignedRequest{DeleteRequest} -> 204
+ *   POST /v1/admin/keys             (admin token)    JSON {publicKey, ownerId, role} -> {keyId}
+ *   GET  /v1/audit/tree-head, /v1/audit/export  (admin token)  the custodian's own decryption log
+ *   1:N presets: /v1/identify/{decide,refresh/enroll,refresh/delete} (identify-routes.ts)
+ *
+ * Alarms and suspension are counted per matcher credential: sha256(token) (first 16 hex digits).
  */
 import type { FastifyInstance } from 'fastify';
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { Counter, Gauge } from 'prom-client';
+import { exportAuditLog } from '../audit/export.js';
 import type { Custodian } from '../custodian/custodian.js';
 import { SealmatchError } from '../errors.js';
 import { decodeBlindedResult, pb } from '../wire/codec.js';
+import { sha256 } from '../wire/digest.js';
 import { baseServer, bearerMatches } from './base.js';
 import { registerCustodianIdentifyRoutes } from './identify-routes.js';
 import { bodyBytes, send, type PbType } from './protocol.js';
 import type { IdentifyWireLimits } from '../wire/identify-codec.js';
+import { parseKeyRegistration } from './key-registration.js';
 
 export interface CustodianAppOptions {
   readonly custodian: Custodian;
   /** Token the matcher presents (Authorization: Bearer ...). */
   readonly matcherToken: string;
+  /** Token of the custodian's own operators (key registration, audit export). */
+  readonly adminToken?: string;
+  /** Ed25519 key that signs the custodian's audit tree heads. */
+  readonly logSigningKey?: Uint8Array;
   readonly logLevel?: string;
   readonly logStream?: NodeJS.WritableStream;
   /** 1:N parameter sets (identify attached to the custodian): the preset's wire limits. */
   readonly identify?: IdentifyWireLimits;
 }
 
+/** The alarm / suspension id of a matcher bearer token. */
+export function credentialId(token: string): string {
+  return `matcher-${Buffer.from(sha256(new TextEncoder().encode(token))).toString('hex').slice(0, 16)}`;
+}
+
 export function custodianApp(opts: CustodianAppOptions): FastifyInstance {
-  const { app } = baseServer({ role: 'custodian', bodyLimit: 512 * 1024, logLevel: opts.logLevel, logStream: opts.logStream });
+  // A 16-chunk fingerprint request carries ~1.5 MB of probe; the result is ~138 KB.
+  const { app, metrics } = baseServer({ role: 'custodian', bodyLimit: 4 * 1024 * 1024, logLevel: opts.logLevel, logStream: opts.logStream });
+  const { custodian } = opts;
+  const credential = credentialId(opts.matcherToken);
+  new Gauge({ name: 'sealmatch_custodian_decryptions_total', help: 'Decryptions performed (one per authenticated request)', registers: [metrics.registry], collect() { this.set(custodian.stats.decryptions); } });
+  new Gauge({ name: 'sealmatch_custodian_alarms_total', help: 'Results that failed authentication after decryption', registers: [metrics.registry], collect() { this.set(custodian.stats.alarms); } });
+  const refusals = new Counter({ name: 'sealmatch_custodian_refusals_total', help: 'Refused custodian requests by error code', labelNames: ['code'], registers: [metrics.registry] });
+  app.addHook('onError', async (_req, _reply, err) => {
+    refusals.inc({ code: (err as { code?: string }).code ?? 'unknown' });
+  });
+  const matcherOnly = (h: string | undefined): void => {
+    if (!bearerMatches(h, opts.matcherToken)) throw new SealmatchError('E_UNAUTHORIZED', 'matcher token required');
+  };
+  const adminOnly = (h: string | undefined): void => {
+    if (!opts.adminToken || !bearerMatches(h, opts.adminToken)) throw new SealmatchError('E_UNAUTHORIZED', 'custodian admin token required');
+  };
+  const raw = pb.SignedRequest as unknown as PbType<unknown>;
+
   app.post('/v1/decide', async (req, reply) => {
-    if (!bearerMatches(req.headers.authorization, opts.matcherToken)) throw new SealmatchError('E_UNAUTHORIZED', 'matcher token required');
+    matcherOnly(req.headers.authorization);
     const result = decodeBlindedResult(bodyBytes(req, pb.BlindedResult as unknown as PbType<unknown>));
-    const decision = opts.custodian.decide(result);
-    const score = result.evaluation && opts.custodian.evaluationMode ? opts.custodian.revealScore(result) : undefined;
+    const decision = await custodian.decide(result, { credential });
+    const score = result.evaluation && custodian.evaluationMode ? custodian.revealScore(result) : undefined;
     return send(req, reply, pb.SignedDecision as unknown as PbType<unknown>, pb.SignedDecision.create({
       parameterSetId: decision.presetId,
       requestHash: decision.requestHash,
@@ -39,6 +78,44 @@ export function custodianApp(opts: CustodianAppOptions): FastifyInstance {
       ...(score !== undefined ? { score } : {}),
     }));
   });
-  if (opts.identify) registerCustodianIdentifyRoutes(app, opts.custodian, opts.matcherToken, opts.identify);
+
+  app.post('/v1/references/register', async (req, reply) => {
+    matcherOnly(req.headers.authorization);
+    await custodian.registerReference(bodyBytes(req, raw));
+    return reply.code(204).send();
+  });
+
+  app.post('/v1/references/forget', async (req, reply) => {
+    matcherOnly(req.headers.authorization);
+    await custodian.forgetReference(bodyBytes(req, raw));
+    return reply.code(204).send();
+  });
+
+  app.post('/v1/admin/keys', async (req, reply) => {
+    adminOnly(req.headers.authorization);
+    const k = parseKeyRegistration(req.body);
+    return reply.code(201).send({ keyId: await custodian.registerKey(k) });
+  });
+
+  app.post('/v1/admin/reenable', async (req, reply) => {
+    adminOnly(req.headers.authorization);
+    await custodian.reenable(credential);
+    return reply.code(204).send();
+  });
+
+  if (opts.logSigningKey) {
+    const key = opts.logSigningKey;
+    app.get('/v1/audit/tree-head', async (req, reply) => {
+      adminOnly(req.headers.authorization);
+      const sth = custodian.state.audit.treeHead(key);
+      return send(req, reply, pb.SignedTreeHead as unknown as PbType<unknown>, pb.SignedTreeHead.create({ treeSize: sth.treeSize, rootHash: sth.rootHash, timestampMs: sth.timestamp, logId: sth.logId, signature: sth.signature }));
+    });
+    app.get('/v1/audit/export', async (req) => {
+      adminOnly(req.headers.authorization);
+      const log = custodian.state.audit;
+      return exportAuditLog(log, log.treeHead(key), ed25519.getPublicKey(key));
+    });
+  }
+  if (opts.identify) registerCustodianIdentifyRoutes(app, custodian, opts.matcherToken, opts.identify);
   return app;
 }

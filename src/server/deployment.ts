@@ -20,6 +20,8 @@ import type { CustodianFile, DeploymentBundle, MatcherSecrets } from './config.j
 import { custodianApp } from './custodian-app.js';
 import { httpIdentifyCustodian } from './identify-client.js';
 import { matcherApp } from './matcher-app.js';
+import { CustodianState } from '../custodian/state.js';
+import { sha256 } from '../wire/digest.js';
 
 export interface Running {
   readonly app: FastifyInstance;
@@ -48,15 +50,42 @@ export async function startCustodian(opts: {
   logLevel?: string;
   logStream?: NodeJS.WritableStream;
   identify?: CustodianIdentifyOptions;
+  /** The custodian's own state database (SQLite path; default ':memory:', tests and the demo). */
+  statePath?: string;
+  /** Alarms before a matcher credential is suspended (default 3). */
+  alarmThreshold?: number;
+  clock?: () => number;
 }): Promise<Running & { custodian: Custodian }> {
-  const custodian = await Custodian.create({ secrets: opts.secrets, evaluationMode: opts.evaluationMode });
+  const authenticated = getPreset(opts.secrets.presetId).authenticated === true;
+  const state = authenticated ? await CustodianState.open(opts.statePath ?? ':memory:', { clock: opts.clock }) : undefined;
+  let custodian: Custodian;
+  try {
+    custodian = await Custodian.create({
+      secrets: opts.secrets,
+      evaluationMode: opts.evaluationMode,
+      ...(state ? { state } : {}),
+      ...(opts.alarmThreshold ? { alarmThreshold: opts.alarmThreshold } : {}),
+      ...(opts.clock ? { now: opts.clock } : {}),
+    });
+  } catch (e) {
+    await state?.close();
+    throw e;
+  }
   let identify: IdentifyWireLimits | undefined;
   if (getPreset(opts.secrets.presetId).expansionDim !== undefined) {
     // 1:N parameter set: decide / refresh routes beside /v1/decide.
     await custodian.attachIdentify(opts.secrets);
     identify = identifyWireLimits(opts.secrets.presetId, opts.identify);
   }
-  const app = custodianApp({ custodian, matcherToken: opts.secrets.matcherToken, logLevel: opts.logLevel, logStream: opts.logStream, identify });
+  const app = custodianApp({
+    custodian,
+    matcherToken: opts.secrets.matcherToken,
+    ...(opts.secrets.adminToken ? { adminToken: opts.secrets.adminToken } : {}),
+    ...(opts.secrets.logSigningKey ? { logSigningKey: opts.secrets.logSigningKey } : {}),
+    logLevel: opts.logLevel,
+    logStream: opts.logStream,
+    identify,
+  });
   const url = await listen(app, opts.host ?? '127.0.0.1', opts.port ?? 0);
   return {
     app,
@@ -66,25 +95,44 @@ export async function startCustodian(opts: {
       await app.close();
       if (identify) custodian.closeIdentify();
       custodian.delete();
+      await state?.close();
     },
   };
 }
 
+/** POSTs protobuf bytes to a custodian route with the matcher's token; the custodian's typed error on failure. */
+async function postCustodian(custodianUrl: string, token: string, path: string, body: Uint8Array): Promise<Uint8Array> {
+  const res = await fetch(new URL(path, custodianUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-protobuf', accept: 'application/x-protobuf', authorization: `Bearer ${token}` },
+    body: new Uint8Array(body),
+  });
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  if (!res.ok) {
+    let code: ErrorCode = 'E_INTERNAL';
+    let message = `HTTP ${res.status}`;
+    try {
+      const err = decodeWith(pb.Error, bytes, 'Error');
+      code = (err.code && err.code in ERROR_CODES ? err.code : 'E_INTERNAL') as ErrorCode;
+      message = err.message ?? message;
+    } catch {
+      // not a sealmatch error body
+    }
+    throw new SealmatchError(code, `custodian: ${message.replace(/^E_[A-Z_]+: /, '')}`);
+  }
+  return bytes;
+}
+
 /** Calls a custodian's /v1/decide over HTTP (protobuf, bearer token). */
 export function httpDecider(custodianUrl: string, token: string): (r: BlindedResult) => Promise<SignedDecision> {
-  return async (result) => {
-    const res = await fetch(new URL('/v1/decide', custodianUrl), {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-protobuf', accept: 'application/x-protobuf', authorization: `Bearer ${token}` },
-      body: new Uint8Array(encodeBlindedResult(result)),
-    });
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    if (!res.ok) {
-      const err = decodeWith(pb.Error, bytes, 'Error');
-      const code = (err.code && err.code in ERROR_CODES ? err.code : 'E_INTERNAL') as ErrorCode;
-      throw new SealmatchError(code, `custodian: ${err.message}`);
-    }
-    return decodeSignedDecision(bytes);
+  return async (result) => decodeSignedDecision(await postCustodian(custodianUrl, token, '/v1/decide', encodeBlindedResult(result)));
+}
+
+/** The custodian's reference-key routes (authenticated presets), relaying terminals' signed requests. */
+export function httpCustodianReferences(custodianUrl: string, token: string): { register(b: Uint8Array): Promise<void>; forget(b: Uint8Array): Promise<void> } {
+  return {
+    register: async (b) => void (await postCustodian(custodianUrl, token, '/v1/references/register', b)),
+    forget: async (b) => void (await postCustodian(custodianUrl, token, '/v1/references/forget', b)),
   };
 }
 
@@ -113,11 +161,13 @@ export async function startMatcher(opts: {
   logStream?: NodeJS.WritableStream;
   identify?: MatcherIdentifyOptions | false;
 }): Promise<Running & { service: MatcherService; matcher: Matcher; identify?: IdentifyService }> {
-  const matcher = await Matcher.create({ presetId: opts.bundle.presetId, store: opts.store, thresholdCosine: opts.thresholdCosine });
+  const authenticated = getPreset(opts.bundle.presetId).authenticated === true;
+  const matcher = await Matcher.create({ presetId: opts.bundle.presetId, store: opts.store, thresholdCosine: opts.thresholdCosine, heKeyId: sha256(opts.bundle.hePublicKey) });
   const service = await MatcherService.create({
     matcher,
     store: opts.store,
     decide: httpDecider(opts.secrets.custodianUrl, opts.secrets.custodianToken),
+    ...(authenticated ? { custodianReferences: httpCustodianReferences(opts.secrets.custodianUrl, opts.secrets.custodianToken) } : {}),
     custodianPublicKey: opts.bundle.decisionPublicKey,
     policy: opts.policy,
     clock: opts.clock,
@@ -194,9 +244,13 @@ async function startIdentify(
   return { service: identify, limits };
 }
 
-/** Registers a terminal or officer key through the admin route. */
-export async function registerKey(matcherUrl: string, adminToken: string, publicKey: Uint8Array, ownerId: string, role: 'terminal' | 'officer'): Promise<string> {
-  const res = await fetch(new URL('/v1/admin/keys', matcherUrl), {
+/**
+ * Registers a terminal or officer key through a service's admin route (POST /v1/admin/keys):
+ * the matcher's (with the matcher admin token) and, for authenticated presets, the custodian's
+ * own registry too (with the custodian admin token).
+ */
+export async function registerKey(serviceUrl: string, adminToken: string, publicKey: Uint8Array, ownerId: string, role: 'terminal' | 'officer'): Promise<string> {
+  const res = await fetch(new URL('/v1/admin/keys', serviceUrl), {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
     body: JSON.stringify({ publicKey: Buffer.from(publicKey).toString('hex'), ownerId, role }),

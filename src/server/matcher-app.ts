@@ -19,6 +19,7 @@ import { encodePublicBundle } from './config.js';
 import { registerMatcherIdentifyRoutes } from './identify-routes.js';
 import type { IdentifyWireLimits } from '../wire/identify-codec.js';
 import { bodyBytes, send, type PbType } from './protocol.js';
+import { parseKeyRegistration } from './key-registration.js';
 
 export interface MatcherAppOptions {
   readonly service: MatcherService;
@@ -50,7 +51,12 @@ export async function matcherApp(opts: MatcherAppOptions): Promise<FastifyInstan
 
   app.get('/v1/public-bundle', async (req, reply) =>
     // Terminals need the HE and decision public keys only (not the matcher's Galois keys).
-    reply.type('application/x-protobuf').send(Buffer.from(encodePublicBundle({ presetId: opts.bundle.presetId, hePublicKey: opts.bundle.hePublicKey, decisionPublicKey: opts.bundle.decisionPublicKey }))),
+    reply.type('application/x-protobuf').send(Buffer.from(encodePublicBundle({
+      presetId: opts.bundle.presetId,
+      hePublicKey: opts.bundle.hePublicKey,
+      decisionPublicKey: opts.bundle.decisionPublicKey,
+      ...(opts.bundle.sealPublicKey ? { sealPublicKey: opts.bundle.sealPublicKey } : {}),
+    }))),
   );
 
   app.post('/v1/authorize', async (req, reply) => {
@@ -78,19 +84,9 @@ export async function matcherApp(opts: MatcherAppOptions): Promise<FastifyInstan
   // Key registration (bank operations): JSON {publicKey: hex, ownerId, role}.
   app.post('/v1/admin/keys', async (req, reply) => {
     if (!bearerMatches(req.headers.authorization, opts.adminToken)) throw new SealmatchError('E_UNAUTHORIZED', 'admin token required');
-    let body: { publicKey?: unknown; ownerId?: unknown; role?: unknown };
-    try {
-      body = JSON.parse(Buffer.from(req.body as Uint8Array).toString('utf8'));
-    } catch {
-      throw new SealmatchError('E_MALFORMED_MESSAGE', 'body must be JSON');
-    }
-    const pk = typeof body.publicKey === 'string' && /^[0-9a-f]{64}$/.test(body.publicKey) ? new Uint8Array(Buffer.from(body.publicKey, 'hex')) : undefined;
-    const role = body.role === 'officer' ? 'officer' : body.role === 'terminal' ? 'terminal' : undefined;
-    if (!pk || !role || typeof body.ownerId !== 'string' || !/^[A-Za-z0-9._:-]{1,64}$/.test(body.ownerId)) {
-      throw new SealmatchError('E_MALFORMED_MESSAGE', 'expected {publicKey: 64 hex, ownerId, role: terminal|officer}');
-    }
+    const { publicKey: pk, ownerId, role } = parseKeyRegistration(req.body);
     const keyId = Buffer.from(sha256(pk)).toString('hex');
-    await opts.store.putKey({ keyId, publicKey: pk, ownerId: body.ownerId, role, registeredAtMs: Date.now(), revoked: false });
+    await opts.store.putKey({ keyId, publicKey: pk, ownerId, role, registeredAtMs: Date.now(), revoked: false });
     return reply.code(201).send({ keyId });
   });
 
