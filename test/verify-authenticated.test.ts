@@ -11,6 +11,7 @@ import { DEFAULT_FACE_PRESET_ID, getPreset } from '../src/he/presets.js';
 import { quantizeChunks, chunkedScore } from '../src/templates/chunks.js';
 import { scoreThreshold } from '../src/templates/face.js';
 import { flatEmbeddings, lfw, lfwPairs } from './helpers.js';
+import { Matcher } from '../src/matcher/matcher.js';
 
 const preset = getPreset(DEFAULT_FACE_PRESET_ID);
 
@@ -102,5 +103,111 @@ describe('authenticated 1:1 verification (sm2) on LFW', () => {
     const { result } = await dep.prepareVerify(subject, people[2]!.embeddings[1]!);
     await dep.custodian.forgetReference(dep.signDelete(subject));
     expect(await code(() => dep.custodian.decide(result))).toBe('E_UNKNOWN_SUBJECT');
+  });
+});
+
+describe('authenticated 1:1 protocol properties and bad input', () => {
+  let dep: LocalDeployment;
+  const people = lfw();
+  const alice = people[0]!.embeddings;
+  const bob = people[1]!.embeddings;
+  const ALICE = '1'.repeat(64);
+  const CAROL = '3'.repeat(64);
+  beforeAll(async () => {
+    dep = await localDeployment({});
+    await dep.enroll(ALICE, alice[0]!);
+  });
+  afterAll(async () => {
+    await dep.close();
+  });
+
+  it('accepts the genuine customer and refuses an impostor; decisions bind their own request', async () => {
+    const g = await dep.prepareVerify(ALICE, alice[1]!);
+    const gd = await dep.custodian.decide(g.result);
+    expect(gd.match).toBe(true);
+    expect(dep.terminal.acceptDecision(gd, g.request)).toBe(true);
+    const i = await dep.prepareVerify(ALICE, bob[0]!);
+    const id = await dep.custodian.decide(i.result);
+    expect(id.match).toBe(false);
+    expect(dep.terminal.acceptDecision(id, i.request)).toBe(true);
+    expect(dep.terminal.acceptDecision(gd, i.request)).toBe(false);
+    expect(dep.terminal.acceptDecision({ ...gd, match: false }, g.request)).toBe(false);
+    expect(dep.terminal.acceptDecision(gd, { ...g.request, transaction: { ...g.request.transaction, amountMinor: 1n } })).toBe(false);
+  });
+
+  it('what the custodian decrypts is blinded by the terminal: two requests for one pair give different results; no evaluation mode', async () => {
+    const a = await dep.prepareVerify(ALICE, alice[1]!);
+    const b = await dep.prepareVerify(ALICE, alice[1]!);
+    expect(a.result.ciphertext).not.toEqual(b.result.ciphertext);
+    expect(a.result.evaluation).toBeUndefined();
+    expect(await code(async () => dep.custodian.revealScore(a.result))).toBe('E_EVAL_MODE_OFF');
+    expect(await code(() => Matcher.create({ presetId: preset.id, store: dep.store, evaluationMode: true, heKeyId: dep.terminal.heKeyId }))).toBe('E_EVAL_MODE_FORBIDDEN');
+  });
+
+  it('bad inputs get typed errors and leave the matcher store and the custodian state unchanged', async () => {
+    const before = await dep.store.countReferences();
+    const stored = await dep.store.getReference(ALICE);
+    const refKey = await dep.custodian.state.getReferenceKey(ALICE, 'face');
+    const t = dep.terminal;
+    const tmpl = t.encryptReference(CAROL, alice[2]!);
+    expect(await code(async () => t.encryptReference(CAROL, [...alice[0]!.slice(1), NaN]))).toBe('E_NON_FINITE');
+    expect(await code(async () => t.encryptReference(CAROL, alice[0]!.map(() => 0)))).toBe('E_ZERO_VECTOR');
+    expect(await code(async () => t.encryptReference(CAROL, alice[0]!.slice(0, 60)))).toBe('E_DIMENSION');
+    expect(await code(() => dep.matcher.enroll(CAROL, { ...tmpl, ciphertext: tmpl.ciphertext.subarray(0, 5000) }))).toBe('E_MALFORMED_CIPHERTEXT');
+    expect(await code(() => dep.matcher.enroll(CAROL, { ...tmpl, presetId: 'sm1-other' }))).toBe('E_PARAMS_MISMATCH');
+    expect(await code(() => dep.matcher.enroll(CAROL, { ...tmpl, heKeyId: new Uint8Array(32) }))).toBe('E_KEY_MISMATCH');
+    expect(await code(() => dep.matcher.enroll(CAROL, { ...tmpl, macEnvelope: undefined }))).toBe('E_MALFORMED_MESSAGE');
+    expect(await code(() => dep.matcher.enroll(CAROL, t.encryptReference('4'.repeat(64), alice[2]!)))).toBe('E_SUBJECT_MISMATCH');
+    // The custodian opens a reference envelope only for the template it was sealed with.
+    const other = t.encryptReference(CAROL, alice[3]!);
+    expect(await code(() => dep.custodian.registerReference(dep.signEnroll({ ...tmpl, macEnvelope: other.macEnvelope })))).toBe('E_ENVELOPE');
+    expect(await code(() => dep.custodian.registerReference(dep.signEnroll({ ...tmpl, heKeyId: new Uint8Array(32) })))).toBe('E_KEY_MISMATCH');
+    const signed = dep.signEnroll(tmpl);
+    const flipped = signed.slice();
+    flipped[flipped.length - 1] ^= 1;
+    expect(await code(() => dep.custodian.registerReference(flipped))).toBe('E_SIGNATURE');
+    const g = await dep.prepareVerify(ALICE, alice[1]!);
+    expect(await code(() => dep.matcher.verify({ ...g.request, probe: g.request.probe.subarray(0, g.request.probe.length - 3) }, g.result.signedRequest))).toBe('E_MALFORMED_CIPHERTEXT');
+    expect(await code(() => dep.matcher.verify({ ...g.request, subjectRef: '9'.repeat(64) }, g.result.signedRequest))).toBe('E_UNKNOWN_SUBJECT');
+    expect(await code(() => dep.matcher.verify({ ...g.request, heKeyId: new Uint8Array(32) }, g.result.signedRequest))).toBe('E_KEY_MISMATCH');
+    expect(await code(() => dep.matcher.verify(g.request))).toBe('E_INVALID_ARGUMENT');
+    expect(await code(async () => t.buildVerifyRequest(ALICE, alice[1]!, { amountMinor: 0n, currency: 'KZT' }, undefined, { fused: { modality: 'finger', embedding: alice[1]! } }))).toBe('E_INVALID_ARGUMENT');
+    expect(await code(() => dep.custodian.decide({ ...g.result, presetId: 'sm1-other' }))).toBe('E_PARAMS_MISMATCH');
+    expect(await code(() => dep.custodian.decide({ ...g.result, ciphertext: g.result.ciphertext.subarray(1) }))).toBe('E_MALFORMED_CIPHERTEXT');
+    expect(dep.custodian.stats.alarms).toBe(0);
+    expect(await dep.store.countReferences()).toBe(before);
+    expect((await dep.store.getReference(ALICE))!.ciphertext).toEqual(stored!.ciphertext);
+    expect(await dep.store.getReference(CAROL)).toBeUndefined();
+    expect(await dep.custodian.state.getReferenceKey(CAROL, 'face')).toBeUndefined();
+    expect((await dep.custodian.state.getReferenceKey(ALICE, 'face'))!.seed).toEqual(refKey!.seed);
+    // The untouched honest request still decides.
+    expect((await dep.custodian.decide(g.result)).match).toBe(true);
+  });
+
+  it('a key keeps its role at the custodian; requests from unregistered keys are refused before decryption', async () => {
+    const pk = new Uint8Array(32).fill(9);
+    await dep.custodian.registerKey({ publicKey: pk, ownerId: 'desk-1', role: 'officer' });
+    expect(await code(() => dep.custodian.registerKey({ publicKey: pk, ownerId: 'desk-1', role: 'terminal' }))).toBe('E_INVALID_ARGUMENT');
+    const stranger = await localDeployment({});
+    try {
+      // Same custodian key material differs, so build the request with a foreign device key on this deployment.
+      const g = await dep.prepareVerify(ALICE, alice[1]!);
+      const foreign = stranger.signVerify(g.request);
+      expect(await code(() => dep.custodian.decide({ ...g.result, signedRequest: foreign }))).toBe('E_UNKNOWN_KEY');
+    } finally {
+      await stranger.close();
+    }
+  });
+
+  it('the custodian audit log verifies offline and has one leaf per decryption', async () => {
+    const { exportAuditLog } = await import('../src/audit/export.js');
+    const { verifyExportedLog } = await import('../src/audit/verify.js');
+    const { ed25519 } = await import('@noble/curves/ed25519.js');
+    const key = ed25519.utils.randomSecretKey();
+    const log = dep.custodian.state.audit;
+    const exported = await exportAuditLog(log, log.treeHead(key), ed25519.getPublicKey(key));
+    const report = verifyExportedLog(JSON.parse(JSON.stringify(exported)), ed25519.getPublicKey(key));
+    expect(report.ok).toBe(true);
+    expect(log.size).toBe(dep.custodian.stats.decryptions);
   });
 });
