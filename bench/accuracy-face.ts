@@ -49,7 +49,7 @@ for (let n = 0; n < pairs.length; n++) {
   const qs = quantizedScore(q[i]!, q[j]!);
   const blinded = matcher.blindedResult(new Uint8Array(32), probes[i]!, refs[j]!);
   const es = custodian.revealScore(blinded);
-  const match = custodian.decide(blinded).match;
+  const match = (await custodian.decide(blinded)).match;
   if (match !== qs >= matcher.threshold) decisionMismatches++;
   maxScoreError = Math.max(maxScoreError, Math.abs(scoreToCosine(es, preset.quantScale) - f));
   const key = genuine ? 'g' : 'i';

@@ -39,7 +39,7 @@ export async function benchVerify(opts: { dim?: number; heapVerifies?: number; t
   const [g, p] = unitVectors(2, dim, 7);
   const probeVec = Array.from(p!, (v, i) => 0.6 * v + 0.4 * g![i]!);
 
-  const dep = await localDeployment({});
+  const dep = await localDeployment({ evaluationMode: true });
   const naive = await NaiveCkks.create(dim);
   try {
     const { terminal, matcher, custodian } = dep;
@@ -58,7 +58,7 @@ export async function benchVerify(opts: { dim?: number; heapVerifies?: number; t
     log('sealmatch end to end...');
     const endToEndMs = await medianMs('sealmatch end to end', async () => {
       const req = terminal.buildVerifyRequest(subject, probeVec, { amountMinor: 1n, currency: 'KZT' });
-      const decision = custodian.decide(await matcher.verify(req));
+      const decision = await custodian.decide(await matcher.verify(req));
       if (!terminal.acceptDecision(decision, req)) throw new Error('decision did not verify');
     }, opts.timeMs);
 
@@ -107,7 +107,7 @@ export async function benchVerify(opts: { dim?: number; heapVerifies?: number; t
     const beforeBytes = wasmHeapBytes();
     for (let i = 0; i < verifies; i++) {
       const req = terminal.buildVerifyRequest(subject, probeVec, { amountMinor: 1n, currency: 'KZT' });
-      custodian.decide(await matcher.verify(req));
+      await custodian.decide(await matcher.verify(req));
     }
     const afterBytes = wasmHeapBytes();
 

@@ -14,7 +14,7 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { hashLeaf } from '../../src/audit/merkle.js';
 import { encodeAuditEntry } from '../../src/audit/entry.js';
 import { Custodian } from '../../src/custodian/custodian.js';
-import { DEFAULT_FACE_PRESET_ID, getPreset } from '../../src/he/presets.js';
+import { LEGACY_1TO1_PRESET_ID, getPreset } from '../../src/he/presets.js';
 import { Matcher } from '../../src/matcher/matcher.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { Terminal } from '../../src/terminal/terminal.js';
@@ -44,7 +44,8 @@ if (process.argv.includes('--identify-only')) {
   process.exit(0);
 }
 
-const preset = getPreset(DEFAULT_FACE_PRESET_ID);
+// The frozen 1:1 vectors are of the wave-1 preset (decided in evaluation mode only).
+const preset = getPreset(LEGACY_1TO1_PRESET_ID);
 save('parameter-set', pb.ParameterSet, pb.ParameterSet.create({
   id: preset.id, scheme: 'bgv', polyModulusDegree: preset.polyModulusDegree, coeffModulusBits: [...preset.coeffModulusBits],
   plainModulus: Number(preset.plainModulus), minDim: preset.minDim, maxDim: preset.maxDim, quantScale: preset.quantScale,
@@ -54,7 +55,7 @@ index['parameter-set'] = 'sealmatch.v1.ParameterSet';
 
 const { secrets, bundle } = await Custodian.generateSecrets(preset.id);
 const decisionKey = new Uint8Array(32).fill(0x42);
-const custodian = await Custodian.create({ secrets: { ...secrets, decisionSecretKey: decisionKey }, now: () => 1_790_000_000_000 });
+const custodian = await Custodian.create({ secrets: { ...secrets, decisionSecretKey: decisionKey }, now: () => 1_790_000_000_000, evaluationMode: true });
 const terminal = await Terminal.create({ ...bundle, decisionPublicKey: ed25519.getPublicKey(decisionKey), terminalId: 'atm-vector-1' });
 const store = new SqliteStore(':memory:');
 const matcher = await Matcher.create({ presetId: preset.id, store });
@@ -78,7 +79,7 @@ index['signed-request'] = 'sealmatch.v1.SignedRequest';
 const blinded = await matcher.verify(request);
 save('blinded-result', pb.BlindedResult, pb.BlindedResult.create({ parameterSetId: blinded.presetId, requestHash: blinded.requestHash, ciphertext: blinded.ciphertext }));
 index['blinded-result'] = 'sealmatch.v1.BlindedResult';
-const decision = custodian.decide(blinded);
+const decision = await custodian.decide(blinded);
 save('signed-decision', pb.SignedDecision, pb.SignedDecision.create({ parameterSetId: decision.presetId, requestHash: decision.requestHash, match: decision.match, issuedAtMs: decision.issuedAtMs, custodianKeyId: decision.custodianKeyId, signature: decision.signature }));
 index['signed-decision'] = 'sealmatch.v1.SignedDecision';
 save('transaction', pb.Transaction, pb.Transaction.create({ amountMinor: 60_000_000, currency: 'KZT', terminalId: 'atm-vector-1', nonce: new Uint8Array(16).fill(0xab), timestampMs: 1_790_000_000_000, senderRef: subject, kind: 'top-up' }));
