@@ -31,6 +31,7 @@ const bundle = loadPublicBundle(dir);
 const matcher = await startMatcher({ bundle, secrets, store, logLevel: 'silent', ratePerMinute: 1_000_000 });
 const key = ed25519.utils.randomSecretKey();
 await registerKey(matcher.url, secrets.adminToken, ed25519.getPublicKey(key), 'atm-bench', 'terminal');
+await registerKey(custodian.url, loadCustodianFile(dir).adminToken!, ed25519.getPublicKey(key), 'atm-bench', 'terminal');
 const client = new TerminalClient({ matcherUrl: matcher.url, terminal: await Terminal.create({ ...bundle, terminalId: 'atm-bench' }), deviceKey: key });
 const [g, p] = unitVectors(2, 512, 11);
 const probe = Array.from(p!, (v, i) => 0.2 * v + g![i]!); // cosine ~0.98: a genuine customer (no lockouts)

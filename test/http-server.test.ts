@@ -50,7 +50,7 @@ describe('matcher and custodian over HTTP', () => {
 
   beforeAll(async () => {
     await writeDeploymentKeys(dir, DEFAULT_FACE_PRESET_ID, 'http://127.0.0.1:0');
-    custodian = await startCustodian({ secrets: loadCustodianFile(dir), logLevel: 'info', logStream });
+    custodian = await startCustodian({ secrets: loadCustodianFile(dir), logLevel: 'info', logStream, clock: () => now });
     store = new SqliteStore(':memory:');
     const secrets = { ...loadMatcherFile(dir), custodianUrl: custodian.url };
     adminToken = secrets.adminToken;
@@ -66,6 +66,8 @@ describe('matcher and custodian over HTTP', () => {
     });
     const key = ed25519.utils.randomSecretKey();
     await registerKey(matcher.url, secrets.adminToken, ed25519.getPublicKey(key), 'atm-1', 'terminal');
+    // The custodian keeps its own registry: the same key is registered there by its operators.
+    await registerKey(custodian.url, loadCustodianFile(dir).adminToken!, ed25519.getPublicKey(key), 'atm-1', 'terminal');
     atm = new TerminalClient({ matcherUrl: matcher.url, terminal: await Terminal.create({ ...bundle, terminalId: 'atm-1' }), deviceKey: key });
     rogue = new TerminalClient({ matcherUrl: matcher.url, terminal: await Terminal.create({ ...bundle, terminalId: 'atm-1' }), deviceKey: ed25519.utils.randomSecretKey() });
     await atm.enroll(alice, A[0]!);

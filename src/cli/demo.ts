@@ -36,14 +36,14 @@ export async function demoCommand(argv: string[]): Promise<number> {
   out('sealmatch demo: encrypted face verification in a withdrawal flow (BGV / Microsoft SEAL via node-seal)');
   out(`data: LFW dlib 128-D embeddings; customer "${alice.name}", second customer "${bob.name}"\n`);
 
-  out('1. keys: the custodian generates the HE key pair and its Ed25519 decision key');
+  out('1. keys: the custodian generates the HE key pair, its Ed25519 decision key and an X25519 key for sealed MAC seeds');
   const bundle = await writeDeploymentKeys(dir, DEFAULT_FACE_PRESET_ID, 'http://127.0.0.1:0');
   out(`   public bundle: HE public key ${kib(bundle.hePublicKey.length)}, decision key 32 B, parameter set ${bundle.presetId}`);
   const custodian = await startCustodian({ secrets: loadCustodianFile(dir), logLevel: 'warn' });
   const store = await openStore(values.store!);
   const secrets = { ...loadMatcherFile(dir), custodianUrl: custodian.url };
   const matcher = await startMatcher({ bundle: loadPublicBundle(dir), secrets, store, logLevel: 'warn' });
-  out(`   custodian service on ${custodian.url} (holds the secret key; no template store)`);
+  out(`   custodian service on ${custodian.url} (holds the secret key; no template store; decides only results whose MAC tags verify)`);
   out(`   matcher service on ${matcher.url} (store: ${store.kind}; keys loaded: public bundle only, 0 B of evaluation keys)\n`);
 
   try {
@@ -52,6 +52,11 @@ export async function demoCommand(argv: string[]): Promise<number> {
     const atmKey = ed25519.utils.randomSecretKey();
     await registerKey(matcher.url, secrets.adminToken, ed25519.getPublicKey(deskKey), 'desk-almaty-01', 'terminal');
     await registerKey(matcher.url, secrets.adminToken, ed25519.getPublicKey(atmKey), 'atm-almaty-0042', 'terminal');
+    // The custodian trusts no key the matcher vouches for: its own operators register them too.
+    const custodianAdmin = loadCustodianFile(dir).adminToken!;
+    await registerKey(custodian.url, custodianAdmin, ed25519.getPublicKey(deskKey), 'desk-almaty-01', 'terminal');
+    await registerKey(custodian.url, custodianAdmin, ed25519.getPublicKey(atmKey), 'atm-almaty-0042', 'terminal');
+    out('   (in the matcher\'s registry and, separately, in the custodian\'s own: it verifies every request itself)');
     const desk = new TerminalClient({ matcherUrl: matcher.url, terminal: await Terminal.create({ ...bundle, terminalId: 'desk-almaty-01' }), deviceKey: deskKey });
     const atm = new TerminalClient({ matcherUrl: matcher.url, terminal: await Terminal.create({ ...bundle, terminalId: 'atm-almaty-0042' }), deviceKey: atmKey });
 
