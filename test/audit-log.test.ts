@@ -217,7 +217,8 @@ describe('export -> verifyExportedLog', () => {
       // Bytes and view changed together (a careful forger): the root gives it away.
       const doc = await exportedJson(log);
       const row = doc.entries[seq]!;
-      const entry = { ...(row['entry'] as object), outcome: 'match', reason: 'E_POLICY' };
+      const old = row['entry'] as { outcome?: string };
+      const entry = { ...(row['entry'] as object), outcome: old.outcome === 'match' ? 'no-match' : 'match', reason: 'E_POLICY' };
       row['entry'] = entry;
       row['leaf'] = bytesToHex(encodeAuditEntry(entry as never));
       expect(codes(verifyExportedLog(doc, LOG_PK))).toEqual(['ROOT_MISMATCH']);

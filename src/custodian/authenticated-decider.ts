@@ -113,6 +113,11 @@ export class AuthenticatedDecider {
     const bound = preset.blindFactorMax * (chunkedScoreBound(body.dim, preset) + maxThreshold(preset)) + preset.blindFactorMax;
 
     const outcome = await state.transaction(async (ops, tx) => {
+      // Checked again inside the (serialized) transaction: concurrent results must not all pass
+      // the early check before the first alarm is written (at most alarmThreshold decryptions).
+      if (tx.isSuspended(credential)) {
+        throw new SealmatchError('E_SUSPENDED', 'this matcher credential is suspended after repeated unauthentic results; an operator must re-enable it');
+      }
       if (!(await ops.claimNonce(req.keyIdHex, body.transaction.nonce, this.o.clock()))) {
         throw new SealmatchError('E_REPLAY', 'this request was already decided (nonce used)');
       }

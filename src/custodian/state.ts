@@ -187,6 +187,12 @@ export class CustodianTx {
     return Number(stmt.changes);
   }
 
+  /** Whether `credential` is suspended (read inside the transaction). */
+  isSuspended(credential: string): boolean {
+    const r = this.store.db.prepare('SELECT suspended FROM matcher_alarm WHERE credential = ?').get(credential) as Row | undefined;
+    return r ? Number(r.suspended) !== 0 : false;
+  }
+
   /** Adds one alarm to `credential`; suspends it once `threshold` alarms are reached. */
   raiseAlarm(credential: string, threshold: number, nowMs: number): AlarmState {
     const r = this.store.db.prepare('SELECT alarms, suspended FROM matcher_alarm WHERE credential = ?').get(credential) as Row | undefined;

@@ -456,10 +456,15 @@ describe('authenticated custodian vs a malicious matcher (sm2-bgv4096-1to1-auth)
   });
 
   // ---------------------------------------------------------------- concurrency vs the alarm threshold
-  it('concurrent forged results on distinct fresh requests: how many decryptions before suspension?', async () => {
+  // Found by this suite (fixed): the suspension check once ran only outside the transaction that
+  // claims the nonce, decrypts and raises the alarm, so results sent concurrently all passed it
+  // and one credential got 30 decryptions instead of alarmThreshold = 3. The custodian now checks
+  // again inside the serialized transaction.
+  const K = 30;
+  let concurrentDecryptions = -1;
+  it(`${K} concurrent forged results on distinct fresh requests, one credential: all refused, none decided`, async () => {
     const credential = 'atk-concurrent';
     await dep.custodian.reenable(credential);
-    const K = 12;
     const rs = [];
     for (let n = 0; n < K; n++) rs.push(await impostor());
     const s0 = stats();
@@ -471,16 +476,25 @@ describe('authenticated custodian vs a malicious matcher (sm2-bgv4096-1to1-auth)
     for (const c of codes) row.codes[c] = (row.codes[c] ?? 0) + 1;
     row.decryptions = s1.decryptions - s0.decryptions;
     row.alarms = s1.alarms - s0.alarms;
+    concurrentDecryptions = row.decryptions;
     report({ attack: 'concurrent forged results', codes: row.codes, decryptions: row.decryptions, alarmThreshold: 3 });
     expect(codes.every((c) => c === 'E_RESULT_UNAUTHENTIC' || c === 'E_SUSPENDED')).toBe(true);
+    expect(row.alarms).toBe(codes.filter((c) => c === 'E_RESULT_UNAUTHENTIC').length);
+    expect(s1.audit - s0.audit).toBe(row.decryptions);
     expect((await dep.custodian.state.alarmState(credential)).suspended).toBe(true);
-    // Fail closed means at most alarmThreshold (3) pass/fail answers per credential.
-    expect(row.decryptions, 'decryptions released to one credential by concurrent requests').toBeLessThanOrEqual(3);
+    // Sequentially, the same credential is now refused before decrypting.
+    const next = await impostor();
+    expect(await attempt('after concurrent burst', { ...next.result, ciphertext: craft.zeroResult(he, 3) }, { credential, reenable: false })).toBe('E_SUSPENDED');
+  });
+
+  it('fail closed under concurrency: at most alarmThreshold (3) decryptions per credential', () => {
+    expect(concurrentDecryptions).toBeGreaterThanOrEqual(0);
+    expect(concurrentDecryptions, 'decryptions released to one credential by concurrent requests').toBeLessThanOrEqual(3);
   });
 
   // ---------------------------------------------------------------- honest control and the final tally
   it('honest control right after reenable: genuine MATCH, impostor NO MATCH; no attack got a decision', async () => {
-    for (const credential of ['atk-A2', 'atk-A1 zero ciphertext', 'matcher']) {
+    for (const credential of ['atk-A2', 'atk-concurrent', 'matcher']) {
       await dep.custodian.reenable(credential);
       expect(await honestDecide((await dep.prepareVerify(A, alice[9]!)).result, credential)).toBe(true);
       expect(await honestDecide((await impostor()).result, credential)).toBe(false);
