@@ -136,12 +136,16 @@ async function dedupStep(out: (s?: string) => void, people: ReturnType<typeof lo
   out(`\n7. enrollment de-duplication (1:N, ${presetId}): one encrypted gallery of every customer`);
   const bundle = await writeDeploymentKeys(dir, presetId, 'http://127.0.0.1:0');
   out(`   keys: the custodian also issues ${(bundle.galoisKeys!.length / 2 ** 20).toFixed(2)} MiB of Galois keys (probe expansion only; the matcher still cannot decrypt)`);
-  const custodian = await startCustodian({ secrets: loadCustodianFile(dir), logLevel: 'warn' });
+  // 1:N results carry no MAC yet (docs/THREAT-MODEL.md): this custodian serves 1:N only because
+  // the operator declares the matcher trusted for 1:N (the 1:1 withdrawal path above does not need it).
+  const custodian = await startCustodian({ secrets: loadCustodianFile(dir), logLevel: 'warn', identify: { trustMatcher: true } });
   const store = await openStore('sqlite::memory:');
   const secrets = { ...loadMatcherFile(dir), custodianUrl: custodian.url };
   const matcher = await startMatcher({ bundle: loadPublicBundle(dir), secrets, store, logLevel: 'warn', identify: { workers: 1 } });
   const officer = ed25519.utils.randomSecretKey();
   await registerKey(matcher.url, secrets.adminToken, ed25519.getPublicKey(officer), 'officer-almaty-07', 'officer');
+  await registerKey(custodian.url, loadCustodianFile(dir).adminToken!, ed25519.getPublicKey(officer), 'officer-almaty-07', 'officer');
+  out('   (1:N results are not MAC-authenticated yet: this custodian serves 1:N only with the matcher declared trusted; it verifies each officer-authorized search itself)');
   const desk = await DeskClient.create({ matcherUrl: matcher.url, presetId, hePublicKey: bundle.hePublicKey, decisionPublicKey: bundle.decisionPublicKey, officerKey: officer });
   try {
     const refOf = new Map<string, string>();

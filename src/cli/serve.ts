@@ -26,6 +26,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     'evaluation-mode': { type: 'boolean', default: false },
     'identify-workers': { type: 'string', default: '0' },
     state: { type: 'string' },
+    'identify-trust-matcher': { type: 'boolean', default: false },
   });
   if (!values.keys) throw new SealmatchError('E_INVALID_ARGUMENT', '--keys DIR is required (create it with `sealmatch keygen --dir DIR`)');
   const role = values.role!;
@@ -39,7 +40,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   if (role === 'custodian' || role === 'all') {
     // The custodian's own state (key registry, nonces, reference MAC seeds, alarms, audit log).
     const statePath = values.state ?? join(values.keys, 'custodian-state.db');
-    const c = await startCustodian({ secrets: loadCustodianFile(values.keys), host, port: role === 'all' ? port + 1 : port, evaluationMode: values['evaluation-mode'], statePath });
+    const c = await startCustodian({ secrets: loadCustodianFile(values.keys), host, port: role === 'all' ? port + 1 : port, evaluationMode: values['evaluation-mode'], statePath, identify: { trustMatcher: values['identify-trust-matcher'] } });
     custodianUrl = c.url;
     running.push(c);
     process.stderr.write(`custodian listening on ${c.url}\n`);

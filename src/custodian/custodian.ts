@@ -137,7 +137,8 @@ export class Custodian implements Disposable {
     if (opts.evaluationMode) assertEvaluationModeAllowed('custodian');
     const he = await HeContext.create(opts.secrets.presetId);
     let state = opts.state;
-    const owns = he.preset.authenticated === true && !state;
+    // Authenticated 1:1 presets and 1:N presets keep custodian state (registry, nonces, audit log).
+    const owns = (he.preset.authenticated === true || he.preset.expansionDim !== undefined) && !state;
     try {
       if (owns) state = await CustodianState.open(':memory:', { clock: opts.now });
       return new Custodian(he, opts, state, owns);
@@ -151,6 +152,11 @@ export class Custodian implements Disposable {
   /** The custodian's own state (authenticated presets). */
   get state(): CustodianState {
     if (!this.stateRef) throw new SealmatchError('E_INVALID_ARGUMENT', `${this.presetId} keeps no custodian state`);
+    return this.stateRef;
+  }
+
+  /** The custodian's own state, if this preset keeps one. */
+  get optionalState(): CustodianState | undefined {
     return this.stateRef;
   }
 
@@ -263,7 +269,7 @@ export class Custodian implements Disposable {
 
 // ------------------------------------------------------------------ 1:N identify (docs/IDENTIFY.md)
 // Added beside the 1:1 class without changing it: the identify engine is attached per instance.
-import { CustodianIdentify, type DeletionRefreshRequest, type EnrollmentRefreshRequest, type RefreshResponse } from './identify.js';
+import { CustodianIdentify, type DeletionRefreshRequest, type EnrollmentRefreshRequest, type IdentifyEngineOptions, type RefreshResponse } from './identify.js';
 import type { BlindedIdentifyResult, SignedIdentifyDecision } from '../wire/identify-messages.js';
 
 const identifyEngines = new WeakMap<Custodian, CustodianIdentify>();
@@ -276,39 +282,42 @@ function identifyEngine(c: Custodian): CustodianIdentify {
 
 // Declaration merging with the class above: the identify methods, assigned to its prototype below.
 export interface Custodian {
-    /** Enables 1:N identify with the same secrets the custodian was created with. */
-    attachIdentify(secrets: CustodianSecrets): Promise<void>;
+    /**
+     * Enables 1:N identify with the same secrets the custodian was created with. 1:N results are
+     * not authenticated yet: every 1:N route is refused unless `options.trustMatcher` is set.
+     */
+    attachIdentify(secrets: CustodianSecrets, options?: IdentifyEngineOptions): Promise<void>;
     /** Galois keys (SMK container) the matcher needs for probe expansion. */
     expansionKeys(): Uint8Array;
     /** Per-slot signed decisions on a blinded 1:N result. */
-    decideIdentify(result: BlindedIdentifyResult): SignedIdentifyDecision;
+    decideIdentify(result: BlindedIdentifyResult): Promise<SignedIdentifyDecision>;
     /** Enrollment refresh: fresh batched columns for masked templates. */
-    refreshForEnrollment(req: EnrollmentRefreshRequest): RefreshResponse;
+    refreshForEnrollment(req: EnrollmentRefreshRequest): Promise<RefreshResponse>;
     /** Deletion refresh: fresh columns with given slots replaced. */
-    refreshForDeletion(req: DeletionRefreshRequest): RefreshResponse;
+    refreshForDeletion(req: DeletionRefreshRequest): Promise<RefreshResponse>;
     /** Frees the identify engine's SEAL objects (call before or after delete()). */
     closeIdentify(): void;
 }
 
-Custodian.prototype.attachIdentify = async function attachIdentify(this: Custodian, secrets: CustodianSecrets): Promise<void> {
+Custodian.prototype.attachIdentify = async function attachIdentify(this: Custodian, secrets: CustodianSecrets, options: IdentifyEngineOptions = {}): Promise<void> {
   if (secrets.presetId !== this.presetId) throw new SealmatchError('E_PARAMS_MISMATCH', 'secrets for another parameter set');
   const pub = ed25519.getPublicKey(secrets.decisionSecretKey);
   if (pub.length !== this.decisionPublicKey.length || pub.some((b, i) => b !== this.decisionPublicKey[i])) {
     throw new SealmatchError('E_INVALID_ARGUMENT', 'decision key differs from this custodian\'s');
   }
   identifyEngines.get(this)?.delete();
-  identifyEngines.set(this, await CustodianIdentify.create(secrets));
+  identifyEngines.set(this, await CustodianIdentify.create(secrets, Date.now, this.optionalState, options));
 };
 Custodian.prototype.expansionKeys = function expansionKeys(this: Custodian): Uint8Array {
   return identifyEngine(this).expansionKeys();
 };
-Custodian.prototype.decideIdentify = function decideIdentify(this: Custodian, result: BlindedIdentifyResult): SignedIdentifyDecision {
+Custodian.prototype.decideIdentify = function decideIdentify(this: Custodian, result: BlindedIdentifyResult): Promise<SignedIdentifyDecision> {
   return identifyEngine(this).decideIdentify(result);
 };
-Custodian.prototype.refreshForEnrollment = function refreshForEnrollment(this: Custodian, req: EnrollmentRefreshRequest): RefreshResponse {
+Custodian.prototype.refreshForEnrollment = function refreshForEnrollment(this: Custodian, req: EnrollmentRefreshRequest): Promise<RefreshResponse> {
   return identifyEngine(this).refreshForEnrollment(req);
 };
-Custodian.prototype.refreshForDeletion = function refreshForDeletion(this: Custodian, req: DeletionRefreshRequest): RefreshResponse {
+Custodian.prototype.refreshForDeletion = function refreshForDeletion(this: Custodian, req: DeletionRefreshRequest): Promise<RefreshResponse> {
   return identifyEngine(this).refreshForDeletion(req);
 };
 Custodian.prototype.closeIdentify = function closeIdentify(this: Custodian): void {

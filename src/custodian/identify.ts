@@ -3,6 +3,13 @@
  * per-slot decisions on blinded blocks, and the refresh steps of enrollment and deletion.
  * Used through the `Custodian` methods (attachIdentify, decideIdentify, refreshForEnrollment,
  * refreshForDeletion, expansionKeys).
+ *
+ * Security note (docs/THREAT-MODEL.md, "1:N"): 1:N results and refresh inputs carry NO MAC yet,
+ * so against a malicious matcher every route here is a decryption oracle (measured: the whole HE
+ * key in 3 calls through the refresh). The engine therefore refuses all of them unless the
+ * operator declares the matcher trusted for 1:N (`trustMatcher`); it always verifies the
+ * officer's authorization of a search against the custodian's own registry, once per search,
+ * and writes an audit leaf before every decryption.
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { SealmatchError } from '../errors.js';
@@ -12,7 +19,22 @@ import { RefreshCustodian } from '../he/enrollment-refresh.js';
 import { generateExpansionKeys } from '../he/expansion.js';
 import type { BlindedIdentifyResult, BlockDecision, DeletionRefreshRequest, EnrollmentRefreshRequest, RefreshResponse, SignedIdentifyDecision } from '../wire/identify-messages.js';
 import { identifyDecisionSigningBytes } from '../wire/identify-messages.js';
-import { keyId } from '../wire/signing.js';
+import { equalBytes, keyId } from '../wire/signing.js';
+import { IDENTIFY_PURPOSE, identifyRequestHashOf, verifyAuthorizationSignature } from '../wire/identify-messages.js';
+import type { CustodianState } from './state.js';
+
+/** How the identify engine runs (attachIdentify options). */
+export interface IdentifyEngineOptions {
+  /**
+   * Serve 1:N only when the matcher is trusted not to craft ciphertexts: 1:N results are not
+   * authenticated yet (docs/THREAT-MODEL.md). Default false: every 1:N route is refused.
+   */
+  readonly trustMatcher?: boolean;
+  /** Officer authorizations older than this are refused (default 10 minutes). */
+  readonly authorizationMaxAgeMs?: number;
+}
+
+const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 
 export type { DeletionRefreshRequest, EnrollmentRefreshRequest, RefreshResponse } from '../wire/identify-messages.js';
 
@@ -23,9 +45,13 @@ export class CustodianIdentify implements Disposable {
   private readonly decisionSecretKey: Uint8Array;
   private readonly keyId: Uint8Array;
   private readonly now: () => number;
+  private readonly state: CustodianState | undefined;
+  private readonly options: IdentifyEngineOptions;
 
-  private constructor(he: HeContext, secrets: { heSecretKey: Uint8Array; decisionSecretKey: Uint8Array }, now: () => number) {
+  private constructor(he: HeContext, secrets: { heSecretKey: Uint8Array; decisionSecretKey: Uint8Array }, now: () => number, state: CustodianState | undefined, options: IdentifyEngineOptions) {
     this.he = he;
+    this.state = state;
+    this.options = options;
     this.secretKey = secrets.heSecretKey;
     this.refresh = new RefreshCustodian(he, secrets.heSecretKey);
     this.decisionSecretKey = secrets.decisionSecretKey;
@@ -33,11 +59,16 @@ export class CustodianIdentify implements Disposable {
     this.now = now;
   }
 
-  static async create(secrets: { presetId: string; heSecretKey: Uint8Array; decisionSecretKey: Uint8Array }, now: () => number = Date.now): Promise<CustodianIdentify> {
+  static async create(
+    secrets: { presetId: string; heSecretKey: Uint8Array; decisionSecretKey: Uint8Array },
+    now: () => number = Date.now,
+    state?: CustodianState,
+    options: IdentifyEngineOptions = {},
+  ): Promise<CustodianIdentify> {
     const he = await HeContext.create(secrets.presetId);
     try {
       if (he.preset.expansionDim === undefined) throw new SealmatchError('E_PARAMS_MISMATCH', `${he.preset.id} is not a 1:N parameter set`);
-      return new CustodianIdentify(he, secrets, now);
+      return new CustodianIdentify(he, secrets, now, state, options);
     } catch (e) {
       he.delete();
       throw e;
@@ -66,9 +97,51 @@ export class CustodianIdentify implements Disposable {
    * Values outside the honest range (noise overflow, tampering) -> E_DECRYPTION_RANGE. Signs the
    * request hash, and per block its table root and matching slots.
    */
-  decideIdentify(result: BlindedIdentifyResult): SignedIdentifyDecision {
+  private trusted(): CustodianState {
+    if (!this.options.trustMatcher || !this.state) {
+      throw new SealmatchError('E_UNAUTHORIZED', '1:N results are not authenticated against a malicious matcher: this custodian serves 1:N only with a trusted matcher (identify trustMatcher; docs/THREAT-MODEL.md)');
+    }
+    return this.state;
+  }
+
+  /**
+   * The custodian's own check of the search behind a result: the officer key is in its registry
+   * with role officer, the signature covers this probe hash, preset and purpose, the
+   * authorization is fresh and unused (claimed here), and the request hash is recomputed.
+   * Returns the officer id; the audit leaf is written in the same transaction (before decrypting).
+   */
+  private async authorizeSearch(result: BlindedIdentifyResult): Promise<void> {
+    const state = this.trusted();
+    const a = result.authorization;
+    if (!a || !result.dim) throw new SealmatchError('E_UNAUTHORIZED', 'the result carries no officer authorization of a search');
+    const key = await state.getKey(hex(a.officerKeyId));
+    if (!key || key.revoked || key.role !== 'officer') throw new SealmatchError('E_UNAUTHORIZED', 'authorization is not signed by an officer key registered with the custodian');
+    if (a.presetId !== this.presetId || a.purpose !== IDENTIFY_PURPOSE || !verifyAuthorizationSignature(a, key.publicKey)) {
+      throw new SealmatchError('E_UNAUTHORIZED', 'officer authorization does not verify for this preset and purpose');
+    }
+    const age = this.now() - a.issuedAtMs;
+    if (age > (this.options.authorizationMaxAgeMs ?? 10 * 60_000) || age < -5 * 60_000) throw new SealmatchError('E_EXPIRED', 'officer authorization too old');
+    if (!equalBytes(identifyRequestHashOf(result.presetId, result.dim, a.probeHash, a), result.requestHash)) {
+      throw new SealmatchError('E_MALFORMED_MESSAGE', 'result names another request than the authorized search');
+    }
+    await state.transaction(async (ops, tx) => {
+      if (!(await ops.claimNonce(hex(a.officerKeyId), `identify:${hex(a.signature)}`, this.now()))) throw new SealmatchError('E_REPLAY', 'this search was already decided');
+      await tx.audit.append({ kind: 'identify', actor: key.ownerId, requestHash: hex(result.requestHash), outcome: 'accepted' });
+    });
+  }
+
+  /** Write-ahead audit leaf of a refresh (one decryption batch). */
+  private async auditRefresh(kind: 'enroll' | 'delete'): Promise<void> {
+    const state = this.trusted();
+    await state.transaction(async (_ops, tx) => {
+      await tx.audit.append({ kind, actor: 'matcher', outcome: 'accepted', reason: 'refresh' });
+    });
+  }
+
+  async decideIdentify(result: BlindedIdentifyResult): Promise<SignedIdentifyDecision> {
     this.checkPreset(result.presetId);
     if (!(result.requestHash instanceof Uint8Array) || result.requestHash.length !== 32) throw new SealmatchError('E_MALFORMED_MESSAGE', 'request hash must be 32 bytes');
+    await this.authorizeSearch(result);
     const { preset, t, N } = this.he;
     const bound = preset.blindFactorMax * (preset.scoreBound + preset.quantScale ** 2) + preset.blindFactorMax;
     const seen = new Set<number>();
@@ -95,8 +168,9 @@ export class CustodianIdentify implements Disposable {
    * returns, per feature j, ONE fresh encryption of the batched vector with h_{i,j} at slot s_i
    * for every entry i and 0 elsewhere (several enrollments into one block share the d ciphertexts).
    */
-  refreshForEnrollment(req: EnrollmentRefreshRequest): RefreshResponse {
+  async refreshForEnrollment(req: EnrollmentRefreshRequest): Promise<RefreshResponse> {
     this.checkPreset(req.presetId);
+    await this.auditRefresh('enroll');
     const { N } = this.he;
     const d = this.he.preset.expansionDim!;
     if (req.entries.length === 0) throw new SealmatchError('E_MALFORMED_MESSAGE', 'no entries');
@@ -116,8 +190,9 @@ export class CustodianIdentify implements Disposable {
    * Deletion: decrypts each masked column (uniform), sets the given slots to the given (uniform)
    * values and returns a fresh encryption of the result.
    */
-  refreshForDeletion(req: DeletionRefreshRequest): RefreshResponse {
+  async refreshForDeletion(req: DeletionRefreshRequest): Promise<RefreshResponse> {
     this.checkPreset(req.presetId);
+    await this.auditRefresh('delete');
     const d = this.he.preset.expansionDim!;
     if (req.columns.length !== d) throw new SealmatchError('E_MALFORMED_MESSAGE', `expected ${d} columns`);
     const tn = Number(this.he.t);

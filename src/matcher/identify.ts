@@ -298,7 +298,8 @@ export class IdentifyMatcher implements AsyncDisposable {
     this.usedAuthorizations.add(sig);
     let result: BlindedIdentifyResult;
     try {
-      result = await this.scoreBlocks(requestHash, req.probe);
+      // The custodian verifies the officer's authorization of this search itself.
+      result = { ...(await this.scoreBlocks(requestHash, req.probe)), authorization: req.authorization, dim: req.dim };
     } catch (e) {
       this.usedAuthorizations.delete(sig);
       throw e;

@@ -40,6 +40,11 @@ export interface CustodianIdentifyOptions {
   readonly maxBlocks?: number;
   /** Templates in one enrollment refresh (default 64; ~5.5 MB body). */
   readonly maxRefreshEntries?: number;
+  /**
+   * Serve the 1:N routes although 1:N results carry no MAC yet (docs/THREAT-MODEL.md): only for
+   * a matcher the bank trusts not to craft ciphertexts. Default false: 1:N routes are refused.
+   */
+  readonly trustMatcher?: boolean;
 }
 
 export async function startCustodian(opts: {
@@ -56,8 +61,9 @@ export async function startCustodian(opts: {
   alarmThreshold?: number;
   clock?: () => number;
 }): Promise<Running & { custodian: Custodian }> {
-  const authenticated = getPreset(opts.secrets.presetId).authenticated === true;
-  const state = authenticated ? await CustodianState.open(opts.statePath ?? ':memory:', { clock: opts.clock }) : undefined;
+  const p = getPreset(opts.secrets.presetId);
+  const keepsState = p.authenticated === true || p.expansionDim !== undefined;
+  const state = keepsState ? await CustodianState.open(opts.statePath ?? ':memory:', { clock: opts.clock }) : undefined;
   let custodian: Custodian;
   try {
     custodian = await Custodian.create({
@@ -74,7 +80,7 @@ export async function startCustodian(opts: {
   let identify: IdentifyWireLimits | undefined;
   if (getPreset(opts.secrets.presetId).expansionDim !== undefined) {
     // 1:N parameter set: decide / refresh routes beside /v1/decide.
-    await custodian.attachIdentify(opts.secrets);
+    await custodian.attachIdentify(opts.secrets, { trustMatcher: opts.identify?.trustMatcher ?? false });
     identify = identifyWireLimits(opts.secrets.presetId, opts.identify);
   }
   const app = custodianApp({

@@ -55,17 +55,17 @@ export function registerCustodianIdentifyRoutes(app: FastifyInstance, custodian:
   app.post(CUSTODIAN_IDENTIFY_ROUTES.decide, { bodyLimit: httpBodyLimit(limits.blindedResult) }, async (req, reply) => {
     auth(req.headers.authorization);
     const result = decodeBlindedIdentifyResult(bodyBytes(req, P(pb.BlindedIdentifyResult)), limits);
-    const decision = custodian.decideIdentify(result);
+    const decision = await custodian.decideIdentify(result);
     return send(req, reply, P(pb.SignedIdentifyDecision), pb.SignedIdentifyDecision.decode(encodeSignedIdentifyDecision(decision)));
   });
   app.post(CUSTODIAN_IDENTIFY_ROUTES.refreshEnroll, { bodyLimit: httpBodyLimit(limits.enrollmentRefresh) }, async (req, reply) => {
     auth(req.headers.authorization);
-    const r = custodian.refreshForEnrollment(decodeEnrollmentRefreshRequest(bodyBytes(req, P(pb.EnrollmentRefreshRequest)), limits));
+    const r = await custodian.refreshForEnrollment(decodeEnrollmentRefreshRequest(bodyBytes(req, P(pb.EnrollmentRefreshRequest)), limits));
     return send(req, reply, P(pb.RefreshResponse), pb.RefreshResponse.decode(encodeRefreshResponse(r)));
   });
   app.post(CUSTODIAN_IDENTIFY_ROUTES.refreshDelete, { bodyLimit: httpBodyLimit(limits.deletionRefresh) }, async (req, reply) => {
     auth(req.headers.authorization);
-    const r = custodian.refreshForDeletion(decodeDeletionRefreshRequest(bodyBytes(req, P(pb.DeletionRefreshRequest)), limits));
+    const r = await custodian.refreshForDeletion(decodeDeletionRefreshRequest(bodyBytes(req, P(pb.DeletionRefreshRequest)), limits));
     return send(req, reply, P(pb.RefreshResponse), pb.RefreshResponse.decode(encodeRefreshResponse(r)));
   });
 }

@@ -236,6 +236,8 @@ export function encodeBlindedIdentifyResult(r: BlindedIdentifyResult): Uint8Arra
     parameterSetId: r.presetId,
     requestHash: r.requestHash,
     blocks: r.blocks.map((b) => ({ blockId: b.blockId, tableRoot: b.tableRoot, occupied: b.occupied, ciphertext: b.ciphertext })),
+    ...(r.authorization ? { authorization: authorizationToPb(r.authorization) } : {}),
+    ...(r.dim ? { dim: r.dim } : {}),
   }).finish();
 }
 
@@ -258,7 +260,13 @@ export function decodeBlindedIdentifyResult(b: Uint8Array, limits?: Pick<Identif
     occupied: bytes(x.occupied, `blocks[${i}].occupied`, { max: 8192 }),
     ciphertext: bytes(x.ciphertext, `blocks[${i}].ciphertext`, { max: MAX_CONTAINER }),
   }));
-  return { presetId: str(m.parameterSetId, 'parameter_set_id', 64), requestHash: bytes(m.requestHash, 'request_hash', HASH), blocks: blockIds(blocks, 'blocks') };
+  return {
+    presetId: str(m.parameterSetId, 'parameter_set_id', 64),
+    requestHash: bytes(m.requestHash, 'request_hash', HASH),
+    blocks: blockIds(blocks, 'blocks'),
+    ...(m.authorization ? { authorization: authorizationFromPb(m.authorization) } : {}),
+    ...(m.dim ? { dim: uint(m.dim, 'dim') } : {}),
+  };
 }
 
 function decisionToPb(d: SignedIdentifyDecision): sealmatch.v1.ISignedIdentifyDecision {

@@ -51,6 +51,12 @@ export interface BlindedIdentifyResult {
   readonly presetId: string;
   readonly requestHash: Uint8Array;
   readonly blocks: readonly BlindedBlock[];
+  /**
+   * The officer's authorization of this search and the request's dimension: the custodian checks
+   * the signature against its own registry, the request hash, the age and single use itself.
+   */
+  readonly authorization?: IdentifyAuthorization;
+  readonly dim?: number;
 }
 
 export interface BlockDecision {
@@ -161,8 +167,12 @@ export function verifyAuthorizationSignature(a: IdentifyAuthorization, publicKey
 
 /** requestHash of an identify request: binds preset, dimension, probe bytes and the authorization. */
 export function identifyRequestHash(req: IdentifyRequest): Uint8Array {
-  const a = req.authorization;
-  return sha256(canonicalBytes('sealmatch/v1/identify-request', [req.presetId, req.dim, sha256(req.probe), a.officerKeyId, a.signature]));
+  return identifyRequestHashOf(req.presetId, req.dim, sha256(req.probe), req.authorization);
+}
+
+/** identifyRequestHash from the probe's hash (what the custodian recomputes from a result). */
+export function identifyRequestHashOf(presetId: string, dim: number, probeHash: Uint8Array, a: IdentifyAuthorization): Uint8Array {
+  return sha256(canonicalBytes('sealmatch/v1/identify-request', [presetId, dim, probeHash, a.officerKeyId, a.signature]));
 }
 
 /** Leaf data of slot `slot` of block `blockId` (empty slots: subjectRef ""). */

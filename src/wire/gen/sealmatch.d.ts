@@ -1312,6 +1312,12 @@ export namespace sealmatch {
             /** BlindedIdentifyResult blocks. */
             blocks: sealmatch.v1.BlindedBlock.$Properties[];
 
+            /** BlindedIdentifyResult authorization. */
+            authorization?: (sealmatch.v1.IdentifyAuthorization.$Properties|null);
+
+            /** BlindedIdentifyResult dim. */
+            dim: number;
+
             /**
              * Creates a new BlindedIdentifyResult instance using the specified properties.
              * @param [properties] Properties to set
@@ -1387,6 +1393,12 @@ export namespace sealmatch {
 
                 /** BlindedIdentifyResult blocks */
                 blocks?: (sealmatch.v1.BlindedBlock.$Properties[]|null);
+
+                /** BlindedIdentifyResult authorization */
+                authorization?: (sealmatch.v1.IdentifyAuthorization.$Properties|null);
+
+                /** BlindedIdentifyResult dim */
+                dim?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -4149,6 +4149,8 @@ export const sealmatch = $root.sealmatch = (() => {
              * @property {string|null} [parameterSetId] BlindedIdentifyResult parameterSetId
              * @property {Uint8Array|null} [requestHash] BlindedIdentifyResult requestHash
              * @property {Array.<sealmatch.v1.BlindedBlock.$Properties>|null} [blocks] BlindedIdentifyResult blocks
+             * @property {sealmatch.v1.IdentifyAuthorization.$Properties|null} [authorization] BlindedIdentifyResult authorization
+             * @property {number|null} [dim] BlindedIdentifyResult dim
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4206,6 +4208,22 @@ export const sealmatch = $root.sealmatch = (() => {
             BlindedIdentifyResult.prototype.blocks = $util.emptyArray;
 
             /**
+             * BlindedIdentifyResult authorization.
+             * @member {sealmatch.v1.IdentifyAuthorization.$Properties|null|undefined} authorization
+             * @memberof sealmatch.v1.BlindedIdentifyResult
+             * @instance
+             */
+            BlindedIdentifyResult.prototype.authorization = null;
+
+            /**
+             * BlindedIdentifyResult dim.
+             * @member {number} dim
+             * @memberof sealmatch.v1.BlindedIdentifyResult
+             * @instance
+             */
+            BlindedIdentifyResult.prototype.dim = 0;
+
+            /**
              * Creates a new BlindedIdentifyResult instance using the specified properties.
              * @function create
              * @memberof sealmatch.v1.BlindedIdentifyResult
@@ -4244,6 +4262,10 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (message.blocks != null && message.blocks.length)
                     for (let i = 0; i < message.blocks.length; ++i)
                         $root.sealmatch.v1.BlindedBlock.encode(message.blocks[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.authorization != null && $Object.hasOwnProperty.call(message, "authorization"))
+                    $root.sealmatch.v1.IdentifyAuthorization.encode(message.authorization, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.dim != null && $Object.hasOwnProperty.call(message, "dim") && message.dim !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.dim);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4314,6 +4336,21 @@ export const sealmatch = $root.sealmatch = (() => {
                             message.blocks.push($root.sealmatch.v1.BlindedBlock.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.authorization = $root.sealmatch.v1.IdentifyAuthorization.decode(reader, reader.size(), $undefined, _depth + 1, message.authorization);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.dim = value;
+                            else
+                                delete message.dim;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4361,6 +4398,14 @@ export const sealmatch = $root.sealmatch = (() => {
                             return "blocks." + error;
                     }
                 }
+                if (message.authorization != null && $Object.hasOwnProperty.call(message, "authorization")) {
+                    let error = $root.sealmatch.v1.IdentifyAuthorization.verify(message.authorization, _depth + 1);
+                    if (error)
+                        return "authorization." + error;
+                }
+                if (message.dim != null && $Object.hasOwnProperty.call(message, "dim"))
+                    if (!$util.isInteger(message.dim))
+                        return "dim: integer expected";
                 return null;
             };
 
@@ -4401,6 +4446,14 @@ export const sealmatch = $root.sealmatch = (() => {
                         message.blocks[i] = $root.sealmatch.v1.BlindedBlock.fromObject(object.blocks[i], _depth + 1);
                     }
                 }
+                if (object.authorization != null) {
+                    if (!$util.isObject(object.authorization))
+                        throw $TypeError(".sealmatch.v1.BlindedIdentifyResult.authorization: object expected");
+                    message.authorization = $root.sealmatch.v1.IdentifyAuthorization.fromObject(object.authorization, _depth + 1);
+                }
+                if (object.dim != null)
+                    if ($Number(object.dim) !== 0)
+                        message.dim = object.dim >>> 0;
                 return message;
             };
 
@@ -4432,6 +4485,8 @@ export const sealmatch = $root.sealmatch = (() => {
                         if (options.bytes !== $Array)
                             object.requestHash = $util.newBuffer(object.requestHash);
                     }
+                    object.authorization = null;
+                    object.dim = 0;
                 }
                 if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
                     object.parameterSetId = message.parameterSetId;
@@ -4442,6 +4497,10 @@ export const sealmatch = $root.sealmatch = (() => {
                     for (let j = 0; j < message.blocks.length; ++j)
                         object.blocks[j] = $root.sealmatch.v1.BlindedBlock.toObject(message.blocks[j], options, _depth + 1);
                 }
+                if (message.authorization != null && $Object.hasOwnProperty.call(message, "authorization"))
+                    object.authorization = $root.sealmatch.v1.IdentifyAuthorization.toObject(message.authorization, options, _depth + 1);
+                if (message.dim != null && $Object.hasOwnProperty.call(message, "dim"))
+                    object.dim = message.dim;
                 return object;
             };
 
