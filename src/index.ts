@@ -12,6 +12,13 @@ export { SqliteStore } from './store/sqlite.js';
 export type { ReferenceStore, StoredReference } from './store/reference-store.js';
 export type { BlindedResult, EncryptedTemplate, SignedDecision, SubjectRef, Transaction, VerifyRequest } from './wire/messages.js';
 export { verifyDecision, verifyRequestHash } from './wire/signing.js';
+// Signed terminal requests (the custodian verifies them itself) and authenticated 1:1 results.
+export { signRequest, encodeSignedRequest, decodeSignedRequest, type SignedRequest, type BodyType } from './wire/signed-request.js';
+export { encodeVerifyRequest, encodeEncryptedTemplate, transactionToPb, pb } from './wire/codec.js';
+export { sha256 } from './wire/digest.js';
+export { CustodianState, type AlarmState, type ReferenceMacKey } from './custodian/state.js';
+export { LEGACY_1TO1_PRESET_ID } from './he/presets.js';
+export { localDeployment, type LocalDeployment } from './cli/session.js';
 export { quantizeEmbedding, validateEmbedding, cosine, type QuantizedTemplate } from './templates/face.js';
 // 1:N duplicate search (docs/IDENTIFY.md)
 export { IdentifyMatcher, type IdentifyMatcherOptions, type RegisteredKey } from './matcher/identify.js';
