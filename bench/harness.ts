@@ -4,10 +4,22 @@
  */
 import { Bench } from 'tinybench';
 
+export interface MedianOptions {
+  /**
+   * Runs before every call (warmup calls included), outside the timed sample and outside the
+   * time budget: builds that call's fresh input (e.g. a signed request a nonce store accepts once).
+   */
+  readonly beforeEach?: () => unknown | Promise<unknown>;
+  /** Minimum number of timed calls (tinybench's default is 64); warmup calls are capped to it too. */
+  readonly iterations?: number;
+}
+
 /** Median latency (ms) of `fn`, measured by tinybench for about `timeMs`. */
-export async function medianMs(name: string, fn: () => unknown | Promise<unknown>, timeMs = 1500): Promise<number> {
-  const bench = new Bench({ name, time: timeMs, warmupTime: 200 });
-  bench.add(name, fn);
+export async function medianMs(name: string, fn: () => unknown | Promise<unknown>, timeMs = 1500, opts: MedianOptions = {}): Promise<number> {
+  const limits = opts.iterations ? { iterations: opts.iterations, warmupIterations: Math.min(16, opts.iterations) } : {};
+  const bench = new Bench({ name, time: timeMs, warmupTime: 200, ...limits });
+  const before = opts.beforeEach;
+  bench.add(name, fn, before ? { beforeEach: async () => void (await before()) } : {});
   await bench.run();
   const task = bench.tasks[0]!;
   const result = task.result as unknown as { latency?: { p50?: number }; state?: string; error?: unknown };

@@ -12,7 +12,7 @@
  * 1M gallery is bench/identify-parallel.ts (reported beside it by bench/run.ts).
  */
 import { SingleBar, Presets } from 'cli-progress';
-import { CustodianIdentify } from '../src/custodian/identify.js';
+import { ed25519 } from '@noble/curves/ed25519.js';
 import { Custodian } from '../src/custodian/custodian.js';
 import { HeContext } from '../src/he/context.js';
 import { CoefficientEncryptor } from '../src/he/encryptor.js';
@@ -24,6 +24,8 @@ import { FACE_1TON_PRESET_IDS } from '../src/he/presets.js';
 import { wasmHeapBytes } from '../src/he/seal.js';
 import { wasmKernelHeapBytes } from '../src/he/kernel/residue-kernel.js';
 import type { KernelRegion } from '../src/he/kernel/residue-kernel.js';
+import { identifyRequestHashOf, signIdentifyAuthorization, type BlindedIdentifyResult } from '../src/wire/identify-messages.js';
+import { sha256 } from '../src/wire/digest.js';
 import { medianMs, round, unitVectors } from './harness.js';
 import { identifyMemoryLoop } from './identify-memory.js';
 
@@ -80,11 +82,16 @@ async function benchDim(dim: 128 | 512, opts: IdentifyBenchOptions) {
   const quick = opts.quick ?? false;
   const presetId = FACE_1TON_PRESET_IDS[dim];
   const { secrets, bundle } = await Custodian.generateSecrets(presetId);
-  const engine = await CustodianIdentify.create(secrets);
+  // 1:N results carry no MAC yet: the custodian serves 1:N only for a matcher declared trusted
+  // (src/custodian/identify.ts), and checks an officer's authorization of every search itself.
+  const custodian = await Custodian.create({ secrets });
+  await custodian.attachIdentify(secrets, { trustMatcher: true });
+  const officer = ed25519.utils.randomSecretKey();
+  await custodian.registerKey({ publicKey: ed25519.getPublicKey(officer), ownerId: 'bench-officer', role: 'officer' });
   const he = await HeContext.create(presetId);
   const enc = new CoefficientEncryptor(he, bundle.hePublicKey);
   const codec = new BatchCodec(he);
-  const galoisBytes = engine.expansionKeys();
+  const galoisBytes = custodian.expansionKeys();
   const gkeys = loadGaloisKeys(he, galoisBytes);
   const gk = await GalleryKernel.create(he);
   const N = he.N;
@@ -96,7 +103,7 @@ async function benchDim(dim: 128 | 512, opts: IdentifyBenchOptions) {
     let probes: Uint32Array = new Uint32Array(0);
     const expandMs = await medianMs(`expand ${dim}`, () => {
       probes = expandProbeResidues(he, probe, gkeys);
-    }, quick ? 1 : 3000);
+    }, quick ? 1 : 3000, quick ? { iterations: 2 } : {});
     gk.loadProbes(probes);
 
     // Resident timing gallery of random residues.
@@ -152,8 +159,22 @@ async function benchDim(dim: 128 | 512, opts: IdentifyBenchOptions) {
     const blindMs = await medianMs(`blind ${dim}`, () => {
       ct = resultContainer(he, gk.score(regions[0]!, codec.nttResidues(blind, level)));
     }, quick ? 200 : 1000);
-    const result = { presetId, requestHash: new Uint8Array(32), blocks: [{ blockId: 0, tableRoot: new Uint8Array(32), occupied: new Uint8Array(N / 8), ciphertext: ct }] };
-    const decideMs = await medianMs(`decide ${dim}`, () => engine.decideIdentify(result), quick ? 200 : 1000);
+    // Each decision needs a fresh officer authorization (single use at the custodian), signed
+    // untimed before the call; the timed decision includes the custodian's check of it.
+    const blocks = [{ blockId: 0, tableRoot: new Uint8Array(32), occupied: new Uint8Array(N / 8), ciphertext: ct }];
+    let pending: BlindedIdentifyResult | undefined;
+    let caseNo = 0;
+    const decideMs = await medianMs(`decide ${dim}`, async () => {
+      const r = pending;
+      pending = undefined;
+      if (!r) throw new Error('no fresh result prepared');
+      await custodian.decideIdentify(r);
+    }, quick ? 200 : 1000, {
+      beforeEach: () => {
+        const authorization = signIdentifyAuthorization({ presetId, probe, caseId: `bench-${caseNo++}` }, officer);
+        pending = { presetId, dim, requestHash: identifyRequestHashOf(presetId, dim, sha256(probe), authorization), authorization, blocks };
+      },
+    });
 
     const projected1MWallSingleCore = expandMs + ms1M + want1M * (blindMs + decideMs);
     return {
@@ -170,7 +191,7 @@ async function benchDim(dim: 128 | 512, opts: IdentifyBenchOptions) {
       sideBySide,
       gallery100k: { blocks: want100k, accumulateMs: round(ms100k, 1), resident: true },
       gallery1M: { blocks: want1M, accumulateMs: round(ms1M, 1), resident: cap >= want1M, note: cap >= want1M ? 'all blocks resident' : `${want1M} block products over ${cap} resident blocks swept repeatedly (memory cap)` },
-      perBlock: { blindAndSerializeMs: round(blindMs, 3), custodianDecideMs: round(decideMs, 3), resultBytes: ct.length },
+      perBlock: { blindAndSerializeMs: round(blindMs, 3), custodianDecideMs: round(decideMs, 3), resultBytes: ct.length, decideIncludes: 'one block and the per-search officer authorization check (signature, single-use claim, audit leaf)' },
       search1M: {
         singleCoreWallMs: round(projected1MWallSingleCore),
         twoCoreWallMsProjected: round(expandMs / 2 + (ms1M + want1M * (blindMs + decideMs)) / 2),
@@ -183,7 +204,8 @@ async function benchDim(dim: 128 | 512, opts: IdentifyBenchOptions) {
     codec.delete();
     enc.delete();
     he.delete();
-    engine.delete();
+    custodian.closeIdentify();
+    custodian.delete();
   }
 }
 

@@ -8,8 +8,8 @@ import { identifyParallel } from './identify-parallel.js';
 import { benchVerify } from './verify.js';
 
 const flags = benchFlags();
-const log = (s: string): void => void process.stderr.write(`[bench] ${s}\n`);
 const started = Date.now();
+const log = (s: string): void => void process.stderr.write(`[bench +${Math.round((Date.now() - started) / 1000)}s] ${s}\n`);
 // First, while memory is free: a real sharded 1:N search over a resident 1M 512-D gallery
 // (worker threads, ~12 GB of kernel memory, released when the workers exit).
 const parallel = flags.quick

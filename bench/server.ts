@@ -84,7 +84,14 @@ const report = {
   node: process.version,
   date: new Date().toISOString(),
   server: results,
-  inProcess: { endToEndMs: inProcess.verify.endToEndMs, serverMatchMs: inProcess.verify.serverMatchMs },
+  // The server runs the default (authenticated) preset: its in-process figures are sm2's.
+  inProcess: {
+    presetId: inProcess.verify.sm2.presetId,
+    endToEndMs: inProcess.verify.sm2.endToEndMs,
+    serverMatchMs: inProcess.verify.sm2.serverMatchMs,
+    matcherVerifyMs: inProcess.verify.sm2.matcherVerifyMs,
+    custodianDecideMs: inProcess.verify.sm2.custodianDecideMs,
+  },
   note: 'server and load generator share this 2-core machine; each request is a fresh signed, encrypted 512-D probe',
 };
 process.stdout.write(flags.json ? `${JSON.stringify(report)}\n` : `${JSON.stringify(report, null, 2)}\n`);

@@ -1,68 +1,319 @@
 /**
- * 1:1 verification benchmark, 512-D, sealmatch vs the naive node-seal CKKS baseline measured in
- * the same run. "Server match" = from deserialized ciphertexts to the serialized result ready to
- * send. "End to end" = terminal encrypt + matcher (load, compute) + custodian decrypt and sign +
- * terminal signature check.
+ * 1:1 verification benchmark, 512-D face and 8,192-value fingerprint, three pipelines in one run:
+ *   - sm1 `sm1-bgv4096-face-1to1` (LEGACY_1TO1_PRESET_ID): wave-1, matcher-side blinding r(s-T)+r';
+ *     its custodian decides only in evaluation mode, so it runs in evaluation mode here. The
+ *     matcher does NOT (an evaluation-mode matcher computes a second, unblinded product and sends
+ *     it too): it is a plain wave-1 Matcher on the deployment's store.
+ *   - sm2 `sm2-bgv4096-1to1-auth` (the default): authenticated results (docs/THREAT-MODEL.md).
+ *   - the naive node-seal CKKS baseline (src/he/baseline/naive-ckks.ts).
+ * Every sealmatch metric is measured for sm1 and then sm2 back to back, so both see the same
+ * machine state. What is timed (tinybench medians):
+ *   - terminal build: Terminal.buildVerifyRequest (quantize, encode, encrypt; sm2 also rho/rho',
+ *     the MAC blocks and the HPKE seal of the request's MAC seed). terminal sign: the Ed25519
+ *     signature over the encoded request, which every terminal sends on the wire (sm1: checked by
+ *     the matcher's server only; sm2: also by the custodian).
+ *   - server match: validated, deserialized probe and reference -> serialized result. sm1:
+ *     Matcher.blindedResult / blindedChunkedResult (product, x r, + r', mask). sm2: the call
+ *     Matcher.verify makes, VerifyComputation.computeAuthenticated (product, mask keeping the six
+ *     check coefficients, no scalar), on a separate instance of that class (the matcher's own is
+ *     private). Each timed function's output is decided once by the custodian (sanity check).
+ *   - matcher verify: Matcher.verify from the request object (probe validation, reference lookup in
+ *     the in-memory SQLite store, reference validation, compute).
+ *   - custodian decide: Custodian.decide, each call on a FRESH signed request and its result, built
+ *     in tinybench's beforeEach hook (untimed). sm1: decrypt one coefficient, range check, sign.
+ *     sm2: suspension check, the terminal's signature against the custodian's own registry,
+ *     timestamp window, envelope open (HPKE), MAC key derivation, container parse, then one
+ *     transaction on its (in-memory SQLite) state: nonce claim, decrypt six coefficients, tag
+ *     equations and range, audit leaf; then sign.
+ *   - end to end: build + sign + Matcher.verify + Custodian.decide + Terminal.acceptDecision.
+ * Heap: SEAL's and the residue kernel's WebAssembly memories before/after N full verifies per
+ * preset (both never shrink: a per-request leak shows as growth).
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { localDeployment } from '../src/cli/session.js';
-import { NaiveCkks } from '../src/he/baseline/naive-ckks.js';
-import { wasmHeapBytes } from '../src/he/seal.js';
-import { verifyRequestHash } from '../src/wire/signing.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { localDeployment, type LocalDeployment } from '../src/cli/session.js';
+import { NaiveCkks } from '../src/he/baseline/naive-ckks.js';
+import { wasmKernelHeapBytes } from '../src/he/kernel/residue-kernel.js';
+import { DEFAULT_FACE_PRESET_ID, LEGACY_1TO1_PRESET_ID } from '../src/he/presets.js';
+import { wasmHeapBytes } from '../src/he/seal.js';
+import { VerifyComputation } from '../src/he/verify-computation.js';
+import { Matcher } from '../src/matcher/matcher.js';
 import { sharedDataDir } from '../src/cli/lfw.js';
+import { chunkCount } from '../src/templates/chunks.js';
 import { parseMinutiaeRecord } from '../src/templates/fingerprint/parse.js';
 import { minutiaeToVector } from '../src/templates/fingerprint/representation.js';
+import { encodeBlindedResult, encodeVerifyRequest } from '../src/wire/codec.js';
+import { sha256 } from '../src/wire/digest.js';
+import { sealRequestSeed } from '../src/wire/mac-envelope.js';
+import type { BlindedResult, EncryptedTemplate, Modality, VerifyRequest } from '../src/wire/messages.js';
+import { verifyRequestHash } from '../src/wire/signing.js';
 import { medianMs, round, unitVectors } from './harness.js';
 
-export interface FingerBenchResult {
-  /** Chunks (1024-value products) per fingerprint template. */
+type Which = 'sm1' | 'sm2';
+
+/** One preset's 1:1 figures (face unless stated). */
+export interface OneToOneFigures {
+  presetId: string;
+  terminalBuildMs: number;
+  terminalSignMs: number;
+  /** sm2: HPKE seal of the 32-byte request seed alone (inside terminalBuildMs). */
+  terminalSealMs?: number;
+  serverMatchMs: number;
+  matcherVerifyMs: number;
+  custodianDecideMs: number;
+  endToEndMs: number;
+  probeBytes: number;
+  referenceBytes: number;
+  /** The result ciphertext container. */
+  resultBytes: number;
+  /** Sealed MAC-seed envelope in the request (sm2; 0 for sm1). */
+  requestEnvelopeBytes: number;
+  /** Sealed MAC-seed envelope in the enrollment template (sm2; 0 for sm1). */
+  referenceEnvelopeBytes: number;
+  /** Encoded VerifyRequest (probe, transaction, key id, envelope). */
+  verifyRequestBytes: number;
+  /** Encoded SignedRequest (terminal -> matcher; sm2: also forwarded to the custodian). */
+  signedRequestBytes: number;
+  /** Encoded BlindedResult, matcher -> custodian (sm2 carries the signed request). */
+  resultMessageBytes: number;
+  /** The matcher holds no key material at all (test/matcher-holds-no-key.test.ts). */
+  matcherKeyBytes: 0;
+}
+
+export interface FingerFigures {
+  presetId: string;
+  /** Chunks (products summed under encryption) per 8,192-value template. */
   chunks: number;
   probeBytes: number;
+  resultBytes: number;
   serverMatchMs: number;
-  /** Terminal side: minutiae record -> vector, one impression. */
-  representationMs: number;
+  endToEndMs: number;
+}
+
+export interface HeapFigures {
+  verifies: number;
+  sealBeforeBytes: number;
+  sealAfterBytes: number;
+  kernelBeforeBytes: number;
+  kernelAfterBytes: number;
+  /** SEAL heap after / before - 1. */
+  growth: number;
+  /** Mean wall time of a full verify over the first and the last tenth of the loop (drift check). */
+  msPerVerifyFirstTenth: number;
+  msPerVerifyLastTenth: number;
 }
 
 export interface VerifyBenchResult {
-  finger?: FingerBenchResult;
-  verify: { serverMatchMs: number; endToEndMs: number; probeBytes: number; matcherKeyBytes: number; referenceBytes: number; resultBytes: number };
+  verify: Record<Which, OneToOneFigures>;
+  finger: { representationMs: number } & Record<Which, FingerFigures>;
   naive: { serverMatchMs: number; endToEndMs: number; probeBytes: number; matcherKeyBytes: number };
-  ratios: { serverMatch: number; endToEnd: number };
-  heap: { verifies: number; beforeBytes: number; afterBytes: number; growth: number };
+  /** naive / sealmatch. */
+  ratios: Record<Which, { serverMatch: number; endToEnd: number }>;
+  /** sm2 - sm1 (ms; bytes): the cost of authenticated results, per party, in this run. */
+  authCost: {
+    terminalBuildMs: number;
+    matcherServerMatchMs: number;
+    matcherVerifyMs: number;
+    custodianDecideMs: number;
+    endToEndMs: number;
+    fingerServerMatchMs: number;
+    fingerEndToEndMs: number;
+    resultMessageBytes: number;
+    requestEnvelopeBytes: number;
+  };
+  heap: Record<Which, HeapFigures>;
+}
+
+interface Stack {
+  readonly which: Which;
+  readonly dep: LocalDeployment;
+  /** sm1: a wave-1 matcher without evaluation mode; sm2: the deployment's matcher. */
+  readonly matcher: Matcher;
+  /** sm2: an instance of the matcher's computation class, for the server-match timing. */
+  readonly computation?: VerifyComputation;
+  readonly face: EncryptedTemplate;
+  readonly finger: EncryptedTemplate;
+}
+
+const FACE_SUBJECT = 'ab'.repeat(32);
+const FINGER_SUBJECT = 'cd'.repeat(32);
+const tx = () => ({ amountMinor: 1n, currency: 'KZT' });
+
+function build(s: Stack, subject: string, vec: ArrayLike<number>, modality: Modality): VerifyRequest {
+  return s.dep.terminal.buildVerifyRequest(subject, vec, tx(), undefined, { modality });
+}
+
+function serve(s: Stack, req: VerifyRequest, signed: Uint8Array): Promise<BlindedResult> {
+  return s.matcher.verify(req, s.which === 'sm2' ? signed : undefined);
+}
+
+/** One full verify: build, sign, match, decide, and the terminal's check of the decision. */
+async function verifyOnce(s: Stack, subject: string, vec: ArrayLike<number>, modality: Modality): Promise<void> {
+  const req = build(s, subject, vec, modality);
+  const decision = await s.dep.custodian.decide(await serve(s, req, s.dep.signVerify(req)));
+  if (!s.dep.terminal.acceptDecision(decision, req)) throw new Error(`${s.which}: decision did not verify`);
+}
+
+/**
+ * The server-match function for `req` against `template` (the computation Matcher.verify runs,
+ * on ciphertexts loaded once), after checking that its output is decided like the matcher's.
+ */
+async function serverMatch(s: Stack, req: VerifyRequest, signed: Uint8Array, template: EncryptedTemplate, modality: Modality): Promise<{ fn: () => Uint8Array; chunks: number }> {
+  const requestHash = verifyRequestHash(req);
+  let fn: () => Uint8Array;
+  let chunks: number;
+  if (s.which === 'sm1') {
+    const p = s.matcher.loadChunks(req.probe, req.dim);
+    const r = s.matcher.loadChunks(template.ciphertext, template.dim);
+    chunks = p.length;
+    fn = chunks === 1
+      ? () => s.matcher.blindedResult(requestHash, p[0]!, r[0]!, modality).ciphertext
+      : () => s.matcher.blindedChunkedResult(requestHash, p, r, modality, req.dim).ciphertext;
+  } else {
+    const comp = s.computation!;
+    chunks = chunkCount(req.dim, comp.he.preset);
+    const p = comp.loadChunks(req.probe, chunks);
+    const r = comp.loadChunks(template.ciphertext, chunks);
+    const pairs = p.map((probe, c) => ({ probe, reference: r[c]! }));
+    fn = () => comp.computeAuthenticated(pairs);
+  }
+  const result: BlindedResult = { presetId: s.matcher.presetId, requestHash, ciphertext: fn(), ...(s.which === 'sm2' ? { signedRequest: signed } : {}) };
+  const decision = await s.dep.custodian.decide(result);
+  if (!s.dep.terminal.acceptDecision(decision, req)) throw new Error(`${s.which}: the timed computation's result did not decide`);
+  return { fn, chunks };
+}
+
+/** Custodian.decide, each call on a fresh signed request's result built untimed beforehand. */
+function decideMs(s: Stack, subject: string, vec: ArrayLike<number>, modality: Modality, timeMs: number): Promise<number> {
+  let pending: BlindedResult | undefined;
+  return medianMs(`${s.which} custodian decide`, async () => {
+    const r = pending;
+    pending = undefined;
+    if (!r) throw new Error('no fresh result prepared');
+    await s.dep.custodian.decide(r);
+  }, timeMs, {
+    beforeEach: async () => {
+      const req = build(s, subject, vec, modality);
+      pending = await serve(s, req, s.dep.signVerify(req));
+    },
+  });
+}
+
+async function heapLoop(s: Stack, verifies: number, vec: ArrayLike<number>, log: (m: string) => void): Promise<HeapFigures> {
+  const sealBeforeBytes = wasmHeapBytes();
+  const kernelBeforeBytes = wasmKernelHeapBytes();
+  const times: number[] = [];
+  for (let i = 0; i < verifies; i++) {
+    const t0 = performance.now();
+    await verifyOnce(s, FACE_SUBJECT, vec, 'face');
+    times.push(performance.now() - t0);
+    if (i % 2500 === 2499) log(`  ${s.which} ${i + 1}/${verifies}`);
+  }
+  const sealAfterBytes = wasmHeapBytes();
+  const tenth = Math.max(1, Math.floor(verifies / 10));
+  const mean = (xs: number[]): number => (xs.length ? round(xs.reduce((a, b) => a + b, 0) / xs.length, 3) : 0);
+  return {
+    verifies,
+    sealBeforeBytes,
+    sealAfterBytes,
+    kernelBeforeBytes,
+    kernelAfterBytes: wasmKernelHeapBytes(),
+    growth: sealBeforeBytes ? round(sealAfterBytes / sealBeforeBytes - 1, 4) : 0,
+    msPerVerifyFirstTenth: mean(times.slice(0, tenth)),
+    msPerVerifyLastTenth: mean(times.slice(-tenth)),
+  };
+}
+
+async function openStack(which: Which, face: ArrayLike<number>, finger: ArrayLike<number>): Promise<Stack> {
+  const dep = await localDeployment(which === 'sm1' ? { evaluationMode: true } : {});
+  const expected = which === 'sm1' ? LEGACY_1TO1_PRESET_ID : DEFAULT_FACE_PRESET_ID;
+  if (dep.bundle.presetId !== expected) throw new Error(`${which}: deployment runs ${dep.bundle.presetId}, expected ${expected}`);
+  let matcher = dep.matcher;
+  let computation: VerifyComputation | undefined;
+  try {
+    if (which === 'sm1') matcher = await Matcher.create({ presetId: LEGACY_1TO1_PRESET_ID, store: dep.store, heKeyId: sha256(dep.bundle.hePublicKey) });
+    else computation = await VerifyComputation.create(DEFAULT_FACE_PRESET_ID);
+    const faceRef = await dep.enroll(FACE_SUBJECT, face);
+    const fingerRef = await dep.enroll(FINGER_SUBJECT, finger, 'finger');
+    return { which, dep, matcher, ...(computation ? { computation } : {}), face: faceRef, finger: fingerRef };
+  } catch (e) {
+    computation?.delete();
+    if (matcher !== dep.matcher) matcher.delete();
+    await dep.close();
+    throw e;
+  }
+}
+
+async function closeStack(s: Stack): Promise<void> {
+  s.computation?.delete();
+  if (s.matcher !== s.dep.matcher) s.matcher.delete();
+  await s.dep.close();
 }
 
 export async function benchVerify(opts: { dim?: number; heapVerifies?: number; timeMs?: number; log?: (s: string) => void }): Promise<VerifyBenchResult> {
   const dim = opts.dim ?? 512;
+  const timeMs = opts.timeMs ?? 1500;
   const log = opts.log ?? (() => {});
   const [g, p] = unitVectors(2, dim, 7);
   const probeVec = Array.from(p!, (v, i) => 0.6 * v + 0.4 * g![i]!);
 
-  const dep = await localDeployment({ evaluationMode: true });
+  // Fingerprints: FVC2002 records through the terminal's representation (8,192 values).
+  const rec = (f: string) => parseMinutiaeRecord(new Uint8Array(readFileSync(resolve(sharedDataDir(), 'fingerprint/fvc2002/DB1_B', f))));
+  const fRef = Array.from(minutiaeToVector(rec('101_1.iso'))); // first call also builds the model
+  const t0 = performance.now();
+  const fProbe = Array.from(minutiaeToVector(rec('101_2.iso')));
+  const representationMs = performance.now() - t0;
+
+  const stacks: Stack[] = [];
   const naive = await NaiveCkks.create(dim);
   try {
-    const { terminal, matcher, custodian } = dep;
-    const subject = 'bench-subject';
-    const reference = terminal.encryptReference(subject, g!);
-    await matcher.enroll(subject, reference);
-    const request = terminal.buildVerifyRequest(subject, probeVec, { amountMinor: 1n, currency: 'KZT' });
-    const probe = matcher.load(request.probe);
-    const ref = matcher.load(reference.ciphertext);
-    const requestHash = verifyRequestHash(request);
-    let resultBytes = 0;
-    log('sealmatch server match...');
-    const serverMatchMs = await medianMs('sealmatch server match', () => {
-      resultBytes = matcher.blindedResult(requestHash, probe, ref).ciphertext.length;
-    }, opts.timeMs);
-    log('sealmatch end to end...');
-    const endToEndMs = await medianMs('sealmatch end to end', async () => {
-      const req = terminal.buildVerifyRequest(subject, probeVec, { amountMinor: 1n, currency: 'KZT' });
-      const decision = await custodian.decide(await matcher.verify(req));
-      if (!terminal.acceptDecision(decision, req)) throw new Error('decision did not verify');
-    }, opts.timeMs);
+    stacks.push(await openStack('sm1', g!, fRef));
+    stacks.push(await openStack('sm2', g!, fRef));
+    const [s1, s2] = stacks as [Stack, Stack];
+    /** Runs `fn` for sm1, then for sm2 (the same metric back to back). */
+    const both = async <T>(what: string, fn: (s: Stack) => Promise<T>): Promise<Record<Which, T>> => {
+      log(`${what}...`);
+      const a = await fn(s1);
+      const b = await fn(s2);
+      return { sm1: a, sm2: b };
+    };
 
-    // Naive: same vectors, same signing work around it.
+    const terminalBuild = await both('terminal build (encode + encrypt [+ seal])', (s) => medianMs(`${s.which} terminal build`, () => build(s, FACE_SUBJECT, probeVec, 'face'), timeMs));
+    const sample = await both('message sizes', async (s) => {
+      const req = build(s, FACE_SUBJECT, probeVec, 'face');
+      const signed = s.dep.signVerify(req);
+      return { req, signed, result: await serve(s, req, signed) };
+    });
+    const terminalSign = await both('terminal sign', (s) => medianMs(`${s.which} terminal sign`, () => s.dep.signVerify(sample[s.which].req), timeMs));
+    const sealReq = sample.sm2.req;
+    const seed = new Uint8Array(32).fill(7);
+    log('sm2 HPKE seal alone...');
+    const terminalSealMs = await medianMs('sm2 seal', () => sealRequestSeed(s2.dep.bundle.sealPublicKey!, sealReq, seed), timeMs);
+
+    const serverMatchMs = await both('server match (compute only)', async (s) => {
+      const req = build(s, FACE_SUBJECT, probeVec, 'face');
+      const { fn } = await serverMatch(s, req, s.dep.signVerify(req), s.face, 'face');
+      return medianMs(`${s.which} server match`, fn, timeMs);
+    });
+    const matcherVerifyMs = await both('matcher verify (validate + lookup + compute)', (s) => {
+      const { req, signed } = sample[s.which];
+      return medianMs(`${s.which} matcher verify`, () => serve(s, req, signed), timeMs);
+    });
+    const custodianDecideMs = await both('custodian decide (fresh signed request per call)', (s) => decideMs(s, FACE_SUBJECT, probeVec, 'face', timeMs));
+    const endToEndMs = await both('end to end', (s) => medianMs(`${s.which} end to end`, () => verifyOnce(s, FACE_SUBJECT, probeVec, 'face'), timeMs));
+
+    const fingerFigures = await both('fingerprint server match and end to end', async (s): Promise<FingerFigures> => {
+      const req = build(s, FINGER_SUBJECT, fProbe, 'finger');
+      const signed = s.dep.signVerify(req);
+      const { fn, chunks } = await serverMatch(s, req, signed, s.finger, 'finger');
+      const resultBytes = fn().length;
+      const server = await medianMs(`${s.which} finger server match`, fn, timeMs);
+      const e2e = await medianMs(`${s.which} finger end to end`, () => verifyOnce(s, FINGER_SUBJECT, fProbe, 'finger'), timeMs);
+      return { presetId: s.matcher.presetId, chunks, probeBytes: req.probe.length, resultBytes, serverMatchMs: round(server, 4), endToEndMs: round(e2e, 3) };
+    });
+
+    // Naive: same vectors, the same signing work around it.
     const signKey = ed25519.utils.randomSecretKey();
     const signPub = ed25519.getPublicKey(signKey);
     const naiveRef = naive.encrypt(g!);
@@ -70,7 +321,7 @@ export async function benchVerify(opts: { dim?: number; heapVerifies?: number; t
     const a = naive.load(naiveProbe);
     const b = naive.load(naiveRef);
     log('naive server match...');
-    const naiveServerMs = await medianMs('naive server match', () => naive.match(a, b), opts.timeMs);
+    const naiveServerMs = await medianMs('naive server match', () => naive.match(a, b), timeMs);
     log('naive end to end...');
     const naiveEndMs = await medianMs('naive end to end', () => {
       const pr = naive.encrypt(probeVec);
@@ -84,56 +335,66 @@ export async function benchVerify(opts: { dim?: number; heapVerifies?: number; t
         x.delete();
         y.delete();
       }
-    }, opts.timeMs);
+    }, timeMs);
     a.delete();
     b.delete();
 
-    // Fingerprint: the same matcher, FVC2002 records through the representation.
-    log('fingerprint server match...');
-    const rec = (f: string) => parseMinutiaeRecord(new Uint8Array(readFileSync(resolve(sharedDataDir(), 'fingerprint/fvc2002/DB1_B', f))));
-    const fRef = Array.from(minutiaeToVector(rec('101_1.iso'))); // first call also builds the model
-    const t0 = performance.now();
-    const fProbe = Array.from(minutiaeToVector(rec('101_2.iso')));
-    const representationMs = performance.now() - t0;
-    const fRefCt = terminal.encryptReference('finger-subject', fRef, undefined, 'finger');
-    const fReq = terminal.buildVerifyRequest('finger-subject', fProbe, { amountMinor: 1n, currency: 'KZT' }, undefined, { modality: 'finger' });
-    const fp = matcher.loadChunks(fReq.probe, fReq.dim);
-    const fr = matcher.loadChunks(fRefCt.ciphertext, fRefCt.dim);
-    const fingerServerMs = await medianMs('sealmatch finger server match', () => matcher.blindedChunkedResult(requestHash, fp, fr, 'finger', fReq.dim), opts.timeMs);
-    const finger: FingerBenchResult = { chunks: fp.length, probeBytes: fReq.probe.length, serverMatchMs: round(fingerServerMs, 4), representationMs: round(representationMs, 1) };
-
     const verifies = opts.heapVerifies ?? 10_000;
-    log(`heap: ${verifies} verifies...`);
-    const beforeBytes = wasmHeapBytes();
-    for (let i = 0; i < verifies; i++) {
-      const req = terminal.buildVerifyRequest(subject, probeVec, { amountMinor: 1n, currency: 'KZT' });
-      await custodian.decide(await matcher.verify(req));
-    }
-    const afterBytes = wasmHeapBytes();
+    const heap = await both(`heap: ${verifies} full verifies per preset`, (s) => heapLoop(s, verifies, probeVec, log));
 
-    return {
-      verify: {
-        serverMatchMs: round(serverMatchMs, 4),
-        endToEndMs: round(endToEndMs, 3),
-        probeBytes: request.probe.length,
-        // The matcher is constructed with no key material; no key loader is reachable from it
-        // (test/matcher-holds-no-key.test.ts), so there is nothing to measure but zero.
+    const figures = (s: Stack): OneToOneFigures => {
+      const w = s.which;
+      const { req, signed, result } = sample[w];
+      return {
+        presetId: s.matcher.presetId,
+        terminalBuildMs: round(terminalBuild[w], 3),
+        terminalSignMs: round(terminalSign[w], 3),
+        ...(w === 'sm2' ? { terminalSealMs: round(terminalSealMs, 3) } : {}),
+        serverMatchMs: round(serverMatchMs[w], 4),
+        matcherVerifyMs: round(matcherVerifyMs[w], 3),
+        custodianDecideMs: round(custodianDecideMs[w], 3),
+        endToEndMs: round(endToEndMs[w], 3),
+        probeBytes: req.probe.length,
+        referenceBytes: s.face.ciphertext.length,
+        resultBytes: result.ciphertext.length,
+        requestEnvelopeBytes: req.macEnvelope?.length ?? 0,
+        referenceEnvelopeBytes: s.face.macEnvelope?.length ?? 0,
+        verifyRequestBytes: encodeVerifyRequest(req).length,
+        signedRequestBytes: signed.length,
+        resultMessageBytes: encodeBlindedResult(result).length,
         matcherKeyBytes: 0,
-        referenceBytes: reference.ciphertext.length,
-        resultBytes,
-      },
+      };
+    };
+    const verify = { sm1: figures(s1), sm2: figures(s2) };
+    const d = (x: number, y: number, digits = 3): number => round(y - x, digits);
+    return {
+      verify,
+      finger: { representationMs: round(representationMs, 1), ...fingerFigures },
       naive: {
         serverMatchMs: round(naiveServerMs, 4),
         endToEndMs: round(naiveEndMs, 3),
         probeBytes: naiveProbe.length,
         matcherKeyBytes: naive.galoisKeyBytes + naive.relinKeyBytes,
       },
-      finger,
-      ratios: { serverMatch: round(naiveServerMs / serverMatchMs, 1), endToEnd: round(naiveEndMs / endToEndMs, 2) },
-      heap: { verifies, beforeBytes, afterBytes, growth: round(afterBytes / beforeBytes - 1, 4) },
+      ratios: {
+        sm1: { serverMatch: round(naiveServerMs / serverMatchMs.sm1, 1), endToEnd: round(naiveEndMs / endToEndMs.sm1, 2) },
+        sm2: { serverMatch: round(naiveServerMs / serverMatchMs.sm2, 1), endToEnd: round(naiveEndMs / endToEndMs.sm2, 2) },
+      },
+      authCost: {
+        terminalBuildMs: d(terminalBuild.sm1, terminalBuild.sm2),
+        matcherServerMatchMs: d(serverMatchMs.sm1, serverMatchMs.sm2, 4),
+        matcherVerifyMs: d(matcherVerifyMs.sm1, matcherVerifyMs.sm2),
+        custodianDecideMs: d(custodianDecideMs.sm1, custodianDecideMs.sm2),
+        endToEndMs: d(endToEndMs.sm1, endToEndMs.sm2),
+        fingerServerMatchMs: d(fingerFigures.sm1.serverMatchMs, fingerFigures.sm2.serverMatchMs, 4),
+        fingerEndToEndMs: d(fingerFigures.sm1.endToEndMs, fingerFigures.sm2.endToEndMs),
+        resultMessageBytes: verify.sm2.resultMessageBytes - verify.sm1.resultMessageBytes,
+        requestEnvelopeBytes: verify.sm2.requestEnvelopeBytes,
+      },
+      heap,
     };
   } finally {
     naive.delete();
-    await dep.close();
+    for (const s of stacks) await closeStack(s);
   }
 }

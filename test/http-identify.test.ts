@@ -61,7 +61,9 @@ describe('1:N identify over HTTP (128-D preset)', () => {
     await writeDeploymentKeys(dir, presetId, 'http://127.0.0.1:0');
     const secrets = loadCustodianFile(dir);
     token = secrets.matcherToken;
-    custodian = await startCustodian({ secrets, logLevel: 'silent' });
+    // The honest 1:N path: 1:N results carry no MAC yet, so the custodian serves its 1:N routes
+    // only to a matcher declared trusted (default refused: test/attacks/identify-oracle.test.ts).
+    custodian = await startCustodian({ secrets, logLevel: 'silent', clock: () => now, identify: { trustMatcher: true } });
     store = new SqliteStore(':memory:');
     const bundle = loadPublicBundle(dir);
     decisionPublicKey = bundle.decisionPublicKey;
@@ -69,6 +71,9 @@ describe('1:N identify over HTTP (128-D preset)', () => {
     matcher = await startMatcher({ bundle, secrets: ms, store, logLevel: 'silent', clock: () => now, identify: { workers: 1 } });
     await registerKey(matcher.url, ms.adminToken, ed25519.getPublicKey(officer), 'officer-1', 'officer');
     await registerKey(matcher.url, ms.adminToken, ed25519.getPublicKey(terminalKey), 'atm-1', 'terminal');
+    // The custodian verifies each search's officer authorization against its OWN registry.
+    await registerKey(custodian.url, secrets.adminToken!, ed25519.getPublicKey(officer), 'officer-1', 'officer');
+    await registerKey(custodian.url, secrets.adminToken!, ed25519.getPublicKey(terminalKey), 'atm-1', 'terminal');
     const common = { matcherUrl: matcher.url, presetId, hePublicKey: bundle.hePublicKey, decisionPublicKey: bundle.decisionPublicKey, now: () => now };
     desk = await DeskClient.create({ ...common, officerKey: officer });
     terminalDesk = await DeskClient.create({ ...common, officerKey: terminalKey });
@@ -152,7 +157,7 @@ describe('1:N identify over HTTP (128-D preset)', () => {
       if (want.length > (enrolled.has(i) ? 1 : 0)) withOthers++;
       // In-process: same gallery, same custodian object, a fresh authorization.
       const req = desk.prepareIdentifyQuantized(q[i]!, `case-inproc-${i}`).request;
-      const resp = await im.finishIdentify(custodian.custodian.decideIdentify(await im.identify(req)));
+      const resp = await im.finishIdentify(await custodian.custodian.decideIdentify(await im.identify(req)));
       expect(verifyIdentifyResponse(resp, req, decisionPublicKey)).toBe(true);
       expect(resp.matches.map((m) => m.subjectRef).sort()).toEqual(got);
     }

@@ -1,4 +1,10 @@
-/** Shared by the 1:N tests: an in-process deployment (custodian, matcher, desk-side encryption). */
+/**
+ * Shared by the 1:N tests: an in-process deployment (custodian, matcher, desk-side encryption).
+ * 1:N results carry no MAC yet, so the custodian serves 1:N only for a matcher declared trusted
+ * (`trustMatcher`, src/custodian/identify.ts); these tests run the honest path and declare it.
+ * The officer (and, as a non-officer, the terminal key) are registered in the custodian's OWN
+ * registry too: it verifies each search's authorization itself.
+ */
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { expect } from 'vitest';
@@ -55,8 +61,11 @@ export class Deployment {
     const presetId = this.presetId;
     const { secrets, bundle } = await Custodian.generateSecrets(presetId);
     this.custodian = await Custodian.create({ secrets });
-    await this.custodian.attachIdentify(secrets);
-    this.engine = await CustodianIdentify.create(secrets);
+    await this.custodian.attachIdentify(secrets, { trustMatcher: true });
+    await this.custodian.registerKey({ publicKey: ed25519.getPublicKey(this.officer), ownerId: 'officer-1', role: 'officer' });
+    await this.custodian.registerKey({ publicKey: ed25519.getPublicKey(this.terminalKey), ownerId: 'atm-1', role: 'terminal' });
+    // A second engine on the custodian's own state (same registry and nonces): noise budgets.
+    this.engine = await CustodianIdentify.create(secrets, Date.now, this.custodian.state, { trustMatcher: true });
     this.decisionPublicKey = bundle.decisionPublicKey;
     this.audit = await AuditLog.open({ logId: 'identify-test' });
     this.matcher = await this.openMatcher();
@@ -76,7 +85,7 @@ export class Deployment {
   }
 
   async search(req: IdentifyRequest): Promise<string[]> {
-    const resp = await this.matcher.finishIdentify(this.custodian.decideIdentify(await this.matcher.identify(req)));
+    const resp = await this.matcher.finishIdentify(await this.custodian.decideIdentify(await this.matcher.identify(req)));
     expect(verifyIdentifyResponse(resp, req, this.decisionPublicKey)).toBe(true);
     return resp.matches.map((m) => m.subjectRef).sort();
   }

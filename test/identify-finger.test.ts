@@ -53,7 +53,7 @@ describe('1:N fingerprint gallery (FVC2002 DB1_B + DB2_B)', () => {
     expect(probes.length).toBe(20);
     for (const i of probes) {
       const req = dep.request(prints[i]!.values);
-      const resp = await dep.matcher.finishIdentify(dep.custodian.decideIdentify(await dep.matcher.identify(req)));
+      const resp = await dep.matcher.finishIdentify(await dep.custodian.decideIdentify(await dep.matcher.identify(req)));
       expect(verifyIdentifyResponse(resp, req, dep.decisionPublicKey)).toBe(true);
       const want = prints
         .map((g, j) => {

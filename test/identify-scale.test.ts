@@ -41,7 +41,7 @@ describe('1:N identify with the gallery sharded over 3 worker threads (3 blocks)
     const blocksHit = new Set<number>();
     for (const i of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 4500, count - 200]) {
       const req = dep.request(q[i]!);
-      const resp = await dep.matcher.finishIdentify(dep.custodian.decideIdentify(await dep.matcher.identify(req)));
+      const resp = await dep.matcher.finishIdentify(await dep.custodian.decideIdentify(await dep.matcher.identify(req)));
       expect(verifyIdentifyResponse(resp, req, dep.decisionPublicKey)).toBe(true);
       for (const m of resp.matches) blocksHit.add(m.blockId);
       const want = q
@@ -66,7 +66,7 @@ describe('1:N identify with the gallery sharded over 3 worker threads (3 blocks)
     const victim = count - 5; // in block 2 (worker 2)
     await dep.matcher.deleteSubject(ref(victim), (r) => dep.custodian.refreshForDeletion(r));
     expect(await dep.matcher.storedDigest()).not.toEqual(before);
-    const resp = await dep.matcher.finishIdentify(dep.custodian.decideIdentify(await dep.matcher.identify(dep.request(q[victim]!))));
+    const resp = await dep.matcher.finishIdentify(await dep.custodian.decideIdentify(await dep.matcher.identify(dep.request(q[victim]!))));
     expect(resp.matches.map((m) => m.subjectRef)).not.toContain(ref(victim));
   }, 600_000);
 });
@@ -109,7 +109,7 @@ for (const { dim, batches, margin } of [
       // (exactness on in-range scores: the LFW and sharded tests above).
       let refused = '';
       try {
-        dep.custodian.decideIdentify(blinded);
+        await dep.custodian.decideIdentify(blinded);
       } catch (e) {
         refused = isSealmatchError(e) ? e.code : String(e);
       }

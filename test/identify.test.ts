@@ -81,7 +81,7 @@ describe('1:N identify on LFW (128-D preset)', () => {
 
   it('a tampered response (other subject reference) does not verify', async () => {
     const req = dep.request(q[3]!);
-    const resp = await dep.matcher.finishIdentify(dep.custodian.decideIdentify(await dep.matcher.identify(req)));
+    const resp = await dep.matcher.finishIdentify(await dep.custodian.decideIdentify(await dep.matcher.identify(req)));
     expect(resp.matches.length).toBeGreaterThan(0);
     const forged = { ...resp, matches: resp.matches.map((m, i) => (i === 0 ? { ...m, subjectRef: ref(999) } : m)) };
     expect(verifyIdentifyResponse(forged, req, dep.decisionPublicKey)).toBe(false);
@@ -116,7 +116,7 @@ describe('1:N gallery persisted in a store (SQLite)', () => {
   let q: Int32Array[] = [];
   const search = async (m: IdentifyMatcher, v: ArrayLike<number>): Promise<string[]> => {
     const req = dep.request(v);
-    const resp = await m.finishIdentify(dep.custodian.decideIdentify(await m.identify(req)));
+    const resp = await m.finishIdentify(await dep.custodian.decideIdentify(await m.identify(req)));
     expect(verifyIdentifyResponse(resp, req, dep.decisionPublicKey)).toBe(true);
     return resp.matches.map((x) => x.subjectRef).sort();
   };

@@ -16,6 +16,10 @@ import { sha256 } from '../src/wire/digest.js';
 import { verifyRequestSignature } from '../src/wire/signed-request.js';
 import { verifyDecision } from '../src/wire/signing.js';
 import { CustodianIdentify } from '../src/custodian/identify.js';
+import { CustodianState } from '../src/custodian/state.js';
+import { centre } from '../src/he/coefficient-encoding.js';
+import { HeContext } from '../src/he/context.js';
+import { RefreshCustodian } from '../src/he/enrollment-refresh.js';
 import {
   decodeBlindedIdentifyResult,
   decodeDeletionRefreshRequest,
@@ -91,12 +95,62 @@ describe('wire vectors', () => {
     expect(verifyIdentifyResponse(response, request, decisionKey)).toBe(true);
     expect(verifyIdentifyResponse(response, { ...request, dim: 127 }, decisionKey)).toBe(false);
     // The blinded result decrypts (test-only 1:N HE key) to the frozen decision's slots.
+    //
+    // The frozen BlindedIdentifyResult predates its `authorization` / `dim` fields (vectors are not
+    // regenerated). Deciding it as it is was an authorization-free decryption, which the custodian
+    // no longer performs: it refuses it with E_UNAUTHORIZED, both by default and with a matcher
+    // declared trusted, and decrypts nothing (no audit leaf). The frozen decision's signature is
+    // checked above (verifyIdentifyDecisionSignature, verifyIdentifyResponse); its blocks are
+    // checked by other means below: (1) by decrypting the frozen blocks directly with the
+    // test-only key (no custodian), (2) through the engine, after completing the frozen result
+    // with the frozen request's authorization and dimension (what IdentifyMatcher.identify now
+    // adds), at the vectors' time: the engine then reproduces the frozen decision byte for byte.
     const heSecretKey = new Uint8Array(Buffer.from(readFileSync(join(dir, index.keys.identifyHeSecretKeyFile!), 'utf8').trim(), 'hex'));
-    const engine = await CustodianIdentify.create({ presetId: request.presetId, heSecretKey, decisionSecretKey: new Uint8Array(32).fill(0x42) });
+    const secrets = { presetId: request.presetId, heSecretKey, decisionSecretKey: new Uint8Array(32).fill(0x42) };
+    expect(blinded.authorization).toBeUndefined();
+    expect(blinded.dim).toBeUndefined();
+    const custodian = await Custodian.create({ secrets });
     try {
-      expect(engine.decideIdentify(blinded).blocks).toEqual(decision.blocks);
+      await custodian.registerKey({ publicKey: officer, ownerId: 'officer-vector', role: 'officer' });
+      for (const trustMatcher of [false, true]) {
+        await custodian.attachIdentify(secrets, { trustMatcher });
+        const code = await custodian.decideIdentify(blinded).then(
+          () => 'decided',
+          (e: { code?: string }) => e.code,
+        );
+        expect(code, `trustMatcher ${trustMatcher}`).toBe('E_UNAUTHORIZED');
+      }
+      expect(custodian.state.audit.size).toBe(0); // nothing was decrypted
+    } finally {
+      custodian.closeIdentify();
+      custodian.delete();
+    }
+    // (1) direct decryption of the frozen blocks: occupied slots with a centred value >= 0.
+    const he = await HeContext.create(request.presetId);
+    const dec = new RefreshCustodian(he, heSecretKey);
+    try {
+      const direct = blinded.blocks.map((b) => {
+        const slots = dec.decryptSlots(b.ciphertext, [3]);
+        const matchingSlots: number[] = [];
+        for (let i = 0; i < he.N; i++) if ((b.occupied[i >> 3]! >> (i & 7)) & 1 && centre(slots[i]!, he.t) >= 0) matchingSlots.push(i);
+        return { blockId: b.blockId, tableRoot: b.tableRoot, matchingSlots };
+      });
+      expect(direct).toEqual(decision.blocks);
+    } finally {
+      dec.delete();
+      he.delete();
+    }
+    // (2) the engine, on the frozen result completed with the frozen authorization, at its time.
+    const state = await CustodianState.open(':memory:');
+    const engine = await CustodianIdentify.create(secrets, () => authorization.issuedAtMs, state, { trustMatcher: true });
+    try {
+      await state.putKey({ keyId: Buffer.from(sha256(officer)).toString('hex'), publicKey: officer, ownerId: 'officer-vector', role: 'officer', registeredAtMs: authorization.issuedAtMs, revoked: false });
+      const completed = { ...blinded, authorization: request.authorization, dim: request.dim };
+      expect(await engine.decideIdentify(completed)).toEqual(decision);
+      expect(state.audit.size).toBe(1);
     } finally {
       engine.delete();
+      await state.close();
     }
     // Gallery messages and the custodian refresh messages.
     const enroll = decodeGalleryEnrollRequest(hex('gallery-enroll-request'));

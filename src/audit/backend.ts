@@ -10,9 +10,12 @@
  *  - `appendLeaf(index, ...)` stores bytes and hash together, atomically, and throws
  *    `SealmatchError('E_STORE')` unless `index` equals the current count (optimistic concurrency:
  *    one writer per log; a second writer fails instead of forking the log);
- *  - getters throw `SealmatchError('E_STORE')` for an index outside [0, count).
+ *  - getters throw `SealmatchError('E_STORE')` for an index outside [0, count), and for a node
+ *    that is not yet complete;
+ *  - `getLeafCount` is O(1) or O(log n): the log reads it at open and after a failed commit.
  */
 import type { MaybePromise } from './merkle.js';
+import type { NodeRef } from './merkle-proof.js';
 
 export interface AuditLogBackend {
   /** Number of rows stored. */
@@ -29,4 +32,11 @@ export interface AuditLogBackend {
    * an existing log rehash leaves: O(n) instead of O(log n) lookups.
    */
   getNodeHash?(level: number, index: number): MaybePromise<Uint8Array>;
+  /**
+   * Optional batch form of {@link getNodeHash}: the hashes of `nodes`, in order, in one store
+   * round trip. The log asks for every node of a proof (O(log n) of them) at once.
+   */
+  getNodeHashes?(nodes: readonly NodeRef[]): MaybePromise<Uint8Array[]>;
+  /** Optional range read: rows [from, to) as (entry bytes, leaf hash), in order, `to - from` small. */
+  getLeafRange?(from: number, to: number): MaybePromise<{ entryBytes: Uint8Array; leafHash: Uint8Array }[]>;
 }

@@ -35,7 +35,7 @@ import { SealmatchError } from '../errors.js';
 export const AUDIT_ENTRY_VERSION = 0x01;
 
 /** Event kinds (DESIGN.md section 1); `policy-refusal` records refused requests, e.g. a 1:N search without authorization. */
-export const AUDIT_KINDS = ['enroll', 'verify', 'identify', 'delete', 'key', 'policy-refusal', 'eval-mode', 'decrypt'] as const;
+export const AUDIT_KINDS = ['enroll', 'verify', 'identify', 'delete', 'key', 'policy-refusal', 'eval-mode', 'decrypt', 'replace'] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
 /** Outcomes: decisions (`match`, `no-match`) or the fate of a request (`accepted`, `refused`, `failed`). */

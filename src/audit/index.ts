@@ -4,7 +4,8 @@
  *
  * Layers, bottom up: `merkle*.ts` (hashing, proofs; throw E_AUDIT), `entry.ts` (the one canonical
  * encoding), `tree-head.ts` (STH signing), `backend.ts` + `memory-backend.ts` (storage), `log.ts`
- * (the log), `export.ts` (JSON forms), `verify.ts` (auditor reports; never throw on bad evidence).
+ * (the log), `export.ts` / `export-page.ts` (JSON forms, one document or pages), `verify*.ts`
+ * (auditor reports; never throw on bad evidence).
  */
 export * from './merkle.js';
 export * from './merkle-proof.js';
@@ -15,4 +16,6 @@ export type { AuditLogBackend } from './backend.js';
 export { MemoryAuditBackend } from './memory-backend.js';
 export * from './log.js';
 export * from './export.js';
+export * from './export-page.js';
 export * from './verify.js';
+export { ExportedPagesVerifier, verifyExportedPages } from './verify-pages.js';

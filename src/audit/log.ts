@@ -14,8 +14,17 @@ import { SealmatchError } from '../errors.js';
 import type { AuditLogBackend } from './backend.js';
 import { type AuditEntry, decodeAuditEntry, encodeAuditEntry } from './entry.js';
 import { MemoryAuditBackend } from './memory-backend.js';
-import { checkSize, frontierLevels, hashLeaf, MerkleFrontier } from './merkle.js';
-import { consistencyProof, inclusionProof, type NodeHashSource, nodeSourceFromLeaves } from './merkle-proof.js';
+import { checkSize, frontierLevels, HASH_SIZE, hashLeaf, MerkleFrontier } from './merkle.js';
+import {
+  consistencyPathRanges,
+  foldNodeHashes,
+  inclusionPathRanges,
+  type LeafRange,
+  type NodeHashSource,
+  type NodeRef,
+  nodeSourceFromLeaves,
+  rangeNodes,
+} from './merkle-proof.js';
 import { LOG_ID_PATTERN, type SignedTreeHead, signTreeHead } from './tree-head.js';
 
 /** What a caller supplies to {@link AuditLog.append}: the log assigns `seq`, and `time` unless given. */
@@ -58,7 +67,8 @@ export class AuditLog {
 
   /**
    * Opens a log over `options.backend` (or a new in-memory one), rebuilding the right frontier
-   * from the stored rows: O(log n) lookups when the backend has `getNodeHash`, else O(n).
+   * from the stored rows: O(log n) lookups (one batch) when the backend keeps interior nodes
+   * (`getNodeHashes` / `getNodeHash`), else O(n) rehashing of every leaf.
    * Example: `const log = await AuditLog.open({ logId: 'bank-a/prod' })`.
    */
   static async open(options: AuditLogOptions): Promise<AuditLog> {
@@ -69,10 +79,9 @@ export class AuditLog {
     const count = await store(() => backend.getLeafCount());
     checkSize(count, 'leaf count');
     let frontier: MerkleFrontier;
-    if (backend.getNodeHash) {
-      const nodes: Uint8Array[] = [];
-      for (const { level, index } of frontierLevels(count)) nodes.push(await store(() => backend.getNodeHash!(level, index)));
-      frontier = MerkleFrontier.fromNodes(count, nodes);
+    if (backend.getNodeHashes || backend.getNodeHash) {
+      // popcount(count) <= 53 stored nodes, one batch: restart cost does not grow with the log.
+      frontier = MerkleFrontier.fromNodes(count, await fetchNodes(backend, frontierLevels(count)));
     } else {
       frontier = new MerkleFrontier();
       for (let i = 0; i < count; i++) frontier.append(await store(() => backend.getLeafHash(i)));
@@ -132,29 +141,78 @@ export class AuditLog {
     return store(() => this.backend.getLeafHash(seq));
   }
 
-  /** Inclusion proof of entry `seq` in the tree of the first `treeSize` entries (default: all). */
+  /**
+   * Rows [from, to) as stored: (canonical entry bytes, leaf hash), in order. One backend range
+   * read when it has `getLeafRange`; callers keep `to - from` small (an export page).
+   */
+  async leafRange(from: number, to: number): Promise<{ entryBytes: Uint8Array; leafHash: Uint8Array }[]> {
+    checkSize(from, 'from');
+    checkSize(to, 'to');
+    if (from > to || to > this.size) throw new SealmatchError('E_INVALID_ARGUMENT', 'need from <= to <= log size', { from, to, size: this.size });
+    const b = this.backend;
+    if (b.getLeafRange) {
+      const rows = await store(() => b.getLeafRange!(from, to));
+      if (rows.length !== to - from) throw new SealmatchError('E_STORE', 'audit backend returned a short range', { from, to, rows: rows.length });
+      return rows;
+    }
+    const out: { entryBytes: Uint8Array; leafHash: Uint8Array }[] = [];
+    for (let i = from; i < to; i++) out.push({ entryBytes: await store(() => b.getEntryBytes(i)), leafHash: await store(() => b.getLeafHash(i)) });
+    return out;
+  }
+
+  /**
+   * Inclusion proof of entry `seq` in the tree of the first `treeSize` entries (default: all).
+   * Cost: O(log n) distinct stored nodes, fetched in one batch when the backend keeps nodes.
+   */
   async inclusionProof(seq: number, treeSize: number = this.size): Promise<InclusionProof> {
     checkSize(treeSize, 'treeSize');
     if (treeSize > this.size) throw new SealmatchError('E_INVALID_ARGUMENT', 'treeSize exceeds the log size', { treeSize, size: this.size });
     this.checkIndex(seq, treeSize, 'seq');
-    const path = await inclusionProof(seq, treeSize, this.nodeSource());
-    return { leafIndex: seq, treeSize, leafHash: await this.leafHash(seq), path };
+    const { path, extra } = await this.proofHashes(inclusionPathRanges(seq, treeSize), [{ level: 0, index: seq }]);
+    return { leafIndex: seq, treeSize, leafHash: extra[0]!, path };
   }
 
-  /** Consistency proof between the trees of `oldSize` and `newSize` entries (default: all). */
+  /** Consistency proof between the trees of `oldSize` and `newSize` entries (default: all). O(log n) lookups. */
   async consistencyProof(oldSize: number, newSize: number = this.size): Promise<ConsistencyProof> {
     checkSize(oldSize, 'oldSize');
     checkSize(newSize, 'newSize');
     if (newSize > this.size || oldSize > newSize) {
       throw new SealmatchError('E_INVALID_ARGUMENT', 'need oldSize <= newSize <= log size', { oldSize, newSize, size: this.size });
     }
-    return { oldSize, newSize, path: await consistencyProof(oldSize, newSize, this.nodeSource()) };
+    const { path } = await this.proofHashes(consistencyPathRanges(oldSize, newSize));
+    return { oldSize, newSize, path };
   }
 
-  private nodeSource(): NodeHashSource {
-    const b = this.backend;
-    if (b.getNodeHash) return { getNodeHash: (level, index) => store(() => b.getNodeHash!(level, index)) };
-    return nodeSourceFromLeaves((i) => store(() => b.getLeafHash(i)));
+  /**
+   * MTHs of `ranges` (each a node of an RFC 6962 tree), plus the hashes of `extra` nodes. Every
+   * range is planned into complete subtrees first; duplicates are asked for once, and the
+   * current frontier (complete subtrees, immutable once complete) is answered from memory, so the
+   * right-edge nodes of a proof against the current size cost no lookup at all.
+   */
+  private async proofHashes(ranges: readonly LeafRange[], extra: readonly NodeRef[] = []): Promise<{ path: Uint8Array[]; extra: Uint8Array[] }> {
+    const plans = ranges.map(rangeNodes);
+    const wanted = [...plans.flat(), ...extra];
+    const known = new Map<string, Uint8Array>();
+    const nodes = this.frontier.frontier();
+    frontierLevels(this.frontier.size).forEach((r, i) => known.set(nodeKey(r), nodes[i]!));
+    const missing: NodeRef[] = [];
+    for (const r of wanted) {
+      const k = nodeKey(r);
+      if (!known.has(k)) {
+        known.set(k, EMPTY);
+        missing.push(r);
+      }
+    }
+    const fetched = await fetchNodes(this.backend, missing);
+    missing.forEach((r, i) => known.set(nodeKey(r), fetched[i]!));
+    const hashes = wanted.map((r) => known.get(nodeKey(r))!);
+    let at = 0;
+    const path = plans.map((p) => {
+      const h = foldNodeHashes(hashes.slice(at, at + p.length));
+      at += p.length;
+      return h;
+    });
+    return { path, extra: hashes.slice(at) };
   }
 
   private checkIndex(i: number, bound: number, name: string): void {
@@ -162,6 +220,32 @@ export class AuditLog {
       throw new SealmatchError('E_INVALID_ARGUMENT', `${name} must be in [0, ${bound})`, { [name]: i });
     }
   }
+}
+
+const EMPTY = new Uint8Array(0);
+const nodeKey = (r: NodeRef): string => `${r.level}/${r.index}`;
+
+/**
+ * Hashes of complete subtrees `refs` from the backend: one batch call when it has
+ * `getNodeHashes`, else one lookup each, else rehashed from leaves (O(n): backends without nodes).
+ * A hash that is not 32 bytes is the store's fault: E_STORE.
+ */
+async function fetchNodes(backend: AuditLogBackend, refs: readonly NodeRef[]): Promise<Uint8Array[]> {
+  if (refs.length === 0) return [];
+  let out: Uint8Array[];
+  if (backend.getNodeHashes) {
+    out = await store(() => backend.getNodeHashes!(refs));
+  } else {
+    const source: NodeHashSource = backend.getNodeHash
+      ? { getNodeHash: (level, index) => store(() => backend.getNodeHash!(level, index)) }
+      : nodeSourceFromLeaves((i) => store(() => backend.getLeafHash(i)));
+    out = [];
+    for (const { level, index } of refs) out.push(await source.getNodeHash(level, index));
+  }
+  if (out.length !== refs.length || out.some((h) => !(h instanceof Uint8Array) || h.length !== HASH_SIZE)) {
+    throw new SealmatchError('E_STORE', 'audit backend returned a malformed node hash');
+  }
+  return out;
 }
 
 /** Runs a backend call, turning foreign errors into E_STORE (SealmatchErrors pass through). */

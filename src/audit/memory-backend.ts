@@ -6,6 +6,7 @@
 import { SealmatchError } from '../errors.js';
 import type { AuditLogBackend } from './backend.js';
 import { checkHash, hashChildren } from './merkle.js';
+import type { NodeRef } from './merkle-proof.js';
 
 export class MemoryAuditBackend implements AuditLogBackend {
   private readonly entries: Uint8Array[] = [];
@@ -39,6 +40,16 @@ export class MemoryAuditBackend implements AuditLogBackend {
     const e = this.entries[index];
     if (e === undefined) throw new SealmatchError('E_STORE', 'audit entry index out of range', { index });
     return e.slice();
+  }
+
+  getNodeHashes(nodes: readonly NodeRef[]): Uint8Array[] {
+    return nodes.map(({ level, index }) => this.getNodeHash(level, index));
+  }
+
+  getLeafRange(from: number, to: number): { entryBytes: Uint8Array; leafHash: Uint8Array }[] {
+    const out: { entryBytes: Uint8Array; leafHash: Uint8Array }[] = [];
+    for (let i = from; i < to; i++) out.push({ entryBytes: this.getEntryBytes(i), leafHash: this.getLeafHash(i) });
+    return out;
   }
 
   getNodeHash(level: number, index: number): Uint8Array {

@@ -10,7 +10,9 @@
  * of 2^j leaves starting at a multiple of 2^j, or a right-edge node [lo, n) whose `lo` is a
  * multiple of the next power of two >= n - lo. Both decompose into O(log n) complete subtrees, so
  * a source that keeps interior nodes (the in-memory backend, or a store with tiles) yields proofs
- * in O(log^2 n) hash lookups; a source that only has leaf hashes costs O(size) hashing.
+ * in O(log^2 n) hash lookups; a source that only has leaf hashes costs O(size) hashing. The
+ * right-edge nodes of one tree all decompose into that tree's frontier nodes, so after removing
+ * duplicates a proof needs O(log n) distinct lookups (what `AuditLog` asks its backend for).
  */
 import { SealmatchError } from '../errors.js';
 import { checkHash, checkSize, hashChildren, type MaybePromise, splitPoint } from './merkle.js';
@@ -88,13 +90,20 @@ export function consistencyPathRanges(oldSize: number, newSize: number): LeafRan
   return out;
 }
 
+/** A complete subtree named by position: leaves [index * 2^level, (index + 1) * 2^level). */
+export interface NodeRef {
+  readonly level: number;
+  readonly index: number;
+}
+
 /**
- * MTH of leaves [start, end), computed from complete subtrees of `source`. `start` must be a
- * multiple of the next power of two >= end - start (true of every node of an RFC 6962 tree and so
- * of every range produced above); the range then splits into its binary decomposition, largest
- * block first, and the MTH folds those blocks from the right.
+ * The complete subtrees whose MTHs make up the MTH of leaves [start, end), largest (leftmost)
+ * first: its binary decomposition, at most log2(width) + 1 nodes. `start` must be a multiple of
+ * the next power of two >= end - start (true of every node of an RFC 6962 tree and so of every
+ * range produced above). Pure index arithmetic; {@link foldNodeHashes} turns the hashes into the MTH.
+ * Example: `rangeNodes({ start: 8, end: 13 })` -> `[{level: 2, index: 2}, {level: 0, index: 12}]`.
  */
-export async function subtreeHash(range: LeafRange, source: NodeHashSource): Promise<Uint8Array> {
+export function rangeNodes(range: LeafRange): NodeRef[] {
   const { start, end } = range;
   checkSize(start, 'start');
   checkSize(end, 'end');
@@ -103,20 +112,38 @@ export async function subtreeHash(range: LeafRange, source: NodeHashSource): Pro
   let align = 1;
   while (align < width) align *= 2;
   if (start % align !== 0) throw new SealmatchError('E_INVALID_ARGUMENT', 'range is not a node of an RFC 6962 tree', { start, end });
-  const blocks: Uint8Array[] = [];
+  const out: NodeRef[] = [];
   let at = start;
   for (let level = Math.log2(align); level >= 0; level--) {
     const w = 2 ** level;
     if (at + w <= end) {
-      const h = await source.getNodeHash(level, at / w);
-      checkHash(h, `getNodeHash(${level}, ${at / w})`);
-      blocks.push(h);
+      out.push({ level, index: at / w });
       at += w;
     }
   }
-  let r = blocks[blocks.length - 1]!;
-  for (let i = blocks.length - 2; i >= 0; i--) r = hashChildren(blocks[i]!, r);
+  return out;
+}
+
+/**
+ * MTH of a range from the hashes of its {@link rangeNodes}, in that order: folded from the right,
+ * which is the RFC 6962 recursion (the incomplete subtree is always on the right).
+ */
+export function foldNodeHashes(hashes: readonly Uint8Array[]): Uint8Array {
+  if (hashes.length === 0) throw new SealmatchError('E_INVALID_ARGUMENT', 'no node hashes to fold');
+  let r = hashes[hashes.length - 1]!;
+  for (let i = hashes.length - 2; i >= 0; i--) r = hashChildren(hashes[i]!, r);
   return r;
+}
+
+/** MTH of leaves [start, end), computed from complete subtrees of `source` (see {@link rangeNodes}). */
+export async function subtreeHash(range: LeafRange, source: NodeHashSource): Promise<Uint8Array> {
+  const blocks: Uint8Array[] = [];
+  for (const { level, index } of rangeNodes(range)) {
+    const h = await source.getNodeHash(level, index);
+    checkHash(h, `getNodeHash(${level}, ${index})`);
+    blocks.push(h);
+  }
+  return foldNodeHashes(blocks);
 }
 
 /**

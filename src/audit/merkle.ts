@@ -89,6 +89,13 @@ export function merkleRoot(leafHashes: readonly Uint8Array[]): Uint8Array {
   return f.root();
 }
 
+/** A complete subtree: MTH of leaves [index * 2^level, (index + 1) * 2^level). */
+export interface MerkleNode {
+  readonly level: number;
+  readonly index: number;
+  readonly hash: Uint8Array;
+}
+
 /**
  * The right frontier ("compact range") of a growing tree: the roots of the maximal complete
  * subtrees covering leaves [0, size), one per set bit of `size`, largest (leftmost) first.
@@ -129,17 +136,49 @@ export class MerkleFrontier {
     return this.nodes.map((h) => h.slice());
   }
 
-  /** Appends one leaf hash (32 bytes, already `hashLeaf`ed). O(log n) worst case. */
-  append(leafHash: Uint8Array): void {
+  /**
+   * Rebuilds a frontier from {@link toBytes} output: the popcount(size) node hashes back to back.
+   * For stores that keep the frontier beside the size (one row, read once per append).
+   */
+  static fromBytes(size: number, bytes: Uint8Array): MerkleFrontier {
+    checkSize(size, 'size');
+    if (!(bytes instanceof Uint8Array) || bytes.length % HASH_SIZE !== 0) {
+      throw new SealmatchError('E_INVALID_ARGUMENT', `frontier bytes must be a multiple of ${HASH_SIZE}`);
+    }
+    const hashes: Uint8Array[] = [];
+    for (let at = 0; at < bytes.length; at += HASH_SIZE) hashes.push(bytes.subarray(at, at + HASH_SIZE));
+    return MerkleFrontier.fromNodes(size, hashes);
+  }
+
+  /** The frontier node hashes back to back, largest subtree first (popcount(size) * 32 bytes). */
+  toBytes(): Uint8Array {
+    const out = new Uint8Array(this.nodes.length * HASH_SIZE);
+    this.nodes.forEach((h, i) => out.set(h, i * HASH_SIZE));
+    return out;
+  }
+
+  /**
+   * Appends one leaf hash (32 bytes, already `hashLeaf`ed). O(log n) worst case, O(1) amortized.
+   * Returns the interior nodes this leaf completed (level >= 1, lowest first): every complete
+   * subtree hash appears in exactly one such list, so a store that persists them holds all ~n
+   * interior nodes of the tree, written once, never changed.
+   */
+  append(leafHash: Uint8Array): MerkleNode[] {
     checkHash(leafHash, 'leafHash');
     if (this.count >= MAX_TREE_SIZE) throw new SealmatchError('E_INVALID_ARGUMENT', 'tree is full');
     let node: Uint8Array = leafHash.slice();
-    // Each trailing 1-bit of the old size is a complete subtree of the same height as `node`.
+    const completed: MerkleNode[] = [];
+    // Each trailing 1-bit of the old size is a complete subtree of the same height as `node`;
+    // merging at height `level` completes the subtree ending at the new size.
+    let level = 0;
     for (let s = this.count; s % 2 === 1; s = Math.floor(s / 2)) {
       node = hashChildren(this.nodes.pop()!, node);
+      level++;
+      completed.push({ level, index: (this.count + 1) / 2 ** level - 1, hash: node.slice() });
     }
     this.nodes.push(node);
     this.count++;
+    return completed;
   }
 
   /** MTH of the leaves appended so far; the empty-tree root when none. O(log n). */

@@ -11,86 +11,16 @@
  * `ok` is true exactly when `problems` is empty.
  */
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { SealmatchError } from '../errors.js';
-import { decodeAuditEntry, encodeAuditEntry, validateAuditEntry } from './entry.js';
+import { decodeAuditEntry } from './entry.js';
 import { AUDIT_EXPORT_FORMAT, consistencyProofFromJson, inclusionProofFromJson, strictHex } from './export.js';
+import { AUDIT_EXPORT_PAGE_FORMAT } from './export-page.js';
 import { bytesEqual, hashLeaf, MerkleFrontier } from './merkle.js';
 import { verifyConsistencyProof, verifyInclusionProof } from './merkle-verify.js';
-import { ED25519_PUBLIC_KEY_SIZE, type SignedTreeHead, treeHeadFromJson, verifyTreeHead } from './tree-head.js';
+import type { SignedTreeHead } from './tree-head.js';
+import { verifyExportedPages } from './verify-pages.js';
+import { type AuditVerifyReport, checkExportedEntry, checkTrustedKey, messageOf, Problems, trustedHead } from './verify-report.js';
 
-/** Stable problem codes (tests and the CLI switch on these, never on messages). */
-export type AuditProblemCode =
-  | 'MALFORMED' // the document or a field does not parse
-  | 'UNTRUSTED_KEY' // the key named in the export is not the trusted key
-  | 'BAD_SIGNATURE' // a tree head is not signed by the trusted key
-  | 'LOG_ID_MISMATCH' // tree heads / export name different logs, or not the expected one
-  | 'SIZE_MISMATCH' // tree size and number of entries disagree
-  | 'SEQ_MISMATCH' // entry i does not carry seq i
-  | 'ENTRY_MALFORMED' // entry bytes do not decode as a canonical entry
-  | 'VIEW_MISMATCH' // the readable view differs from the authoritative bytes
-  | 'ROOT_MISMATCH' // recomputed root differs from the signed root
-  | 'PROOF_INVALID' // an inclusion or consistency proof does not verify
-  | 'TOO_MANY_PROBLEMS'; // the list was cut at MAX_PROBLEMS
-
-export interface AuditProblem {
-  readonly code: AuditProblemCode;
-  readonly message: string;
-  /** Entry the problem is about, when there is one. */
-  readonly seq?: number;
-}
-
-export interface AuditVerifyReport {
-  /** True iff `problems` is empty. */
-  readonly ok: boolean;
-  /** Size of the tree that was checked (the signed tree head's), 0 if unreadable. */
-  readonly treeSize: number;
-  /** Lowercase hex root: recomputed from the entries for a log, the signed root for proofs; '' if unknown. */
-  readonly root: string;
-  readonly problems: readonly AuditProblem[];
-}
-
-/** Past this many problems the report stops listing them (a shifted log would list every entry). */
-export const MAX_PROBLEMS = 1000;
-
-class Problems {
-  readonly list: AuditProblem[] = [];
-  add(code: AuditProblemCode, message: string, seq?: number): void {
-    if (this.list.length > MAX_PROBLEMS) return;
-    if (this.list.length === MAX_PROBLEMS) {
-      this.list.push({ code: 'TOO_MANY_PROBLEMS', message: `more than ${MAX_PROBLEMS} problems; list cut` });
-      return;
-    }
-    this.list.push(seq === undefined ? { code, message } : { code, message, seq });
-  }
-  report(treeSize: number, root: string): AuditVerifyReport {
-    return { ok: this.list.length === 0, treeSize, root, problems: this.list };
-  }
-}
-
-function checkTrustedKey(key: Uint8Array): void {
-  if (!(key instanceof Uint8Array) || key.length !== ED25519_PUBLIC_KEY_SIZE) {
-    throw new SealmatchError('E_INVALID_ARGUMENT', `trusted public key must be ${ED25519_PUBLIC_KEY_SIZE} bytes`);
-  }
-}
-
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
-/** Parses and signature-checks one tree head; records problems and returns undefined if unusable. */
-function trustedHead(x: unknown, key: Uint8Array, what: string, p: Problems): SignedTreeHead | undefined {
-  let sth: SignedTreeHead;
-  try {
-    sth = treeHeadFromJson(x);
-  } catch (e) {
-    p.add('MALFORMED', `${what}: ${messageOf(e)}`);
-    return undefined;
-  }
-  try {
-    verifyTreeHead(sth, key);
-  } catch (e) {
-    p.add('BAD_SIGNATURE', `${what}: ${messageOf(e)}`);
-  }
-  return sth;
-}
+export { type AuditProblem, type AuditProblemCode, type AuditVerifyReport, MAX_PROBLEMS } from './verify-report.js';
 
 export interface VerifyExportedLogOptions {
   /**
@@ -104,7 +34,8 @@ export interface VerifyExportedLogOptions {
 }
 
 /**
- * Verifies an exported log (parsed JSON of `exportAuditLog`) against `trustedPublicKey`: the
+ * Verifies an exported log (parsed JSON of `exportAuditLog`; or of `exportAuditLogPage`: one page,
+ * or an array of every page in order, checked by `verify-pages.ts`) against `trustedPublicKey`: the
  * format; the export's key is the trusted key; the tree head signature; entry i has seq i and
  * decodes canonically; the readable view equals the bytes; tree size equals the entry count; the
  * root recomputed from the entry bytes equals the signed root; likewise for `options.treeHead`.
@@ -112,6 +43,11 @@ export interface VerifyExportedLogOptions {
  */
 export function verifyExportedLog(exported: unknown, trustedPublicKey: Uint8Array, options: VerifyExportedLogOptions = {}): AuditVerifyReport {
   checkTrustedKey(trustedPublicKey);
+  // A paged export (GET /v1/audit/export pages): one page of a small log, or all pages in order.
+  if (Array.isArray(exported)) return verifyExportedPages(exported, trustedPublicKey, options);
+  if (typeof exported === 'object' && exported !== null && (exported as Record<string, unknown>)['format'] === AUDIT_EXPORT_PAGE_FORMAT) {
+    return verifyExportedPages([exported], trustedPublicKey, options);
+  }
   const p = new Problems();
   if (typeof exported !== 'object' || exported === null || Array.isArray(exported)) {
     p.add('MALFORMED', 'export is not a JSON object');
@@ -151,32 +87,8 @@ export function verifyExportedLog(exported: unknown, trustedPublicKey: Uint8Arra
   };
   record();
   rawEntries.forEach((raw: unknown, i: number) => {
-    const row = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-    let bytes: Uint8Array;
-    try {
-      bytes = strictHex(row['leaf'], `entries[${i}].leaf`);
-    } catch (e) {
-      p.add('MALFORMED', messageOf(e), i);
-      bytes = new Uint8Array(0); // keeps positions aligned; the root will not match
-    }
-    frontier.append(hashLeaf(bytes));
+    checkExportedEntry(raw, i, frontier, p);
     record();
-    if (row['seq'] !== i) p.add('SEQ_MISMATCH', `entries[${i}].seq is ${String(row['seq'])}`, i);
-    let decodedOk = false;
-    try {
-      const entry = decodeAuditEntry(bytes);
-      decodedOk = true;
-      if (entry.seq !== i) p.add('SEQ_MISMATCH', `entry bytes at position ${i} carry seq ${entry.seq}`, i);
-    } catch (e) {
-      p.add('ENTRY_MALFORMED', messageOf(e), i);
-    }
-    if (decodedOk) {
-      try {
-        if (!bytesEqual(encodeAuditEntry(validateAuditEntry(row['entry'])), bytes)) throw new Error('differs from the entry bytes');
-      } catch (e) {
-        p.add('VIEW_MISMATCH', `entries[${i}].entry ${messageOf(e)}`, i);
-      }
-    }
   });
   const fullRoot = frontier.root();
   for (const h of heads) {

@@ -17,8 +17,9 @@ import { DEFAULT_FACE_PRESET_ID, FACE_1TON_PRESET_IDS } from '../he/presets.js';
 import { DeskClient } from '../desk/client.js';
 import { loadCustodianFile, loadMatcherFile, loadPublicBundle, writeDeploymentKeys } from '../server/config.js';
 import { registerKey, startCustodian, startMatcher } from '../server/deployment.js';
+import { forgeZeroResult } from './demo-attack.js';
 import { openStore } from '../store/open.js';
-import { TerminalClient } from '../terminal/client.js';
+import { TerminalClient, officerApprover } from '../terminal/client.js';
 import { iinCheckDigit, subjectReference } from '../terminal/subject-reference.js';
 import { Terminal } from '../terminal/terminal.js';
 import { parseFlags } from './args.js';
@@ -47,16 +48,20 @@ export async function demoCommand(argv: string[]): Promise<number> {
   out(`   matcher service on ${matcher.url} (store: ${store.kind}; keys loaded: public bundle only, 0 B of evaluation keys)\n`);
 
   try {
-    out('2. bank operations register an enrollment desk and an ATM (Ed25519 device keys)');
+    out('2. bank operations register an enrollment desk, its officer and an ATM (Ed25519 keys with roles)');
     const deskKey = ed25519.utils.randomSecretKey();
+    const officerKey = ed25519.utils.randomSecretKey();
     const atmKey = ed25519.utils.randomSecretKey();
-    await registerKey(matcher.url, secrets.adminToken, ed25519.getPublicKey(deskKey), 'desk-almaty-01', 'terminal');
-    await registerKey(matcher.url, secrets.adminToken, ed25519.getPublicKey(atmKey), 'atm-almaty-0042', 'terminal');
     // The custodian trusts no key the matcher vouches for: its own operators register them too.
     const custodianAdmin = loadCustodianFile(dir).adminToken!;
-    await registerKey(custodian.url, custodianAdmin, ed25519.getPublicKey(deskKey), 'desk-almaty-01', 'terminal');
-    await registerKey(custodian.url, custodianAdmin, ed25519.getPublicKey(atmKey), 'atm-almaty-0042', 'terminal');
+    for (const [url, token] of [[matcher.url, secrets.adminToken], [custodian.url, custodianAdmin]] as const) {
+      await registerKey(url, token, ed25519.getPublicKey(deskKey), 'desk-almaty-01', 'desk', 'bank-a');
+      await registerKey(url, token, ed25519.getPublicKey(officerKey), 'officer-almaty-07', 'officer', 'bank-a');
+      await registerKey(url, token, ed25519.getPublicKey(atmKey), 'atm-almaty-0042', 'terminal', 'bank-a');
+    }
+    out('   desk (enrolls, replaces, deletes with an officer\'s approval), officer (approves), ATM (verifies only)');
     out('   (in the matcher\'s registry and, separately, in the custodian\'s own: it verifies every request itself)');
+    const approve = officerApprover(officerKey);
     const desk = new TerminalClient({ matcherUrl: matcher.url, terminal: await Terminal.create({ ...bundle, terminalId: 'desk-almaty-01' }), deviceKey: deskKey });
     const atm = new TerminalClient({ matcherUrl: matcher.url, terminal: await Terminal.create({ ...bundle, terminalId: 'atm-almaty-0042' }), deviceKey: atmKey });
 
@@ -65,7 +70,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
     const bobRef = subjectReference(bankKey, '850615400125');
     out('\n3. enrollment desk: IIN -> HMAC-SHA256(bank key, IIN); the IIN never reaches the matcher');
     for (const [name, ref, emb] of [[alice.name, aliceRef, alice.embeddings[0]!], [bob.name, bobRef, bob.embeddings[0]!]] as const) {
-      const seq = await desk.enroll(ref, emb);
+      const seq = await desk.enroll(ref, emb, { approve });
       out(`   ${name}: subject ${ref.slice(0, 12)}..., encrypted reference ${kib(92_198)} stored (audit #${seq})`);
     }
 
@@ -103,6 +108,16 @@ export async function demoCommand(argv: string[]): Promise<number> {
     }
     const topUp = await atm.verify(bobRef, bob.embeddings[2]!, { amountMinor: 600_000_00n, currency: 'KZT', kind: 'top-up', senderRef: bobRef });
     out(`   the same top-up with the sender's verified IIN: ${topUp.match ? 'MATCH -> ACCEPTED' : 'NO MATCH -> REFUSED'}`);
+    try {
+      await atm.delete(aliceRef, approve);
+      out('   ATM deleting a customer: ACCEPTED (unexpected!)');
+    } catch (e) {
+      if (!isSealmatchError(e)) throw e;
+      out(`   a (stolen) ATM key deleting ${alice.name}'s reference, even with an approval: refused with ${e.code} (ATMs verify only)`);
+    }
+    const stolen = atm.prepareVerify(aliceRef, bob.embeddings[3]!, { amountMinor: 250_000_00n, currency: 'KZT' });
+    const forged = await forgeZeroResult(bundle.presetId, custodian.url, secrets.custodianToken, stolen.signed);
+    out(`   breached matcher sends the custodian an all-zero "result" for an impostor's real request: ${forged === 'SIGNED' ? 'SIGNED (unexpected!)' : `refused with ${forged}, alarm raised`}`);
 
     out('\n6. audit log (RFC 6962 Merkle tree; no biometric data, no scores)');
     const exported = (await (await fetch(new URL('/v1/audit/export', matcher.url))).json()) as Record<string, unknown>;

@@ -1,9 +1,18 @@
 /**
- * `sealmatch keygen --dir DIR [--preset ID] [--custodian-url URL]`: writes a deployment's key
- * files (custodian.json, matcher.json, public-bundle.pb; see src/server/config.ts).
+ * `sealmatch keygen --dir DIR [--preset ID] [--custodian-url URL] [--encrypt] [--force]
+ *                   [--custodian-tls-ca FILE --custodian-tls-cert FILE --custodian-tls-key FILE]`
+ * writes a deployment's key files (custodian.json, matcher.json, public-bundle.pb; see
+ * src/server/config.ts), the two key files 0600.
+ *
+ * - An existing deployment in DIR is refused unless --force: new keys orphan every enrolled reference.
+ * - custodian.json is sealed (src/server/secret-file.ts) whenever SEALMATCH_CUSTODIAN_PASSPHRASE
+ *   or SEALMATCH_CUSTODIAN_KEY is set; --encrypt makes that mandatory (refused without one).
+ *   matcher.json is sealed when SEALMATCH_MATCHER_PASSPHRASE / _KEY is set.
+ * - --custodian-tls-* go into matcher.json as `custodianTls` (mutual TLS to the custodian).
  */
 import { DEFAULT_FACE_PRESET_ID } from '../he/presets.js';
-import { writeDeploymentKeys } from '../server/config.js';
+import { DEPLOYMENT_FILES, writeDeploymentKeys } from '../server/config.js';
+import { keySourceFromEnv, secretKeyEnv } from '../server/secret-file.js';
 import { parseFlags } from './args.js';
 import { SealmatchError } from '../errors.js';
 
@@ -12,9 +21,28 @@ export async function keygenCommand(argv: string[]): Promise<number> {
     dir: { type: 'string' },
     preset: { type: 'string', default: DEFAULT_FACE_PRESET_ID },
     'custodian-url': { type: 'string', default: 'http://127.0.0.1:8701' },
+    encrypt: { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+    'custodian-tls-ca': { type: 'string' },
+    'custodian-tls-cert': { type: 'string' },
+    'custodian-tls-key': { type: 'string' },
   });
   if (!values.dir) throw new SealmatchError('E_INVALID_ARGUMENT', '--dir DIR is required');
-  const bundle = await writeDeploymentKeys(values.dir, values.preset!, values['custodian-url']!);
-  process.stdout.write(`${JSON.stringify({ dir: values.dir, preset: bundle.presetId, files: ['custodian.json', 'matcher.json', 'public-bundle.pb'] })}\n`);
+  const custodianKey = keySourceFromEnv('custodian');
+  if (values.encrypt && !custodianKey) {
+    const names = secretKeyEnv('custodian');
+    throw new SealmatchError('E_INVALID_ARGUMENT', `--encrypt needs ${names.passphrase} (or ${names.key}, 64 hex digits) in the environment`);
+  }
+  const matcherKey = keySourceFromEnv('matcher');
+  const tls = { ca: values['custodian-tls-ca'], cert: values['custodian-tls-cert'], key: values['custodian-tls-key'] };
+  const custodianTls = Object.fromEntries(Object.entries(tls).filter(([, v]) => v !== undefined));
+  const bundle = await writeDeploymentKeys(values.dir, values.preset!, values['custodian-url']!, {
+    force: values.force,
+    ...(custodianKey ? { custodianKey } : {}),
+    ...(matcherKey ? { matcherKey } : {}),
+    ...(Object.keys(custodianTls).length > 0 ? { custodianTls } : {}),
+  });
+  const encrypted = { custodian: custodianKey !== undefined, matcher: matcherKey !== undefined };
+  process.stdout.write(`${JSON.stringify({ dir: values.dir, preset: bundle.presetId, files: DEPLOYMENT_FILES, encrypted })}\n`);
   return 0;
 }

@@ -15,6 +15,7 @@ import { encodeEncryptedTemplate, encodeVerifyRequest, pb, transactionToPb } fro
 import type { BlindedResult, EncryptedTemplate, Modality, SignedDecision, VerifyRequest } from '../wire/messages.js';
 import { encodeSignedRequest, signRequest } from '../wire/signed-request.js';
 import { sha256 } from '../wire/digest.js';
+import { signApproval } from '../wire/approval.js';
 
 export interface LocalDeployment extends Disposable {
   readonly bundle: PublicBundle;
@@ -22,10 +23,13 @@ export interface LocalDeployment extends Disposable {
   readonly matcher: Matcher;
   readonly terminal: Terminal;
   readonly store: SqliteStore;
-  /** The terminal's Ed25519 device key (registered with the custodian). */
+  /** The ATM terminal's Ed25519 device key (role terminal: verify only; registered with the custodian). */
   readonly deviceKey: Uint8Array;
-  /** Signs an EnrollRequest for `template` with the device key (encoded SignedRequest). */
-  signEnroll(template: EncryptedTemplate): Uint8Array;
+  /** The enrollment desk's key (role desk) and the approving officer's key (role officer). */
+  readonly deskKey: Uint8Array;
+  readonly officerKey: Uint8Array;
+  /** The desk's signed EnrollRequest for `template`, with the officer's approval (encoded SignedRequest). */
+  signEnroll(template: EncryptedTemplate, replace?: boolean): Uint8Array;
   /** Signs a DeleteRequest for `subjectRef`. */
   signDelete(subjectRef: string): Uint8Array;
   /** Signs a VerifyRequest. */
@@ -69,13 +73,27 @@ export async function localDeployment(opts: {
   const terminalId = opts.terminalId ?? 'terminal-local';
   const terminal = await Terminal.create({ ...bundle, terminalId });
   const deviceKey = ed25519.utils.randomSecretKey();
-  if (authenticated) await custodian.registerKey({ publicKey: ed25519.getPublicKey(deviceKey), ownerId: terminalId, role: 'terminal' });
+  const deskKey = ed25519.utils.randomSecretKey();
+  const officerKey = ed25519.utils.randomSecretKey();
+  const deskId = 'desk-local';
+  if (authenticated) {
+    await custodian.registerKey({ publicKey: ed25519.getPublicKey(deviceKey), ownerId: terminalId, role: 'terminal' });
+    await custodian.registerKey({ publicKey: ed25519.getPublicKey(deskKey), ownerId: deskId, role: 'desk' });
+    await custodian.registerKey({ publicKey: ed25519.getPublicKey(officerKey), ownerId: 'officer-local', role: 'officer' });
+  }
   const now = opts.now ?? Date.now;
-  const tx = (kind?: string) => transactionToPb({ amountMinor: 0n, currency: 'KZT', terminalId, nonce: randomNonce(), timestampMs: now(), ...(kind ? { kind } : {}) });
-  const signEnroll = (template: EncryptedTemplate): Uint8Array =>
-    encodeSignedRequest(signRequest(pb.EnrollRequest.encode({ template: pb.EncryptedTemplate.decode(encodeEncryptedTemplate(template)), transaction: tx('enrollment') }).finish(), 'sealmatch.v1.EnrollRequest', deviceKey));
-  const signDelete = (subjectRef: string): Uint8Array =>
-    encodeSignedRequest(signRequest(pb.DeleteRequest.encode({ subjectRef, transaction: tx('enrollment') }).finish(), 'sealmatch.v1.DeleteRequest', deviceKey));
+  const tx = (kind?: string) => ({ amountMinor: 0n, currency: 'KZT', terminalId: deskId, nonce: randomNonce(), timestampMs: now(), ...(kind ? { kind } : {}) });
+  const signEnroll = (template: EncryptedTemplate, replace = false): Uint8Array => {
+    const t = tx('enrollment');
+    const approval = signApproval({ operation: replace ? 'replace' : 'enroll', subjectRef: template.subjectRef, modality: template.modality ?? 'face', ciphertext: template.ciphertext, deskTerminalId: deskId, nonce: t.nonce }, officerKey);
+    const body = pb.EnrollRequest.encode({ template: pb.EncryptedTemplate.decode(encodeEncryptedTemplate(template)), transaction: transactionToPb(t), approval, ...(replace ? { replace: true } : {}) }).finish();
+    return encodeSignedRequest(signRequest(body, 'sealmatch.v1.EnrollRequest', deskKey));
+  };
+  const signDelete = (subjectRef: string): Uint8Array => {
+    const t = tx('enrollment');
+    const approval = signApproval({ operation: 'delete', subjectRef, modality: '', deskTerminalId: deskId, nonce: t.nonce }, officerKey);
+    return encodeSignedRequest(signRequest(pb.DeleteRequest.encode({ subjectRef, transaction: transactionToPb(t), approval }).finish(), 'sealmatch.v1.DeleteRequest', deskKey));
+  };
   const signVerify = (request: VerifyRequest): Uint8Array => encodeSignedRequest(signRequest(encodeVerifyRequest(request), 'sealmatch.v1.VerifyRequest', deviceKey));
   const thresholdFor = (m: Modality): number | undefined => (m === 'finger' ? opts.fingerThresholdCosine : opts.thresholdCosine);
   const prepareVerify = async (subjectRef: string, embedding: ArrayLike<number>, modality: Modality = 'face') => {
@@ -96,6 +114,8 @@ export async function localDeployment(opts: {
     terminal,
     store,
     deviceKey,
+    deskKey,
+    officerKey,
     signEnroll,
     signDelete,
     signVerify,

@@ -31,6 +31,7 @@ import type { BlindedResult } from '../wire/messages.js';
 import { equalBytes } from '../wire/signing.js';
 import type { RequestAuthenticator } from './requests.js';
 import type { CustodianState } from './state.js';
+import { checkChangeAuthority } from '../wire/change-authority.js';
 
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 
@@ -153,9 +154,20 @@ export class AuthenticatedDecider {
       if (!template.heKeyId || !equalBytes(template.heKeyId, this.o.heKeyId)) throw new SealmatchError('E_KEY_MISMATCH', 'template was encrypted under another custodian key');
       chunkCount(template.dim, he.preset);
       const seed = openReferenceSeed(this.o.sealSecretKey, template);
+      const modality = template.modality ?? 'face';
+      const existing = await state.getReferenceKey(template.subjectRef, modality);
+      if (existing && !req.replace) throw new SealmatchError('E_ALREADY_ENROLLED', `the custodian already holds a ${modality} reference key for this subject`);
+      await checkChangeAuthority(
+        req.key,
+        { operation: req.replace ? 'replace' : 'enroll', subjectRef: template.subjectRef, modality, ciphertext: template.ciphertext, deskTerminalId: req.transaction.terminalId, nonce: req.transaction.nonce },
+        req.approval,
+        (id) => state.getKey(id),
+        existing?.institution,
+      );
       await state.transaction(async (ops, tx) => {
         if (!(await ops.claimNonce(req.keyIdHex, req.transaction.nonce, this.o.clock()))) throw new SealmatchError('E_REPLAY', 'enrollment already registered (nonce used)');
         tx.putReferenceKey({
+          institution: req.key.institution ?? '',
           subjectRef: template.subjectRef,
           modality: template.modality ?? 'face',
           seed,
@@ -175,6 +187,15 @@ export class AuthenticatedDecider {
   async forgetReference(signedDelete: Uint8Array): Promise<{ subjectRef: string; removed: number }> {
     try {
       const req = await this.o.auth.deleteRequest(signedDelete);
+      const state = this.o.state;
+      const institution = await state.transaction(async (_ops, tx) => tx.subjectInstitution(req.body));
+      await checkChangeAuthority(
+        req.key,
+        { operation: 'delete', subjectRef: req.body, modality: '', deskTerminalId: req.transaction.terminalId, nonce: req.transaction.nonce },
+        req.approval,
+        (id) => state.getKey(id),
+        institution,
+      );
       const removed = await this.o.state.transaction(async (ops, tx) => {
         if (!(await ops.claimNonce(req.keyIdHex, req.transaction.nonce, this.o.clock()))) throw new SealmatchError('E_REPLAY', 'deletion already applied (nonce used)');
         return tx.deleteReferenceKey(req.body);

@@ -174,15 +174,23 @@ export class Custodian implements Disposable {
    * Admin operation: registers a terminal or officer public key in the custodian's own registry.
    * A registered key keeps its role: re-registering with another role is refused.
    */
-  async registerKey(k: { publicKey: Uint8Array; ownerId: string; role: KeyRecord['role'] }): Promise<string> {
+  async registerKey(k: { publicKey: Uint8Array; ownerId: string; role: KeyRecord['role']; institution?: string }): Promise<string> {
     if (!(k.publicKey instanceof Uint8Array) || k.publicKey.length !== 32) throw new SealmatchError('E_MALFORMED_KEY', 'Ed25519 public key must be 32 bytes');
-    if (k.role !== 'terminal' && k.role !== 'officer') throw new SealmatchError('E_INVALID_ARGUMENT', 'role must be terminal or officer');
+    if (!['terminal', 'desk', 'officer'].includes(k.role)) throw new SealmatchError('E_INVALID_ARGUMENT', 'role must be terminal, desk or officer');
     const id = Buffer.from(sha256(k.publicKey)).toString('hex');
     const existing = await this.state.getKey(id);
-    if (existing && (existing.role !== k.role || existing.ownerId !== k.ownerId)) {
-      throw new SealmatchError('E_INVALID_ARGUMENT', 'this key is registered with another role or owner; a key never changes role');
+    if (existing && (existing.role !== k.role || existing.ownerId !== k.ownerId || (existing.institution ?? '') !== (k.institution ?? ''))) {
+      throw new SealmatchError('E_INVALID_ARGUMENT', 'this key is registered with another role, owner or institution; a key never changes role');
     }
-    await this.state.putKey({ keyId: id, publicKey: new Uint8Array(k.publicKey), ownerId: k.ownerId, role: k.role, registeredAtMs: this.now(), revoked: existing?.revoked ?? false });
+    await this.state.putKey({
+      keyId: id,
+      publicKey: new Uint8Array(k.publicKey),
+      ownerId: k.ownerId,
+      role: k.role,
+      institution: k.institution ?? '',
+      registeredAtMs: this.now(),
+      revoked: existing?.revoked ?? false,
+    });
     return id;
   }
 

@@ -14,6 +14,8 @@ import type { EncryptedTemplate, Transaction, VerifyRequest } from '../wire/mess
 import { decodeSignedRequest, requestHashOf, verifyRequestSignature, type BodyType, type SignedRequest } from '../wire/signed-request.js';
 import type { KeyRecord } from '../store/store.js';
 import type { CustodianState } from './state.js';
+import { approvalFromPb } from '../wire/change-authority.js';
+import type { OfficerApproval } from '../wire/approval.js';
 
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 
@@ -26,6 +28,10 @@ export interface CheckedRequest<T> {
   readonly requestHashHex: string;
   readonly body: T;
   readonly transaction: Transaction;
+  /** Enroll / delete: the officer's approval carried in the request (two-person rule). */
+  readonly approval?: OfficerApproval;
+  /** Enroll: whether it replaces the subject's existing reference. */
+  readonly replace?: boolean;
 }
 
 /** Subject references are hex HMAC-SHA256 outputs (64 lowercase hex digits). */
@@ -60,10 +66,10 @@ export class RequestAuthenticator {
     if (tx.terminalId !== key.ownerId) throw new SealmatchError('E_UNAUTHORIZED', 'transaction names another terminal than the signing key');
   }
 
-  private checked<T>(e: { signed: SignedRequest; key: KeyRecord; keyIdHex: string }, body: T, transaction: Transaction): CheckedRequest<T> {
+  private checked<T>(e: { signed: SignedRequest; key: KeyRecord; keyIdHex: string }, body: T, transaction: Transaction, extra: { approval?: OfficerApproval; replace?: boolean } = {}): CheckedRequest<T> {
     const requestHash = requestHashOf(e.signed);
     this.fresh(transaction, e.key);
-    return { ...e, requestHash, requestHashHex: hex(requestHash), body, transaction };
+    return { ...e, requestHash, requestHashHex: hex(requestHash), body, transaction, ...extra };
   }
 
   /** A terminal's signed VerifyRequest. */
@@ -74,20 +80,20 @@ export class RequestAuthenticator {
     return this.checked(e, body, body.transaction);
   }
 
-  /** A signed EnrollRequest (its template carries the reference MAC envelope). */
+  /** A desk's signed EnrollRequest (its template carries the reference MAC envelope). */
   async enrollRequest(bytes: Uint8Array): Promise<CheckedRequest<EncryptedTemplate>> {
-    const e = await this.envelope(bytes, 'sealmatch.v1.EnrollRequest', ['terminal']);
+    const e = await this.envelope(bytes, 'sealmatch.v1.EnrollRequest', ['desk']);
     const m = decodeWith(pb.EnrollRequest, e.signed.body, 'EnrollRequest');
     if (!m.template) throw new SealmatchError('E_MALFORMED_MESSAGE', 'missing template');
     const template = decodeEncryptedTemplate(pb.EncryptedTemplate.encode(m.template).finish());
     checkSubjectRef(template.subjectRef);
-    return this.checked(e, template, transactionFromPb(m.transaction));
+    return this.checked(e, template, transactionFromPb(m.transaction), { approval: approvalFromPb(m.approval), replace: m.replace === true });
   }
 
-  /** A signed DeleteRequest. */
+  /** A desk's signed DeleteRequest. */
   async deleteRequest(bytes: Uint8Array): Promise<CheckedRequest<string>> {
-    const e = await this.envelope(bytes, 'sealmatch.v1.DeleteRequest', ['terminal']);
+    const e = await this.envelope(bytes, 'sealmatch.v1.DeleteRequest', ['desk']);
     const m = decodeWith(pb.DeleteRequest, e.signed.body, 'DeleteRequest');
-    return this.checked(e, checkSubjectRef(m.subjectRef), transactionFromPb(m.transaction));
+    return this.checked(e, checkSubjectRef(m.subjectRef), transactionFromPb(m.transaction), { approval: approvalFromPb(m.approval) });
   }
 }

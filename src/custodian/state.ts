@@ -29,6 +29,7 @@ CREATE TABLE IF NOT EXISTS reference_mac_key (
   request_hash  TEXT NOT NULL,
   dim           INTEGER NOT NULL,
   registered_at INTEGER NOT NULL,
+  institution   TEXT NOT NULL DEFAULT '',
   PRIMARY KEY (subject_ref, modality)
 ) STRICT;
 CREATE TABLE IF NOT EXISTS matcher_alarm (
@@ -50,6 +51,8 @@ export interface ReferenceMacKey {
   readonly requestHash: string;
   readonly dim: number;
   readonly registeredAtMs: number;
+  /** Institution of the desk that enrolled it (replacement and deletion are its own). */
+  readonly institution: string;
 }
 
 /** Alarm state of one matcher credential. */
@@ -162,6 +165,7 @@ function readReferenceKey(store: SqliteStore, subjectRef: string, modality: Moda
     requestHash: String(r.request_hash),
     dim: Number(r.dim),
     registeredAtMs: Number(r.registered_at),
+    institution: String(r.institution ?? ''),
   };
 }
 
@@ -175,8 +179,14 @@ export class CustodianTx {
 
   putReferenceKey(k: ReferenceMacKey): void {
     this.store.db
-      .prepare('INSERT OR REPLACE INTO reference_mac_key (subject_ref, modality, seed, he_key_id, request_hash, dim, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(k.subjectRef, k.modality, k.seed, k.heKeyId, k.requestHash, k.dim, k.registeredAtMs);
+      .prepare('INSERT OR REPLACE INTO reference_mac_key (subject_ref, modality, seed, he_key_id, request_hash, dim, registered_at, institution) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(k.subjectRef, k.modality, k.seed, k.heKeyId, k.requestHash, k.dim, k.registeredAtMs, k.institution);
+  }
+
+  /** Institution that enrolled any reference of the subject (undefined when none). */
+  subjectInstitution(subjectRef: string): string | undefined {
+    const r = this.store.db.prepare('SELECT institution FROM reference_mac_key WHERE subject_ref = ? LIMIT 1').get(subjectRef) as Row | undefined;
+    return r ? String(r.institution) : undefined;
   }
 
   /** Forgets the subject's reference key(s); returns how many were removed. */

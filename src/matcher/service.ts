@@ -11,7 +11,8 @@
 import { SealmatchError } from '../errors.js';
 import { AuditLog } from '../audit/log.js';
 import type { AuditEntryInput } from '../audit/log.js';
-import type { Store, StoreOps } from '../store/store.js';
+import type { KeyRecord, Store, StoreOps } from '../store/store.js';
+import { approvalFromPb, checkChangeAuthority } from '../wire/change-authority.js';
 import { StoreAuditBackend } from '../store/audit-backend.js';
 import { decodeEncryptedTemplate, decodeVerifyRequest, decodeWith, pb, transactionFromPb } from '../wire/codec.js';
 import type { BlindedResult, SignedDecision, Transaction } from '../wire/messages.js';
@@ -45,6 +46,7 @@ export interface MatcherServiceOptions {
 export interface Authenticated {
   readonly request: SignedRequest;
   readonly actor: string;
+  readonly key: KeyRecord;
   readonly requestHash: Uint8Array;
   readonly requestHashHex: string;
 }
@@ -87,15 +89,15 @@ export class MatcherService {
   }
 
   /** Envelope, key, signature, timestamp window. Throws E_MALFORMED_MESSAGE/E_SIGNATURE/E_UNKNOWN_KEY. */
-  async authenticate(bytes: Uint8Array, bodyType: BodyType, role: 'terminal' | 'officer' = 'terminal'): Promise<Authenticated> {
+  async authenticate(bytes: Uint8Array, bodyType: BodyType, role: KeyRecord['role'] = 'terminal'): Promise<Authenticated> {
     const request = decodeSignedRequest(bytes, bodyType);
     const keyId = hex(request.keyId);
     const key = await this.opts.store.getKey(keyId);
     if (!key || key.revoked) throw new SealmatchError('E_UNKNOWN_KEY', 'signing key is not registered');
-    if (key.role !== role) throw new SealmatchError('E_UNAUTHORIZED', `a ${role} key is required`);
+    if (key.role !== role) throw new SealmatchError('E_UNAUTHORIZED', `a ${role} key is required, this key's role is ${key.role}`);
     if (!verifyRequestSignature(request, key.publicKey)) throw new SealmatchError('E_SIGNATURE', 'request signature does not verify');
     const requestHash = requestHashOf(request);
-    return { request, actor: key.ownerId, requestHash, requestHashHex: hex(requestHash) };
+    return { request, actor: key.ownerId, requestHash, requestHashHex: hex(requestHash), key };
   }
 
   private checkFreshness(tx: Transaction, terminalOwner: string): void {
@@ -182,9 +184,14 @@ export class MatcherService {
     return this.policy.evaluate(tx, checkSubjectRef(m.subjectRef));
   }
 
-  /** POST /v1/enroll: stores an encrypted reference with its audit leaf, atomically. */
+  /**
+   * POST /v1/enroll: stores an encrypted reference with its audit leaf, atomically. Only an
+   * enrollment desk key, with an officer's approval (two-person rule); `replace` swaps the
+   * subject's existing reference (audited as `replace`), and only for the institution that
+   * enrolled it. Terminal (ATM) keys are refused.
+   */
   async enroll(bytes: Uint8Array): Promise<{ subjectRef: string; seq: number; requestHash: Uint8Array }> {
-    const auth = await this.authenticate(bytes, 'sealmatch.v1.EnrollRequest');
+    const auth = await this.authenticate(bytes, 'sealmatch.v1.EnrollRequest', 'desk');
     const m = decodeWith(pb.EnrollRequest, auth.request.body, 'EnrollRequest');
     if (!m.template) throw new SealmatchError('E_MALFORMED_MESSAGE', 'missing template');
     const template = decodeEncryptedTemplate(pb.EncryptedTemplate.encode(m.template).finish());
@@ -193,63 +200,109 @@ export class MatcherService {
     checkSubjectRef(template.subjectRef);
     const { matcher } = this.opts;
     matcher.validateTemplate(template.subjectRef, template);
-    if (await this.opts.store.getReference(template.subjectRef, template.modality ?? 'face')) {
-      throw new SealmatchError('E_ALREADY_ENROLLED', `subject already has a ${template.modality ?? 'face'} reference`);
-    }
-    // The custodian checks the terminal's signature itself and keeps the reference MAC seed; only
-    // then is the reference stored (a failed store write leaves a seed no stored reference uses).
+    const modality = template.modality ?? 'face';
+    const replace = m.replace === true;
+    const existing = await this.opts.store.getReference(template.subjectRef, modality);
+    if (existing && !replace) throw new SealmatchError('E_ALREADY_ENROLLED', `subject already has a ${modality} reference (replacing it is its own operation)`);
+    if (!existing && replace) throw new SealmatchError('E_UNKNOWN_SUBJECT', `no ${modality} reference to replace`);
+    await checkChangeAuthority(
+      auth.key,
+      { operation: replace ? 'replace' : 'enroll', subjectRef: template.subjectRef, modality, ciphertext: template.ciphertext, deskTerminalId: tx.terminalId, nonce: tx.nonce },
+      approvalFromPb(m.approval),
+      (id) => this.opts.store.getKey(id),
+      existing ? (existing.institution ?? '') : undefined,
+    );
+    // The custodian checks the desk's signature and the officer's approval itself and keeps the
+    // reference MAC seed; only then is the reference stored.
     await this.opts.custodianReferences?.register(bytes);
     const { seq } = await this.commit(
       auth,
       tx,
-      { kind: 'enroll', actor: auth.actor, subjectRef: template.subjectRef, requestHash: auth.requestHashHex, outcome: 'accepted' },
-      (ops) =>
-        ops.insertReference({
+      { kind: replace ? 'replace' : 'enroll', actor: auth.actor, subjectRef: template.subjectRef, requestHash: auth.requestHashHex, outcome: 'accepted' },
+      async (ops) => {
+        if (replace) await ops.deleteReference(template.subjectRef, modality);
+        await ops.insertReference({
           subjectRef: template.subjectRef,
-          modality: template.modality ?? 'face',
+          modality,
           presetId: template.presetId,
           dim: template.dim,
           ciphertext: template.ciphertext,
           enrolledAtMs: this.clock(),
           ...(template.heKeyId ? { heKeyId: template.heKeyId } : {}),
-        }),
+          enrolledBy: auth.key.keyId,
+          institution: auth.key.institution ?? '',
+        });
+      },
     );
     return { subjectRef: template.subjectRef, seq, requestHash: auth.requestHash };
   }
 
-  /** POST /v1/verify: the withdrawal flow; returns the custodian's signed decision. */
+  /**
+   * POST /v1/verify: the withdrawal flow; returns the custodian's signed decision.
+   *
+   * Checks before work: one transaction claims the nonce and reserves the attempt BEFORE any HE
+   * work or custodian call. The reservation counts as a failure (a match resets it), so N
+   * concurrent attempts on one subject reach the custodian at most maxConsecutiveFailures times
+   * before the lockout refuses the rest, and a replayed request never reaches the custodian.
+   */
   async verify(bytes: Uint8Array): Promise<SignedDecision> {
     const auth = await this.authenticate(bytes, 'sealmatch.v1.VerifyRequest');
     const req = decodeVerifyRequest(auth.request.body);
     checkSubjectRef(req.subjectRef);
     if (req.transaction.senderRef !== undefined) checkSubjectRef(req.transaction.senderRef);
     this.checkFreshness(req.transaction, auth.actor);
-    const now = this.clock();
-    const state = await this.opts.store.getSubjectState(req.subjectRef);
-    if (this.policy.isLocked(state, now)) throw new SealmatchError('E_LOCKED', 'subject is locked after repeated failed verifications', { lockedUntilMs: state!.lockedUntilMs });
     const verdict = this.policy.evaluate(req.transaction, req.subjectRef);
     if (!verdict.allowed) return this.refuse(auth, req.transaction, req.subjectRef, verdict);
-    const blinded = await this.opts.matcher.verifyWithHash(req, auth.requestHash, bytes);
-    const decision = await this.opts.decide(blinded);
-    if (!equalBytes(decision.requestHash, auth.requestHash)) throw new SealmatchError('E_SIGNATURE', 'custodian answered another request');
-    if (!verifyDecisionSignature(decision, this.opts.custodianPublicKey)) throw new SealmatchError('E_SIGNATURE', 'custodian decision signature invalid');
-    await this.commit(
-      auth,
-      req.transaction,
+    const reserved = this.clock();
+    await this.opts.store.transaction(async (ops) => {
+      const state = await ops.getSubjectState(req.subjectRef);
+      if (this.policy.isLocked(state, reserved)) {
+        throw new SealmatchError('E_LOCKED', 'subject is locked after repeated failed verifications', { lockedUntilMs: state!.lockedUntilMs });
+      }
+      if (!(await ops.claimNonce(hex(auth.request.keyId), req.transaction.nonce, reserved))) throw new SealmatchError('E_REPLAY', 'nonce already used');
+      await ops.putSubjectState(this.policy.afterVerification(state, req.subjectRef, false, reserved));
+    });
+    let decision: SignedDecision;
+    try {
+      const blinded = await this.opts.matcher.verifyWithHash(req, auth.requestHash, bytes);
+      decision = await this.opts.decide(blinded);
+      if (!equalBytes(decision.requestHash, auth.requestHash)) throw new SealmatchError('E_SIGNATURE', 'custodian answered another request');
+      if (!verifyDecisionSignature(decision, this.opts.custodianPublicKey)) throw new SealmatchError('E_SIGNATURE', 'custodian decision signature invalid');
+    } catch (e) {
+      // The reserved attempt stays counted as a failure; the request is recorded as failed.
+      const reason = e instanceof SealmatchError ? e.code : 'E_INTERNAL';
+      await this.audited({ kind: 'verify', actor: auth.actor, subjectRef: req.subjectRef, requestHash: auth.requestHashHex, outcome: 'failed', reason }, async () => undefined).catch(() => undefined);
+      throw e;
+    }
+    await this.audited(
       { kind: 'verify', actor: auth.actor, subjectRef: req.subjectRef, requestHash: auth.requestHashHex, outcome: decision.match ? 'match' : 'no-match' },
-      async (ops) => ops.putSubjectState(this.policy.afterVerification(await ops.getSubjectState(req.subjectRef), req.subjectRef, decision.match, now)),
+      async (ops) => {
+        // A match clears the reserved failure (and any lock); a no-match is already counted.
+        if (decision.match) await ops.putSubjectState(this.policy.afterVerification(await ops.getSubjectState(req.subjectRef), req.subjectRef, true, this.clock()));
+      },
     );
     return decision;
   }
 
-  /** POST /v1/delete: erasure of a subject's reference (renewability), audited. */
+  /**
+   * POST /v1/delete: erasure of a subject's references (renewability), audited. Enrollment desk
+   * key of the enrolling institution plus an officer's approval (two-person rule).
+   */
   async delete(bytes: Uint8Array): Promise<{ subjectRef: string; seq: number; existed: boolean }> {
-    const auth = await this.authenticate(bytes, 'sealmatch.v1.DeleteRequest');
+    const auth = await this.authenticate(bytes, 'sealmatch.v1.DeleteRequest', 'desk');
     const m = decodeWith(pb.DeleteRequest, auth.request.body, 'DeleteRequest');
     const subjectRef = checkSubjectRef(m.subjectRef);
     const tx = transactionFromPb(m.transaction);
     this.checkFreshness(tx, auth.actor);
-    if (!(await this.opts.store.getReference(subjectRef))) throw new SealmatchError('E_UNKNOWN_SUBJECT', 'no reference enrolled for this subject');
+    const existing = (await this.opts.store.getReference(subjectRef, 'face')) ?? (await this.opts.store.getReference(subjectRef, 'finger'));
+    if (!existing) throw new SealmatchError('E_UNKNOWN_SUBJECT', 'no reference enrolled for this subject');
+    await checkChangeAuthority(
+      auth.key,
+      { operation: 'delete', subjectRef, modality: '', deskTerminalId: tx.terminalId, nonce: tx.nonce },
+      approvalFromPb(m.approval),
+      (id) => this.opts.store.getKey(id),
+      existing.institution ?? '',
+    );
     await this.opts.custodianReferences?.forget(bytes);
     const { value, seq } = await this.commit(
       auth,

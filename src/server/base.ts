@@ -5,6 +5,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { ServerMetrics } from './metrics.js';
 import { registerErrorHandler, registerParsers } from './protocol.js';
+import type { HttpsServerOptions } from './tls.js';
 
 export interface BaseOptions {
   readonly role: string;
@@ -12,10 +13,14 @@ export interface BaseOptions {
   readonly logLevel?: string;
   /** Where pino writes (default stdout); tests capture it to check nothing sensitive is logged. */
   readonly logStream?: NodeJS.WritableStream;
+  /** Serve HTTPS (src/server/tls.ts builds these from PEM files); plain HTTP when absent. */
+  readonly https?: HttpsServerOptions;
 }
 
 export function baseServer(opts: BaseOptions): { app: FastifyInstance; metrics: ServerMetrics } {
+  // An https server has the same routing surface; fastify only types it apart (https.Server).
   const app = Fastify({
+    ...(opts.https ? { https: { ...opts.https } } : {}),
     bodyLimit: opts.bodyLimit,
     logger: {
       level: opts.logLevel ?? process.env.SEALMATCH_LOG_LEVEL ?? 'info',
@@ -27,7 +32,7 @@ export function baseServer(opts: BaseOptions): { app: FastifyInstance; metrics: 
         res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
       },
     },
-  });
+  }) as unknown as FastifyInstance;
   const metrics = new ServerMetrics(opts.role);
   registerParsers(app);
   registerErrorHandler(app);
@@ -41,9 +46,14 @@ export function baseServer(opts: BaseOptions): { app: FastifyInstance; metrics: 
   return { app, metrics };
 }
 
-/** Constant-time comparison of a bearer token. */
+/**
+ * Constant-time comparison of a bearer token. The scheme is required (RFC 6750 section 2.1:
+ * `Bearer <token>`, scheme case-insensitive): a bare token is refused.
+ */
 export function bearerMatches(header: string | undefined, token: string): boolean {
-  const got = Buffer.from(String(header ?? '').replace(/^Bearer\s+/i, ''));
+  const h = String(header ?? '');
+  if (!/^bearer /i.test(h)) return false;
+  const got = Buffer.from(h.slice('Bearer '.length));
   const want = Buffer.from(token);
   if (got.length !== want.length) return false;
   let d = 0;

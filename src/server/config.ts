@@ -1,20 +1,25 @@
 /**
  * Deployment key files, one per trust domain (written by `sealmatch keygen --dir DIR`):
  *   custodian.json     HE secret key, Ed25519 decision key, the token the matcher presents.
- *                      Read ONLY by the custodian process.
- *   matcher.json       audit-log signing key, admin token, custodian token and URL.
- *                      Read ONLY by the matcher process. Holds no HE key of any kind.
+ *                      Read ONLY by the custodian process. Sealed at rest (secret-file.ts) when
+ *                      SEALMATCH_CUSTODIAN_PASSPHRASE / _KEY is set; plain is refused in production.
+ *   matcher.json       audit-log signing key, admin token, custodian token and URL (+ the paths of
+ *                      its client TLS to the custodian). Read ONLY by the matcher process. Holds
+ *                      no HE key of any kind. Optionally sealed (SEALMATCH_MATCHER_PASSPHRASE / _KEY).
  *   public-bundle.pb   sealmatch.v1.PublicBundle: HE public key + decision public key (+ Galois
  *                      keys for 1:N parameter sets). Public.
+ * Key files are written 0600; an existing deployment is never overwritten unless `force`.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { Custodian, type CustodianSecrets, type PublicBundle } from '../custodian/custodian.js';
 import { SealmatchError } from '../errors.js';
 import { getPreset } from '../he/presets.js';
 import { decodeWith, pb } from '../wire/codec.js';
+import { isSealedFile, keySourceFromEnv, openSecretFields, sealSecretFields, secretKeyEnv, writePrivateFile, type SecretFileRole, type SecretKeySource } from './secret-file.js';
+import type { ClientTls } from './tls.js';
 
 export interface MatcherSecrets {
   /** Ed25519 key that signs audit tree heads (32 bytes). Not an HE key. */
@@ -24,6 +29,8 @@ export interface MatcherSecrets {
   /** Bearer token presented to the custodian's /v1/decide. */
   readonly custodianToken: string;
   readonly custodianUrl: string;
+  /** Mutual TLS to an https custodian: its pinned CA, the matcher's client certificate and key. */
+  readonly custodianTls?: ClientTls;
 }
 
 export interface CustodianFile extends CustodianSecrets {
@@ -67,9 +74,38 @@ export function decodePublicBundle(bytes: Uint8Array): DeploymentBundle {
   };
 }
 
-/** Generates all key files of a deployment into `dir`. */
-export async function writeDeploymentKeys(dir: string, presetId: string, custodianUrl: string): Promise<DeploymentBundle> {
-  mkdirSync(dir, { recursive: true });
+/** The key files a deployment directory holds. */
+export const DEPLOYMENT_FILES = ['custodian.json', 'matcher.json', 'public-bundle.pb'] as const;
+
+export interface DeploymentKeyOptions {
+  /** Replace existing key files (every reference enrolled under the old keys becomes unusable). */
+  readonly force?: boolean;
+  /** Seal custodian.json under this key source (default: SEALMATCH_CUSTODIAN_PASSPHRASE / _KEY if set). */
+  readonly custodianKey?: SecretKeySource;
+  /** Seal matcher.json under this key source (default: SEALMATCH_MATCHER_PASSPHRASE / _KEY if set). */
+  readonly matcherKey?: SecretKeySource;
+  /** Written into matcher.json as `custodianTls` (paths; relative ones are read from the key directory). */
+  readonly custodianTls?: { readonly ca?: string; readonly cert?: string; readonly key?: string };
+  /** Where the default key sources are read from (default process.env). */
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Generates all key files of a deployment into `dir` (custodian.json and matcher.json 0600).
+ * Refuses (E_INVALID_ARGUMENT) when any of them exists, unless `force`.
+ */
+export async function writeDeploymentKeys(dir: string, presetId: string, custodianUrl: string, opts: DeploymentKeyOptions = {}): Promise<DeploymentBundle> {
+  const existing = DEPLOYMENT_FILES.filter((f) => existsSync(join(dir, f)));
+  if (existing.length > 0 && !opts.force) {
+    throw new SealmatchError(
+      'E_INVALID_ARGUMENT',
+      `${existing.map((f) => join(dir, f)).join(', ')} already exist${existing.length === 1 ? 's' : ''}: new keys would make every reference enrolled under the old ones unusable; pass --force to overwrite`,
+    );
+  }
+  const env = opts.env ?? process.env;
+  const custodianKey = opts.custodianKey ?? keySourceFromEnv('custodian', env);
+  const matcherKey = opts.matcherKey ?? keySourceFromEnv('matcher', env);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const generated = await Custodian.generateSecrets(presetId);
   const { secrets } = generated;
   let bundle: DeploymentBundle = generated.bundle;
@@ -85,7 +121,7 @@ export async function writeDeploymentKeys(dir: string, presetId: string, custodi
     }
   }
   const token = randomBytes(32).toString('hex');
-  const custodian = {
+  const { presetId: _p, ...custodianSecret } = {
     presetId,
     heSecretKey: Buffer.from(secrets.heSecretKey).toString('base64'),
     hePublicKey: Buffer.from(secrets.hePublicKey!).toString('base64'),
@@ -95,16 +131,41 @@ export async function writeDeploymentKeys(dir: string, presetId: string, custodi
     adminToken: randomBytes(32).toString('hex'),
     logSigningKey: Buffer.from(ed25519.utils.randomSecretKey()).toString('hex'),
   };
-  const matcher = {
+  const custodian = custodianKey ? sealSecretFields('custodian', presetId, custodianSecret, custodianKey) : { presetId, ...custodianSecret };
+  const matcherSecret = {
     logSigningKey: Buffer.from(ed25519.utils.randomSecretKey()).toString('hex'),
     adminToken: randomBytes(32).toString('hex'),
     custodianToken: token,
-    custodianUrl,
   };
-  writeFileSync(join(dir, 'custodian.json'), JSON.stringify(custodian, null, 2), { mode: 0o600 });
-  writeFileSync(join(dir, 'matcher.json'), JSON.stringify(matcher, null, 2), { mode: 0o600 });
+  // custodianUrl and custodianTls stay outside the sealed part: operators edit them.
+  const matcherPublic = { custodianUrl, ...(opts.custodianTls ? { custodianTls: opts.custodianTls } : {}) };
+  const matcher = matcherKey ? { ...sealSecretFields('matcher', undefined, matcherSecret, matcherKey), ...matcherPublic } : { ...matcherSecret, ...matcherPublic };
+  writePrivateFile(join(dir, 'custodian.json'), JSON.stringify(custodian, null, 2));
+  writePrivateFile(join(dir, 'matcher.json'), JSON.stringify(matcher, null, 2));
   writeFileSync(join(dir, 'public-bundle.pb'), encodePublicBundle(bundle));
   return bundle;
+}
+
+/** How a key file is opened: an explicit key source, else the role's environment variables. */
+export interface KeyFileOptions {
+  readonly key?: SecretKeySource;
+  /** Default process.env: key source variables and NODE_ENV. */
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/** A key file's fields, opening the sealed form with the role's key source. */
+function keyFileFields(role: SecretFileRole, path: string, opts: KeyFileOptions): { fields: Record<string, unknown>; sealed: boolean } {
+  const j = readJson(path);
+  if (!isSealedFile(j)) return { fields: j, sealed: false };
+  const env = opts.env ?? process.env;
+  const key = opts.key ?? keySourceFromEnv(role, env);
+  if (!key) {
+    const names = secretKeyEnv(role);
+    throw new SealmatchError('E_INVALID_ARGUMENT', `${path} is encrypted: set ${names.passphrase} (or ${names.key}, 64 hex digits)`);
+  }
+  const opened = openSecretFields(role, j, key, path);
+  const { format: _f, role: _r, kdf: _k, cipher: _c, nonce: _n, sealed: _s, ...plain } = j;
+  return { fields: { ...plain, ...opened, ...(typeof j.presetId === 'string' ? { presetId: j.presetId } : {}) }, sealed: true };
 }
 
 function readJson(path: string): Record<string, unknown> {
@@ -119,8 +180,19 @@ export function loadPublicBundle(dir: string): DeploymentBundle {
   return decodePublicBundle(new Uint8Array(readFileSync(join(dir, 'public-bundle.pb'))));
 }
 
-export function loadCustodianFile(dir: string): CustodianFile {
-  const j = readJson(join(dir, 'custodian.json'));
+/**
+ * Reads custodian.json: the sealed form (with SEALMATCH_CUSTODIAN_PASSPHRASE / _KEY or `opts.key`;
+ * wrong key or altered file: E_MALFORMED_KEY), or the plain form, which NODE_ENV=production refuses.
+ */
+export function loadCustodianFile(dir: string, opts: KeyFileOptions = {}): CustodianFile {
+  const path = join(dir, 'custodian.json');
+  const { fields: j, sealed } = keyFileFields('custodian', path, opts);
+  if (!sealed && (opts.env ?? process.env).NODE_ENV === 'production') {
+    throw new SealmatchError(
+      'E_INVALID_ARGUMENT',
+      `${path} holds the custodian's secrets unencrypted, refused with NODE_ENV=production: generate it sealed (SEALMATCH_CUSTODIAN_PASSPHRASE set, sealmatch keygen --encrypt)`,
+    );
+  }
   return {
     presetId: String(j.presetId),
     heSecretKey: new Uint8Array(Buffer.from(String(j.heSecretKey), 'base64')),
@@ -133,12 +205,27 @@ export function loadCustodianFile(dir: string): CustodianFile {
   };
 }
 
-export function loadMatcherFile(dir: string): MatcherSecrets {
-  const j = readJson(join(dir, 'matcher.json'));
+/** Reads matcher.json (plain, or sealed with SEALMATCH_MATCHER_PASSPHRASE / _KEY or `opts.key`). */
+export function loadMatcherFile(dir: string, opts: KeyFileOptions = {}): MatcherSecrets {
+  const { fields: j } = keyFileFields('matcher', join(dir, 'matcher.json'), opts);
   return {
     logSigningKey: new Uint8Array(Buffer.from(String(j.logSigningKey), 'hex')),
     adminToken: String(j.adminToken),
     custodianToken: String(j.custodianToken),
     custodianUrl: String(j.custodianUrl),
+    ...(j.custodianTls !== undefined ? { custodianTls: custodianTlsPaths(dir, j.custodianTls) } : {}),
   };
+}
+
+/** matcher.json `custodianTls`: {ca?, cert?, key?} file paths, relative ones from the key directory. */
+function custodianTlsPaths(dir: string, v: unknown): ClientTls {
+  if (typeof v !== 'object' || v === null) throw new SealmatchError('E_INVALID_ARGUMENT', 'matcher.json custodianTls must be an object {ca, cert, key} of file paths');
+  const out: Record<string, string> = {};
+  for (const k of ['ca', 'cert', 'key'] as const) {
+    const p = (v as Record<string, unknown>)[k];
+    if (p === undefined) continue;
+    if (typeof p !== 'string' || p.length === 0) throw new SealmatchError('E_INVALID_ARGUMENT', `matcher.json custodianTls.${k} must be a file path`);
+    out[k] = isAbsolute(p) ? p : resolve(dir, p);
+  }
+  return out;
 }

@@ -20,6 +20,7 @@ import { SealmatchError } from '../errors.js';
 import { decodeBlindedResult, pb } from '../wire/codec.js';
 import { sha256 } from '../wire/digest.js';
 import { baseServer, bearerMatches } from './base.js';
+import type { HttpsServerOptions } from './tls.js';
 import { registerCustodianIdentifyRoutes } from './identify-routes.js';
 import { bodyBytes, send, type PbType } from './protocol.js';
 import type { IdentifyWireLimits } from '../wire/identify-codec.js';
@@ -35,6 +36,8 @@ export interface CustodianAppOptions {
   readonly logSigningKey?: Uint8Array;
   readonly logLevel?: string;
   readonly logStream?: NodeJS.WritableStream;
+  /** Serve HTTPS with these options (src/server/tls.ts); plain HTTP when absent. */
+  readonly https?: HttpsServerOptions;
   /** 1:N parameter sets (identify attached to the custodian): the preset's wire limits. */
   readonly identify?: IdentifyWireLimits;
 }
@@ -46,7 +49,7 @@ export function credentialId(token: string): string {
 
 export function custodianApp(opts: CustodianAppOptions): FastifyInstance {
   // A 16-chunk fingerprint request carries ~1.5 MB of probe; the result is ~138 KB.
-  const { app, metrics } = baseServer({ role: 'custodian', bodyLimit: 4 * 1024 * 1024, logLevel: opts.logLevel, logStream: opts.logStream });
+  const { app, metrics } = baseServer({ role: 'custodian', bodyLimit: 4 * 1024 * 1024, logLevel: opts.logLevel, logStream: opts.logStream, ...(opts.https ? { https: opts.https } : {}) });
   const { custodian } = opts;
   const credential = credentialId(opts.matcherToken);
   new Gauge({ name: 'sealmatch_custodian_decryptions_total', help: 'Decryptions performed (one per authenticated request)', registers: [metrics.registry], collect() { this.set(custodian.stats.decryptions); } });

@@ -22,6 +22,8 @@ import { httpIdentifyCustodian } from './identify-client.js';
 import { matcherApp } from './matcher-app.js';
 import { CustodianState } from '../custodian/state.js';
 import { sha256 } from '../wire/digest.js';
+import { createPrivateFile } from './secret-file.js';
+import { custodianFetch, httpsServerOptions, isLoopbackHost, type CustodianFetch, type ServerTls } from './tls.js';
 
 export interface Running {
   readonly app: FastifyInstance;
@@ -29,7 +31,10 @@ export interface Running {
   close(): Promise<void>;
 }
 
-async function listen(app: FastifyInstance, host: string, port: number): Promise<string> {
+async function listen(app: FastifyInstance, host: string, port: number, secure: boolean): Promise<string> {
+  // Plain HTTP is for loopback development (demo, tests); anywhere else tokens and ciphertexts
+  // would cross the network in the clear.
+  if (!secure && !isLoopbackHost(host)) app.log.warn(`listening on ${host} without TLS: bearer tokens and ciphertexts travel in the clear (use --tls-cert/--tls-key, docs/DEPLOYMENT.md)`);
   const address = await app.listen({ host, port });
   return address.replace('[::1]', '127.0.0.1');
 }
@@ -60,9 +65,15 @@ export async function startCustodian(opts: {
   /** Alarms before a matcher credential is suspended (default 3). */
   alarmThreshold?: number;
   clock?: () => number;
+  /** Serve HTTPS; with `clientAuth` only a matcher presenting a certificate from `ca` connects (mTLS). */
+  tls?: ServerTls;
 }): Promise<Running & { custodian: Custodian }> {
   const p = getPreset(opts.secrets.presetId);
+  const https = opts.tls ? httpsServerOptions(opts.tls) : undefined;
   const keepsState = p.authenticated === true || p.expansionDim !== undefined;
+  // The state holds reference MAC seeds and the key registry: created 0600 (SQLite gives its WAL
+  // and shared-memory files the database file's mode).
+  if (keepsState && opts.statePath) createPrivateFile(opts.statePath);
   const state = keepsState ? await CustodianState.open(opts.statePath ?? ':memory:', { clock: opts.clock }) : undefined;
   let custodian: Custodian;
   try {
@@ -91,8 +102,9 @@ export async function startCustodian(opts: {
     logLevel: opts.logLevel,
     logStream: opts.logStream,
     identify,
+    ...(https ? { https } : {}),
   });
-  const url = await listen(app, opts.host ?? '127.0.0.1', opts.port ?? 0);
+  const url = await listen(app, opts.host ?? '127.0.0.1', opts.port ?? 0, https !== undefined);
   return {
     app,
     url,
@@ -107,8 +119,8 @@ export async function startCustodian(opts: {
 }
 
 /** POSTs protobuf bytes to a custodian route with the matcher's token; the custodian's typed error on failure. */
-async function postCustodian(custodianUrl: string, token: string, path: string, body: Uint8Array): Promise<Uint8Array> {
-  const res = await fetch(new URL(path, custodianUrl), {
+async function postCustodian(custodianUrl: string, token: string, path: string, body: Uint8Array, doFetch: CustodianFetch): Promise<Uint8Array> {
+  const res = await doFetch(new URL(path, custodianUrl), {
     method: 'POST',
     headers: { 'content-type': 'application/x-protobuf', accept: 'application/x-protobuf', authorization: `Bearer ${token}` },
     body: new Uint8Array(body),
@@ -129,16 +141,19 @@ async function postCustodian(custodianUrl: string, token: string, path: string, 
   return bytes;
 }
 
-/** Calls a custodian's /v1/decide over HTTP (protobuf, bearer token). */
-export function httpDecider(custodianUrl: string, token: string): (r: BlindedResult) => Promise<SignedDecision> {
-  return async (result) => decodeSignedDecision(await postCustodian(custodianUrl, token, '/v1/decide', encodeBlindedResult(result)));
+/**
+ * Calls a custodian's /v1/decide over HTTP (protobuf, bearer token). `doFetch` carries the
+ * matcher's client TLS (tls.ts `custodianFetch`: pinned CA, client certificate); global fetch by default.
+ */
+export function httpDecider(custodianUrl: string, token: string, doFetch: CustodianFetch = fetch): (r: BlindedResult) => Promise<SignedDecision> {
+  return async (result) => decodeSignedDecision(await postCustodian(custodianUrl, token, '/v1/decide', encodeBlindedResult(result), doFetch));
 }
 
 /** The custodian's reference-key routes (authenticated presets), relaying terminals' signed requests. */
-export function httpCustodianReferences(custodianUrl: string, token: string): { register(b: Uint8Array): Promise<void>; forget(b: Uint8Array): Promise<void> } {
+export function httpCustodianReferences(custodianUrl: string, token: string, doFetch: CustodianFetch = fetch): { register(b: Uint8Array): Promise<void>; forget(b: Uint8Array): Promise<void> } {
   return {
-    register: async (b) => void (await postCustodian(custodianUrl, token, '/v1/references/register', b)),
-    forget: async (b) => void (await postCustodian(custodianUrl, token, '/v1/references/forget', b)),
+    register: async (b) => void (await postCustodian(custodianUrl, token, '/v1/references/register', b, doFetch)),
+    forget: async (b) => void (await postCustodian(custodianUrl, token, '/v1/references/forget', b, doFetch)),
   };
 }
 
@@ -166,14 +181,22 @@ export async function startMatcher(opts: {
   logLevel?: string;
   logStream?: NodeJS.WritableStream;
   identify?: MatcherIdentifyOptions | false;
+  /** Serve HTTPS to terminals and desks. How the matcher reaches the custodian: `secrets.custodianTls`. */
+  tls?: ServerTls;
 }): Promise<Running & { service: MatcherService; matcher: Matcher; identify?: IdentifyService }> {
   const authenticated = getPreset(opts.bundle.presetId).authenticated === true;
+  const https = opts.tls ? httpsServerOptions(opts.tls) : undefined;
+  const custodianIsPlain = new URL(opts.secrets.custodianUrl).protocol === 'http:';
+  if (opts.secrets.custodianTls && custodianIsPlain) {
+    throw new SealmatchError('E_INVALID_ARGUMENT', `custodianTls is set but the custodian URL ${opts.secrets.custodianUrl} is plain http: use https://`);
+  }
+  const client = custodianFetch(opts.secrets.custodianTls);
   const matcher = await Matcher.create({ presetId: opts.bundle.presetId, store: opts.store, thresholdCosine: opts.thresholdCosine, heKeyId: sha256(opts.bundle.hePublicKey) });
   const service = await MatcherService.create({
     matcher,
     store: opts.store,
-    decide: httpDecider(opts.secrets.custodianUrl, opts.secrets.custodianToken),
-    ...(authenticated ? { custodianReferences: httpCustodianReferences(opts.secrets.custodianUrl, opts.secrets.custodianToken) } : {}),
+    decide: httpDecider(opts.secrets.custodianUrl, opts.secrets.custodianToken, client.fetch),
+    ...(authenticated ? { custodianReferences: httpCustodianReferences(opts.secrets.custodianUrl, opts.secrets.custodianToken, client.fetch) } : {}),
     custodianPublicKey: opts.bundle.decisionPublicKey,
     policy: opts.policy,
     clock: opts.clock,
@@ -181,9 +204,10 @@ export async function startMatcher(opts: {
   let identify: { service: IdentifyService; limits: IdentifyWireLimits } | undefined;
   if (opts.identify !== false && getPreset(opts.bundle.presetId).expansionDim !== undefined) {
     try {
-      identify = await startIdentify(opts.bundle, opts.secrets, service, opts.store, opts.identify || {}, opts.clock);
+      identify = await startIdentify(opts.bundle, opts.secrets, service, opts.store, opts.identify || {}, opts.clock, client.fetch);
     } catch (e) {
       matcher.delete();
+      await client.close();
       throw e;
     }
   }
@@ -197,8 +221,12 @@ export async function startMatcher(opts: {
     logLevel: opts.logLevel,
     logStream: opts.logStream,
     identify,
+    ...(https ? { https } : {}),
   });
-  const url = await listen(app, opts.host ?? '127.0.0.1', opts.port ?? 0);
+  if (custodianIsPlain && !isLoopbackHost(new URL(opts.secrets.custodianUrl).hostname)) {
+    app.log.warn(`custodian ${opts.secrets.custodianUrl} is plain http on a non-loopback host: the matcher token and blinded results travel in the clear (use https with custodianTls, docs/DEPLOYMENT.md)`);
+  }
+  const url = await listen(app, opts.host ?? '127.0.0.1', opts.port ?? 0, https !== undefined);
   return {
     app,
     url,
@@ -209,6 +237,7 @@ export async function startMatcher(opts: {
       await app.close();
       await identify?.service.matcher.close();
       matcher.delete();
+      await client.close();
     },
   };
 }
@@ -221,6 +250,7 @@ async function startIdentify(
   store: Store,
   o: MatcherIdentifyOptions,
   clock: (() => number) | undefined,
+  doFetch: CustodianFetch,
 ): Promise<{ service: IdentifyService; limits: IdentifyWireLimits }> {
   if (!bundle.galoisKeys?.length) {
     throw new SealmatchError('E_INVALID_ARGUMENT', `${bundle.presetId} is a 1:N parameter set: public-bundle.pb must carry the Galois keys (sealmatch keygen writes them)`);
@@ -243,7 +273,7 @@ async function startIdentify(
     keys,
     service,
     store,
-    custodian: httpIdentifyCustodian(secrets.custodianUrl, secrets.custodianToken, limits),
+    custodian: httpIdentifyCustodian(secrets.custodianUrl, secrets.custodianToken, limits, doFetch),
     custodianPublicKey: bundle.decisionPublicKey,
     limits,
   });
@@ -255,11 +285,11 @@ async function startIdentify(
  * the matcher's (with the matcher admin token) and, for authenticated presets, the custodian's
  * own registry too (with the custodian admin token).
  */
-export async function registerKey(serviceUrl: string, adminToken: string, publicKey: Uint8Array, ownerId: string, role: 'terminal' | 'officer'): Promise<string> {
+export async function registerKey(serviceUrl: string, adminToken: string, publicKey: Uint8Array, ownerId: string, role: 'terminal' | 'desk' | 'officer', institution = ''): Promise<string> {
   const res = await fetch(new URL('/v1/admin/keys', serviceUrl), {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
-    body: JSON.stringify({ publicKey: Buffer.from(publicKey).toString('hex'), ownerId, role }),
+    body: JSON.stringify({ publicKey: Buffer.from(publicKey).toString('hex'), ownerId, role, institution }),
   });
   if (!res.ok) throw new SealmatchError('E_UNAUTHORIZED', `key registration failed: HTTP ${res.status}`);
   return ((await res.json()) as { keyId: string }).keyId;

@@ -13,6 +13,7 @@ import {
   encodeEnrollmentRefreshRequest,
   type IdentifyWireLimits,
 } from '../wire/identify-codec.js';
+import type { CustodianFetch } from './tls.js';
 
 /** Custodian routes of 1:N identify (docs/IDENTIFY.md, "Wire"). */
 export const CUSTODIAN_IDENTIFY_ROUTES = {
@@ -21,8 +22,8 @@ export const CUSTODIAN_IDENTIFY_ROUTES = {
   refreshDelete: '/v1/identify/refresh/delete',
 } as const;
 
-async function post(custodianUrl: string, path: string, token: string, body: Uint8Array): Promise<Uint8Array> {
-  const res = await fetch(new URL(path, custodianUrl), {
+async function post(custodianUrl: string, path: string, token: string, body: Uint8Array, doFetch: CustodianFetch): Promise<Uint8Array> {
+  const res = await doFetch(new URL(path, custodianUrl), {
     method: 'POST',
     headers: { 'content-type': 'application/x-protobuf', accept: 'application/x-protobuf', authorization: `Bearer ${token}` },
     body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) as Uint8Array<ArrayBuffer>,
@@ -43,11 +44,14 @@ async function post(custodianUrl: string, path: string, token: string, body: Uin
   return bytes;
 }
 
-/** The custodian's decide / refresh calls over HTTP, answers decoded under the preset's limits. */
-export function httpIdentifyCustodian(custodianUrl: string, token: string, limits: IdentifyWireLimits): IdentifyCustodianCalls {
+/**
+ * The custodian's decide / refresh calls over HTTP, answers decoded under the preset's limits.
+ * `doFetch` carries the matcher's client TLS (tls.ts `custodianFetch`; global fetch by default).
+ */
+export function httpIdentifyCustodian(custodianUrl: string, token: string, limits: IdentifyWireLimits, doFetch: CustodianFetch = fetch): IdentifyCustodianCalls {
   return {
-    decide: async (r) => decodeSignedIdentifyDecision(await post(custodianUrl, CUSTODIAN_IDENTIFY_ROUTES.decide, token, encodeBlindedIdentifyResult(r)), limits),
-    refreshForEnrollment: async (r) => decodeRefreshResponse(await post(custodianUrl, CUSTODIAN_IDENTIFY_ROUTES.refreshEnroll, token, encodeEnrollmentRefreshRequest(r)), limits),
-    refreshForDeletion: async (r) => decodeRefreshResponse(await post(custodianUrl, CUSTODIAN_IDENTIFY_ROUTES.refreshDelete, token, encodeDeletionRefreshRequest(r)), limits),
+    decide: async (r) => decodeSignedIdentifyDecision(await post(custodianUrl, CUSTODIAN_IDENTIFY_ROUTES.decide, token, encodeBlindedIdentifyResult(r), doFetch), limits),
+    refreshForEnrollment: async (r) => decodeRefreshResponse(await post(custodianUrl, CUSTODIAN_IDENTIFY_ROUTES.refreshEnroll, token, encodeEnrollmentRefreshRequest(r), doFetch), limits),
+    refreshForDeletion: async (r) => decodeRefreshResponse(await post(custodianUrl, CUSTODIAN_IDENTIFY_ROUTES.refreshDelete, token, encodeDeletionRefreshRequest(r), doFetch), limits),
   };
 }

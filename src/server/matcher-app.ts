@@ -15,6 +15,7 @@ import type { Store } from '../store/store.js';
 import { encodeSignedDecision, pb } from '../wire/codec.js';
 import { sha256 } from '../wire/digest.js';
 import { baseServer, bearerMatches } from './base.js';
+import type { HttpsServerOptions } from './tls.js';
 import { encodePublicBundle } from './config.js';
 import { registerMatcherIdentifyRoutes } from './identify-routes.js';
 import type { IdentifyWireLimits } from '../wire/identify-codec.js';
@@ -31,6 +32,8 @@ export interface MatcherAppOptions {
   readonly ratePerMinute?: number;
   readonly logLevel?: string;
   readonly logStream?: NodeJS.WritableStream;
+  /** Serve HTTPS with these options (src/server/tls.ts); plain HTTP when absent. */
+  readonly https?: HttpsServerOptions;
   /** 1:N parameter sets: the gallery service and the preset's wire limits (/v1/identify routes). */
   readonly identify?: { readonly service: IdentifyService; readonly limits: IdentifyWireLimits };
 }
@@ -38,7 +41,7 @@ export interface MatcherAppOptions {
 const P = <T>(t: unknown): PbType<T> => t as PbType<T>;
 
 export async function matcherApp(opts: MatcherAppOptions): Promise<FastifyInstance> {
-  const { app } = baseServer({ role: 'matcher', bodyLimit: 1024 * 1024, logLevel: opts.logLevel, logStream: opts.logStream });
+  const { app } = baseServer({ role: 'matcher', bodyLimit: 1024 * 1024, logLevel: opts.logLevel, logStream: opts.logStream, ...(opts.https ? { https: opts.https } : {}) });
   const { service } = opts;
   await app.register(rateLimit, {
     max: opts.ratePerMinute ?? 600,
@@ -84,9 +87,14 @@ export async function matcherApp(opts: MatcherAppOptions): Promise<FastifyInstan
   // Key registration (bank operations): JSON {publicKey: hex, ownerId, role}.
   app.post('/v1/admin/keys', async (req, reply) => {
     if (!bearerMatches(req.headers.authorization, opts.adminToken)) throw new SealmatchError('E_UNAUTHORIZED', 'admin token required');
-    const { publicKey: pk, ownerId, role } = parseKeyRegistration(req.body);
+    const { publicKey: pk, ownerId, role, institution } = parseKeyRegistration(req.body);
     const keyId = Buffer.from(sha256(pk)).toString('hex');
-    await opts.store.putKey({ keyId, publicKey: pk, ownerId, role, registeredAtMs: Date.now(), revoked: false });
+    const existing = await opts.store.getKey(keyId);
+    if (existing && (existing.role !== role || existing.ownerId !== ownerId || (existing.institution ?? '') !== institution)) {
+      throw new SealmatchError('E_INVALID_ARGUMENT', 'this key is registered with another role, owner or institution; a key never changes role');
+    }
+    await opts.store.putKey({ keyId, publicKey: pk, ownerId, role, institution, registeredAtMs: Date.now(), revoked: existing?.revoked ?? false });
+    await service.appendAudit({ kind: 'key', actor: 'admin', outcome: 'accepted', reason: role });
     return reply.code(201).send({ keyId });
   });
 

@@ -31,14 +31,19 @@ CREATE TABLE IF NOT EXISTS reference_template (
   PRIMARY KEY (subject_ref, modality)
 );
 ALTER TABLE reference_template ADD COLUMN IF NOT EXISTS he_key_id BYTEA;
+ALTER TABLE reference_template ADD COLUMN IF NOT EXISTS enrolled_by TEXT;
+ALTER TABLE reference_template ADD COLUMN IF NOT EXISTS institution TEXT;
 CREATE TABLE IF NOT EXISTS device_key (
   key_id        TEXT PRIMARY KEY,
   public_key    BYTEA NOT NULL,
   owner_id      TEXT NOT NULL,
-  role          TEXT NOT NULL CHECK (role IN ('terminal', 'officer')),
+  role          TEXT NOT NULL,
   registered_at BIGINT NOT NULL,
   revoked       BOOLEAN NOT NULL DEFAULT FALSE
 );
+ALTER TABLE device_key ADD COLUMN IF NOT EXISTS institution TEXT NOT NULL DEFAULT '';
+ALTER TABLE device_key DROP CONSTRAINT IF EXISTS device_key_role_check;
+ALTER TABLE device_key ADD CONSTRAINT device_key_role_check CHECK (role IN ('terminal', 'desk', 'officer'));
 CREATE TABLE IF NOT EXISTS seen_nonce (
   key_id        TEXT NOT NULL,
   nonce         TEXT NOT NULL,
@@ -156,8 +161,8 @@ class PostgresOps implements StoreOps {
     // ON CONFLICT rather than a failing INSERT: a unique violation would abort the transaction.
     // It also waits for a racing enrollment in another process and then reports it.
     const inserted = await this.run(
-      `INSERT INTO reference_template (subject_ref, modality, preset_id, dim, ciphertext, enrolled_at, he_key_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (subject_ref, modality) DO NOTHING`,
+      `INSERT INTO reference_template (subject_ref, modality, preset_id, dim, ciphertext, enrolled_at, he_key_id, enrolled_by, institution)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (subject_ref, modality) DO NOTHING`,
       ref.subjectRef,
       ref.modality ?? 'face',
       ref.presetId,
@@ -165,6 +170,8 @@ class PostgresOps implements StoreOps {
       ref.ciphertext,
       ref.enrolledAtMs,
       ref.heKeyId ?? null,
+      ref.enrolledBy ?? null,
+      ref.institution ?? null,
     );
     if (inserted === 0) throw new SealmatchError('E_ALREADY_ENROLLED', 'subject already has a reference');
   }
@@ -180,6 +187,8 @@ class PostgresOps implements StoreOps {
       ciphertext: bytes(r.ciphertext),
       enrolledAtMs: int(r.enrolled_at),
       ...(r.he_key_id ? { heKeyId: bytes(r.he_key_id) } : {}),
+      ...(r.enrolled_by != null ? { enrolledBy: String(r.enrolled_by) } : {}),
+      ...(r.institution != null ? { institution: String(r.institution) } : {}),
     };
   }
 
@@ -194,16 +203,17 @@ class PostgresOps implements StoreOps {
 
   async putKey(k: KeyRecord): Promise<void> {
     await this.run(
-      `INSERT INTO device_key (key_id, public_key, owner_id, role, registered_at, revoked)
-       VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO device_key (key_id, public_key, owner_id, role, registered_at, revoked, institution)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (key_id) DO UPDATE SET public_key = EXCLUDED.public_key, owner_id = EXCLUDED.owner_id,
-         role = EXCLUDED.role, registered_at = EXCLUDED.registered_at, revoked = EXCLUDED.revoked`,
+         role = EXCLUDED.role, registered_at = EXCLUDED.registered_at, revoked = EXCLUDED.revoked, institution = EXCLUDED.institution`,
       k.keyId,
       k.publicKey,
       k.ownerId,
       k.role,
       k.registeredAtMs,
       k.revoked,
+      k.institution ?? '',
     );
   }
 
@@ -217,6 +227,7 @@ class PostgresOps implements StoreOps {
       role: String(r.role) as KeyRecord['role'],
       registeredAtMs: int(r.registered_at),
       revoked: r.revoked === true,
+      institution: String(r.institution ?? ''),
     };
   }
 

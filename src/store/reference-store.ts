@@ -17,6 +17,9 @@ export interface StoredReference {
   readonly enrolledAtMs: number;
   /** SHA-256 of the HE public key the ciphertext was made under (refs enrolled since v0.2). */
   readonly heKeyId?: Uint8Array;
+  /** Hex key id of the desk that enrolled it, and that desk's institution. */
+  readonly enrolledBy?: string;
+  readonly institution?: string;
 }
 
 export interface ReferenceStore {

@@ -4,7 +4,7 @@
  * `reads` (operations outside a transaction) and `transaction`.
  */
 import { Mutex } from './mutex.js';
-import type { AuditLeaf, GalleryBlockRecord, KeyRecord, Modality, Store, StoreOps, StoredReference, SubjectState } from './store.js';
+import type { AuditLeaf, AuditNodeRef, GalleryBlockRecord, KeyRecord, Modality, Store, StoreOps, StoredReference, SubjectState } from './store.js';
 
 export abstract class SerializedStore implements Store {
   abstract readonly kind: Store['kind'];
@@ -57,6 +57,12 @@ export abstract class SerializedStore implements Store {
   }
   getAuditLeaf(seq: number): Promise<AuditLeaf | undefined> {
     return this.read((ops) => ops.getAuditLeaf(seq));
+  }
+  getAuditLeaves(from: number, to: number): Promise<AuditLeaf[]> {
+    return this.read((ops) => ops.getAuditLeaves(from, to));
+  }
+  getAuditNodes(nodes: readonly AuditNodeRef[]): Promise<(Uint8Array | undefined)[]> {
+    return this.read((ops) => ops.getAuditNodes(nodes));
   }
   putGalleryBlock(rec: GalleryBlockRecord): Promise<void> {
     return this.transaction((tx) => tx.putGalleryBlock(rec));

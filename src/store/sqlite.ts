@@ -17,15 +17,18 @@ CREATE TABLE IF NOT EXISTS reference_template (
   ciphertext    BLOB NOT NULL,
   enrolled_at   INTEGER NOT NULL,
   he_key_id     BLOB,
+  enrolled_by   TEXT,
+  institution   TEXT,
   PRIMARY KEY (subject_ref, modality)
 ) STRICT;
 CREATE TABLE IF NOT EXISTS device_key (
   key_id        TEXT PRIMARY KEY,
   public_key    BLOB NOT NULL,
   owner_id      TEXT NOT NULL,
-  role          TEXT NOT NULL CHECK (role IN ('terminal', 'officer')),
+  role          TEXT NOT NULL CHECK (role IN ('terminal', 'desk', 'officer')),
   registered_at INTEGER NOT NULL,
-  revoked       INTEGER NOT NULL DEFAULT 0
+  revoked       INTEGER NOT NULL DEFAULT 0,
+  institution   TEXT NOT NULL DEFAULT ''
 ) STRICT;
 CREATE TABLE IF NOT EXISTS seen_nonce (
   key_id        TEXT NOT NULL,
@@ -64,6 +67,24 @@ CREATE TABLE IF NOT EXISTS gallery_slot (
 
 type Row = Record<string, unknown>;
 
+/**
+ * Stores created before desk keys existed have CHECK (role IN ('terminal', 'officer')) and no
+ * institution: rebuild the table once, in one transaction (SQLite cannot alter a CHECK).
+ */
+function migrateDeviceKeyRoles(db: DatabaseSync): void {
+  const row = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'device_key'").get() as Row | undefined;
+  if (!row || String(row.sql).includes("'desk'")) return;
+  db.exec(`BEGIN IMMEDIATE;
+    CREATE TABLE device_key_v2 (
+      key_id TEXT PRIMARY KEY, public_key BLOB NOT NULL, owner_id TEXT NOT NULL,
+      role TEXT NOT NULL CHECK (role IN ('terminal', 'desk', 'officer')), registered_at INTEGER NOT NULL,
+      revoked INTEGER NOT NULL DEFAULT 0, institution TEXT NOT NULL DEFAULT '') STRICT;
+    INSERT INTO device_key_v2 (key_id, public_key, owner_id, role, registered_at, revoked) SELECT key_id, public_key, owner_id, role, registered_at, revoked FROM device_key;
+    DROP TABLE device_key;
+    ALTER TABLE device_key_v2 RENAME TO device_key;
+    COMMIT;`);
+}
+
 const u8 = (v: unknown): Uint8Array => new Uint8Array(v as Uint8Array);
 
 /** Raw operations on the connection; callers hold the mutex. */
@@ -84,7 +105,7 @@ class SqliteOps implements StoreOps {
       throw new SealmatchError('E_ALREADY_ENROLLED', `subject already has a ${modality} reference`);
     }
     this.run(
-      'INSERT INTO reference_template (subject_ref, modality, preset_id, dim, ciphertext, enrolled_at, he_key_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO reference_template (subject_ref, modality, preset_id, dim, ciphertext, enrolled_at, he_key_id, enrolled_by, institution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ref.subjectRef,
       modality,
       ref.presetId,
@@ -92,6 +113,8 @@ class SqliteOps implements StoreOps {
       ref.ciphertext,
       ref.enrolledAtMs,
       ref.heKeyId ?? null,
+      ref.enrolledBy ?? null,
+      ref.institution ?? null,
     );
   }
 
@@ -106,6 +129,8 @@ class SqliteOps implements StoreOps {
       ciphertext: u8(r.ciphertext),
       enrolledAtMs: Number(r.enrolled_at),
       ...(r.he_key_id ? { heKeyId: u8(r.he_key_id) } : {}),
+      ...(r.enrolled_by != null ? { enrolledBy: String(r.enrolled_by) } : {}),
+      ...(r.institution != null ? { institution: String(r.institution) } : {}),
     };
   }
 
@@ -120,13 +145,14 @@ class SqliteOps implements StoreOps {
 
   async putKey(k: KeyRecord): Promise<void> {
     this.run(
-      'INSERT OR REPLACE INTO device_key (key_id, public_key, owner_id, role, registered_at, revoked) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT OR REPLACE INTO device_key (key_id, public_key, owner_id, role, registered_at, revoked, institution) VALUES (?, ?, ?, ?, ?, ?, ?)',
       k.keyId,
       k.publicKey,
       k.ownerId,
       k.role,
       k.registeredAtMs,
       k.revoked ? 1 : 0,
+      k.institution ?? '',
     );
   }
 
@@ -140,6 +166,7 @@ class SqliteOps implements StoreOps {
       role: String(r.role) as KeyRecord['role'],
       registeredAtMs: Number(r.registered_at),
       revoked: Number(r.revoked) !== 0,
+      institution: String(r.institution ?? ''),
     };
   }
 
@@ -232,6 +259,8 @@ export class SqliteStore extends SerializedStore implements ReferenceStore {
       // Stores created before references recorded their HE key id gain the column.
       const cols = this.db.prepare('PRAGMA table_info(reference_template)').all() as Row[];
       if (!cols.some((c) => c.name === 'he_key_id')) this.db.exec('ALTER TABLE reference_template ADD COLUMN he_key_id BLOB');
+      if (!cols.some((c) => c.name === 'enrolled_by')) this.db.exec('ALTER TABLE reference_template ADD COLUMN enrolled_by TEXT; ALTER TABLE reference_template ADD COLUMN institution TEXT;');
+      migrateDeviceKeyRoles(this.db);
     } catch (e) {
       throw new SealmatchError('E_STORE', `cannot open SQLite store at ${path}`, undefined, { cause: e });
     }

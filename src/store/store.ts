@@ -19,9 +19,15 @@ export interface KeyRecord {
   /** Hex SHA-256 of the Ed25519 public key. */
   readonly keyId: string;
   readonly publicKey: Uint8Array;
-  /** Terminal id (ATM / teller app) or officer id. */
+  /** Terminal id (ATM / teller app / enrollment desk) or officer id. */
   readonly ownerId: string;
-  readonly role: 'terminal' | 'officer';
+  /**
+   * `terminal`: ATMs and teller apps, verify only. `desk`: enrollment desks, enroll / replace /
+   * delete with an officer's approval. `officer`: approves desk operations and 1:N searches.
+   */
+  readonly role: 'terminal' | 'desk' | 'officer';
+  /** The bank / institution the key belongs to ('' when unset). */
+  readonly institution?: string;
   readonly registeredAtMs: number;
   readonly revoked: boolean;
 }
@@ -34,6 +40,12 @@ export interface SubjectState {
   readonly lockedUntilMs: number;
   /** How many times the subject was locked (drives the back-off). */
   readonly lockouts: number;
+}
+
+/** A complete subtree of the audit log's Merkle tree (see `getAuditNodes`). */
+export interface AuditNodeRef {
+  readonly level: number;
+  readonly index: number;
 }
 
 /** One audit log leaf as stored. */
@@ -83,11 +95,22 @@ export interface StoreOps {
   getSubjectState(subjectRef: string): Promise<SubjectState | undefined>;
   putSubjectState(state: SubjectState): Promise<void>;
 
-  /** Number of audit leaves. */
+  /** Number of audit leaves: O(1), kept in the log state row beside the leaves. */
   auditSize(): Promise<number>;
-  /** Appends leaf `seq`; throws E_STORE unless seq == auditSize() (no forks, no gaps). */
+  /**
+   * Appends leaf `seq`; throws E_STORE unless seq == auditSize() (no forks, no gaps). In the
+   * same transaction it stores the RFC 6962 interior nodes the leaf completes and advances the
+   * size: a constant number of statements, whatever the size of the log.
+   */
   appendAuditLeaf(leaf: AuditLeaf): Promise<void>;
   getAuditLeaf(seq: number): Promise<AuditLeaf | undefined>;
+  /** Leaves [from, to) in seq order (fewer if the log is shorter); callers keep the range small. */
+  getAuditLeaves(from: number, to: number): Promise<AuditLeaf[]>;
+  /**
+   * Hashes of complete subtrees, in order: level 0 is the leaf hash of `index`, level k >= 1 the
+   * MTH of leaves [index * 2^k, (index + 1) * 2^k); undefined for a node not (yet) complete.
+   */
+  getAuditNodes(nodes: readonly AuditNodeRef[]): Promise<(Uint8Array | undefined)[]>;
 
   /** Inserts or replaces a gallery block and its whole slot table. */
   putGalleryBlock(rec: GalleryBlockRecord): Promise<void>;

@@ -12,6 +12,7 @@ import type { Modality, SignedDecision, Transaction, VerifyRequest } from '../wi
 import { encodeSignedRequest, signRequest, type BodyType } from '../wire/signed-request.js';
 import { verifyDecisionSignature } from '../wire/signing.js';
 import type { Terminal } from './terminal.js';
+import { signApproval, type ApprovalSubject, type OfficerApproval } from '../wire/approval.js';
 
 export interface TerminalClientOptions {
   readonly matcherUrl: string;
@@ -30,6 +31,24 @@ export interface TxInput {
   readonly timestampMs?: number;
 }
 
+
+/** An enrollment officer's approval of one desk operation (two-person rule). */
+export type Approver = (subject: ApprovalSubject) => OfficerApproval | Promise<OfficerApproval>;
+
+/** Options of a desk enrollment. */
+export interface EnrollOptions {
+  readonly approve: Approver;
+  readonly modality?: Modality;
+  /** Replace the subject's existing reference of this modality (its own audited operation). */
+  readonly replace?: boolean;
+  readonly thresholdCosine?: number;
+  readonly tx?: TxInput;
+}
+
+/** An approver for tests and single-process tools: signs with the officer's key directly. */
+export function officerApprover(officerSecretKey: Uint8Array): Approver {
+  return (subject) => signApproval(subject, officerSecretKey);
+}
 
 /** Modality of the probe, and an optional second-modality probe for fused verification. */
 export interface VerifyOptions {
@@ -75,17 +94,29 @@ export class TerminalClient {
     return postProtobuf(this.doFetch, new URL(path, this.opts.matcherUrl), body, this.deviceKeyId);
   }
 
-  /** Enrolls an embedding for `subjectRef`. Returns the audit sequence number. */
-  async enroll(
-    subjectRef: string,
-    embedding: ArrayLike<number>,
-    tx: TxInput = { amountMinor: 0n, currency: 'KZT', kind: 'enrollment' },
-    modality: Modality = 'face',
-  ): Promise<number> {
-    const template = this.opts.terminal.encryptReference(subjectRef, embedding, undefined, modality);
+  /**
+   * Enrolls (or, with `replace`, replaces) the reference of `subjectRef`. Desk keys only, with an
+   * enrollment officer's approval of this exact operation (two-person rule): `approve` is called
+   * with what the officer approves and returns the officer's signature (e.g. from the officer's
+   * own device: `signApproval(subject, officerKey)`). Returns the audit sequence number.
+   */
+  async enroll(subjectRef: string, embedding: ArrayLike<number>, options: EnrollOptions): Promise<number> {
+    const modality = options.modality ?? 'face';
+    const template = this.opts.terminal.encryptReference(subjectRef, embedding, undefined, modality, options.thresholdCosine === undefined ? {} : { thresholdCosine: options.thresholdCosine });
+    const tx = this.transaction(options.tx ?? { amountMinor: 0n, currency: 'KZT', kind: 'enrollment' });
+    const approval = await options.approve({
+      operation: options.replace ? 'replace' : 'enroll',
+      subjectRef,
+      modality,
+      ciphertext: template.ciphertext,
+      deskTerminalId: tx.terminalId,
+      nonce: tx.nonce,
+    });
     const body = pb.EnrollRequest.encode({
       template: pb.EncryptedTemplate.decode(encodeEncryptedTemplate(template)),
-      transaction: transactionToPb(this.transaction(tx)),
+      transaction: transactionToPb(tx),
+      approval: { officerKeyId: approval.officerKeyId, signature: approval.signature },
+      ...(options.replace ? { replace: true } : {}),
     }).finish();
     const receipt = decodeWith(pb.Receipt, await this.post('/v1/enroll', this.sign(body, 'sealmatch.v1.EnrollRequest')), 'Receipt');
     return Number(receipt.auditSeq);
@@ -120,9 +151,11 @@ export class TerminalClient {
     return { allowed: Boolean(r.allowed), biometricRequired: Boolean(r.biometricRequired), reason: r.reason ?? '' };
   }
 
-  /** Erases a subject's reference. */
-  async delete(subjectRef: string): Promise<number> {
-    const body = pb.DeleteRequest.encode({ subjectRef, transaction: transactionToPb(this.transaction({ amountMinor: 0n, currency: 'KZT', kind: 'enrollment' })) }).finish();
+  /** Erases a subject's references: desk key plus an officer's approval (two-person rule). */
+  async delete(subjectRef: string, approve: Approver): Promise<number> {
+    const tx = this.transaction({ amountMinor: 0n, currency: 'KZT', kind: 'enrollment' });
+    const approval = await approve({ operation: 'delete', subjectRef, modality: '', deskTerminalId: tx.terminalId, nonce: tx.nonce });
+    const body = pb.DeleteRequest.encode({ subjectRef, transaction: transactionToPb(tx), approval: { officerKeyId: approval.officerKeyId, signature: approval.signature } }).finish();
     const receipt = decodeWith(pb.Receipt, await this.post('/v1/delete', this.sign(body, 'sealmatch.v1.DeleteRequest')), 'Receipt');
     return Number(receipt.auditSeq);
   }

@@ -52,10 +52,14 @@ export async function generateIdentifyVectors(save: Save, here: string, people: 
   const decisionSecretKey = new Uint8Array(32).fill(0x42);
   const full = { ...secrets, decisionSecretKey };
   const custodian = await Custodian.create({ secrets: full, now: () => TIME });
-  await custodian.attachIdentify(full);
+  // The generator plays the honest matcher: 1:N is served only for a matcher declared trusted
+  // (1:N results carry no MAC yet, src/custodian/identify.ts).
+  await custodian.attachIdentify(full, { trustMatcher: true });
   // The attached engine signs with the wall clock: the vector's decision comes from an engine with TIME below.
   const officer = new Uint8Array(32).fill(0x51);
   const officerPublic = ed25519.getPublicKey(officer);
+  // The custodian checks the officer's authorization against its own registry.
+  await custodian.registerKey({ publicKey: officerPublic, ownerId: 'officer-vector', role: 'officer' });
   const matcher = await IdentifyMatcher.create({
     presetId,
     galoisKeys: custodian.expansionKeys(),
@@ -84,9 +88,9 @@ export async function generateIdentifyVectors(save: Save, here: string, people: 
     // Matcher <-> custodian: the first enrollment's refresh (one entry; answer cut to 1 column).
     let refreshReq: EnrollmentRefreshRequest | undefined;
     let refreshResp: RefreshResponse | undefined;
-    await matcher.enroll([{ subjectRef: gallery[0]!.subjectRef, presetId, dim: 128, template: pb.GalleryEnrollRequest.decode(enrollBody).template }], (r) => {
+    await matcher.enroll([{ subjectRef: gallery[0]!.subjectRef, presetId, dim: 128, template: pb.GalleryEnrollRequest.decode(enrollBody).template }], async (r) => {
       refreshReq = r;
-      refreshResp = custodian.refreshForEnrollment(r);
+      refreshResp = await custodian.refreshForEnrollment(r);
       return refreshResp;
     });
     save('enrollment-refresh-request', pb.EnrollmentRefreshRequest, pb.EnrollmentRefreshRequest.decode(encodeEnrollmentRefreshRequest(refreshReq!)));
@@ -106,13 +110,15 @@ export async function generateIdentifyVectors(save: Save, here: string, people: 
     const request = { presetId, dim: 128, probe, authorization };
     save('identify-request', pb.IdentifyRequest, pb.IdentifyRequest.decode(encodeIdentifyRequest(request)));
     index['identify-request'] = 'sealmatch.v1.IdentifyRequest';
+    // Since the authorization field exists, the blinded result carries the request's authorization
+    // and dimension (IdentifyMatcher.identify): a regenerated vector differs from the frozen one.
     const blinded = await matcher.identify(request);
     save('blinded-identify-result', pb.BlindedIdentifyResult, pb.BlindedIdentifyResult.decode(encodeBlindedIdentifyResult(blinded)));
     index['blinded-identify-result'] = 'sealmatch.v1.BlindedIdentifyResult';
     const { CustodianIdentify } = await import('../../src/custodian/identify.js');
-    const engine = await CustodianIdentify.create(full, () => TIME);
-    const decision = engine.decideIdentify(blinded);
-    engine.delete();
+    // On the custodian's own state (its registry holds the officer), with the vectors' time.
+    const engine = await CustodianIdentify.create(full, () => TIME, custodian.state, { trustMatcher: true });
+    const decision = await engine.decideIdentify(blinded).finally(() => engine.delete());
     if (decision.blocks[0]!.matchingSlots.length < 2) throw new Error('vector search should match two gallery entries');
     save('signed-identify-decision', pb.SignedIdentifyDecision, pb.SignedIdentifyDecision.decode(encodeSignedIdentifyDecision(decision)));
     index['signed-identify-decision'] = 'sealmatch.v1.SignedIdentifyDecision';

@@ -3055,6 +3055,112 @@ export namespace sealmatch {
         }
 
         /**
+         * Properties of an OfficerApproval.
+         * @deprecated Use sealmatch.v1.OfficerApproval.$Properties instead.
+         */
+        interface IOfficerApproval extends sealmatch.v1.OfficerApproval.$Properties {
+        }
+
+        /** Represents an OfficerApproval. */
+        class OfficerApproval {
+
+            /**
+             * Constructs a new OfficerApproval.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.OfficerApproval.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OfficerApproval officerKeyId. */
+            officerKeyId: Uint8Array;
+
+            /** OfficerApproval signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new OfficerApproval instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OfficerApproval instance
+             */
+            static create(properties: sealmatch.v1.OfficerApproval.$Shape): sealmatch.v1.OfficerApproval & sealmatch.v1.OfficerApproval.$Shape;
+            static create(properties?: sealmatch.v1.OfficerApproval.$Properties): sealmatch.v1.OfficerApproval;
+
+            /**
+             * Encodes the specified OfficerApproval message. Does not implicitly {@link sealmatch.v1.OfficerApproval.verify|verify} messages.
+             * @param message OfficerApproval message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.OfficerApproval.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OfficerApproval message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.OfficerApproval & sealmatch.v1.OfficerApproval.$Shape} OfficerApproval
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.OfficerApproval & sealmatch.v1.OfficerApproval.$Shape;
+
+            /**
+             * Verifies an OfficerApproval message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an OfficerApproval message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns OfficerApproval
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.OfficerApproval;
+
+            /**
+             * Creates a plain object from an OfficerApproval message. Also converts values to other types if specified.
+             * @param message OfficerApproval
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.OfficerApproval, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this OfficerApproval to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for OfficerApproval
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OfficerApproval {
+
+            /** Properties of an OfficerApproval. */
+            interface $Properties {
+
+                /** OfficerApproval officerKeyId */
+                officerKeyId?: (Uint8Array|null);
+
+                /** OfficerApproval signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OfficerApproval. */
+            type $Shape = sealmatch.v1.OfficerApproval.$Properties;
+        }
+
+        /**
          * Properties of an EnrollRequest.
          * @deprecated Use sealmatch.v1.EnrollRequest.$Properties instead.
          */
@@ -3078,6 +3184,12 @@ export namespace sealmatch {
 
             /** EnrollRequest transaction. */
             transaction?: (sealmatch.v1.Transaction.$Properties|null);
+
+            /** EnrollRequest approval. */
+            approval?: (sealmatch.v1.OfficerApproval.$Properties|null);
+
+            /** EnrollRequest replace. */
+            replace: boolean;
 
             /**
              * Creates a new EnrollRequest instance using the specified properties.
@@ -3151,6 +3263,12 @@ export namespace sealmatch {
 
                 /** EnrollRequest transaction */
                 transaction?: (sealmatch.v1.Transaction.$Properties|null);
+
+                /** EnrollRequest approval */
+                approval?: (sealmatch.v1.OfficerApproval.$Properties|null);
+
+                /** EnrollRequest replace */
+                replace?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3563,6 +3681,9 @@ export namespace sealmatch {
             /** DeleteRequest transaction. */
             transaction?: (sealmatch.v1.Transaction.$Properties|null);
 
+            /** DeleteRequest approval. */
+            approval?: (sealmatch.v1.OfficerApproval.$Properties|null);
+
             /**
              * Creates a new DeleteRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -3635,6 +3756,9 @@ export namespace sealmatch {
 
                 /** DeleteRequest transaction */
                 transaction?: (sealmatch.v1.Transaction.$Properties|null);
+
+                /** DeleteRequest approval */
+                approval?: (sealmatch.v1.OfficerApproval.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

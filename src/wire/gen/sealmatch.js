@@ -9530,6 +9530,300 @@ export const sealmatch = $root.sealmatch = (() => {
             return EncryptedTemplate;
         })();
 
+        v1.OfficerApproval = (function() {
+
+            /**
+             * Properties of an OfficerApproval.
+             * @typedef {Object} sealmatch.v1.OfficerApproval.$Properties
+             * @property {Uint8Array|null} [officerKeyId] OfficerApproval officerKeyId
+             * @property {Uint8Array|null} [signature] OfficerApproval signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OfficerApproval.
+             * @memberof sealmatch.v1
+             * @interface IOfficerApproval
+             * @augments sealmatch.v1.OfficerApproval.$Properties
+             * @deprecated Use sealmatch.v1.OfficerApproval.$Properties instead.
+             */
+
+            /**
+             * Shape of an OfficerApproval.
+             * @typedef {sealmatch.v1.OfficerApproval.$Properties} sealmatch.v1.OfficerApproval.$Shape
+             */
+
+            /**
+             * Constructs a new OfficerApproval.
+             * @memberof sealmatch.v1
+             * @classdesc Represents an OfficerApproval.
+             * @constructor
+             * @param {sealmatch.v1.OfficerApproval.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OfficerApproval = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OfficerApproval officerKeyId.
+             * @member {Uint8Array} officerKeyId
+             * @memberof sealmatch.v1.OfficerApproval
+             * @instance
+             */
+            OfficerApproval.prototype.officerKeyId = $util.newBuffer([]);
+
+            /**
+             * OfficerApproval signature.
+             * @member {Uint8Array} signature
+             * @memberof sealmatch.v1.OfficerApproval
+             * @instance
+             */
+            OfficerApproval.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new OfficerApproval instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.OfficerApproval
+             * @static
+             * @param {sealmatch.v1.OfficerApproval.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.OfficerApproval} OfficerApproval instance
+             * @type {{
+             *   (properties: sealmatch.v1.OfficerApproval.$Shape): sealmatch.v1.OfficerApproval & sealmatch.v1.OfficerApproval.$Shape;
+             *   (properties?: sealmatch.v1.OfficerApproval.$Properties): sealmatch.v1.OfficerApproval;
+             * }}
+             */
+            OfficerApproval.create = function(properties) {
+                return new OfficerApproval(properties);
+            };
+
+            /**
+             * Encodes the specified OfficerApproval message. Does not implicitly {@link sealmatch.v1.OfficerApproval.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.OfficerApproval
+             * @static
+             * @param {sealmatch.v1.OfficerApproval.$Properties} message OfficerApproval message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OfficerApproval.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.officerKeyId != null && $Object.hasOwnProperty.call(message, "officerKeyId") && message.officerKeyId.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.officerKeyId);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OfficerApproval message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.OfficerApproval
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.OfficerApproval & sealmatch.v1.OfficerApproval.$Shape} OfficerApproval
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OfficerApproval.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.OfficerApproval();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.officerKeyId = value;
+                            else
+                                delete message.officerKeyId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an OfficerApproval message.
+             * @function verify
+             * @memberof sealmatch.v1.OfficerApproval
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            OfficerApproval.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.officerKeyId != null && $Object.hasOwnProperty.call(message, "officerKeyId"))
+                    if (!(message.officerKeyId && typeof message.officerKeyId.length === "number" || $util.isString(message.officerKeyId)))
+                        return "officerKeyId: buffer expected";
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    if (!(message.signature && typeof message.signature.length === "number" || $util.isString(message.signature)))
+                        return "signature: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates an OfficerApproval message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.OfficerApproval
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.OfficerApproval} OfficerApproval
+             */
+            OfficerApproval.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.OfficerApproval)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.OfficerApproval: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.OfficerApproval();
+                if (object.officerKeyId != null)
+                    if (object.officerKeyId.length)
+                        if (typeof object.officerKeyId === "string")
+                            $util.base64.decode(object.officerKeyId, message.officerKeyId = $util.newBuffer($util.base64.length(object.officerKeyId)), 0);
+                        else if (object.officerKeyId.length >= 0)
+                            message.officerKeyId = object.officerKeyId;
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an OfficerApproval message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.OfficerApproval
+             * @static
+             * @param {sealmatch.v1.OfficerApproval} message OfficerApproval
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            OfficerApproval.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.officerKeyId = "";
+                    else {
+                        object.officerKeyId = [];
+                        if (options.bytes !== $Array)
+                            object.officerKeyId = $util.newBuffer(object.officerKeyId);
+                    }
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                }
+                if (message.officerKeyId != null && $Object.hasOwnProperty.call(message, "officerKeyId"))
+                    object.officerKeyId = options.bytes === $String ? $util.base64.encode(message.officerKeyId, 0, message.officerKeyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.officerKeyId) : message.officerKeyId;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                return object;
+            };
+
+            /**
+             * Converts this OfficerApproval to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.OfficerApproval
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            OfficerApproval.prototype.toJSON = function() {
+                return OfficerApproval.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for OfficerApproval
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.OfficerApproval
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            OfficerApproval.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.OfficerApproval";
+            };
+
+            return OfficerApproval;
+        })();
+
         v1.EnrollRequest = (function() {
 
             /**
@@ -9537,6 +9831,8 @@ export const sealmatch = $root.sealmatch = (() => {
              * @typedef {Object} sealmatch.v1.EnrollRequest.$Properties
              * @property {sealmatch.v1.EncryptedTemplate.$Properties|null} [template] EnrollRequest template
              * @property {sealmatch.v1.Transaction.$Properties|null} [transaction] EnrollRequest transaction
+             * @property {sealmatch.v1.OfficerApproval.$Properties|null} [approval] EnrollRequest approval
+             * @property {boolean|null} [replace] EnrollRequest replace
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9585,6 +9881,22 @@ export const sealmatch = $root.sealmatch = (() => {
             EnrollRequest.prototype.transaction = null;
 
             /**
+             * EnrollRequest approval.
+             * @member {sealmatch.v1.OfficerApproval.$Properties|null|undefined} approval
+             * @memberof sealmatch.v1.EnrollRequest
+             * @instance
+             */
+            EnrollRequest.prototype.approval = null;
+
+            /**
+             * EnrollRequest replace.
+             * @member {boolean} replace
+             * @memberof sealmatch.v1.EnrollRequest
+             * @instance
+             */
+            EnrollRequest.prototype.replace = false;
+
+            /**
              * Creates a new EnrollRequest instance using the specified properties.
              * @function create
              * @memberof sealmatch.v1.EnrollRequest
@@ -9620,6 +9932,10 @@ export const sealmatch = $root.sealmatch = (() => {
                     $root.sealmatch.v1.EncryptedTemplate.encode(message.template, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.transaction != null && $Object.hasOwnProperty.call(message, "transaction"))
                     $root.sealmatch.v1.Transaction.encode(message.transaction, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.approval != null && $Object.hasOwnProperty.call(message, "approval"))
+                    $root.sealmatch.v1.OfficerApproval.encode(message.approval, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.replace != null && $Object.hasOwnProperty.call(message, "replace") && message.replace !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.replace);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9676,6 +9992,21 @@ export const sealmatch = $root.sealmatch = (() => {
                             message.transaction = $root.sealmatch.v1.Transaction.decode(reader, reader.size(), $undefined, _depth + 1, message.transaction);
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.approval = $root.sealmatch.v1.OfficerApproval.decode(reader, reader.size(), $undefined, _depth + 1, message.approval);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.replace = value;
+                            else
+                                delete message.replace;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9718,6 +10049,14 @@ export const sealmatch = $root.sealmatch = (() => {
                     if (error)
                         return "transaction." + error;
                 }
+                if (message.approval != null && $Object.hasOwnProperty.call(message, "approval")) {
+                    let error = $root.sealmatch.v1.OfficerApproval.verify(message.approval, _depth + 1);
+                    if (error)
+                        return "approval." + error;
+                }
+                if (message.replace != null && $Object.hasOwnProperty.call(message, "replace"))
+                    if (typeof message.replace !== "boolean")
+                        return "replace: boolean expected";
                 return null;
             };
 
@@ -9749,6 +10088,14 @@ export const sealmatch = $root.sealmatch = (() => {
                         throw $TypeError(".sealmatch.v1.EnrollRequest.transaction: object expected");
                     message.transaction = $root.sealmatch.v1.Transaction.fromObject(object.transaction, _depth + 1);
                 }
+                if (object.approval != null) {
+                    if (!$util.isObject(object.approval))
+                        throw $TypeError(".sealmatch.v1.EnrollRequest.approval: object expected");
+                    message.approval = $root.sealmatch.v1.OfficerApproval.fromObject(object.approval, _depth + 1);
+                }
+                if (object.replace != null)
+                    if (object.replace)
+                        message.replace = $Boolean(object.replace);
                 return message;
             };
 
@@ -9772,11 +10119,17 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (options.defaults) {
                     object.template = null;
                     object.transaction = null;
+                    object.approval = null;
+                    object.replace = false;
                 }
                 if (message.template != null && $Object.hasOwnProperty.call(message, "template"))
                     object.template = $root.sealmatch.v1.EncryptedTemplate.toObject(message.template, options, _depth + 1);
                 if (message.transaction != null && $Object.hasOwnProperty.call(message, "transaction"))
                     object.transaction = $root.sealmatch.v1.Transaction.toObject(message.transaction, options, _depth + 1);
+                if (message.approval != null && $Object.hasOwnProperty.call(message, "approval"))
+                    object.approval = $root.sealmatch.v1.OfficerApproval.toObject(message.approval, options, _depth + 1);
+                if (message.replace != null && $Object.hasOwnProperty.call(message, "replace"))
+                    object.replace = message.replace;
                 return object;
             };
 
@@ -11028,6 +11381,7 @@ export const sealmatch = $root.sealmatch = (() => {
              * @typedef {Object} sealmatch.v1.DeleteRequest.$Properties
              * @property {string|null} [subjectRef] DeleteRequest subjectRef
              * @property {sealmatch.v1.Transaction.$Properties|null} [transaction] DeleteRequest transaction
+             * @property {sealmatch.v1.OfficerApproval.$Properties|null} [approval] DeleteRequest approval
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11076,6 +11430,14 @@ export const sealmatch = $root.sealmatch = (() => {
             DeleteRequest.prototype.transaction = null;
 
             /**
+             * DeleteRequest approval.
+             * @member {sealmatch.v1.OfficerApproval.$Properties|null|undefined} approval
+             * @memberof sealmatch.v1.DeleteRequest
+             * @instance
+             */
+            DeleteRequest.prototype.approval = null;
+
+            /**
              * Creates a new DeleteRequest instance using the specified properties.
              * @function create
              * @memberof sealmatch.v1.DeleteRequest
@@ -11111,6 +11473,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.subjectRef);
                 if (message.transaction != null && $Object.hasOwnProperty.call(message, "transaction"))
                     $root.sealmatch.v1.Transaction.encode(message.transaction, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.approval != null && $Object.hasOwnProperty.call(message, "approval"))
+                    $root.sealmatch.v1.OfficerApproval.encode(message.approval, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11170,6 +11534,12 @@ export const sealmatch = $root.sealmatch = (() => {
                             message.transaction = $root.sealmatch.v1.Transaction.decode(reader, reader.size(), $undefined, _depth + 1, message.transaction);
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.approval = $root.sealmatch.v1.OfficerApproval.decode(reader, reader.size(), $undefined, _depth + 1, message.approval);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11210,6 +11580,11 @@ export const sealmatch = $root.sealmatch = (() => {
                     if (error)
                         return "transaction." + error;
                 }
+                if (message.approval != null && $Object.hasOwnProperty.call(message, "approval")) {
+                    let error = $root.sealmatch.v1.OfficerApproval.verify(message.approval, _depth + 1);
+                    if (error)
+                        return "approval." + error;
+                }
                 return null;
             };
 
@@ -11239,6 +11614,11 @@ export const sealmatch = $root.sealmatch = (() => {
                         throw $TypeError(".sealmatch.v1.DeleteRequest.transaction: object expected");
                     message.transaction = $root.sealmatch.v1.Transaction.fromObject(object.transaction, _depth + 1);
                 }
+                if (object.approval != null) {
+                    if (!$util.isObject(object.approval))
+                        throw $TypeError(".sealmatch.v1.DeleteRequest.approval: object expected");
+                    message.approval = $root.sealmatch.v1.OfficerApproval.fromObject(object.approval, _depth + 1);
+                }
                 return message;
             };
 
@@ -11262,11 +11642,14 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (options.defaults) {
                     object.subjectRef = "";
                     object.transaction = null;
+                    object.approval = null;
                 }
                 if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
                     object.subjectRef = message.subjectRef;
                 if (message.transaction != null && $Object.hasOwnProperty.call(message, "transaction"))
                     object.transaction = $root.sealmatch.v1.Transaction.toObject(message.transaction, options, _depth + 1);
+                if (message.approval != null && $Object.hasOwnProperty.call(message, "approval"))
+                    object.approval = $root.sealmatch.v1.OfficerApproval.toObject(message.approval, options, _depth + 1);
                 return object;
             };
 
