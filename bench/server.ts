@@ -14,7 +14,7 @@ import { DEFAULT_FACE_PRESET_ID } from '../src/he/presets.js';
 import { loadCustodianFile, loadMatcherFile, loadPublicBundle, writeDeploymentKeys } from '../src/server/config.js';
 import { registerKey, startCustodian, startMatcher } from '../src/server/deployment.js';
 import { SqliteStore } from '../src/store/sqlite.js';
-import { TerminalClient } from '../src/terminal/client.js';
+import { TerminalClient, officerApprover } from '../src/terminal/client.js';
 import { subjectReference } from '../src/terminal/subject-reference.js';
 import { Terminal } from '../src/terminal/terminal.js';
 import { benchFlags, round, unitVectors } from './harness.js';
@@ -36,7 +36,15 @@ const client = new TerminalClient({ matcherUrl: matcher.url, terminal: await Ter
 const [g, p] = unitVectors(2, 512, 11);
 const probe = Array.from(p!, (v, i) => 0.2 * v + g![i]!); // cosine ~0.98: a genuine customer (no lockouts)
 const subject = subjectReference(new Uint8Array(32).fill(1), '900101300027');
-await client.enroll(subject, g!);
+// Enrollment: a desk key with an officer's approval (two-person rule), on both services.
+const deskKey = ed25519.utils.randomSecretKey();
+const officerKey = ed25519.utils.randomSecretKey();
+for (const [url, token] of [[matcher.url, secrets.adminToken], [custodian.url, loadCustodianFile(dir).adminToken!]] as const) {
+  await registerKey(url, token, ed25519.getPublicKey(deskKey), 'desk-bench', 'desk');
+  await registerKey(url, token, ed25519.getPublicKey(officerKey), 'officer-bench', 'officer');
+}
+const desk = new TerminalClient({ matcherUrl: matcher.url, terminal: await Terminal.create({ ...bundle, terminalId: 'desk-bench' }), deviceKey: deskKey });
+await desk.enroll(subject, g!, { approve: officerApprover(officerKey) });
 
 const levels = [1, 16, 64];
 const perLevel = flags.quick ? 128 : flags.num("requests", 400);

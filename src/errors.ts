@@ -44,6 +44,8 @@ export const ERROR_CODES = {
   E_UNKNOWN_KEY: 'unknown key',
   /** Operation needs an authorization that was not given. */
   E_UNAUTHORIZED: 'unauthorized',
+  /** Credential (e.g. the auditor's bearer token) missing or wrong: who is asking is not known. */
+  E_UNAUTHENTICATED: 'unauthenticated',
   /** Evaluation mode requested where it is forbidden (production). */
   E_EVAL_MODE_FORBIDDEN: 'evaluation mode forbidden',
   /** Evaluation mode not enabled on this party. */

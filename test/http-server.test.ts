@@ -16,7 +16,7 @@ import { WithdrawalPolicy, DEFAULT_POLICY } from '../src/matcher/policy.js';
 import { loadCustodianFile, loadMatcherFile, loadPublicBundle, writeDeploymentKeys } from '../src/server/config.js';
 import { registerKey, startCustodian, startMatcher } from '../src/server/deployment.js';
 import { SqliteStore } from '../src/store/sqlite.js';
-import { TerminalClient } from '../src/terminal/client.js';
+import { TerminalClient, officerApprover } from '../src/terminal/client.js';
 import { subjectReference } from '../src/terminal/subject-reference.js';
 import { Terminal } from '../src/terminal/terminal.js';
 import { encodeVerifyRequest } from '../src/wire/codec.js';
@@ -34,6 +34,9 @@ describe('matcher and custodian over HTTP', () => {
   let store: SqliteStore;
   let atm: TerminalClient;
   let rogue: TerminalClient;
+  let desk: TerminalClient;
+  let deskKey: Uint8Array;
+  let officerKey: Uint8Array;
   let adminToken: string;
   const bankKey = new Uint8Array(32).fill(9);
   const alice = subjectReference(bankKey, '900101300027');
@@ -70,8 +73,16 @@ describe('matcher and custodian over HTTP', () => {
     await registerKey(custodian.url, loadCustodianFile(dir).adminToken!, ed25519.getPublicKey(key), 'atm-1', 'terminal');
     atm = new TerminalClient({ matcherUrl: matcher.url, terminal: await Terminal.create({ ...bundle, terminalId: 'atm-1' }), deviceKey: key });
     rogue = new TerminalClient({ matcherUrl: matcher.url, terminal: await Terminal.create({ ...bundle, terminalId: 'atm-1' }), deviceKey: ed25519.utils.randomSecretKey() });
-    await atm.enroll(alice, A[0]!);
-    await atm.enroll(bob, B[0]!);
+    // Enrollment: a desk key plus an officer's approval (two-person rule), registered on both services.
+    deskKey = ed25519.utils.randomSecretKey();
+    officerKey = ed25519.utils.randomSecretKey();
+    for (const [url, token] of [[matcher.url, secrets.adminToken], [custodian.url, loadCustodianFile(dir).adminToken!]] as const) {
+      await registerKey(url, token, ed25519.getPublicKey(deskKey), 'desk-1', 'desk', 'bank-a');
+      await registerKey(url, token, ed25519.getPublicKey(officerKey), 'officer-1', 'officer', 'bank-a');
+    }
+    desk = new TerminalClient({ matcherUrl: matcher.url, terminal: await Terminal.create({ ...bundle, terminalId: 'desk-1' }), deviceKey: deskKey });
+    await desk.enroll(alice, A[0]!, { approve: officerApprover(officerKey) });
+    await desk.enroll(bob, B[0]!, { approve: officerApprover(officerKey) });
   });
   afterAll(async () => {
     await matcher.close();

@@ -53,6 +53,14 @@ interface ChunkedPair {
   readonly references: LoadedCiphertext[];
 }
 
+/** A verify request whose inputs are loaded and validated, ready for the HE work. */
+export interface VerifyJob {
+  readonly req: VerifyRequest;
+  readonly modality: Modality;
+  readonly primary: ChunkedPair;
+  readonly secondary?: ChunkedPair;
+}
+
 export class Matcher implements Disposable {
   readonly presetId: string;
   readonly threshold: number;
@@ -146,22 +154,40 @@ export class Matcher implements Disposable {
 
   /** As `verify`, with the request hash already known (the server hashes the received body). */
   async verifyWithHash(req: VerifyRequest, requestHash: Uint8Array, signedRequest?: Uint8Array): Promise<BlindedResult> {
+    return this.computeVerify(await this.loadVerify(req), requestHash, signedRequest);
+  }
+
+  /**
+   * Every check of a verify request that needs no state change: parameter set, key id, fusion,
+   * probe containers, the stored reference (subject, modality, preset, dimension, key id). The
+   * service runs it before it claims the nonce and reserves the attempt, so bad input changes
+   * nothing. Typed errors: E_PARAMS_MISMATCH, E_KEY_MISMATCH, E_MALFORMED_CIPHERTEXT,
+   * E_UNKNOWN_SUBJECT, E_DIMENSION, E_SUBJECT_MISMATCH, E_INVALID_ARGUMENT.
+   */
+  async loadVerify(req: VerifyRequest): Promise<VerifyJob> {
     this.checkPreset(req.presetId);
     this.checkKeyId(req.heKeyId, 'probe');
     const modality = req.modality ?? 'face';
+    if (this.computation.he.preset.authenticated && req.fused) throw new SealmatchError('E_INVALID_ARGUMENT', 'score-level fusion is not available with authenticated results');
     const primary = await this.loadPair(req.subjectRef, modality, req.dim, req.probe);
+    if (!req.fused) return { req, modality, primary };
+    if (req.fused.modality === modality) throw new SealmatchError('E_MALFORMED_MESSAGE', 'fusion needs two different modalities');
+    const secondary = await this.loadPair(req.subjectRef, req.fused.modality, req.fused.dim, req.fused.probe);
+    return { req, modality, primary, secondary };
+  }
+
+  /** The HE work of a loaded verify request (no store access). */
+  computeVerify(job: VerifyJob, requestHash: Uint8Array, signedRequest?: Uint8Array): BlindedResult {
+    const { req, modality, primary, secondary } = job;
     if (this.computation.he.preset.authenticated) {
-      if (req.fused) throw new SealmatchError('E_INVALID_ARGUMENT', 'score-level fusion is not available with authenticated results');
       if (!signedRequest?.length) throw new SealmatchError('E_INVALID_ARGUMENT', 'authenticated results carry the terminal\'s signed request');
       const ciphertext = this.computation.computeAuthenticated(primary.probes.map((probe, c) => ({ probe, reference: primary.references[c]! })));
       return { presetId: this.presetId, requestHash, ciphertext, signedRequest };
     }
-    if (!req.fused) {
+    if (!secondary || !req.fused) {
       if (primary.probes.length === 1) return this.blindedResult(requestHash, primary.probes[0]!, primary.references[0]!, modality);
       return this.weightedResult(requestHash, [{ pair: primary, weight: 1, modality, dim: req.dim }]);
     }
-    if (req.fused.modality === modality) throw new SealmatchError('E_MALFORMED_MESSAGE', 'fusion needs two different modalities');
-    const secondary = await this.loadPair(req.subjectRef, req.fused.modality, req.fused.dim, req.fused.probe);
     const face = modality === 'face' ? primary : secondary;
     const finger = modality === 'face' ? secondary : primary;
     return this.fusedResult(requestHash, { ...face, dim: modality === 'face' ? req.dim : req.fused.dim }, { ...finger, dim: modality === 'face' ? req.fused.dim : req.dim });

@@ -253,6 +253,8 @@ export class MatcherService {
     this.checkFreshness(req.transaction, auth.actor);
     const verdict = this.policy.evaluate(req.transaction, req.subjectRef);
     if (!verdict.allowed) return this.refuse(auth, req.transaction, req.subjectRef, verdict);
+    // Every stateless check first (containers, stored reference, key id): bad input changes nothing.
+    const job = await this.opts.matcher.loadVerify(req);
     const reserved = this.clock();
     await this.opts.store.transaction(async (ops) => {
       const state = await ops.getSubjectState(req.subjectRef);
@@ -264,7 +266,7 @@ export class MatcherService {
     });
     let decision: SignedDecision;
     try {
-      const blinded = await this.opts.matcher.verifyWithHash(req, auth.requestHash, bytes);
+      const blinded = this.opts.matcher.computeVerify(job, auth.requestHash, bytes);
       decision = await this.opts.decide(blinded);
       if (!equalBytes(decision.requestHash, auth.requestHash)) throw new SealmatchError('E_SIGNATURE', 'custodian answered another request');
       if (!verifyDecisionSignature(decision, this.opts.custodianPublicKey)) throw new SealmatchError('E_SIGNATURE', 'custodian decision signature invalid');

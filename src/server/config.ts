@@ -3,7 +3,7 @@
  *   custodian.json     HE secret key, Ed25519 decision key, the token the matcher presents.
  *                      Read ONLY by the custodian process. Sealed at rest (secret-file.ts) when
  *                      SEALMATCH_CUSTODIAN_PASSPHRASE / _KEY is set; plain is refused in production.
- *   matcher.json       audit-log signing key, admin token, custodian token and URL (+ the paths of
+ *   matcher.json       audit-log signing key, admin, auditor and custodian tokens, custodian URL (+ the paths of
  *                      its client TLS to the custodian). Read ONLY by the matcher process. Holds
  *                      no HE key of any kind. Optionally sealed (SEALMATCH_MATCHER_PASSPHRASE / _KEY).
  *   public-bundle.pb   sealmatch.v1.PublicBundle: HE public key + decision public key (+ Galois
@@ -28,6 +28,11 @@ export interface MatcherSecrets {
   readonly adminToken: string;
   /** Bearer token presented to the custodian's /v1/decide. */
   readonly custodianToken: string;
+  /**
+   * Bearer token of the auditors: /v1/audit/export and /v1/audit/proof/* (entries name subjects,
+   * terminals and outcomes). Absent in files written before it existed: those routes then refuse.
+   */
+  readonly auditorToken?: string;
   readonly custodianUrl: string;
   /** Mutual TLS to an https custodian: its pinned CA, the matcher's client certificate and key. */
   readonly custodianTls?: ClientTls;
@@ -136,6 +141,7 @@ export async function writeDeploymentKeys(dir: string, presetId: string, custodi
     logSigningKey: Buffer.from(ed25519.utils.randomSecretKey()).toString('hex'),
     adminToken: randomBytes(32).toString('hex'),
     custodianToken: token,
+    auditorToken: randomBytes(32).toString('hex'),
   };
   // custodianUrl and custodianTls stay outside the sealed part: operators edit them.
   const matcherPublic = { custodianUrl, ...(opts.custodianTls ? { custodianTls: opts.custodianTls } : {}) };
@@ -212,6 +218,7 @@ export function loadMatcherFile(dir: string, opts: KeyFileOptions = {}): Matcher
     logSigningKey: new Uint8Array(Buffer.from(String(j.logSigningKey), 'hex')),
     adminToken: String(j.adminToken),
     custodianToken: String(j.custodianToken),
+    ...(typeof j.auditorToken === 'string' && j.auditorToken !== '' ? { auditorToken: j.auditorToken } : {}),
     custodianUrl: String(j.custodianUrl),
     ...(j.custodianTls !== undefined ? { custodianTls: custodianTlsPaths(dir, j.custodianTls) } : {}),
   };

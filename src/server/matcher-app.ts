@@ -4,9 +4,9 @@
  * template store and its own audit-log signing key.
  */
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { exportAuditLog } from '../audit/export.js';
+import { exportAuditLogPage } from '../audit/export-page.js';
 import type { PublicBundle } from '../custodian/custodian.js';
 import { SealmatchError } from '../errors.js';
 import type { IdentifyService } from '../matcher/identify-service.js';
@@ -28,6 +28,8 @@ export interface MatcherAppOptions {
   readonly bundle: PublicBundle;
   readonly logSigningKey: Uint8Array;
   readonly adminToken: string;
+  /** Bearer token for /v1/audit/export and /v1/audit/proof/* (401 E_UNAUTHENTICATED without it; refused to all when unset). */
+  readonly auditorToken?: string;
   /** Requests per minute per terminal (header x-sealmatch-terminal, else client IP). */
   readonly ratePerMinute?: number;
   readonly logLevel?: string;
@@ -99,28 +101,46 @@ export async function matcherApp(opts: MatcherAppOptions): Promise<FastifyInstan
   });
 
   // Audit: signed tree head, proofs, export (auditors verify offline with `sealmatch audit-verify`).
+  // The head is public (it reveals the size and root only). Proofs and the export are for
+  // auditors: entries name subjects, terminals and outcomes, and a proof confirms an entry to
+  // whoever guesses it. Bearer `auditorToken` (matcher.json); none configured, no one passes.
+  const logPublicKey = ed25519.getPublicKey(opts.logSigningKey);
+  const auditorOnly = async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    if (opts.auditorToken === undefined || !bearerMatches(req.headers.authorization, opts.auditorToken)) {
+      reply.header('www-authenticate', 'Bearer realm="sealmatch-audit"');
+      throw new SealmatchError('E_UNAUTHENTICATED', 'auditor token required');
+    }
+  };
+  const count = (name: string, v: string | undefined): number | undefined => {
+    if (v === undefined) return undefined;
+    if (!/^[0-9]{1,15}$/.test(v)) throw new SealmatchError('E_INVALID_ARGUMENT', `${name} must be a non-negative integer`);
+    return Number(v);
+  };
   app.get('/v1/audit/tree-head', async (req, reply) => {
     const sth = service.audit.treeHead(opts.logSigningKey);
     return send(req, reply, P(pb.SignedTreeHead), pb.SignedTreeHead.create({ treeSize: sth.treeSize, rootHash: sth.rootHash, timestampMs: sth.timestamp, logId: sth.logId, signature: sth.signature }));
   });
-  app.get('/v1/audit/public-key', async () => ({ publicKey: Buffer.from(ed25519.getPublicKey(opts.logSigningKey)).toString('hex'), logId: service.audit.logId }));
-  app.get<{ Querystring: { seq?: string; treeSize?: string } }>('/v1/audit/proof/inclusion', async (req, reply) => {
-    const seq = Number(req.query.seq);
-    const treeSize = req.query.treeSize === undefined ? service.audit.size : Number(req.query.treeSize);
-    if (!Number.isSafeInteger(seq) || !Number.isSafeInteger(treeSize)) throw new SealmatchError('E_INVALID_ARGUMENT', 'seq and treeSize must be integers');
-    const p = await service.audit.inclusionProof(seq, treeSize);
+  app.get('/v1/audit/public-key', async () => ({ publicKey: Buffer.from(logPublicKey).toString('hex'), logId: service.audit.logId }));
+  app.get<{ Querystring: { seq?: string; treeSize?: string } }>('/v1/audit/proof/inclusion', { preHandler: auditorOnly }, async (req, reply) => {
+    const seq = count('seq', req.query.seq ?? '');
+    const treeSize = count('treeSize', req.query.treeSize) ?? service.audit.size;
+    const p = await service.audit.inclusionProof(seq!, treeSize);
     return send(req, reply, P(pb.InclusionProof), pb.InclusionProof.create({ leafIndex: p.leafIndex, treeSize: p.treeSize, auditPath: [...p.path] }));
   });
-  app.get<{ Querystring: { old?: string; new?: string } }>('/v1/audit/proof/consistency', async (req, reply) => {
-    const oldSize = Number(req.query.old);
-    const newSize = req.query.new === undefined ? service.audit.size : Number(req.query.new);
-    if (!Number.isSafeInteger(oldSize) || !Number.isSafeInteger(newSize)) throw new SealmatchError('E_INVALID_ARGUMENT', 'old and new must be integers');
-    const p = await service.audit.consistencyProof(oldSize, newSize);
+  app.get<{ Querystring: { old?: string; new?: string } }>('/v1/audit/proof/consistency', { preHandler: auditorOnly }, async (req, reply) => {
+    const oldSize = count('old', req.query.old ?? '');
+    const newSize = count('new', req.query.new) ?? service.audit.size;
+    const p = await service.audit.consistencyProof(oldSize!, newSize);
     return send(req, reply, P(pb.ConsistencyProof), pb.ConsistencyProof.create({ oldSize: p.oldSize, newSize: p.newSize, path: [...p.path] }));
   });
-  app.get('/v1/audit/export', async () => {
+  // Paged (export-page.ts): ?from=N&limit=M (at most MAX_EXPORT_PAGE) &treeSize=S for every page
+  // after the first, so one export covers one tree however the log grows meanwhile.
+  app.get<{ Querystring: { from?: string; limit?: string; treeSize?: string } }>('/v1/audit/export', { preHandler: auditorOnly }, async (req) => {
+    const from = count('from', req.query.from);
+    const limit = count('limit', req.query.limit);
+    const treeSize = count('treeSize', req.query.treeSize);
     const sth = service.audit.treeHead(opts.logSigningKey);
-    return exportAuditLog(service.audit, sth, ed25519.getPublicKey(opts.logSigningKey));
+    return exportAuditLogPage(service.audit, sth, logPublicKey, { ...(from !== undefined ? { from } : {}), ...(limit !== undefined ? { limit } : {}), ...(treeSize !== undefined ? { treeSize } : {}) });
   });
   return app;
 }

@@ -2,8 +2,12 @@
  * The audit log's storage on top of a Store. While a store transaction is open (`current` set by
  * the matcher service), appends go into that transaction, so an operation and its audit leaf
  * commit or roll back together; reads outside a transaction use the store directly.
+ *
+ * The store keeps the log's size and every complete subtree hash (audit_state, audit_node), so
+ * opening the log, appending to it and proving against it each cost O(log n), not O(n).
  */
 import type { AuditLogBackend } from '../audit/backend.js';
+import type { NodeRef } from '../audit/merkle-proof.js';
 import { SealmatchError } from '../errors.js';
 import type { Store, StoreOps } from './store.js';
 
@@ -36,5 +40,24 @@ export class StoreAuditBackend implements AuditLogBackend {
     const leaf = await this.ops().getAuditLeaf(index);
     if (!leaf) throw new SealmatchError('E_STORE', `no audit leaf ${index}`);
     return leaf.entryBytes;
+  }
+
+  async getNodeHash(level: number, index: number): Promise<Uint8Array> {
+    return (await this.getNodeHashes([{ level, index }]))[0]!;
+  }
+
+  /** One store read for a whole proof (or the frontier at open): O(log n) indexed lookups. */
+  async getNodeHashes(nodes: readonly NodeRef[]): Promise<Uint8Array[]> {
+    const hashes = await this.ops().getAuditNodes(nodes);
+    return hashes.map((h, i) => {
+      if (!h) throw new SealmatchError('E_STORE', `no audit node ${nodes[i]!.level}/${nodes[i]!.index}`);
+      return h;
+    });
+  }
+
+  async getLeafRange(from: number, to: number): Promise<{ entryBytes: Uint8Array; leafHash: Uint8Array }[]> {
+    const leaves = await this.ops().getAuditLeaves(from, to);
+    if (leaves.length !== to - from) throw new SealmatchError('E_STORE', `audit leaves ${from}..${to} incomplete`);
+    return leaves.map(({ entryBytes, leafHash }) => ({ entryBytes, leafHash }));
   }
 }

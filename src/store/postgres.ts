@@ -5,7 +5,8 @@
  *
  * Within one instance every operation runs under a FIFO mutex, as in SQLite: transactions never
  * interleave and an operation issued after a write sees it. Across instances the database
- * arbitrates: the audit log's primary key turns a racing append into E_STORE (no fork, no gap),
+ * arbitrates: the audit log's primary key turns a racing append into E_STORE (no fork, no gap;
+ * the state row's size is re-checked by the UPDATE that advances it),
  * and enrollment uses ON CONFLICT, so a racing enrollment gets E_ALREADY_ENROLLED.
  *
  * One difference from SQLite: after a database-level error inside `transaction(fn)`, PostgreSQL
@@ -15,10 +16,11 @@
  * transaction, on either store.
  */
 import pg from 'pg';
+import { MerkleFrontier, type MerkleNode } from '../audit/merkle.js';
 import { SealmatchError } from '../errors.js';
 import { SerializedStore } from './serialized-store.js';
 import type { ReferenceStore } from './reference-store.js';
-import type { AuditLeaf, GalleryBlockRecord, KeyRecord, Modality, StoreOps, StoredReference, SubjectState } from './store.js';
+import type { AuditLeaf, AuditNodeRef, GalleryBlockRecord, KeyRecord, Modality, StoreOps, StoredReference, SubjectState } from './store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS reference_template (
@@ -61,6 +63,18 @@ CREATE TABLE IF NOT EXISTS audit_leaf (
   seq           BIGINT PRIMARY KEY CHECK (seq >= 0),
   entry         BYTEA NOT NULL,
   leaf_hash     BYTEA NOT NULL
+);
+-- RFC 6962 interior nodes and the one-row log state, as in sqlite.ts.
+CREATE TABLE IF NOT EXISTS audit_node (
+  level         SMALLINT NOT NULL CHECK (level >= 1),
+  idx           BIGINT NOT NULL CHECK (idx >= 0),
+  hash          BYTEA NOT NULL,
+  PRIMARY KEY (level, idx)
+);
+CREATE TABLE IF NOT EXISTS audit_state (
+  id            SMALLINT PRIMARY KEY CHECK (id = 0),
+  size          BIGINT NOT NULL CHECK (size >= 0),
+  frontier      BYTEA NOT NULL
 );
 CREATE TABLE IF NOT EXISTS gallery_block (
   preset_id     TEXT NOT NULL,
@@ -118,6 +132,37 @@ async function execOn(target: pg.Pool | pg.PoolClient, sql: string, params: read
   } catch (e) {
     throw storeError('PostgreSQL query failed', e);
   }
+}
+
+/** `INSERT INTO audit_node` of `nodes` as one statement's SQL and parameters, from parameter `$first`. */
+function nodeValues(nodes: readonly MerkleNode[], first: number): { sql: string; params: Param[] } {
+  const sql = `INSERT INTO audit_node (level, idx, hash) VALUES ${nodes.map((_, i) => `($${first + 3 * i}, $${first + 3 * i + 1}, $${first + 3 * i + 2})`).join(', ')}`;
+  return { sql, params: nodes.flatMap((n) => [n.level, n.index, n.hash]) };
+}
+
+/**
+ * Databases written before the log kept its state and interior nodes have leaves only: hash the
+ * nodes and the state once (O(n), inside the schema transaction, batches of leaves). E_STORE for
+ * a log with a gap in seq.
+ */
+async function migrateAuditTree(exec: Exec): Promise<void> {
+  if ((await exec('SELECT 1 FROM audit_state WHERE id = 0')).rowCount > 0) return;
+  const batch = 4_096;
+  const f = new MerkleFrontier();
+  for (;;) {
+    const rows = (await exec('SELECT seq, leaf_hash FROM audit_leaf WHERE seq >= $1 ORDER BY seq LIMIT $2', [f.size, batch])).rows;
+    const nodes: MerkleNode[] = [];
+    for (const r of rows) {
+      if (int(r.seq) !== f.size) throw new SealmatchError('E_STORE', `audit log has no leaf ${f.size}`);
+      nodes.push(...f.append(bytes(r.leaf_hash)));
+    }
+    for (let i = 0; i < nodes.length; i += 1_000) {
+      const { sql, params } = nodeValues(nodes.slice(i, i + 1_000), 1);
+      await exec(sql, params);
+    }
+    if (rows.length < batch) break;
+  }
+  await exec('INSERT INTO audit_state (id, size, frontier) VALUES (0, $1, $2)', [f.size, f.toBytes()]);
 }
 
 /** Splits `?schema=NAME` off the URL and turns it into a per-connection search_path. */
@@ -269,22 +314,58 @@ class PostgresOps implements StoreOps {
   }
 
   async auditSize(): Promise<number> {
-    // Leaves are exactly 0..n-1 (every append is checked against the size, and seq is the
-    // primary key), so max+1 is the count, read from the index instead of a table scan.
-    return int((await this.one('SELECT COALESCE(MAX(seq) + 1, 0) AS n FROM audit_leaf'))!.n);
+    return int((await this.auditState()).size);
+  }
+
+  private async auditState(): Promise<Row> {
+    const state = await this.one('SELECT size, frontier FROM audit_state WHERE id = 0');
+    if (!state) throw new SealmatchError('E_STORE', 'audit state row is missing');
+    return state;
   }
 
   async appendAuditLeaf(leaf: AuditLeaf): Promise<void> {
-    const size = await this.auditSize();
+    // Three statements whatever the size: the state row gives size and frontier (no COUNT, no
+    // node reads); nodes and state are written together.
+    const state = await this.auditState();
+    const size = int(state.size);
     if (leaf.seq !== size) throw new SealmatchError('E_STORE', `audit append at ${leaf.seq}, log size is ${size}`);
+    const frontier = MerkleFrontier.fromBytes(size, bytes(state.frontier));
+    const nodes = frontier.append(leaf.leafHash);
     // A writer in another process that read the same size loses on the primary key (E_STORE).
     await this.run('INSERT INTO audit_leaf (seq, entry, leaf_hash) VALUES ($1, $2, $3)', leaf.seq, leaf.entryBytes, leaf.leafHash);
+    const advance = 'UPDATE audit_state SET size = $1, frontier = $2 WHERE id = 0 AND size = $3';
+    const ins = nodeValues(nodes, 4);
+    const sql = nodes.length > 0 ? `WITH n AS (${ins.sql}) ${advance}` : advance;
+    if ((await this.run(sql, size + 1, frontier.toBytes(), size, ...ins.params)) !== 1) {
+      throw new SealmatchError('E_STORE', 'audit state moved during the append');
+    }
   }
 
   async getAuditLeaf(seq: number): Promise<AuditLeaf | undefined> {
-    const r = await this.one('SELECT * FROM audit_leaf WHERE seq = $1', seq);
+    const r = await this.one('SELECT seq, entry, leaf_hash FROM audit_leaf WHERE seq = $1', seq);
     if (!r) return undefined;
     return { seq: int(r.seq), entryBytes: bytes(r.entry), leafHash: bytes(r.leaf_hash) };
+  }
+
+  async getAuditLeaves(from: number, to: number): Promise<AuditLeaf[]> {
+    const rows = (await this.exec('SELECT seq, entry, leaf_hash FROM audit_leaf WHERE seq >= $1 AND seq < $2 ORDER BY seq', [from, to])).rows;
+    return rows.map((r) => ({ seq: int(r.seq), entryBytes: bytes(r.entry), leafHash: bytes(r.leaf_hash) }));
+  }
+
+  async getAuditNodes(nodes: readonly AuditNodeRef[]): Promise<(Uint8Array | undefined)[]> {
+    if (nodes.length === 0) return [];
+    // One round trip for a whole proof: level 0 from the leaves, the rest from audit_node.
+    const rows = (
+      await this.exec(
+        `SELECT t.ord, COALESCE(n.hash, l.leaf_hash) AS hash
+         FROM unnest($1::int[], $2::bigint[]) WITH ORDINALITY AS t(level, idx, ord)
+         LEFT JOIN audit_node n ON t.level > 0 AND n.level = t.level AND n.idx = t.idx
+         LEFT JOIN audit_leaf l ON t.level = 0 AND l.seq = t.idx
+         ORDER BY t.ord`,
+        [nodes.map((n) => n.level), nodes.map((n) => n.index)] as unknown as Param[],
+      )
+    ).rows;
+    return rows.map((r) => (r.hash === null ? undefined : bytes(r.hash)));
   }
 
   async putGalleryBlock(rec: GalleryBlockRecord): Promise<void> {
@@ -348,6 +429,7 @@ export class PostgresStore extends SerializedStore implements ReferenceStore {
           await exec(`SELECT pg_advisory_xact_lock(hashtext('sealmatch.store.schema'))`);
           if (conn.schema !== undefined) await exec(`CREATE SCHEMA IF NOT EXISTS "${conn.schema}"`);
           await exec(SCHEMA);
+          await migrateAuditTree(exec);
         }),
       );
     } catch (e) {

@@ -2,11 +2,12 @@
  * Embedded store on Node's built-in `node:sqlite` (no native addon). WAL mode; every write runs
  * in one IMMEDIATE transaction, so a failed operation leaves nothing behind.
  */
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { MerkleFrontier } from '../audit/merkle.js';
 import { SealmatchError } from '../errors.js';
 import { SerializedStore } from './serialized-store.js';
 import type { ReferenceStore } from './reference-store.js';
-import type { AuditLeaf, GalleryBlockRecord, KeyRecord, Modality, StoreOps, StoredReference, SubjectState } from './store.js';
+import type { AuditLeaf, AuditNodeRef, GalleryBlockRecord, KeyRecord, Modality, StoreOps, StoredReference, SubjectState } from './store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS reference_template (
@@ -48,6 +49,20 @@ CREATE TABLE IF NOT EXISTS audit_leaf (
   entry         BLOB NOT NULL,
   leaf_hash     BLOB NOT NULL
 ) STRICT;
+-- RFC 6962 interior nodes (level >= 1; level 0 is audit_leaf.leaf_hash), each written once when
+-- its subtree completes: MTH of leaves [idx * 2^level, (idx + 1) * 2^level).
+CREATE TABLE IF NOT EXISTS audit_node (
+  level         INTEGER NOT NULL CHECK (level >= 1),
+  idx           INTEGER NOT NULL CHECK (idx >= 0),
+  hash          BLOB NOT NULL,
+  PRIMARY KEY (level, idx)
+) STRICT, WITHOUT ROWID;
+-- The log state, one row: size and right frontier (MerkleFrontier.toBytes), advanced with each leaf.
+CREATE TABLE IF NOT EXISTS audit_state (
+  id            INTEGER PRIMARY KEY CHECK (id = 0),
+  size          INTEGER NOT NULL CHECK (size >= 0),
+  frontier      BLOB NOT NULL
+) STRICT;
 CREATE TABLE IF NOT EXISTS gallery_block (
   preset_id     TEXT NOT NULL,
   block_id      INTEGER NOT NULL CHECK (block_id >= 0),
@@ -87,9 +102,44 @@ function migrateDeviceKeyRoles(db: DatabaseSync): void {
 
 const u8 = (v: unknown): Uint8Array => new Uint8Array(v as Uint8Array);
 
+/**
+ * Stores written before the log kept its state and interior nodes have leaves only: hash the
+ * nodes and the state from the leaves once (O(n), one transaction), so every later open, append
+ * and proof is O(log n). Refuses (E_STORE, via the constructor) a log with a gap in seq.
+ */
+function migrateAuditTree(db: DatabaseSync): void {
+  const hasState = (): boolean => db.prepare('SELECT 1 AS x FROM audit_state WHERE id = 0').get() !== undefined;
+  if (hasState()) return;
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    if (!hasState()) {
+      const f = new MerkleFrontier();
+      const node = db.prepare('INSERT INTO audit_node (level, idx, hash) VALUES (?, ?, ?)');
+      for (const r of db.prepare('SELECT seq, leaf_hash FROM audit_leaf ORDER BY seq').iterate() as Iterable<Row>) {
+        if (Number(r.seq) !== f.size) throw new SealmatchError('E_STORE', `audit log has no leaf ${f.size}`);
+        for (const n of f.append(u8(r.leaf_hash))) node.run(n.level, n.index, n.hash);
+      }
+      db.prepare('INSERT INTO audit_state (id, size, frontier) VALUES (0, ?, ?)').run(f.size, f.toBytes());
+    }
+    db.exec('COMMIT');
+  } catch (e) {
+    db.exec('ROLLBACK');
+    throw e;
+  }
+}
+
 /** Raw operations on the connection; callers hold the mutex. */
 class SqliteOps implements StoreOps {
+  /** The audit statements (every append, proof and open runs them): compiled once per connection. */
+  private readonly auditStatements = new Map<string, StatementSync>();
+
   constructor(private readonly db: DatabaseSync) {}
+
+  private audit(sql: string): StatementSync {
+    let st = this.auditStatements.get(sql);
+    if (!st) this.auditStatements.set(sql, (st = this.db.prepare(sql)));
+    return st;
+  }
 
   private one(sql: string, ...args: (string | number | Uint8Array | null)[]): Row | undefined {
     return this.db.prepare(sql).get(...args) as Row | undefined;
@@ -200,19 +250,45 @@ class SqliteOps implements StoreOps {
   }
 
   async auditSize(): Promise<number> {
-    return Number(this.one('SELECT COUNT(*) AS n FROM audit_leaf')!.n);
+    const state = this.audit('SELECT size FROM audit_state WHERE id = 0').get() as Row | undefined;
+    if (!state) throw new SealmatchError('E_STORE', 'audit state row is missing');
+    return Number(state.size);
   }
 
   async appendAuditLeaf(leaf: AuditLeaf): Promise<void> {
-    const size = await this.auditSize();
+    // O(1) statements: the state row gives size and frontier, so no COUNT and no node reads.
+    const state = this.audit('SELECT size, frontier FROM audit_state WHERE id = 0').get() as Row | undefined;
+    if (!state) throw new SealmatchError('E_STORE', 'audit state row is missing');
+    const size = Number(state.size);
     if (leaf.seq !== size) throw new SealmatchError('E_STORE', `audit append at ${leaf.seq}, log size is ${size}`);
-    this.run('INSERT INTO audit_leaf (seq, entry, leaf_hash) VALUES (?, ?, ?)', leaf.seq, leaf.entryBytes, leaf.leafHash);
+    const frontier = MerkleFrontier.fromBytes(size, u8(state.frontier));
+    const nodes = frontier.append(leaf.leafHash);
+    this.audit('INSERT INTO audit_leaf (seq, entry, leaf_hash) VALUES (?, ?, ?)').run(leaf.seq, leaf.entryBytes, leaf.leafHash);
+    if (nodes.length > 0) {
+      this.audit(`INSERT INTO audit_node (level, idx, hash) VALUES ${nodes.map(() => '(?, ?, ?)').join(', ')}`).run(...nodes.flatMap((n) => [n.level, n.index, n.hash]));
+    }
+    const advanced = this.audit('UPDATE audit_state SET size = ?, frontier = ? WHERE id = 0 AND size = ?').run(size + 1, frontier.toBytes(), size);
+    if (Number(advanced.changes) !== 1) throw new SealmatchError('E_STORE', 'audit state moved during the append');
   }
 
   async getAuditLeaf(seq: number): Promise<AuditLeaf | undefined> {
-    const r = this.one('SELECT * FROM audit_leaf WHERE seq = ?', seq);
+    const r = this.audit('SELECT seq, entry, leaf_hash FROM audit_leaf WHERE seq = ?').get(seq) as Row | undefined;
     if (!r) return undefined;
     return { seq: Number(r.seq), entryBytes: u8(r.entry), leafHash: u8(r.leaf_hash) };
+  }
+
+  async getAuditLeaves(from: number, to: number): Promise<AuditLeaf[]> {
+    const rows = this.audit('SELECT seq, entry, leaf_hash FROM audit_leaf WHERE seq >= ? AND seq < ? ORDER BY seq').all(from, to) as Row[];
+    return rows.map((r) => ({ seq: Number(r.seq), entryBytes: u8(r.entry), leafHash: u8(r.leaf_hash) }));
+  }
+
+  async getAuditNodes(nodes: readonly AuditNodeRef[]): Promise<(Uint8Array | undefined)[]> {
+    const leaf = this.audit('SELECT leaf_hash AS hash FROM audit_leaf WHERE seq = ?');
+    const node = this.audit('SELECT hash FROM audit_node WHERE level = ? AND idx = ?');
+    return nodes.map(({ level, index }) => {
+      const r = (level === 0 ? leaf.get(index) : node.get(level, index)) as Row | undefined;
+      return r ? u8(r.hash) : undefined;
+    });
   }
 
   async putGalleryBlock(rec: GalleryBlockRecord): Promise<void> {
@@ -261,6 +337,7 @@ export class SqliteStore extends SerializedStore implements ReferenceStore {
       if (!cols.some((c) => c.name === 'he_key_id')) this.db.exec('ALTER TABLE reference_template ADD COLUMN he_key_id BLOB');
       if (!cols.some((c) => c.name === 'enrolled_by')) this.db.exec('ALTER TABLE reference_template ADD COLUMN enrolled_by TEXT; ALTER TABLE reference_template ADD COLUMN institution TEXT;');
       migrateDeviceKeyRoles(this.db);
+      migrateAuditTree(this.db);
     } catch (e) {
       throw new SealmatchError('E_STORE', `cannot open SQLite store at ${path}`, undefined, { cause: e });
     }
