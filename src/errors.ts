@@ -70,6 +70,8 @@ export const ERROR_CODES = {
   E_RESULT_UNAUTHENTIC: 'result failed authentication',
   /** The custodian stopped serving this matcher credential after repeated alarms (operator re-enables). */
   E_SUSPENDED: 'matcher credential suspended',
+  /** A dependency (custodian, store) is down, busy or full: retryable, nothing was committed. */
+  E_UNAVAILABLE: 'dependency unavailable',
   /** Internal invariant broken: a bug. */
   E_INTERNAL: 'internal error',
 } as const;

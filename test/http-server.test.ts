@@ -19,7 +19,7 @@ import { SqliteStore } from '../src/store/sqlite.js';
 import { TerminalClient, officerApprover } from '../src/terminal/client.js';
 import { subjectReference } from '../src/terminal/subject-reference.js';
 import { Terminal } from '../src/terminal/terminal.js';
-import { encodeVerifyRequest } from '../src/wire/codec.js';
+import { encodeVerifyRequest, pb, transactionToPb } from '../src/wire/codec.js';
 import { encodeSignedRequest, signRequest } from '../src/wire/signed-request.js';
 import { lfw } from './helpers.js';
 
@@ -234,6 +234,13 @@ describe('matcher and custodian over HTTP', () => {
       await client.authorize(alice, { amountMinor: 1n, currency: 'KZT' });
       await client.authorize(alice, { amountMinor: 1n, currency: 'KZT' });
       await rejects(client.authorize(alice, { amountMinor: 1n, currency: 'KZT' }), 'E_RATE_LIMITED', 429);
+      // Rotating the client-supplied terminal header does not evade it: the limit keys on the
+      // authenticated signing key.
+      for (const header of ['atm-x', 'atm-y', 'atm-z']) {
+        const signed = client.sign(pb.AuthorizeRequest.encode({ subjectRef: alice, transaction: transactionToPb({ amountMinor: 1n, currency: 'KZT', terminalId: 'atm-1', nonce: Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('hex'), timestampMs: now }) }).finish(), 'sealmatch.v1.AuthorizeRequest');
+        const res = await fetch(new URL('/v1/authorize', limited.url), { method: 'POST', headers: { 'content-type': 'application/x-protobuf', 'x-sealmatch-terminal': header }, body: new Uint8Array(signed) });
+        expect(res.status).toBe(429);
+      }
     } finally {
       await limited.close();
     }

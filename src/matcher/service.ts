@@ -13,6 +13,7 @@ import { AuditLog } from '../audit/log.js';
 import type { AuditEntryInput } from '../audit/log.js';
 import type { KeyRecord, Store, StoreOps } from '../store/store.js';
 import { approvalFromPb, checkChangeAuthority } from '../wire/change-authority.js';
+import { KeyRateLimiter, type RateLimitConfig } from './rate-limit.js';
 import { StoreAuditBackend } from '../store/audit-backend.js';
 import { decodeEncryptedTemplate, decodeVerifyRequest, decodeWith, pb, transactionFromPb } from '../wire/codec.js';
 import type { BlindedResult, SignedDecision, Transaction } from '../wire/messages.js';
@@ -41,6 +42,8 @@ export interface MatcherServiceOptions {
   readonly timestampWindowMs?: number;
   readonly logId?: string;
   readonly clock?: () => number;
+  /** Per-signing-key and global request budgets (checked after the signature verifies). */
+  readonly rateLimit?: RateLimitConfig;
 }
 
 export interface Authenticated {
@@ -68,6 +71,7 @@ export class MatcherService {
   private readonly clock: () => number;
   private readonly auditBackend: StoreAuditBackend;
   private auditLog: AuditLog;
+  private readonly limiter: KeyRateLimiter;
 
   private constructor(opts: MatcherServiceOptions, audit: AuditLog, backend: StoreAuditBackend) {
     this.opts = opts;
@@ -76,6 +80,7 @@ export class MatcherService {
     this.clock = opts.clock ?? Date.now;
     this.auditLog = audit;
     this.auditBackend = backend;
+    this.limiter = new KeyRateLimiter(opts.rateLimit, this.clock);
   }
 
   static async create(opts: MatcherServiceOptions): Promise<MatcherService> {
@@ -96,6 +101,7 @@ export class MatcherService {
     if (!key || key.revoked) throw new SealmatchError('E_UNKNOWN_KEY', 'signing key is not registered');
     if (key.role !== role) throw new SealmatchError('E_UNAUTHORIZED', `a ${role} key is required, this key's role is ${key.role}`);
     if (!verifyRequestSignature(request, key.publicKey)) throw new SealmatchError('E_SIGNATURE', 'request signature does not verify');
+    this.limiter.take(keyId);
     const requestHash = requestHashOf(request);
     return { request, actor: key.ownerId, requestHash, requestHashHex: hex(requestHash), key };
   }

@@ -23,7 +23,7 @@ import { matcherApp } from './matcher-app.js';
 import { CustodianState } from '../custodian/state.js';
 import { sha256 } from '../wire/digest.js';
 import { createPrivateFile } from './secret-file.js';
-import { custodianFetch, httpsServerOptions, isLoopbackHost, type CustodianFetch, type ServerTls } from './tls.js';
+import { custodianFetch, httpsServerOptions, isLoopbackHost, type CustodianFetch, type CustodianResponse, type ServerTls } from './tls.js';
 
 export interface Running {
   readonly app: FastifyInstance;
@@ -118,14 +118,32 @@ export async function startCustodian(opts: {
   };
 }
 
-/** POSTs protobuf bytes to a custodian route with the matcher's token; the custodian's typed error on failure. */
-async function postCustodian(custodianUrl: string, token: string, path: string, body: Uint8Array, doFetch: CustodianFetch): Promise<Uint8Array> {
-  const res = await doFetch(new URL(path, custodianUrl), {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-protobuf', accept: 'application/x-protobuf', authorization: `Bearer ${token}` },
-    body: new Uint8Array(body),
-  });
-  const bytes = new Uint8Array(await res.arrayBuffer());
+/** Default deadline of every matcher -> custodian call (ms). */
+export const DEFAULT_CUSTODIAN_DEADLINE_MS = 2_000;
+
+/**
+ * POSTs protobuf bytes to a custodian route with the matcher's token; the custodian's typed error
+ * on failure. Every call has a deadline: a custodian that does not answer in time (stopped, hung,
+ * unreachable) is E_UNAVAILABLE (503, retryable), and its late answer is discarded (the request
+ * is aborted), so nothing is committed as decided.
+ */
+async function postCustodian(custodianUrl: string, token: string, path: string, body: Uint8Array, doFetch: CustodianFetch, deadlineMs = DEFAULT_CUSTODIAN_DEADLINE_MS): Promise<Uint8Array> {
+  let res: CustodianResponse;
+  let bytes: Uint8Array;
+  try {
+    const signal = AbortSignal.timeout(deadlineMs);
+    res = await doFetch(new URL(path, custodianUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-protobuf', accept: 'application/x-protobuf', authorization: `Bearer ${token}` },
+      body: new Uint8Array(body),
+      signal,
+    });
+    bytes = new Uint8Array(await res.arrayBuffer());
+  } catch (e) {
+    const name = (e as { name?: string }).name;
+    const why = name === 'TimeoutError' || name === 'AbortError' ? `no answer within ${deadlineMs} ms` : 'unreachable';
+    throw new SealmatchError('E_UNAVAILABLE', `custodian ${why}; nothing was decided, retry with a new request`, { dependency: 'custodian', retryAfterMs: 1000 }, { cause: e });
+  }
   if (!res.ok) {
     let code: ErrorCode = 'E_INTERNAL';
     let message = `HTTP ${res.status}`;
@@ -145,15 +163,20 @@ async function postCustodian(custodianUrl: string, token: string, path: string, 
  * Calls a custodian's /v1/decide over HTTP (protobuf, bearer token). `doFetch` carries the
  * matcher's client TLS (tls.ts `custodianFetch`: pinned CA, client certificate); global fetch by default.
  */
-export function httpDecider(custodianUrl: string, token: string, doFetch: CustodianFetch = fetch): (r: BlindedResult) => Promise<SignedDecision> {
-  return async (result) => decodeSignedDecision(await postCustodian(custodianUrl, token, '/v1/decide', encodeBlindedResult(result), doFetch));
+export function httpDecider(custodianUrl: string, token: string, doFetch: CustodianFetch = fetch, deadlineMs = DEFAULT_CUSTODIAN_DEADLINE_MS): (r: BlindedResult) => Promise<SignedDecision> {
+  return async (result) => decodeSignedDecision(await postCustodian(custodianUrl, token, '/v1/decide', encodeBlindedResult(result), doFetch, deadlineMs));
 }
 
 /** The custodian's reference-key routes (authenticated presets), relaying terminals' signed requests. */
-export function httpCustodianReferences(custodianUrl: string, token: string, doFetch: CustodianFetch = fetch): { register(b: Uint8Array): Promise<void>; forget(b: Uint8Array): Promise<void> } {
+export function httpCustodianReferences(
+  custodianUrl: string,
+  token: string,
+  doFetch: CustodianFetch = fetch,
+  deadlineMs = DEFAULT_CUSTODIAN_DEADLINE_MS,
+): { register(b: Uint8Array): Promise<void>; forget(b: Uint8Array): Promise<void> } {
   return {
-    register: async (b) => void (await postCustodian(custodianUrl, token, '/v1/references/register', b, doFetch)),
-    forget: async (b) => void (await postCustodian(custodianUrl, token, '/v1/references/forget', b, doFetch)),
+    register: async (b) => void (await postCustodian(custodianUrl, token, '/v1/references/register', b, doFetch, deadlineMs)),
+    forget: async (b) => void (await postCustodian(custodianUrl, token, '/v1/references/forget', b, doFetch, deadlineMs)),
   };
 }
 
@@ -176,7 +199,12 @@ export async function startMatcher(opts: {
   port?: number;
   policy?: WithdrawalPolicy;
   clock?: () => number;
+  /** Requests per minute per authenticated signing key (default 600). */
   ratePerMinute?: number;
+  /** Requests per minute for the whole matcher (default 20,000). */
+  globalRatePerMinute?: number;
+  /** Deadline of every call to the custodian (default 2 s): E_UNAVAILABLE (503) after it. */
+  custodianDeadlineMs?: number;
   thresholdCosine?: number;
   logLevel?: string;
   logStream?: NodeJS.WritableStream;
@@ -195,8 +223,9 @@ export async function startMatcher(opts: {
   const service = await MatcherService.create({
     matcher,
     store: opts.store,
-    decide: httpDecider(opts.secrets.custodianUrl, opts.secrets.custodianToken, client.fetch),
-    ...(authenticated ? { custodianReferences: httpCustodianReferences(opts.secrets.custodianUrl, opts.secrets.custodianToken, client.fetch) } : {}),
+    decide: httpDecider(opts.secrets.custodianUrl, opts.secrets.custodianToken, client.fetch, opts.custodianDeadlineMs),
+    ...(authenticated ? { custodianReferences: httpCustodianReferences(opts.secrets.custodianUrl, opts.secrets.custodianToken, client.fetch, opts.custodianDeadlineMs) } : {}),
+    rateLimit: { perKeyPerMinute: opts.ratePerMinute, globalPerMinute: opts.globalRatePerMinute },
     custodianPublicKey: opts.bundle.decisionPublicKey,
     policy: opts.policy,
     clock: opts.clock,

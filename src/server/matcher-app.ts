@@ -30,7 +30,10 @@ export interface MatcherAppOptions {
   readonly adminToken: string;
   /** Bearer token for /v1/audit/export and /v1/audit/proof/* (401 E_UNAUTHENTICATED without it; refused to all when unset). */
   readonly auditorToken?: string;
-  /** Requests per minute per terminal (header x-sealmatch-terminal, else client IP). */
+  /**
+   * Requests per minute per signing key (enforced by the service after the signature verifies);
+   * the HTTP layer adds a per-client-address cap of 4x that (the address is not client-chosen).
+   */
   readonly ratePerMinute?: number;
   readonly logLevel?: string;
   readonly logStream?: NodeJS.WritableStream;
@@ -46,9 +49,10 @@ export async function matcherApp(opts: MatcherAppOptions): Promise<FastifyInstan
   const { app } = baseServer({ role: 'matcher', bodyLimit: 1024 * 1024, logLevel: opts.logLevel, logStream: opts.logStream, ...(opts.https ? { https: opts.https } : {}) });
   const { service } = opts;
   await app.register(rateLimit, {
-    max: opts.ratePerMinute ?? 600,
+    max: 4 * (opts.ratePerMinute ?? 600),
     timeWindow: 60_000,
-    keyGenerator: (req) => String(req.headers['x-sealmatch-terminal'] ?? req.ip),
+    // Never a client-supplied header: rotating x-sealmatch-terminal once evaded the limit.
+    keyGenerator: (req) => req.ip,
     allowList: (req) => req.url === '/healthz' || req.url === '/metrics',
   });
 

@@ -73,6 +73,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
       e = new SealmatchError('E_INTERNAL', 'internal error');
     }
     const reason = typeof e.details?.reason === 'string' ? e.details.reason : '';
+    // Retryable refusals say when to come back.
+    const retryMs = typeof e.details?.retryAfterMs === 'number' ? e.details.retryAfterMs : e.code === 'E_UNAVAILABLE' ? 1000 : undefined;
+    if (retryMs !== undefined && (e.code === 'E_UNAVAILABLE' || e.code === 'E_RATE_LIMITED' || e.code === 'E_STORE')) reply.header('retry-after', String(Math.max(1, Math.ceil(retryMs / 1000))));
     req.log.info({ code: e.code, reason }, 'request refused');
     void send(req, reply, pb.Error as unknown as PbType<unknown>, pb.Error.create({ code: e.code, message: e.message, reason }), httpStatus(e.code));
   });

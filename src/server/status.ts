@@ -38,6 +38,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   E_KEY_MISMATCH: 409,
   E_RESULT_UNAUTHENTIC: 422,
   E_SUSPENDED: 403,
+  E_UNAVAILABLE: 503,
 };
 
 /** HTTP status for an error code (500 for anything unmapped). */
