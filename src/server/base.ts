@@ -10,6 +10,11 @@ import type { HttpsServerOptions } from './tls.js';
 export interface BaseOptions {
   readonly role: string;
   readonly bodyLimit: number;
+  /**
+   * Dependency checks for /healthz: name -> 'ok' or what is wrong. Any non-'ok' answers 503 with
+   * the list, so an operator (or a load balancer) sees which dependency is down.
+   */
+  readonly health?: () => Promise<Record<string, string>>;
   readonly logLevel?: string;
   /** Where pino writes (default stdout); tests capture it to check nothing sensitive is logged. */
   readonly logStream?: NodeJS.WritableStream;
@@ -41,7 +46,11 @@ export function baseServer(opts: BaseOptions): { app: FastifyInstance; metrics: 
     metrics.requests.inc({ route, outcome: reply.statusCode < 400 ? 'ok' : String(reply.statusCode) });
     metrics.latency.observe({ route }, reply.elapsedTime / 1000);
   });
-  app.get('/healthz', async () => ({ status: 'ok', role: opts.role }));
+  app.get('/healthz', async (_req, reply) => {
+    const dependencies = opts.health ? await opts.health() : {};
+    const down = Object.entries(dependencies).filter(([, v]) => v !== 'ok');
+    return reply.code(down.length ? 503 : 200).send({ status: down.length ? 'degraded' : 'ok', role: opts.role, dependencies });
+  });
   app.get('/metrics', async (_req, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
   return { app, metrics };
 }

@@ -240,7 +240,24 @@ export async function startMatcher(opts: {
       throw e;
     }
   }
+  const health = async (): Promise<Record<string, string>> => {
+    const out: Record<string, string> = {};
+    try {
+      await opts.store.getKey('0'.repeat(64)); // one indexed read
+      out.store = 'ok';
+    } catch (e) {
+      out.store = (e as { code?: string }).code ?? 'error';
+    }
+    try {
+      const res = await fetch(new URL('/healthz', opts.secrets.custodianUrl), { signal: AbortSignal.timeout(500) });
+      out.custodian = res.ok ? 'ok' : `HTTP ${res.status}`;
+    } catch {
+      out.custodian = 'unreachable';
+    }
+    return out;
+  };
   const app = await matcherApp({
+    health,
     service,
     store: opts.store,
     bundle: opts.bundle,

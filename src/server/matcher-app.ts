@@ -39,6 +39,8 @@ export interface MatcherAppOptions {
   readonly logStream?: NodeJS.WritableStream;
   /** Serve HTTPS with these options (src/server/tls.ts); plain HTTP when absent. */
   readonly https?: HttpsServerOptions;
+  /** /healthz dependency checks (store, custodian). */
+  readonly health?: () => Promise<Record<string, string>>;
   /** 1:N parameter sets: the gallery service and the preset's wire limits (/v1/identify routes). */
   readonly identify?: { readonly service: IdentifyService; readonly limits: IdentifyWireLimits };
 }
@@ -46,7 +48,7 @@ export interface MatcherAppOptions {
 const P = <T>(t: unknown): PbType<T> => t as PbType<T>;
 
 export async function matcherApp(opts: MatcherAppOptions): Promise<FastifyInstance> {
-  const { app } = baseServer({ role: 'matcher', bodyLimit: 1024 * 1024, logLevel: opts.logLevel, logStream: opts.logStream, ...(opts.https ? { https: opts.https } : {}) });
+  const { app } = baseServer({ role: 'matcher', bodyLimit: 1024 * 1024, logLevel: opts.logLevel, logStream: opts.logStream, ...(opts.health ? { health: opts.health } : {}), ...(opts.https ? { https: opts.https } : {}) });
   const { service } = opts;
   await app.register(rateLimit, {
     max: 4 * (opts.ratePerMinute ?? 600),

@@ -82,6 +82,35 @@ CREATE TABLE IF NOT EXISTS gallery_slot (
 
 type Row = Record<string, unknown>;
 
+/** Synchronous busy wait per statement (ms) and the asynchronous retry budget of a transaction. */
+const BUSY_TIMEOUT_MS = 20;
+const BUSY_RETRY_MS = 2_000;
+
+function sqliteCode(e: unknown): number | undefined {
+  const c = (e as { errcode?: unknown }).errcode;
+  return typeof c === 'number' ? c & 0xff : undefined;
+}
+
+function isBusy(e: unknown): boolean {
+  const c = sqliteCode(e);
+  return c === 5 || c === 6 || /database is locked|SQLITE_BUSY/i.test(String((e as Error)?.message));
+}
+
+/**
+ * Typed store faults: a locked database and a full disk are retryable E_UNAVAILABLE (nothing
+ * was written: the transaction rolled back); SealmatchErrors pass through; others are E_STORE.
+ */
+function storeFault(e: unknown): unknown {
+  if (e instanceof SealmatchError) return e;
+  const c = sqliteCode(e);
+  if (isBusy(e)) return new SealmatchError('E_UNAVAILABLE', 'the store is locked by another process; nothing was written, retry later', { dependency: 'store', retryAfterMs: 1000 }, { cause: e });
+  if (c === 13 || /database or disk is full|SQLITE_FULL/i.test(String((e as Error)?.message))) {
+    return new SealmatchError('E_UNAVAILABLE', 'the store\'s disk is full; nothing was written', { dependency: 'store', reason: 'disk-full', retryAfterMs: 30_000 }, { cause: e });
+  }
+  if (c !== undefined) return new SealmatchError('E_STORE', `SQLite error ${c}`, { dependency: 'store' }, { cause: e });
+  return e;
+}
+
 /**
  * Stores created before desk keys existed have CHECK (role IN ('terminal', 'officer')) and no
  * institution: rebuild the table once, in one transaction (SQLite cannot alter a CHECK).
@@ -330,7 +359,10 @@ export class SqliteStore extends SerializedStore implements ReferenceStore {
     super();
     try {
       this.db = new DatabaseSync(path);
-      this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');
+      // A short busy timeout: node:sqlite waits synchronously, so a long one would block the whole
+      // event loop while another process holds the write lock (measured: /healthz took 10.1 s).
+      // Contention is retried asynchronously in `transaction` instead.
+      this.db.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};`);
       this.db.exec(SCHEMA);
       // Stores created before references recorded their HE key id gain the column.
       const cols = this.db.prepare('PRAGMA table_info(reference_template)').all() as Row[];
@@ -346,16 +378,37 @@ export class SqliteStore extends SerializedStore implements ReferenceStore {
 
   transaction<T>(fn: (tx: StoreOps) => Promise<T>): Promise<T> {
     return this.mutex.run(async () => {
-      this.db.exec('BEGIN IMMEDIATE');
+      await this.begin();
       try {
         const out = await fn(this.reads);
         this.db.exec('COMMIT');
         return out;
       } catch (e) {
-        this.db.exec('ROLLBACK');
-        throw e;
+        try {
+          this.db.exec('ROLLBACK');
+        } catch {
+          // SQLite already rolled back (e.g. after SQLITE_FULL)
+        }
+        throw storeFault(e);
       }
     });
+  }
+
+  /** BEGIN IMMEDIATE, retried asynchronously while another process holds the write lock. */
+  private async begin(): Promise<void> {
+    const started = Date.now();
+    for (let delay = 5; ; delay = Math.min(delay * 2, 200)) {
+      try {
+        this.db.exec('BEGIN IMMEDIATE');
+        return;
+      } catch (e) {
+        if (!isBusy(e)) throw storeFault(e);
+        if (Date.now() - started > BUSY_RETRY_MS) {
+          throw new SealmatchError('E_UNAVAILABLE', 'the store is locked by another process; nothing was written, retry later', { dependency: 'store', retryAfterMs: 1000 }, { cause: e });
+        }
+        await new Promise((r) => setTimeout(r, delay));
+      }
+    }
   }
 
 
