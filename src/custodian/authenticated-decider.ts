@@ -66,7 +66,17 @@ export interface AuthenticatedOutcome {
 export class AuthenticatedDecider {
   readonly stats: DeciderStats = { decryptions: 0, alarms: 0, refusals: {} };
 
+  private lastPruneMs = 0;
+
   constructor(private readonly o: AuthenticatedDeciderOptions) {}
+
+  /** Forgets nonces past twice the timestamp window, at most once a minute. */
+  private pruneNonces(): void {
+    const now = this.o.clock();
+    if (now - this.lastPruneMs < 60_000) return;
+    this.lastPruneMs = now;
+    void this.o.state.store.pruneNonces(now - 2 * 5 * 60_000).catch(() => undefined);
+  }
 
   private refuse(e: unknown): never {
     if (isSealmatchError(e)) this.stats.refusals[e.code] = (this.stats.refusals[e.code] ?? 0) + 1;
@@ -84,6 +94,7 @@ export class AuthenticatedDecider {
 
   private async decideChecked(result: BlindedResult, credential: string): Promise<AuthenticatedOutcome> {
     const { he, state, auth } = this.o;
+    this.pruneNonces();
     const preset = he.preset;
     if ((await state.alarmState(credential)).suspended) {
       throw new SealmatchError('E_SUSPENDED', 'this matcher credential is suspended after repeated unauthentic results; an operator must re-enable it');

@@ -72,6 +72,7 @@ export class MatcherService {
   private readonly auditBackend: StoreAuditBackend;
   private auditLog: AuditLog;
   private readonly limiter: KeyRateLimiter;
+  private lastPruneMs = 0;
 
   private constructor(opts: MatcherServiceOptions, audit: AuditLog, backend: StoreAuditBackend) {
     this.opts = opts;
@@ -106,7 +107,19 @@ export class MatcherService {
     return { request, actor: key.ownerId, requestHash, requestHashHex: hex(requestHash), key };
   }
 
+  /**
+   * Forgets nonces older than twice the timestamp window (requests that old are refused as
+   * expired anyway), at most once a minute, off the request's critical path.
+   */
+  private pruneNonces(): void {
+    const now = this.clock();
+    if (now - this.lastPruneMs < 60_000) return;
+    this.lastPruneMs = now;
+    void this.opts.store.pruneNonces(now - 2 * this.window).catch(() => undefined);
+  }
+
   private checkFreshness(tx: Transaction, terminalOwner: string): void {
+    this.pruneNonces();
     const now = this.clock();
     if (Math.abs(now - tx.timestampMs) > this.window) throw new SealmatchError('E_EXPIRED', 'request timestamp outside the accepted window');
     if (tx.nonce.length < 32) throw new SealmatchError('E_MALFORMED_MESSAGE', 'nonce must be at least 16 bytes');
