@@ -26,7 +26,11 @@ export class CoefficientDecryptor implements Disposable {
     const ct = loadCiphertext(this.he, bytes, { sizes: allowedSizes });
     const pt = new seal.Plaintext();
     try {
-      this.decryptor.decrypt(ct, pt);
+      try {
+        this.decryptor.decrypt(ct, pt);
+      } catch (e) {
+        throw new SealmatchError('E_MALFORMED_CIPHERTEXT', 'SEAL refused to decrypt the ciphertext', undefined, { cause: e });
+      }
       return sealPlaintextCoefficient(pt.saveToArray(seal.ComprModeType.none) as Uint8Array, index);
     } finally {
       ct.delete();

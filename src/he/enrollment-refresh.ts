@@ -136,7 +136,11 @@ export class RefreshCustodian implements Disposable {
     const ct = loadCiphertext(this.he, bytes, { sizes: [2], chainIndex: productLevelOf(this.he) });
     const pt = new this.he.seal.Plaintext();
     try {
-      this.decryptor.decrypt(ct, pt);
+      try {
+        this.decryptor.decrypt(ct, pt);
+      } catch (e) {
+        throw new SealmatchError('E_MALFORMED_CIPHERTEXT', 'SEAL refused to decrypt the ciphertext', undefined, { cause: e });
+      }
       const raw = pt.saveToArray(this.he.seal.ComprModeType.none) as Uint8Array;
       return Uint32Array.from({ length: count }, (_, i) => sealPlaintextCoefficient(raw, i));
     } finally {
@@ -150,7 +154,12 @@ export class RefreshCustodian implements Disposable {
     const ct = loadCiphertext(this.he, bytes, { sizes, chainIndex: productLevelOf(this.he) });
     const pt = new this.he.seal.Plaintext();
     try {
-      this.decryptor.decrypt(ct, pt);
+      try {
+        this.decryptor.decrypt(ct, pt);
+      } catch (e) {
+        // e.g. a correction factor SEAL cannot invert: a typed refusal, never a 500
+        throw new SealmatchError('E_MALFORMED_CIPHERTEXT', 'SEAL refused to decrypt the ciphertext', undefined, { cause: e });
+      }
       return this.codec.decode(pt);
     } finally {
       ct.delete();
