@@ -55,6 +55,7 @@ export interface IdentifyMatcherOptions {
    * Without a store the gallery lives only in memory.
    */
   readonly store?: Pick<Store, 'transaction' | 'galleryBlockIds' | 'getGalleryBlock'>;
+  // (transaction also claims used search authorizations: they survive a restart)
 }
 
 /** Custodian calls the matcher needs (in-process or over the network). */
@@ -296,6 +297,13 @@ export class IdentifyMatcher implements AsyncDisposable {
     // the probe itself is refused (nothing was searched).
     const sig = bytesToHex(req.authorization.signature);
     this.usedAuthorizations.add(sig);
+    // Persisted too, so a restart does not make an authorization usable again (the custodian
+    // also claims it in its own store before decrypting).
+    const store = this.opts.store;
+    if (store) {
+      const fresh = await store.transaction((ops) => ops.claimNonce(bytesToHex(req.authorization.officerKeyId), `identify:${sig}`, (this.opts.now ?? Date.now)()));
+      if (!fresh) throw new SealmatchError('E_REPLAY', 'authorization already used');
+    }
     let result: BlindedIdentifyResult;
     try {
       // The custodian verifies the officer's authorization of this search itself.
