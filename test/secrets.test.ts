@@ -4,7 +4,7 @@
  * (or a raw key) opens only with it, and any edit of header or ciphertext is a typed error; plain
  * custodian secrets are refused in production; the bearer scheme is required.
  */
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
@@ -77,10 +77,16 @@ describe('keygen and file modes', () => {
     const statePath = join(root, 'custodian-state.db');
     const c = await startCustodian({ secrets: loadCustodianFile(dir), statePath, logLevel: 'silent' });
     await c.close();
+    expect(mode(statePath)).toBe(0o600);
     const dbPath = join(root, 'matcher.db');
     const store = await openStore(`sqlite:${dbPath}`);
-    await store.close();
-    for (const p of [statePath, dbPath, `${dbPath}-wal`, `${dbPath}-shm`].filter(existsSync)) expect(mode(p), p).toBe(0o600);
+    try {
+      // Open (schema written): SQLite's WAL and shared-memory files exist and take the database's mode.
+      expect(existsSync(`${dbPath}-wal`)).toBe(true);
+      for (const p of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`]) expect(mode(p), p).toBe(0o600);
+    } finally {
+      await store.close();
+    }
   });
 
   it('serve refuses a key file, a state or a matcher database, or a TLS key that group/other can read', async () => {
@@ -149,16 +155,14 @@ describe('custodian.json sealed at rest (scrypt + XChaCha20-Poly1305)', () => {
     expect(await codeOf(() => loadCustodianFile(dir, { env: { SEALMATCH_CUSTODIAN_PASSPHRASE: 'wrong' } }))).toBe('E_MALFORMED_KEY');
     expect(await codeOf(() => loadCustodianFile(dir, { env: {} }))).toBe('E_INVALID_ARGUMENT');
     const original = readFileSync(join(dir, 'custodian.json'), 'utf8');
+    const t = join(root, 'tampered');
+    mkdirSync(t);
     const edit = (f: (j: Record<string, any>) => void): string => {
       const j = JSON.parse(original) as Record<string, any>;
       f(j);
-      const t = join(root, 'tampered');
       writeFileSync(join(t, 'custodian.json'), JSON.stringify(j), { mode: 0o600 });
       return t;
     };
-    writeFileSync(join(root, 'placeholder'), '');
-    rmSync(join(root, 'tampered'), { recursive: true, force: true });
-    (await import('node:fs')).mkdirSync(join(root, 'tampered'));
     const flipped = (b64: string): string => {
       const b = Buffer.from(b64, 'base64');
       b[b.length >> 1] ^= 0x01;

@@ -139,7 +139,10 @@ describe('TLS and mutual TLS between matcher and custodian', () => {
       await expect(fetch(plain)).rejects.toThrow(/fetch failed/);
     }
     await expect(fetch(new URL('/healthz', matcher.url))).rejects.toThrow(/fetch failed/);
-    expect((await undiciFetch(new URL('/healthz', matcher.url), { dispatcher: caAgent })).status).toBe(200);
+    const health = await undiciFetch(new URL('/healthz', matcher.url), { dispatcher: caAgent });
+    expect(health.status).toBe(200);
+    // The matcher's health probe of the custodian goes over its mTLS client too.
+    expect(((await health.json()) as { dependencies?: { custodian?: string } }).dependencies?.custodian).toBe('ok');
   });
 
   it("the matcher's client pins the custodian's CA; custodianTls with an http:// URL is refused", async () => {
@@ -147,7 +150,10 @@ describe('TLS and mutual TLS between matcher and custodian', () => {
     const pinnedElsewhere = custodianFetch({ ca: f('rogue-ca.crt'), cert: f('matcher-client.crt'), key: f('matcher-client.key') });
     const right = custodianFetch({ ca: f('ca.crt'), cert: f('matcher-client.crt'), key: f('matcher-client.key') });
     try {
-      await expect(httpCustodianReferences(custodian.url, token, pinnedElsewhere.fetch).forget(new Uint8Array([1]))).rejects.toThrow(/fetch failed/);
+      // Another CA's pin: the TLS session never opens, the custodian is unreachable (nothing sent).
+      const refused = await httpCustodianReferences(custodian.url, token, pinnedElsewhere.fetch).forget(new Uint8Array([1])).catch((x: unknown) => x);
+      expect(isSealmatchError(refused, 'E_UNAVAILABLE')).toBe(true);
+      expect(String((refused as Error).cause)).toMatch(/fetch failed/);
       // Through the right pin the TLS session opens and the custodian answers with its typed error.
       const e = await httpCustodianReferences(custodian.url, token, right.fetch).forget(new Uint8Array([1])).catch((x: unknown) => x);
       expect(isSealmatchError(e, 'E_MALFORMED_MESSAGE')).toBe(true);

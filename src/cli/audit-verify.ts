@@ -1,13 +1,47 @@
 /**
- * `sealmatch audit-verify --log FILE --key HEX [--sth FILE] [--inclusion FILE] [--consistency FILE]`
+ * `sealmatch audit-verify --log FILE --key HEX [--sth FILE]`
  * Offline verification of an exported audit log (GET /v1/audit/export), with no access to the
  * server: every leaf recomputed, the Merkle root and the signed tree head checked, sequence
  * numbers contiguous. Prints a JSON report; exit code 0 only when everything verifies.
+ *
+ * The export is paged (src/audit/export-page.ts); FILE holds every page, concatenated as JSON
+ * Lines (one page per line, streamed: memory stays at one page however long the log), or as one
+ * JSON array of pages. A one-document export (`exportAuditLog`, the custodian's route) is
+ * accepted as before.
  */
-import { readFileSync } from 'node:fs';
-import { verifyExportedLog } from '../audit/verify.js';
+import { createReadStream, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { AUDIT_EXPORT_PAGE_FORMAT } from '../audit/export-page.js';
+import { verifyExportedLog, type VerifyExportedLogOptions } from '../audit/verify.js';
+import { ExportedPagesVerifier } from '../audit/verify-pages.js';
+import type { AuditVerifyReport } from '../audit/verify-report.js';
 import { SealmatchError } from '../errors.js';
 import { parseFlags } from './args.js';
+
+export const AUDIT_VERIFY_HELP = `usage: sealmatch audit-verify --log FILE --key HEX [--sth FILE]
+
+Verifies an exported audit log offline against the log's public key (GET /v1/audit/public-key,
+obtained from a source you trust). Prints a JSON report; exit code 0 only if everything verifies.
+
+  --log FILE   the export: every page of GET /v1/audit/export in order, one JSON page per line
+               (JSON Lines), or a JSON array of the pages; a one-document export also works
+  --key HEX    the log's Ed25519 public key, 64 hex digits
+  --sth FILE   a signed tree head obtained separately (gossip, a witness): its root must match
+               the first treeSize entries of the export
+
+Fetching the pages (bearer auditorToken of matcher.json; at most 10000 entries a page): the first
+page without treeSize, then each 'next' page with the first page's treeSize, so the export is one
+tree while the log keeps growing. With curl and jq:
+
+  from=0; size=; : > pages.jsonl
+  while [ "$from" != null ]; do
+    curl -fsS -H "authorization: Bearer $AUDITOR_TOKEN" \\
+      "$MATCHER/v1/audit/export?from=$from\${size:+&treeSize=$size}" > page.json
+    cat page.json >> pages.jsonl && echo >> pages.jsonl
+    size=$(jq .treeSize page.json); from=$(jq .next page.json)
+  done
+  sealmatch audit-verify --log pages.jsonl --key "$LOG_PUBLIC_KEY"
+`;
 
 function readJson(path: string): unknown {
   try {
@@ -17,12 +51,64 @@ function readJson(path: string): unknown {
   }
 }
 
+const isPage = (doc: unknown): boolean => typeof doc === 'object' && doc !== null && (doc as Record<string, unknown>)['format'] === AUDIT_EXPORT_PAGE_FORMAT;
+
+/**
+ * Verifies FILE: JSON Lines of pages are streamed through {@link ExportedPagesVerifier}; anything
+ * else (a pretty-printed document, an array of pages) is parsed whole.
+ */
+export async function verifyExportFile(path: string, key: Uint8Array, options: VerifyExportedLogOptions): Promise<AuditVerifyReport> {
+  let lines: ReturnType<typeof createInterface>;
+  try {
+    lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  } catch (e) {
+    throw new SealmatchError('E_INVALID_ARGUMENT', `cannot read ${path}: ${(e as Error).message}`);
+  }
+  let verifier: ExportedPagesVerifier | undefined;
+  let single: unknown;
+  let n = 0;
+  try {
+    for await (const line of lines) {
+      if (line.trim() === '') continue;
+      let doc: unknown;
+      try {
+        doc = JSON.parse(line);
+      } catch (e) {
+        // Not JSON Lines (e.g. pretty-printed JSON): parse the file as one document.
+        if (n === 0) {
+          lines.close();
+          return verifyExportedLog(readJson(path), key, options);
+        }
+        throw new SealmatchError('E_INVALID_ARGUMENT', `${path} line ${n + 1} is not JSON: ${(e as Error).message}`);
+      }
+      n++;
+      if (n === 1 && !isPage(doc)) {
+        single = doc;
+        continue;
+      }
+      if (single !== undefined) throw new SealmatchError('E_INVALID_ARGUMENT', `${path}: a one-document export or array must be alone in the file`);
+      verifier ??= new ExportedPagesVerifier(key, options);
+      verifier.add(doc);
+    }
+  } catch (e) {
+    if (e instanceof SealmatchError) throw e;
+    throw new SealmatchError('E_INVALID_ARGUMENT', `cannot read ${path}: ${(e as Error).message}`);
+  }
+  if (verifier) return verifier.finish();
+  if (single === undefined) throw new SealmatchError('E_INVALID_ARGUMENT', `${path} is empty`);
+  return verifyExportedLog(single, key, options);
+}
+
 export async function auditVerifyCommand(argv: string[]): Promise<number> {
-  const { values } = parseFlags(argv, { log: { type: 'string' }, key: { type: 'string' }, sth: { type: 'string' } });
-  if (!values.log || !values.key) throw new SealmatchError('E_INVALID_ARGUMENT', '--log FILE and --key HEX (the log public key) are required');
+  const { values } = parseFlags(argv, { log: { type: 'string' }, key: { type: 'string' }, sth: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (values.help) {
+    process.stdout.write(AUDIT_VERIFY_HELP);
+    return 0;
+  }
+  if (!values.log || !values.key) throw new SealmatchError('E_INVALID_ARGUMENT', '--log FILE and --key HEX (the log public key) are required; see --help');
   if (!/^[0-9a-f]{64}$/.test(values.key)) throw new SealmatchError('E_INVALID_ARGUMENT', '--key must be 64 hex digits');
   const key = new Uint8Array(Buffer.from(values.key, 'hex'));
-  const report = verifyExportedLog(readJson(values.log), key, values.sth ? { treeHead: readJson(values.sth) } : {});
+  const report = await verifyExportFile(values.log, key, values.sth ? { treeHead: readJson(values.sth) } : {});
   process.stdout.write(`${JSON.stringify(report, (_k, v) => (v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v))}\n`);
   return report.ok ? 0 : 1;
 }

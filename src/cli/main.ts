@@ -12,9 +12,12 @@ commands:
                                 evaluation mode: one {"id","score","match"} line per pair
   identify-eval --gallery FILE --probes FILE [--threshold COS]
                                 encrypted 1:N search over JSON lines {"id","embedding"}: {"id","matches"} per probe
-  keygen --dir DIR              key files of a deployment (custodian.json, matcher.json, public-bundle.pb)
-  serve --role matcher|custodian|all --keys DIR [--store URL] [--port N]
-                                run the services (routes under /v1/, see README)
+  keygen --dir DIR [--preset ID] [--custodian-url URL] [--encrypt] [--force] [--custodian-tls-ca F --custodian-tls-cert F --custodian-tls-key F]
+                                key files of a deployment (custodian.json, matcher.json, public-bundle.pb), 0600;
+                                refuses to overwrite without --force; encrypted when SEALMATCH_CUSTODIAN_PASSPHRASE is set
+  serve --role matcher|custodian|all --keys DIR [--store URL] [--port N] [--host H] [--state FILE]
+        [--tls-cert F --tls-key F [--tls-ca F --tls-client-auth]] [--identify-workers N] [--identify-trust-matcher]
+                                run the services (routes under /v1/, see README; TLS and mTLS: docs/DEPLOYMENT.md)
   custodian-alarms --state FILE  alarm count and suspension of each matcher credential at a custodian
   custodian-reenable --state FILE --credential ID
                                 operator: serve a suspended matcher credential again

@@ -10,7 +10,9 @@
  *              --custodian-tls-* (else matcher.json `custodianTls`): pinned custodian CA and the
  *              matcher's client certificate.
  * - all:       both, on --port (matcher) and --port+1 (custodian), for development; the same
- *              --tls-* for both, and the matcher pins --tls-ca for the custodian unless told otherwise.
+ *              certificate for both, --tls-client-auth for the custodian only, and the matcher pins
+ *              --tls-ca for the custodian unless told otherwise.
+ * With --role matcher, --tls-client-auth makes terminals present certificates from --tls-ca.
  * Before starting, key files (custodian.json / matcher.json, TLS keys) and SQLite databases
  * (custodian state, matcher store) must be 0600: anything group/other can read is refused.
  * For a 1:N parameter set (keys from `sealmatch keygen --preset sm1-bgv4096-face*-1toN`) both also
@@ -70,8 +72,13 @@ export async function serveCommand(argv: string[]): Promise<number> {
     let closeStore: (() => Promise<void>) | undefined;
     if (role === 'matcher' || role === 'all') {
       assertPrivateFile(join(values.keys, 'matcher.json'), 'matcher key file');
-      const file = loadMatcherFile(values.keys);
-      const custodianTls = matcherClientTls(values, file.custodianTls, role === 'all' ? tls?.ca : undefined);
+      const { custodianTls: fromFile, ...file } = loadMatcherFile(values.keys);
+      // `all`: the custodian is this process's, over https only with --tls-*; matcher.json's TLS
+      // settings are for the remote custodian it names.
+      const custodianTls = role === 'all' && !tls ? undefined : matcherClientTls(values, fromFile, role === 'all' ? tls?.ca : undefined);
+      if (role === 'all' && tls?.clientAuth && !custodianTls?.cert) {
+        throw new SealmatchError('E_INVALID_ARGUMENT', '--role all with --tls-client-auth: give the matcher a client certificate (--custodian-tls-cert FILE --custodian-tls-key FILE)');
+      }
       const secrets = { ...file, ...(custodianUrl ? { custodianUrl } : {}), ...(custodianTls ? { custodianTls } : {}) };
       const dbPath = sqliteStorePath(values.store!);
       if (dbPath) {
@@ -81,7 +88,9 @@ export async function serveCommand(argv: string[]): Promise<number> {
       const store = await openStore(values.store!);
       closeStore = () => store.close();
       try {
-        const m = await startMatcher({ bundle: loadPublicBundle(values.keys), secrets, store, host, port, identify: { workers }, ...(tls ? { tls } : {}) });
+        // `all`: --tls-client-auth guards the custodian (the matcher's link); terminals reach the matcher with server TLS only.
+        const matcherTls = role === 'all' && tls ? { cert: tls.cert, key: tls.key } : tls;
+        const m = await startMatcher({ bundle: loadPublicBundle(values.keys), secrets, store, host, port, identify: { workers }, ...(matcherTls ? { tls: matcherTls } : {}) });
         running.push(m);
         process.stderr.write(`matcher listening on ${m.url} (store ${store.kind})\n`);
       } catch (e) {

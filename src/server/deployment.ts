@@ -249,7 +249,8 @@ export async function startMatcher(opts: {
       out.store = (e as { code?: string }).code ?? 'error';
     }
     try {
-      const res = await fetch(new URL('/healthz', opts.secrets.custodianUrl), { signal: AbortSignal.timeout(500) });
+      // Through the matcher's own client (custodianTls: pinned CA, client certificate).
+      const res = await client.fetch(new URL('/healthz', opts.secrets.custodianUrl), { method: 'GET', signal: AbortSignal.timeout(500) });
       out.custodian = res.ok ? 'ok' : `HTTP ${res.status}`;
     } catch {
       out.custodian = 'unreachable';

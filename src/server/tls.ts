@@ -82,7 +82,10 @@ export interface CustodianResponse {
 }
 
 /** The narrow fetch the matcher's custodian calls use (global fetch satisfies it). */
-export type CustodianFetch = (url: URL, init: { method: 'POST'; headers: Record<string, string>; body: Uint8Array<ArrayBuffer>; signal?: AbortSignal }) => Promise<CustodianResponse>;
+export type CustodianFetch = (
+  url: URL,
+  init: { method: 'POST' | 'GET'; headers?: Record<string, string>; body?: Uint8Array<ArrayBuffer>; signal?: AbortSignal },
+) => Promise<CustodianResponse>;
 
 /**
  * A fetch for custodian routes: global fetch without `tls`; with it, undici over an Agent that
