@@ -168,12 +168,15 @@ export class AuthenticatedDecider {
       const modality = template.modality ?? 'face';
       const existing = await state.getReferenceKey(template.subjectRef, modality);
       if (existing && !req.replace) throw new SealmatchError('E_ALREADY_ENROLLED', `the custodian already holds a ${modality} reference key for this subject`);
+      if (!existing && req.replace) throw new SealmatchError('E_UNKNOWN_SUBJECT', `no ${modality} reference key to replace`);
+      // The subject's institution over every modality (a second modality is no way in either).
+      const owner = await state.transaction(async (_ops, tx) => tx.subjectInstitution(template.subjectRef));
       await checkChangeAuthority(
         req.key,
         { operation: req.replace ? 'replace' : 'enroll', subjectRef: template.subjectRef, modality, ciphertext: template.ciphertext, deskTerminalId: req.transaction.terminalId, nonce: req.transaction.nonce },
         req.approval,
         (id) => state.getKey(id),
-        existing?.institution,
+        owner,
       );
       await state.transaction(async (ops, tx) => {
         if (!(await ops.claimNonce(req.keyIdHex, req.transaction.nonce, this.o.clock()))) throw new SealmatchError('E_REPLAY', 'enrollment already registered (nonce used)');

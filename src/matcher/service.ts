@@ -224,12 +224,15 @@ export class MatcherService {
     const existing = await this.opts.store.getReference(template.subjectRef, modality);
     if (existing && !replace) throw new SealmatchError('E_ALREADY_ENROLLED', `subject already has a ${modality} reference (replacing it is its own operation)`);
     if (!existing && replace) throw new SealmatchError('E_UNKNOWN_SUBJECT', `no ${modality} reference to replace`);
+    // A subject belongs to the institution that enrolled it, whatever the modality: a second
+    // modality (face + finger) cannot be added by another institution either.
+    const owner = existing ?? (await this.opts.store.getReference(template.subjectRef, modality === 'face' ? 'finger' : 'face'));
     await checkChangeAuthority(
       auth.key,
       { operation: replace ? 'replace' : 'enroll', subjectRef: template.subjectRef, modality, ciphertext: template.ciphertext, deskTerminalId: tx.terminalId, nonce: tx.nonce },
       approvalFromPb(m.approval),
       (id) => this.opts.store.getKey(id),
-      existing ? (existing.institution ?? '') : undefined,
+      owner ? (owner.institution ?? '') : undefined,
     );
     // The custodian checks the desk's signature and the officer's approval itself and keeps the
     // reference MAC seed; only then is the reference stored.
