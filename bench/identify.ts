@@ -215,7 +215,7 @@ async function naiveBaseline(dim: number, quick: boolean) {
     const [g, p] = unitVectors(2, dim, 11);
     const a = naive.load(naive.encrypt(p!));
     const b = naive.load(naive.encrypt(g!));
-    const ms = await medianMs(`naive ${dim}`, () => naive.match(a, b), quick ? 300 : 1500);
+    const ms = await medianMs(`naive ${dim}`, () => naive.match(a, b), quick ? 300 : 1500, quick ? { iterations: 10 } : {});
     a.delete();
     b.delete();
     return {

@@ -155,6 +155,11 @@ export class Custodian implements Disposable {
     return this.stateRef;
   }
 
+  /** The custodian's clock (ms since the epoch), shared with the 1:N engine. */
+  get clock(): () => number {
+    return this.now;
+  }
+
   /** The custodian's own state, if this preset keeps one. */
   get optionalState(): CustodianState | undefined {
     return this.stateRef;
@@ -314,7 +319,7 @@ Custodian.prototype.attachIdentify = async function attachIdentify(this: Custodi
     throw new SealmatchError('E_INVALID_ARGUMENT', 'decision key differs from this custodian\'s');
   }
   identifyEngines.get(this)?.delete();
-  identifyEngines.set(this, await CustodianIdentify.create(secrets, Date.now, this.optionalState, options));
+  identifyEngines.set(this, await CustodianIdentify.create(secrets, this.clock, this.optionalState, options));
 };
 Custodian.prototype.expansionKeys = function expansionKeys(this: Custodian): Uint8Array {
   return identifyEngine(this).expansionKeys();

@@ -92,11 +92,16 @@ interface Outcome {
   readonly status?: number;
 }
 
+/** Message of the refusal of an untrusted matcher (src/custodian/identify.ts), as opposed to e.g. a wrong bearer token. */
+const NOT_TRUSTED = /serves 1:N only with a trusted matcher/;
+let lastMessage = '';
+
 async function inProcess(p: Promise<unknown>, ok: string): Promise<Outcome> {
   try {
     await p;
     return { code: ok };
   } catch (e) {
+    lastMessage = String((e as Error).message);
     return { code: (e as { code?: string }).code ?? String(e) };
   }
 }
@@ -109,7 +114,10 @@ async function overHttp(url: string, token: string, path: string, body: Uint8Arr
     body: new Uint8Array(body),
   });
   const bytes = new Uint8Array(await res.arrayBuffer());
-  return { code: res.ok ? ok : (pb.Error.decode(bytes).code ?? `HTTP ${res.status}`), status: res.status, bytes };
+  if (res.ok) return { code: ok, status: res.status, bytes };
+  const err = pb.Error.decode(bytes);
+  lastMessage = err.message ?? '';
+  return { code: err.code ?? `HTTP ${res.status}`, status: res.status, bytes };
 }
 
 let he: HeContext;
@@ -238,6 +246,7 @@ describe('(a) default custodian (trustMatcher false): every 1:N route refused, n
       const o = await inProcess(call(), 'served');
       rows.push({ route, channel: 'in-process', ...o });
       expect(o.code, route).toBe('E_UNAUTHORIZED');
+      expect(lastMessage, route).toMatch(NOT_TRUSTED);
     }
     const t = file.matcherToken;
     for (const [route, path, body] of [
@@ -249,6 +258,7 @@ describe('(a) default custodian (trustMatcher false): every 1:N route refused, n
       const { bytes: _b, ...o } = await overHttp(running.url, t, path, body, 'served');
       rows.push({ route, channel: 'http', ...o });
       expect(o, route).toEqual({ code: 'E_UNAUTHORIZED', status: 403 });
+      expect(lastMessage, route).toMatch(NOT_TRUSTED);
     }
     // The matcher's own HTTP client gets the same typed refusal.
     const client = httpIdentifyCustodian(running.url, t, identifyWireLimits(presetId));
