@@ -1,6 +1,7 @@
 /**
  * The offline export format: everything an auditor needs to re-check a log without trusting the
- * operator's software, as one JSON document.
+ * operator's software, as one JSON document. The matcher serves it in pages instead
+ * (`export-page.ts`: same entries, same checks, bounded size per response).
  *
  *   {
  *     "format": "sealmatch-audit-log/v1",
@@ -67,10 +68,13 @@ export async function exportAuditLog(log: AuditLog, treeHead: SignedTreeHead, pu
   }
   const frontier = new MerkleFrontier();
   const entries: ExportedAuditEntry[] = [];
-  for (let seq = 0; seq < treeHead.treeSize; seq++) {
-    const bytes = await log.entryBytes(seq);
-    frontier.append(hashLeaf(bytes));
-    entries.push({ seq, leaf: bytesToHex(bytes), entry: decodeAuditEntry(bytes) });
+  // Read in chunks (one store call each), so other requests interleave with a long export.
+  for (let at = 0; at < treeHead.treeSize; at += 1_000) {
+    const rows = await log.leafRange(at, Math.min(at + 1_000, treeHead.treeSize));
+    rows.forEach(({ entryBytes: bytes }, i) => {
+      frontier.append(hashLeaf(bytes));
+      entries.push({ seq: at + i, leaf: bytesToHex(bytes), entry: decodeAuditEntry(bytes) });
+    });
   }
   if (!bytesEqual(frontier.root(), treeHead.rootHash)) {
     throw new SealmatchError('E_AUDIT', 'stored entries do not match the tree head root', { treeSize: treeHead.treeSize });

@@ -104,7 +104,8 @@ export class ExportedPagesVerifier {
       checkExportedEntry(raw, this.frontier.size, this.frontier, p);
       this.settle();
     }
-    const end = at + entries.length;
+    // The page's own claim (its `from`), so a misplaced page is reported once, above.
+    const end = (typeof doc['from'] === 'number' ? doc['from'] : at) + entries.length;
     const next = doc['next'];
     const last = this.exportSize !== undefined && end >= this.exportSize;
     if (next === null) {

@@ -167,8 +167,10 @@ export class AuthenticatedDecider {
       const seed = openReferenceSeed(this.o.sealSecretKey, template);
       const modality = template.modality ?? 'face';
       const existing = await state.getReferenceKey(template.subjectRef, modality);
-      if (existing && !req.replace) throw new SealmatchError('E_ALREADY_ENROLLED', `the custodian already holds a ${modality} reference key for this subject`);
-      if (!existing && req.replace) throw new SealmatchError('E_UNKNOWN_SUBJECT', `no ${modality} reference key to replace`);
+      // A plain enrollment over an existing key is accepted (same institution, desk + officer, as
+      // always): the matcher refuses real duplicates (it knows what is stored), and a key whose
+      // enrollment never committed at the matcher (crash, full disk) must not block the subject.
+      // The old key is overwritten, so a reference stored under it can no longer pass a check.
       // The subject's institution over every modality (a second modality is no way in either).
       const owner = await state.transaction(async (_ops, tx) => tx.subjectInstitution(template.subjectRef));
       await checkChangeAuthority(

@@ -16,6 +16,8 @@ import { SealmatchError } from '../errors.js';
 import { centre } from '../he/coefficient-encoding.js';
 import { HeContext } from '../he/context.js';
 import { RefreshCustodian } from '../he/enrollment-refresh.js';
+import { decodeCiphertext } from '../he/ciphertext-codec.js';
+import { productLevelOf } from '../he/gallery-block.js';
 import { generateExpansionKeys } from '../he/expansion.js';
 import type { BlindedIdentifyResult, BlockDecision, DeletionRefreshRequest, EnrollmentRefreshRequest, RefreshResponse, SignedIdentifyDecision } from '../wire/identify-messages.js';
 import { identifyDecisionSigningBytes } from '../wire/identify-messages.js';
@@ -141,14 +143,19 @@ export class CustodianIdentify implements Disposable {
   async decideIdentify(result: BlindedIdentifyResult): Promise<SignedIdentifyDecision> {
     this.checkPreset(result.presetId);
     if (!(result.requestHash instanceof Uint8Array) || result.requestHash.length !== 32) throw new SealmatchError('E_MALFORMED_MESSAGE', 'request hash must be 32 bytes');
-    await this.authorizeSearch(result);
     const { preset, t, N } = this.he;
-    const bound = preset.blindFactorMax * (preset.scoreBound + preset.quantScale ** 2) + preset.blindFactorMax;
+    if (result.dim !== undefined && result.dim !== preset.expansionDim) throw new SealmatchError('E_DIMENSION', `search of ${result.dim}-D, preset is ${preset.expansionDim}-D`);
+    // Every block is checked before the authorization is claimed and anything is decrypted.
     const seen = new Set<number>();
-    const blocks: BlockDecision[] = result.blocks.map((b) => {
+    for (const b of result.blocks) {
       if (!Number.isSafeInteger(b.blockId) || b.blockId < 0 || seen.has(b.blockId)) throw new SealmatchError('E_MALFORMED_MESSAGE', `bad or repeated block id ${b.blockId}`);
       seen.add(b.blockId);
       if (b.tableRoot.length !== 32 || b.occupied.length !== N / 8) throw new SealmatchError('E_MALFORMED_MESSAGE', 'block table root or occupancy malformed');
+      decodeCiphertext(this.he, b.ciphertext, { sizes: [3], chainIndex: productLevelOf(this.he) });
+    }
+    await this.authorizeSearch(result);
+    const bound = preset.blindFactorMax * (preset.scoreBound + preset.quantScale ** 2) + preset.blindFactorMax;
+    const blocks: BlockDecision[] = result.blocks.map((b) => {
       const slots = this.refresh.decryptSlots(b.ciphertext, [3]);
       const matchingSlots: number[] = [];
       for (let s = 0; s < N; s++) {
@@ -170,16 +177,21 @@ export class CustodianIdentify implements Disposable {
    */
   async refreshForEnrollment(req: EnrollmentRefreshRequest): Promise<RefreshResponse> {
     this.checkPreset(req.presetId);
-    await this.auditRefresh('enroll');
+    this.trusted();
     const { N } = this.he;
     const d = this.he.preset.expansionDim!;
     if (req.entries.length === 0) throw new SealmatchError('E_MALFORMED_MESSAGE', 'no entries');
     const used = new Set<number>();
-    const columns = Array.from({ length: d }, () => new Uint32Array(N));
     for (const e of req.entries) {
       this.checkSlot(e.slot);
       if (used.has(e.slot)) throw new SealmatchError('E_MALFORMED_MESSAGE', `slot ${e.slot} repeated`);
       used.add(e.slot);
+      decodeCiphertext(this.he, e.ciphertext, { sizes: [2], chainIndex: productLevelOf(this.he) });
+    }
+    // Logged once the request is well formed, before anything is decrypted.
+    await this.auditRefresh('enroll');
+    const columns = Array.from({ length: d }, () => new Uint32Array(N));
+    for (const e of req.entries) {
       const h = this.refresh.decryptCoefficients(e.ciphertext, d);
       for (let j = 0; j < d; j++) columns[j]![e.slot] = h[j]!;
     }
@@ -192,17 +204,21 @@ export class CustodianIdentify implements Disposable {
    */
   async refreshForDeletion(req: DeletionRefreshRequest): Promise<RefreshResponse> {
     this.checkPreset(req.presetId);
-    await this.auditRefresh('delete');
+    this.trusted();
     const d = this.he.preset.expansionDim!;
     if (req.columns.length !== d) throw new SealmatchError('E_MALFORMED_MESSAGE', `expected ${d} columns`);
     const tn = Number(this.he.t);
-    const columns = req.columns.map((c) => {
-      const slots = this.refresh.decryptSlots(c.ciphertext, [2]);
+    for (const c of req.columns) {
+      decodeCiphertext(this.he, c.ciphertext, { sizes: [2], chainIndex: productLevelOf(this.he) });
       for (const { slot, value } of c.set) {
         this.checkSlot(slot);
         if (!Number.isInteger(value) || value < 0 || value >= tn) throw new SealmatchError('E_MALFORMED_MESSAGE', 'slot value outside [0, t)');
-        slots[slot] = value;
       }
+    }
+    await this.auditRefresh('delete');
+    const columns = req.columns.map((c) => {
+      const slots = this.refresh.decryptSlots(c.ciphertext, [2]);
+      for (const { slot, value } of c.set) slots[slot] = value;
       return this.refresh.encryptSlots(slots);
     });
     return { blockId: req.blockId, columns };

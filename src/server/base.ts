@@ -22,11 +22,18 @@ export interface BaseOptions {
   readonly https?: HttpsServerOptions;
 }
 
+const REQUEST_TIMEOUT_MS = Number(process.env.SEALMATCH_REQUEST_TIMEOUT_MS) > 0 ? Number(process.env.SEALMATCH_REQUEST_TIMEOUT_MS) : 15_000;
+
 export function baseServer(opts: BaseOptions): { app: FastifyInstance; metrics: ServerMetrics } {
   // An https server has the same routing surface; fastify only types it apart (https.Server).
   const app = Fastify({
     ...(opts.https ? { https: { ...opts.https } } : {}),
     bodyLimit: opts.bodyLimit,
+    // Slow clients: the whole request (headers and body) must arrive within 15 s, and an idle or
+    // half-open connection is closed after 30 s, so slow-body connections cannot pile up.
+    // SEALMATCH_REQUEST_TIMEOUT_MS shortens both (tests).
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    connectionTimeout: 2 * REQUEST_TIMEOUT_MS,
     logger: {
       level: opts.logLevel ?? process.env.SEALMATCH_LOG_LEVEL ?? 'info',
       ...(opts.logStream ? { stream: opts.logStream } : {}),

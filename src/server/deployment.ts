@@ -259,6 +259,7 @@ export async function startMatcher(opts: {
   };
   const app = await matcherApp({
     health,
+    ...(opts.secrets.auditorToken ? { auditorToken: opts.secrets.auditorToken } : {}),
     service,
     store: opts.store,
     bundle: opts.bundle,

@@ -376,41 +376,42 @@ export class SqliteStore extends SerializedStore implements ReferenceStore {
     this.reads = new SqliteOps(this.db);
   }
 
-  transaction<T>(fn: (tx: StoreOps) => Promise<T>): Promise<T> {
-    return this.mutex.run(async () => {
-      await this.begin();
-      try {
-        const out = await fn(this.reads);
-        this.db.exec('COMMIT');
-        return out;
-      } catch (e) {
-        try {
-          this.db.exec('ROLLBACK');
-        } catch {
-          // SQLite already rolled back (e.g. after SQLITE_FULL)
-        }
-        throw storeFault(e);
-      }
-    });
-  }
-
-  /** BEGIN IMMEDIATE, retried asynchronously while another process holds the write lock. */
-  private async begin(): Promise<void> {
+  /**
+   * Runs fn in one IMMEDIATE transaction. While another process holds the write lock, BEGIN is
+   * retried asynchronously with the store's mutex RELEASED, so this process's reads (and
+   * /healthz) go on, and each request's retry budget starts when it arrives; past the budget the
+   * request is E_UNAVAILABLE and nothing was written.
+   */
+  async transaction<T>(fn: (tx: StoreOps) => Promise<T>): Promise<T> {
     const started = Date.now();
     for (let delay = 5; ; delay = Math.min(delay * 2, 200)) {
-      try {
-        this.db.exec('BEGIN IMMEDIATE');
-        return;
-      } catch (e) {
-        if (!isBusy(e)) throw storeFault(e);
-        if (Date.now() - started > BUSY_RETRY_MS) {
-          throw new SealmatchError('E_UNAVAILABLE', 'the store is locked by another process; nothing was written, retry later', { dependency: 'store', retryAfterMs: 1000 }, { cause: e });
+      const attempt = await this.mutex.run(async (): Promise<{ out: T } | undefined> => {
+        try {
+          this.db.exec('BEGIN IMMEDIATE');
+        } catch (e) {
+          if (isBusy(e)) return undefined;
+          throw storeFault(e);
         }
-        await new Promise((r) => setTimeout(r, delay));
+        try {
+          const out = await fn(this.reads);
+          this.db.exec('COMMIT');
+          return { out };
+        } catch (e) {
+          try {
+            this.db.exec('ROLLBACK');
+          } catch {
+            // SQLite already rolled back (e.g. after SQLITE_FULL)
+          }
+          throw storeFault(e);
+        }
+      });
+      if (attempt) return attempt.out;
+      if (Date.now() - started > BUSY_RETRY_MS) {
+        throw new SealmatchError('E_UNAVAILABLE', 'the store is locked by another process; nothing was written, retry later', { dependency: 'store', retryAfterMs: 1000 });
       }
+      await new Promise((r) => setTimeout(r, delay));
     }
   }
-
 
   async close(): Promise<void> {
     await this.mutex.run(async () => this.db.close());

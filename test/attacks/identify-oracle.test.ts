@@ -79,7 +79,7 @@ import * as craft from './craft.js';
 
 const presetId = FACE_1TON_PRESET_IDS[128];
 const report = (o: Record<string, unknown>): void => console.log(JSON.stringify(o));
-const STATUS: Record<string, number> = { E_UNAUTHORIZED: 403, E_REPLAY: 409, E_EXPIRED: 408, E_MALFORMED_MESSAGE: 400 };
+const STATUS: Record<string, number> = { E_UNAUTHORIZED: 403, E_REPLAY: 409, E_EXPIRED: 408, E_MALFORMED_MESSAGE: 400, E_DIMENSION: 400 };
 
 /** Every decryption the 1:N engine can perform goes through these two methods (src/custodian/identify.ts). */
 const decryptSlots = vi.spyOn(RefreshCustodian.prototype, 'decryptSlots');
@@ -393,7 +393,7 @@ describe('(b) trustMatcher true: decideIdentify checks the officer authorization
     it(`${channel}: a request hash that does not match the authorization -> E_MALFORMED_MESSAGE; the authorization stays usable`, async () => {
       const honest = await matcher.identify(request(officer));
       await refused('request hash: random', channel, { ...honest, requestHash: randomBytes(32) }, 'E_MALFORMED_MESSAGE');
-      await refused('request hash: of another dimension', channel, { ...honest, dim: 512 }, 'E_MALFORMED_MESSAGE');
+      await refused('request hash: of another dimension', channel, { ...honest, dim: 512 }, 'E_DIMENSION');
       const other = await matcher.identify(request(officer));
       await refused('request hash: of another authorized search', channel, { ...honest, requestHash: other.requestHash }, 'E_MALFORMED_MESSAGE');
       await decided(channel, honest);
