@@ -3,6 +3,8 @@
  * pino logging that never prints bodies, /healthz, /metrics, timing.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { ServerMetrics } from './metrics.js';
 import { registerErrorHandler, registerParsers } from './protocol.js';
 import type { HttpsServerOptions } from './tls.js';
@@ -26,14 +28,23 @@ const REQUEST_TIMEOUT_MS = Number(process.env.SEALMATCH_REQUEST_TIMEOUT_MS) > 0 
 
 export function baseServer(opts: BaseOptions): { app: FastifyInstance; metrics: ServerMetrics } {
   // An https server has the same routing surface; fastify only types it apart (https.Server).
-  const app = Fastify({
-    ...(opts.https ? { https: { ...opts.https } } : {}),
-    bodyLimit: opts.bodyLimit,
-    // Slow clients: the whole request (headers and body) must arrive within 15 s, and an idle or
-    // half-open connection is closed after 30 s, so slow-body connections cannot pile up.
-    // SEALMATCH_REQUEST_TIMEOUT_MS shortens both (tests).
+  // Slow clients: the whole request (headers and body) must arrive within 15 s
+  // (SEALMATCH_REQUEST_TIMEOUT_MS), checked every second (Node's default check runs every 30 s),
+  // and an idle connection is closed after twice that, so slow-body connections cannot pile up.
+  const serverOptions = {
     requestTimeout: REQUEST_TIMEOUT_MS,
-    connectionTimeout: 2 * REQUEST_TIMEOUT_MS,
+    headersTimeout: REQUEST_TIMEOUT_MS,
+    connectionsCheckingInterval: 1_000,
+  };
+  const app = Fastify({
+    // (kept beside serverFactory so fastify reports https:// addresses)
+    ...(opts.https ? { https: { ...opts.https } } : {}),
+    serverFactory: (handler) => {
+      const server = opts.https ? createHttpsServer({ ...opts.https, ...serverOptions }, handler) : createHttpServer(serverOptions, handler);
+      server.setTimeout(2 * REQUEST_TIMEOUT_MS);
+      return server;
+    },
+    bodyLimit: opts.bodyLimit,
     logger: {
       level: opts.logLevel ?? process.env.SEALMATCH_LOG_LEVEL ?? 'info',
       ...(opts.logStream ? { stream: opts.logStream } : {}),
