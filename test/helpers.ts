@@ -45,3 +45,14 @@ export function errorCode(f: () => unknown): string | undefined {
   }
   return undefined;
 }
+
+/** The SealmatchError code the async `f` rejects with, or undefined if it resolves; rethrows any other error. */
+export async function asyncErrorCode(f: () => unknown): Promise<string | undefined> {
+  try {
+    await f();
+  } catch (e) {
+    if (e instanceof SealmatchError) return e.code;
+    throw e;
+  }
+  return undefined;
+}

@@ -6,24 +6,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDeployment, type LocalDeployment } from '../src/cli/session.js';
-import { SealmatchError } from '../src/errors.js';
 import { DEFAULT_FACE_PRESET_ID, getPreset } from '../src/he/presets.js';
 import { quantizeChunks, chunkedScore } from '../src/templates/chunks.js';
 import { scoreThreshold } from '../src/templates/face.js';
-import { flatEmbeddings, lfw, lfwPairs } from './helpers.js';
+import { asyncErrorCode, flatEmbeddings, lfw, lfwPairs } from './helpers.js';
 import { Matcher } from '../src/matcher/matcher.js';
 
 const preset = getPreset(DEFAULT_FACE_PRESET_ID);
 
-async function code(f: () => Promise<unknown>): Promise<string | undefined> {
-  try {
-    await f();
-  } catch (e) {
-    if (e instanceof SealmatchError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
+const code = asyncErrorCode;
 
 describe('authenticated 1:1 verification (sm2) on LFW', () => {
   let dep: LocalDeployment;

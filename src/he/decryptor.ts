@@ -22,20 +22,7 @@ export class CoefficientDecryptor implements Disposable {
 
   /** Decrypts a container and returns coefficient `index` as a residue in [0, t). */
   decryptCoefficient(bytes: Uint8Array, index: number, allowedSizes: readonly number[]): number {
-    const { seal } = this.he;
-    const ct = loadCiphertext(this.he, bytes, { sizes: allowedSizes });
-    const pt = new seal.Plaintext();
-    try {
-      try {
-        this.decryptor.decrypt(ct, pt);
-      } catch (e) {
-        throw new SealmatchError('E_MALFORMED_CIPHERTEXT', 'SEAL refused to decrypt the ciphertext', undefined, { cause: e });
-      }
-      return sealPlaintextCoefficient(pt.saveToArray(seal.ComprModeType.none) as Uint8Array, index);
-    } finally {
-      ct.delete();
-      pt.delete();
-    }
+    return this.decryptCoefficients(bytes, [index], allowedSizes)[0]!;
   }
 
   /**
