@@ -10,13 +10,13 @@ export interface MedianOptions {
    * time budget: builds that call's fresh input (e.g. a signed request a nonce store accepts once).
    */
   readonly beforeEach?: () => unknown | Promise<unknown>;
-  /** Minimum number of timed calls (tinybench's default is 64); warmup calls are capped to it too. */
+  /** Minimum number of timed calls (tinybench's default is 64; warmup then ceil(iterations / 4), at most 16). */
   readonly iterations?: number;
 }
 
 /** Median latency (ms) of `fn`, measured by tinybench for about `timeMs`. */
 export async function medianMs(name: string, fn: () => unknown | Promise<unknown>, timeMs = 1500, opts: MedianOptions = {}): Promise<number> {
-  const limits = opts.iterations ? { iterations: opts.iterations, warmupIterations: Math.min(16, opts.iterations) } : {};
+  const limits = opts.iterations ? { iterations: opts.iterations, warmupIterations: Math.min(16, Math.ceil(opts.iterations / 4)) } : {};
   const bench = new Bench({ name, time: timeMs, warmupTime: 200, ...limits });
   const before = opts.beforeEach;
   bench.add(name, fn, before ? { beforeEach: async () => void (await before()) } : {});

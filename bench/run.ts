@@ -18,6 +18,7 @@ const parallel = flags.quick
 const verify = await benchVerify({
   heapVerifies: flags.num('heap-verifies', flags.quick ? 200 : 10_000),
   timeMs: flags.quick ? 300 : 1500,
+  ...(flags.quick ? { iterations: 10, fingerBackground: 'none' as const } : {}),
   log,
 });
 const identify = await benchIdentify({ quick: flags.quick, searches: flags.num('identify-searches', flags.quick ? 20 : 1000), log });

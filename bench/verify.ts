@@ -12,11 +12,10 @@
  *     the MAC blocks and the HPKE seal of the request's MAC seed). terminal sign: the Ed25519
  *     signature over the encoded request, which every terminal sends on the wire (sm1: checked by
  *     the matcher's server only; sm2: also by the custodian).
- *   - server match: validated, deserialized probe and reference -> serialized result. sm1:
- *     Matcher.blindedResult / blindedChunkedResult (product, x r, + r', mask). sm2: the call
- *     Matcher.verify makes, VerifyComputation.computeAuthenticated (product, mask keeping the six
- *     check coefficients, no scalar), on a separate instance of that class (the matcher's own is
- *     private). Each timed function's output is decided once by the custodian (sanity check).
+ *   - server match: Matcher.computeVerify on a job from Matcher.loadVerify (validated, loaded
+ *     probe and reference -> serialized result), i.e. Matcher.verify minus validation and store
+ *     lookup. sm1: product, x r, + r', mask; sm2: product and a mask keeping the six check
+ *     coefficients, no scalar. Each timed function's output is decided once by the custodian.
  *   - matcher verify: Matcher.verify from the request object (probe validation, reference lookup in
  *     the in-memory SQLite store, reference validation, compute).
  *   - custodian decide: Custodian.decide, each call on a FRESH signed request and its result, built
@@ -25,6 +24,9 @@
  *     timestamp window, envelope open (HPKE), MAC key derivation, container parse, then one
  *     transaction on its (in-memory SQLite) state: nonce claim, decrypt six coefficients, tag
  *     equations and range, audit leaf; then sign.
+ *   - custodian parts (custodianParts): decrypt, decision signature and, for sm2, the request
+ *     signature check, envelope open and MAC key derivation, each alone with the same library calls
+ *     on the bench's own keys; the remainder of decide is parsing, checks, state and audit.
  *   - end to end: build + sign + Matcher.verify + Custodian.decide + Terminal.acceptDecision.
  * Heap: SEAL's and the residue kernel's WebAssembly memories before/after N full verifies per
  * preset (both never shrink: a per-request leak shows as growth).
@@ -33,6 +35,13 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { localDeployment, type LocalDeployment } from '../src/cli/session.js';
+import { Custodian } from '../src/custodian/custodian.js';
+import { CHECK_COEFFICIENTS } from '../src/he/authenticated-layout.js';
+import { scoreIndex } from '../src/he/coefficient-encoding.js';
+import { HeContext } from '../src/he/context.js';
+import { CoefficientDecryptor } from '../src/he/decryptor.js';
+import { CoefficientEncryptor } from '../src/he/encryptor.js';
+import { macKeysFor } from '../src/he/mac-keys.js';
 import { NaiveCkks } from '../src/he/baseline/naive-ckks.js';
 import { wasmKernelHeapBytes } from '../src/he/kernel/residue-kernel.js';
 import { DEFAULT_FACE_PRESET_ID, LEGACY_1TO1_PRESET_ID } from '../src/he/presets.js';
@@ -45,10 +54,12 @@ import { parseMinutiaeRecord } from '../src/templates/fingerprint/parse.js';
 import { minutiaeToVector } from '../src/templates/fingerprint/representation.js';
 import { encodeBlindedResult, encodeVerifyRequest } from '../src/wire/codec.js';
 import { sha256 } from '../src/wire/digest.js';
-import { sealRequestSeed } from '../src/wire/mac-envelope.js';
+import { hpkeGenerateKeyPair } from '../src/wire/hpke.js';
+import { openRequestSeed, sealRequestSeed } from '../src/wire/mac-envelope.js';
+import { decodeSignedRequest, verifyRequestSignature } from '../src/wire/signed-request.js';
 import type { BlindedResult, EncryptedTemplate, Modality, VerifyRequest } from '../src/wire/messages.js';
-import { verifyRequestHash } from '../src/wire/signing.js';
-import { medianMs, round, unitVectors } from './harness.js';
+import { decisionSigningBytes, verifyRequestHash } from '../src/wire/signing.js';
+import { medianMs, round, unitVectors, type MedianOptions } from './harness.js';
 
 type Which = 'sm1' | 'sm2';
 
@@ -81,6 +92,26 @@ export interface OneToOneFigures {
   matcherKeyBytes: 0;
 }
 
+/**
+ * Parts of Custodian.decide timed on their own with the same library calls, on key material of
+ * the bench's own (the deployment's secrets are not reachable): what the decision costs where.
+ * The remainder (decide - sum of parts) is parsing, checks, state transaction and audit leaf.
+ */
+export interface CustodianParts {
+  /** CoefficientDecryptor: sm1 one coefficient, sm2 the six check coefficients, of a size-3 result. */
+  decryptMs: number;
+  /** Ed25519 signature of the decision (both presets). */
+  decisionSignMs: number;
+  /** sm2: decode the SignedRequest and verify the terminal's Ed25519 signature over it. */
+  requestSignatureMs?: number;
+  /** sm2: open the request's HPKE envelope (X25519, HKDF-SHA256, ChaCha20-Poly1305). */
+  envelopeOpenMs?: number;
+  /** sm2: derive the request's and the reference's MAC keys from their seeds. */
+  macKeysMs?: number;
+  /** decide median - the parts above. */
+  remainderMs: number;
+}
+
 export interface FingerFigures {
   presetId: string;
   /** Chunks (products summed under encryption) per 8,192-value template. */
@@ -106,7 +137,7 @@ export interface HeapFigures {
 
 export interface VerifyBenchResult {
   verify: Record<Which, OneToOneFigures>;
-  finger: { representationMs: number } & Record<Which, FingerFigures>;
+  finger: { representationMs: number; background: 'synthetic' | 'none' } & Record<Which, FingerFigures>;
   naive: { serverMatchMs: number; endToEndMs: number; probeBytes: number; matcherKeyBytes: number };
   /** naive / sealmatch. */
   ratios: Record<Which, { serverMatch: number; endToEnd: number }>;
@@ -123,6 +154,7 @@ export interface VerifyBenchResult {
     requestEnvelopeBytes: number;
   };
   heap: Record<Which, HeapFigures>;
+  custodianParts: Record<Which, CustodianParts>;
 }
 
 interface Stack {
@@ -130,8 +162,6 @@ interface Stack {
   readonly dep: LocalDeployment;
   /** sm1: a wave-1 matcher without evaluation mode; sm2: the deployment's matcher. */
   readonly matcher: Matcher;
-  /** sm2: an instance of the matcher's computation class, for the server-match timing. */
-  readonly computation?: VerifyComputation;
   readonly face: EncryptedTemplate;
   readonly finger: EncryptedTemplate;
 }
@@ -156,36 +186,22 @@ async function verifyOnce(s: Stack, subject: string, vec: ArrayLike<number>, mod
 }
 
 /**
- * The server-match function for `req` against `template` (the computation Matcher.verify runs,
- * on ciphertexts loaded once), after checking that its output is decided like the matcher's.
+ * The server-match function for `req`: Matcher.computeVerify on the job Matcher.loadVerify built
+ * once (probe and reference validated and loaded), i.e. Matcher.verify minus validation and store
+ * lookup. Its output is decided once by the custodian first (sanity check).
  */
-async function serverMatch(s: Stack, req: VerifyRequest, signed: Uint8Array, template: EncryptedTemplate, modality: Modality): Promise<{ fn: () => Uint8Array; chunks: number }> {
+async function serverMatch(s: Stack, req: VerifyRequest, signed: Uint8Array): Promise<{ fn: () => Uint8Array; chunks: number }> {
   const requestHash = verifyRequestHash(req);
-  let fn: () => Uint8Array;
-  let chunks: number;
-  if (s.which === 'sm1') {
-    const p = s.matcher.loadChunks(req.probe, req.dim);
-    const r = s.matcher.loadChunks(template.ciphertext, template.dim);
-    chunks = p.length;
-    fn = chunks === 1
-      ? () => s.matcher.blindedResult(requestHash, p[0]!, r[0]!, modality).ciphertext
-      : () => s.matcher.blindedChunkedResult(requestHash, p, r, modality, req.dim).ciphertext;
-  } else {
-    const comp = s.computation!;
-    chunks = chunkCount(req.dim, comp.he.preset);
-    const p = comp.loadChunks(req.probe, chunks);
-    const r = comp.loadChunks(template.ciphertext, chunks);
-    const pairs = p.map((probe, c) => ({ probe, reference: r[c]! }));
-    fn = () => comp.computeAuthenticated(pairs);
-  }
-  const result: BlindedResult = { presetId: s.matcher.presetId, requestHash, ciphertext: fn(), ...(s.which === 'sm2' ? { signedRequest: signed } : {}) };
-  const decision = await s.dep.custodian.decide(result);
+  const job = await s.matcher.loadVerify(req);
+  const signedArg = s.which === 'sm2' ? signed : undefined;
+  const compute = (): BlindedResult => s.matcher.computeVerify(job, requestHash, signedArg);
+  const decision = await s.dep.custodian.decide(compute());
   if (!s.dep.terminal.acceptDecision(decision, req)) throw new Error(`${s.which}: the timed computation's result did not decide`);
-  return { fn, chunks };
+  return { fn: () => compute().ciphertext, chunks: job.primary.probes.length };
 }
 
 /** Custodian.decide, each call on a fresh signed request's result built untimed beforehand. */
-function decideMs(s: Stack, subject: string, vec: ArrayLike<number>, modality: Modality, timeMs: number): Promise<number> {
+function decideMs(s: Stack, subject: string, vec: ArrayLike<number>, modality: Modality, timeMs: number, limits: MedianOptions): Promise<number> {
   let pending: BlindedResult | undefined;
   return medianMs(`${s.which} custodian decide`, async () => {
     const r = pending;
@@ -193,6 +209,7 @@ function decideMs(s: Stack, subject: string, vec: ArrayLike<number>, modality: M
     if (!r) throw new Error('no fresh result prepared');
     await s.dep.custodian.decide(r);
   }, timeMs, {
+    ...limits,
     beforeEach: async () => {
       const req = build(s, subject, vec, modality);
       pending = await serve(s, req, s.dep.signVerify(req));
@@ -225,20 +242,55 @@ async function heapLoop(s: Stack, verifies: number, vec: ArrayLike<number>, log:
   };
 }
 
+/** Times the parts of Custodian.decide (CustodianParts) for `s`'s preset. */
+async function custodianParts(s: Stack, req: VerifyRequest, signed: Uint8Array, time: (name: string, fn: () => unknown) => Promise<number>): Promise<Omit<CustodianParts, 'remainderMs'>> {
+  const presetId = s.matcher.presetId;
+  const { secrets, bundle } = await Custodian.generateSecrets(presetId);
+  const he = await HeContext.create(presetId);
+  const comp = await VerifyComputation.create(presetId);
+  const enc = new CoefficientEncryptor(he, bundle.hePublicKey);
+  const dec = new CoefficientDecryptor(he, secrets.heSecretKey);
+  try {
+    // Decryption time does not depend on the plaintext: any product of two fresh encryptions.
+    const plain = Array.from({ length: he.N }, (_, i) => i % 3);
+    const [x, y] = [enc.encrypt(plain), enc.encrypt(plain)].map((c) => comp.load(c));
+    const product = comp.computeWeighted([{ probe: x!, reference: y!, weight: 1 }], { factor: 1, offset: 0 });
+    const decryptMs = s.which === 'sm2'
+      ? await time(`${s.which} decrypt`, () => dec.decryptCoefficients(product, CHECK_COEFFICIENTS, [3]))
+      : await time(`${s.which} decrypt`, () => dec.decryptCoefficient(product, scoreIndex(he.preset.maxDim), [3]));
+    const unsigned = { presetId, requestHash: verifyRequestHash(req), match: true, issuedAtMs: Date.now(), custodianKeyId: new Uint8Array(32) };
+    const decisionSignMs = await time(`${s.which} decision sign`, () => ed25519.sign(decisionSigningBytes(unsigned), secrets.decisionSecretKey));
+    if (s.which === 'sm1') return { decryptMs: round(decryptMs, 3), decisionSignMs: round(decisionSignMs, 3) };
+    const devicePub = ed25519.getPublicKey(s.dep.deviceKey);
+    const requestSignatureMs = await time('sm2 request signature', () => {
+      if (!verifyRequestSignature(decodeSignedRequest(signed, 'sealmatch.v1.VerifyRequest'), devicePub)) throw new Error('signature');
+    });
+    const kp = hpkeGenerateKeyPair();
+    const seed = new Uint8Array(32).fill(3);
+    const sealed = { ...req, macEnvelope: sealRequestSeed(kp.publicKey, req, seed) };
+    const envelopeOpenMs = await time('sm2 envelope open', () => openRequestSeed(kp.secretKey, sealed));
+    const chunks = chunkCount(req.dim, he.preset);
+    const macKeysMs = await time('sm2 MAC keys', () => [macKeysFor(he.preset, seed, 'request', 'face', chunks), macKeysFor(he.preset, seed, 'reference', 'face', chunks)]);
+    return { decryptMs: round(decryptMs, 3), decisionSignMs: round(decisionSignMs, 3), requestSignatureMs: round(requestSignatureMs, 3), envelopeOpenMs: round(envelopeOpenMs, 3), macKeysMs: round(macKeysMs, 3) };
+  } finally {
+    dec.delete();
+    enc.delete();
+    comp.delete();
+    he.delete();
+  }
+}
+
 async function openStack(which: Which, face: ArrayLike<number>, finger: ArrayLike<number>): Promise<Stack> {
   const dep = await localDeployment(which === 'sm1' ? { evaluationMode: true } : {});
   const expected = which === 'sm1' ? LEGACY_1TO1_PRESET_ID : DEFAULT_FACE_PRESET_ID;
   if (dep.bundle.presetId !== expected) throw new Error(`${which}: deployment runs ${dep.bundle.presetId}, expected ${expected}`);
   let matcher = dep.matcher;
-  let computation: VerifyComputation | undefined;
   try {
     if (which === 'sm1') matcher = await Matcher.create({ presetId: LEGACY_1TO1_PRESET_ID, store: dep.store, heKeyId: sha256(dep.bundle.hePublicKey) });
-    else computation = await VerifyComputation.create(DEFAULT_FACE_PRESET_ID);
     const faceRef = await dep.enroll(FACE_SUBJECT, face);
     const fingerRef = await dep.enroll(FINGER_SUBJECT, finger, 'finger');
-    return { which, dep, matcher, ...(computation ? { computation } : {}), face: faceRef, finger: fingerRef };
+    return { which, dep, matcher, face: faceRef, finger: fingerRef };
   } catch (e) {
-    computation?.delete();
     if (matcher !== dep.matcher) matcher.delete();
     await dep.close();
     throw e;
@@ -246,28 +298,44 @@ async function openStack(which: Which, face: ArrayLike<number>, finger: ArrayLik
 }
 
 async function closeStack(s: Stack): Promise<void> {
-  s.computation?.delete();
   if (s.matcher !== s.dep.matcher) s.matcher.delete();
   await s.dep.close();
 }
 
-export async function benchVerify(opts: { dim?: number; heapVerifies?: number; timeMs?: number; log?: (s: string) => void }): Promise<VerifyBenchResult> {
+export async function benchVerify(opts: {
+  dim?: number;
+  heapVerifies?: number;
+  timeMs?: number;
+  /** Minimum samples per median (tinybench default 64); --quick lowers it for the slow fingerprint and naive runs. */
+  iterations?: number;
+  /**
+   * Fingerprint representation background: 'synthetic' (the default one; its model takes ~15-20 s
+   * to build on first use) or 'none' (--quick: same 8,192-value length, so the same HE work).
+   */
+  fingerBackground?: 'synthetic' | 'none';
+  log?: (s: string) => void;
+}): Promise<VerifyBenchResult> {
   const dim = opts.dim ?? 512;
   const timeMs = opts.timeMs ?? 1500;
+  const limits: MedianOptions = opts.iterations ? { iterations: opts.iterations } : {};
   const log = opts.log ?? (() => {});
   const [g, p] = unitVectors(2, dim, 7);
   const probeVec = Array.from(p!, (v, i) => 0.6 * v + 0.4 * g![i]!);
 
   // Fingerprints: FVC2002 records through the terminal's representation (8,192 values).
+  const background = opts.fingerBackground ?? 'synthetic';
+  log(`fingerprint representation (background ${background})...`);
   const rec = (f: string) => parseMinutiaeRecord(new Uint8Array(readFileSync(resolve(sharedDataDir(), 'fingerprint/fvc2002/DB1_B', f))));
-  const fRef = Array.from(minutiaeToVector(rec('101_1.iso'))); // first call also builds the model
+  const fRef = Array.from(minutiaeToVector(rec('101_1.iso'), { background })); // first call also builds the model
   const t0 = performance.now();
-  const fProbe = Array.from(minutiaeToVector(rec('101_2.iso')));
+  const fProbe = Array.from(minutiaeToVector(rec('101_2.iso'), { background }));
   const representationMs = performance.now() - t0;
 
+  log('naive CKKS keys...');
   const stacks: Stack[] = [];
   const naive = await NaiveCkks.create(dim);
   try {
+    log('deployments (sm1, sm2) and enrollments...');
     stacks.push(await openStack('sm1', g!, fRef));
     stacks.push(await openStack('sm2', g!, fRef));
     const [s1, s2] = stacks as [Stack, Stack];
@@ -279,37 +347,38 @@ export async function benchVerify(opts: { dim?: number; heapVerifies?: number; t
       return { sm1: a, sm2: b };
     };
 
-    const terminalBuild = await both('terminal build (encode + encrypt [+ seal])', (s) => medianMs(`${s.which} terminal build`, () => build(s, FACE_SUBJECT, probeVec, 'face'), timeMs));
+    const terminalBuild = await both('terminal build (encode + encrypt [+ seal])', (s) => medianMs(`${s.which} terminal build`, () => build(s, FACE_SUBJECT, probeVec, 'face'), timeMs, limits));
     const sample = await both('message sizes', async (s) => {
       const req = build(s, FACE_SUBJECT, probeVec, 'face');
       const signed = s.dep.signVerify(req);
       return { req, signed, result: await serve(s, req, signed) };
     });
-    const terminalSign = await both('terminal sign', (s) => medianMs(`${s.which} terminal sign`, () => s.dep.signVerify(sample[s.which].req), timeMs));
+    const terminalSign = await both('terminal sign', (s) => medianMs(`${s.which} terminal sign`, () => s.dep.signVerify(sample[s.which].req), timeMs, limits));
     const sealReq = sample.sm2.req;
     const seed = new Uint8Array(32).fill(7);
     log('sm2 HPKE seal alone...');
-    const terminalSealMs = await medianMs('sm2 seal', () => sealRequestSeed(s2.dep.bundle.sealPublicKey!, sealReq, seed), timeMs);
+    const terminalSealMs = await medianMs('sm2 seal', () => sealRequestSeed(s2.dep.bundle.sealPublicKey!, sealReq, seed), timeMs, limits);
 
     const serverMatchMs = await both('server match (compute only)', async (s) => {
       const req = build(s, FACE_SUBJECT, probeVec, 'face');
-      const { fn } = await serverMatch(s, req, s.dep.signVerify(req), s.face, 'face');
-      return medianMs(`${s.which} server match`, fn, timeMs);
+      const { fn } = await serverMatch(s, req, s.dep.signVerify(req));
+      return medianMs(`${s.which} server match`, fn, timeMs, limits);
     });
     const matcherVerifyMs = await both('matcher verify (validate + lookup + compute)', (s) => {
       const { req, signed } = sample[s.which];
-      return medianMs(`${s.which} matcher verify`, () => serve(s, req, signed), timeMs);
+      return medianMs(`${s.which} matcher verify`, () => serve(s, req, signed), timeMs, limits);
     });
-    const custodianDecideMs = await both('custodian decide (fresh signed request per call)', (s) => decideMs(s, FACE_SUBJECT, probeVec, 'face', timeMs));
-    const endToEndMs = await both('end to end', (s) => medianMs(`${s.which} end to end`, () => verifyOnce(s, FACE_SUBJECT, probeVec, 'face'), timeMs));
+    const custodianDecideMs = await both('custodian decide (fresh signed request per call)', (s) => decideMs(s, FACE_SUBJECT, probeVec, 'face', timeMs, limits));
+    const parts = await both('custodian decide, parts alone', (s) => custodianParts(s, sample[s.which].req, sample[s.which].signed, (name, fn) => medianMs(name, fn, timeMs, limits)));
+    const endToEndMs = await both('end to end', (s) => medianMs(`${s.which} end to end`, () => verifyOnce(s, FACE_SUBJECT, probeVec, 'face'), timeMs, limits));
 
     const fingerFigures = await both('fingerprint server match and end to end', async (s): Promise<FingerFigures> => {
       const req = build(s, FINGER_SUBJECT, fProbe, 'finger');
       const signed = s.dep.signVerify(req);
-      const { fn, chunks } = await serverMatch(s, req, signed, s.finger, 'finger');
+      const { fn, chunks } = await serverMatch(s, req, signed);
       const resultBytes = fn().length;
-      const server = await medianMs(`${s.which} finger server match`, fn, timeMs);
-      const e2e = await medianMs(`${s.which} finger end to end`, () => verifyOnce(s, FINGER_SUBJECT, fProbe, 'finger'), timeMs);
+      const server = await medianMs(`${s.which} finger server match`, fn, timeMs, limits);
+      const e2e = await medianMs(`${s.which} finger end to end`, () => verifyOnce(s, FINGER_SUBJECT, fProbe, 'finger'), timeMs, limits);
       return { presetId: s.matcher.presetId, chunks, probeBytes: req.probe.length, resultBytes, serverMatchMs: round(server, 4), endToEndMs: round(e2e, 3) };
     });
 
@@ -321,7 +390,7 @@ export async function benchVerify(opts: { dim?: number; heapVerifies?: number; t
     const a = naive.load(naiveProbe);
     const b = naive.load(naiveRef);
     log('naive server match...');
-    const naiveServerMs = await medianMs('naive server match', () => naive.match(a, b), timeMs);
+    const naiveServerMs = await medianMs('naive server match', () => naive.match(a, b), timeMs, limits);
     log('naive end to end...');
     const naiveEndMs = await medianMs('naive end to end', () => {
       const pr = naive.encrypt(probeVec);
@@ -335,7 +404,7 @@ export async function benchVerify(opts: { dim?: number; heapVerifies?: number; t
         x.delete();
         y.delete();
       }
-    }, timeMs);
+    }, timeMs, limits);
     a.delete();
     b.delete();
 
@@ -367,9 +436,11 @@ export async function benchVerify(opts: { dim?: number; heapVerifies?: number; t
     };
     const verify = { sm1: figures(s1), sm2: figures(s2) };
     const d = (x: number, y: number, digits = 3): number => round(y - x, digits);
+    const remainder = (total: number, p: Omit<CustodianParts, 'remainderMs'>): number =>
+      round(total - p.decryptMs - p.decisionSignMs - (p.requestSignatureMs ?? 0) - (p.envelopeOpenMs ?? 0) - (p.macKeysMs ?? 0), 3);
     return {
       verify,
-      finger: { representationMs: round(representationMs, 1), ...fingerFigures },
+      finger: { representationMs: round(representationMs, 1), background, ...fingerFigures },
       naive: {
         serverMatchMs: round(naiveServerMs, 4),
         endToEndMs: round(naiveEndMs, 3),
@@ -392,6 +463,10 @@ export async function benchVerify(opts: { dim?: number; heapVerifies?: number; t
         requestEnvelopeBytes: verify.sm2.requestEnvelopeBytes,
       },
       heap,
+      custodianParts: {
+        sm1: { ...parts.sm1, remainderMs: remainder(custodianDecideMs.sm1, parts.sm1) },
+        sm2: { ...parts.sm2, remainderMs: remainder(custodianDecideMs.sm2, parts.sm2) },
+      },
     };
   } finally {
     naive.delete();

@@ -8,8 +8,9 @@
  * own ids and measure sizes relative to where they start, so they do not depend on each other.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MerkleFrontier } from '../src/audit/merkle.js';
 import { type ErrorCode, SealmatchError } from '../src/errors.js';
-import type { AuditLeaf, GalleryBlockRecord, KeyRecord, Store, StoredReference, SubjectState } from '../src/store/store.js';
+import type { AuditLeaf, AuditNodeRef, GalleryBlockRecord, KeyRecord, Store, StoredReference, SubjectState } from '../src/store/store.js';
 
 /** Deterministic bytes (mulberry32), so a failing blob is the same in every run. */
 function pseudoRandomBytes(n: number, seed: number): Uint8Array {
@@ -235,6 +236,49 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
         expect(await store.auditSize()).toBe(base + 1);
         expectLeaf(await store.getAuditLeaf(base), last);
         expect(await store.getAuditLeaf(base + 2)).toBeUndefined();
+      });
+
+      it('keeps every complete subtree hash beside the leaves (RFC 6962 interior nodes)', async () => {
+        const base = await store.auditSize();
+        for (let i = 0; i < 37; i++) await store.appendAuditLeaf(leaf(base + i));
+        const size = base + 37;
+        expect(await store.auditSize()).toBe(size);
+        const leaves = await store.getAuditLeaves(0, size + 5); // past the end: only what exists
+        expect(leaves.map((l) => l.seq)).toStrictEqual(Array.from({ length: size }, (_, i) => i));
+        for (const i of [base, size - 1]) expectLeaf(leaves[i], leaf(i));
+        expect((await store.getAuditLeaves(base + 3, base + 5)).map((l) => l.seq)).toStrictEqual([base + 3, base + 4]);
+        // What the store holds is exactly what hashing its own leaf hashes gives.
+        const f = new MerkleFrontier();
+        const expected = leaves.flatMap((l) => f.append(l.leafHash));
+        const got = await store.getAuditNodes(expected.map(({ level, index }) => ({ level, index })));
+        expected.forEach((n, i) => expectBytes(got[i], n.hash));
+        expectBytes((await store.getAuditNodes([{ level: 0, index: base }]))[0], leaf(base).leafHash);
+        // Nodes not complete at this size do not exist (yet).
+        const incomplete: AuditNodeRef[] = [{ level: 0, index: size }, ...[1, 2, 3, 4, 5, 6].map((k) => ({ level: k, index: Math.floor(size / 2 ** k) }))];
+        expect(await store.getAuditNodes(incomplete)).toStrictEqual(incomplete.map(() => undefined));
+        expect(await store.getAuditNodes([])).toStrictEqual([]);
+      });
+
+      it('a rolled-back append leaves no node behind and the size where it was', async () => {
+        const base = await store.auditSize();
+        const ending = (e: number): AuditNodeRef[] => [1, 2, 3, 4].filter((k) => e % 2 ** k === 0).map((k) => ({ level: k, index: e / 2 ** k - 1 }));
+        const touched = [{ level: 0, index: base }, { level: 0, index: base + 1 }, ...ending(base + 1), ...ending(base + 2)];
+        const boom = new Error('boom');
+        const thrown = await store
+          .transaction(async (tx) => {
+            await tx.appendAuditLeaf(leaf(base));
+            await tx.appendAuditLeaf(leaf(base + 1));
+            expect(await tx.auditSize()).toBe(base + 2);
+            throw boom;
+          })
+          .catch((e: unknown) => e);
+        expect(thrown).toBe(boom);
+        expect(await store.auditSize()).toBe(base);
+        expect(await store.getAuditNodes(touched)).toStrictEqual(touched.map(() => undefined));
+        // And the same seqs append again, with nodes computed from the leaves that stayed.
+        await store.appendAuditLeaf(leaf(base, new Uint8Array([1])));
+        await store.appendAuditLeaf(leaf(base + 1, new Uint8Array([2])));
+        expect((await store.getAuditNodes(touched)).every((h) => h instanceof Uint8Array)).toBe(true);
       });
     });
 
