@@ -199,9 +199,12 @@ describe('matcher and custodian over HTTP', () => {
     expect((await fetch(new URL('/healthz', matcher.url))).status).toBe(200);
     const metrics = await (await fetch(new URL('/metrics', matcher.url))).text();
     expect(metrics).toContain('sealmatch_requests_total');
-    const incl = await fetch(new URL('/v1/audit/proof/inclusion?seq=0', matcher.url), { headers: { accept: 'application/json' } });
+    const auditor = { authorization: `Bearer ${loadMatcherFile(dir).auditorToken}` };
+    expect((await fetch(new URL('/v1/audit/proof/inclusion?seq=0', matcher.url))).status).toBe(401);
+    expect((await fetch(new URL('/v1/audit/export', matcher.url))).status).toBe(401);
+    const incl = await fetch(new URL('/v1/audit/proof/inclusion?seq=0', matcher.url), { headers: { accept: 'application/json', ...auditor } });
     expect(incl.status).toBe(200);
-    const exported = await (await fetch(new URL('/v1/audit/export', matcher.url))).json();
+    const exported = await (await fetch(new URL('/v1/audit/export', matcher.url), { headers: auditor })).json();
     const { publicKey } = (await (await fetch(new URL('/v1/audit/public-key', matcher.url))).json()) as { publicKey: string };
     expect(verifyExportedLog(exported, new Uint8Array(Buffer.from(publicKey, 'hex'))).ok).toBe(true);
     const file = join(dir, 'log.json');

@@ -87,6 +87,7 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       role: 'terminal',
       registeredAtMs: 1_760_000_000_000,
       revoked: false,
+      institution: 'bank-a',
       ...over,
     });
     const leaf = (seq: number, entry: Uint8Array = pseudoRandomBytes(96, seq + 7)): AuditLeaf => ({
@@ -174,7 +175,7 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       it('put replaces every field of an existing key', async () => {
         const k = key();
         await store.putKey(k);
-        const replaced = key({ keyId: k.keyId, role: 'officer', ownerId: 'officer-7', registeredAtMs: 1_770_000_000_000, revoked: true });
+        const replaced = key({ keyId: k.keyId, role: 'desk', ownerId: 'desk-7', institution: 'bank-b', registeredAtMs: 1_770_000_000_000, revoked: true });
         await store.putKey(replaced);
         const got = await store.getKey(k.keyId);
         expect({ ...got, publicKey: undefined }).toStrictEqual({ ...replaced, publicKey: undefined });

@@ -119,8 +119,8 @@ export async function demoCommand(argv: string[]): Promise<number> {
     const forged = await forgeZeroResult(bundle.presetId, custodian.url, secrets.custodianToken, stolen.signed);
     out(`   breached matcher sends the custodian an all-zero "result" for an impostor's real request: ${forged === 'SIGNED' ? 'SIGNED (unexpected!)' : `refused with ${forged}, alarm raised`}`);
 
-    out('\n6. audit log (RFC 6962 Merkle tree; no biometric data, no scores)');
-    const exported = (await (await fetch(new URL('/v1/audit/export', matcher.url))).json()) as Record<string, unknown>;
+    out('\n6. audit log (RFC 6962 Merkle tree; no biometric data, no scores; export behind the auditor token)');
+    const exported = (await (await fetch(new URL('/v1/audit/export', matcher.url), { headers: { authorization: `Bearer ${secrets.auditorToken}` } })).json()) as Record<string, unknown>;
     const { publicKey } = (await (await fetch(new URL('/v1/audit/public-key', matcher.url))).json()) as { publicKey: string };
     const head = exported.treeHead as { treeSize: number; rootHash: string };
     out(`   ${head.treeSize} entries, root ${head.rootHash}`);
