@@ -23,7 +23,7 @@ describe('face embedding validation', () => {
   it('quantized norm respects the preset bound for any vector (score bound holds)', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 64, max: 1024 }).chain((d) =>
+        fc.integer({ min: 64, max: preset.maxDim }).chain((d) =>
           fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }), { minLength: d, maxLength: d }),
         ),
         (v) => {

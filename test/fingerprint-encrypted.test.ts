@@ -72,7 +72,7 @@ describe('encrypted fingerprint verification', () => {
     expect(custodian.revealScore(blinded)).toBe(plain);
     expect((await custodian.decide(blinded)).match).toBe(plain >= matcher.fingerThreshold);
     await expect(matcher.verify({ ...req, probe: req.probe.subarray(0, 2 * 92_198) })).rejects.toMatchObject({ code: 'E_MALFORMED_CIPHERTEXT' });
-    await expect(matcher.verify({ ...req, dim: 9000 })).rejects.toMatchObject({ code: 'E_DIMENSION' });
+    await expect(matcher.verify({ ...req, dim: 20_000 })).rejects.toMatchObject({ code: 'E_DIMENSION' }); // above MAX_CHUNKS * maxDim
   });
 });
 
