@@ -187,6 +187,20 @@ export function hpkeSeal(
  * different `info` / `aad` (one code for all: the reason is not revealed).
  * @example const secret32 = hpkeOpen(custodianSk, info, aad, sealed);
  */
+/**
+ * pk(skR), derived once per secret-key object: the custodian opens every envelope with the same
+ * key, and the derivation is a full X25519 scalar multiplication (~half of an open).
+ */
+const publicKeys = new WeakMap<Uint8Array, Uint8Array>();
+function recipientPublicKey(skR: Uint8Array): Uint8Array {
+  let pk = publicKeys.get(skR);
+  if (!pk) {
+    pk = x25519.getPublicKey(skR);
+    publicKeys.set(skR, pk);
+  }
+  return pk;
+}
+
 export function hpkeOpen(recipientSecretKey: Uint8Array, info: Uint8Array, aad: Uint8Array, sealed: Uint8Array): Uint8Array {
   const skR = keyArg(recipientSecretKey, 'recipientSecretKey', N_SK);
   bytesArg(info, 'info');
@@ -201,7 +215,7 @@ export function hpkeOpen(recipientSecretKey: Uint8Array, info: Uint8Array, aad: 
   const ct = sealed.subarray(N_ENC);
   // Decap (RFC 9180 §4.1): kem_context = enc || SerializePublicKey(pk(skR)).
   const dhOut = dh(skR, enc, () => new SealmatchError('E_ENVELOPE', 'enc is a low-order X25519 point'));
-  const sharedSecret = extractAndExpand(dhOut, concatBytes(enc, x25519.getPublicKey(skR)));
+  const sharedSecret = extractAndExpand(dhOut, concatBytes(enc, recipientPublicKey(recipientSecretKey)));
   dhOut.fill(0);
   const ks = keySchedule(sharedSecret, info);
   try {
