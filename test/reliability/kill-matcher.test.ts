@@ -93,7 +93,10 @@ describe.runIf(reliabilitySuite)('1. kill -9 of the matcher under load', () => {
     const load = Promise.all([0, 1, 2, 3].map(client)).finally(() => (loadDone = true));
     const downtimes: number[] = [];
     for (let kill = 1; kill <= KILLS; kill++) {
-      await sleep(1500 + random() * 3000);
+      // Kill at a random point inside the k-th slice of the load (by progress, not by time: a
+      // fast machine once finished the load before the second timed kill).
+      const target = Math.floor((N * (kill - 1 + random())) / KILLS);
+      while (!loadDone && receipts.size < target) await sleep(25);
       if (loadDone) break;
       const before = new Map(receipts);
       await dep.kill('matcher', 'SIGKILL');
