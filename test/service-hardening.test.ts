@@ -541,6 +541,25 @@ describe('service hardening over HTTP (real matcher + custodian)', () => {
       expect(r.afterResend).toEqual(r.after);
     });
 
+    it('an outage does not lock a genuine customer out: 6 verifies against a stopped custodian leave the failure count unchanged', async () => {
+      const gone = await fakeCustodian();
+      gone.server.close();
+      await new Promise((r) => setTimeout(r, 50));
+      const before = await store2.getSubjectState(frank);
+      const outs = await withMatcher(gone.url, async (m) => {
+        const codes: string[] = [];
+        for (let i = 0; i < 6; i++) codes.push((await verifyThrough(m, A[1 + (i % 4)]!)).out.code);
+        return codes;
+      });
+      expect(outs).toEqual(new Array(6).fill('E_UNAVAILABLE'));
+      const after = await store2.getSubjectState(frank);
+      row('4 outage', '6 verifies against a stopped custodian', `codes ${JSON.stringify(outs)}; failures ${before?.consecutiveFailures ?? 0} -> ${after?.consecutiveFailures ?? 0}`);
+      expect(after?.consecutiveFailures ?? 0).toBe(before?.consecutiveFailures ?? 0);
+      expect(after?.lockedUntilMs ?? 0).toBe(before?.lockedUntilMs ?? 0);
+      const ok = await withMatcher(custodian.url, (m) => verifyThrough(m, A[2]!));
+      expect([ok.out.status, ok.out.code]).toEqual([200, 'OK']);
+    });
+
     it('stopped custodian (connection refused): 503 E_UNAVAILABLE + Retry-After, nothing decided', async () => {
       const gone = await fakeCustodian();
       gone.server.close();

@@ -8,7 +8,7 @@
  * unknown subject, locked subject, bad ciphertext) change nothing: neither store nor log.
  * Policy refusals are recorded (one audit leaf) and consume the nonce.
  */
-import { SealmatchError } from '../errors.js';
+import { SealmatchError, isSealmatchError } from '../errors.js';
 import { AuditLog } from '../audit/log.js';
 import type { AuditEntryInput } from '../audit/log.js';
 import type { KeyRecord, Store, StoreOps } from '../store/store.js';
@@ -278,13 +278,15 @@ export class MatcherService {
     // Every stateless check first (containers, stored reference, key id): bad input changes nothing.
     const job = await this.opts.matcher.loadVerify(req);
     const reserved = this.clock();
-    await this.opts.store.transaction(async (ops) => {
+    const reservation = await this.opts.store.transaction(async (ops) => {
       const state = await ops.getSubjectState(req.subjectRef);
       if (this.policy.isLocked(state, reserved)) {
         throw new SealmatchError('E_LOCKED', 'subject is locked after repeated failed verifications', { lockedUntilMs: state!.lockedUntilMs });
       }
       if (!(await ops.claimNonce(hex(auth.request.keyId), req.transaction.nonce, reserved))) throw new SealmatchError('E_REPLAY', 'nonce already used');
-      await ops.putSubjectState(this.policy.afterVerification(state, req.subjectRef, false, reserved));
+      const after = this.policy.afterVerification(state, req.subjectRef, false, reserved);
+      await ops.putSubjectState(after);
+      return { before: state ?? { subjectRef: req.subjectRef, consecutiveFailures: 0, lockedUntilMs: 0, lockouts: 0 }, after };
     });
     let decision: SignedDecision;
     try {
@@ -293,7 +295,19 @@ export class MatcherService {
       if (!equalBytes(decision.requestHash, auth.requestHash)) throw new SealmatchError('E_SIGNATURE', 'custodian answered another request');
       if (!verifyDecisionSignature(decision, this.opts.custodianPublicKey)) throw new SealmatchError('E_SIGNATURE', 'custodian decision signature invalid');
     } catch (e) {
-      // The reserved attempt stays counted as a failure; the request is recorded as failed.
+      // The reserved attempt stays counted as a failure, except when the custodian was
+      // unavailable: then no decision reached anyone (a late one is discarded), so the attempt
+      // gave nobody information, and an outage must not lock genuine customers out. The
+      // reservation is released only if nothing else changed the subject's state meanwhile.
+      if (isSealmatchError(e, 'E_UNAVAILABLE')) {
+        await this.opts.store
+          .transaction(async (ops) => {
+            const cur = await ops.getSubjectState(req.subjectRef);
+            const same = cur && cur.consecutiveFailures === reservation.after.consecutiveFailures && cur.lockedUntilMs === reservation.after.lockedUntilMs && cur.lockouts === reservation.after.lockouts;
+            if (same) await ops.putSubjectState(reservation.before);
+          })
+          .catch(() => undefined);
+      }
       const reason = e instanceof SealmatchError ? e.code : 'E_INTERNAL';
       await this.audited({ kind: 'verify', actor: auth.actor, subjectRef: req.subjectRef, requestHash: auth.requestHashHex, outcome: 'failed', reason }, async () => undefined).catch(() => undefined);
       throw e;
