@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDeployment, type LocalDeployment } from '../src/cli/session.js';
-import { SealmatchError } from '../src/errors.js';
+import { asyncErrorCode as code } from './helpers.js';
 import { getPreset, LEGACY_1TO1_PRESET_ID } from '../src/he/presets.js';
 import { quantizeEmbedding, quantizedScore, scoreThreshold, scoreToCosine, cosine } from '../src/templates/face.js';
 import { verifyRequestHash } from '../src/wire/signing.js';
@@ -12,16 +12,6 @@ import { flatEmbeddings, lfw, lfwPairs } from './helpers.js';
 // The wave-1 preset (matcher-side blinding), decided in evaluation mode only: its exactness and
 // evaluation path. The authenticated default preset: verify-authenticated.test.ts.
 const preset = getPreset(LEGACY_1TO1_PRESET_ID);
-
-async function code(f: () => unknown): Promise<string | undefined> {
-  try {
-    await f();
-  } catch (e) {
-    if (e instanceof SealmatchError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
 
 describe('legacy (sm1, evaluation mode) encrypted 1:1 verification on LFW', () => {
   let dep: LocalDeployment;
@@ -69,3 +59,41 @@ describe('legacy (sm1, evaluation mode) encrypted 1:1 verification on LFW', () =
   }, 900_000);
 });
 
+
+describe('evaluation mode and request binding', () => {
+  it('evaluation mode is refused when NODE_ENV=production', async () => {
+    const prev = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      const { SqliteStore } = await import('../src/store/sqlite.js');
+      const store = new SqliteStore(':memory:');
+      expect(await code(() => Matcher.create({ presetId: preset.id, store, evaluationMode: true }))).toBe('E_EVAL_MODE_FORBIDDEN');
+      await store.close();
+      const { secrets } = await Custodian.generateSecrets(preset.id);
+      expect(await code(() => Custodian.create({ secrets, evaluationMode: true }))).toBe('E_EVAL_MODE_FORBIDDEN');
+      // And outside evaluation mode the legacy preset is never decided.
+      const c = await Custodian.create({ secrets });
+      try {
+        expect(await code(() => c.decide({ presetId: preset.id, requestHash: new Uint8Array(32), ciphertext: new Uint8Array(8) }))).toBe('E_UNAUTHORIZED');
+      } finally {
+        c.delete();
+      }
+    } finally {
+      process.env.NODE_ENV = prev;
+    }
+  });
+
+  it('request hashes bind every transaction field', async () => {
+    const dep = await localDeployment({});
+    try {
+      const req: VerifyRequest = dep.terminal.buildVerifyRequest('1'.repeat(64), lfw()[0]!.embeddings[1]!, { amountMinor: 500_000n, currency: 'KZT' });
+      const h = verifyRequestHash(req);
+      for (const tx of [{ amountMinor: 1n }, { currency: 'USD' }, { terminalId: 'x' }, { nonce: 'ff' }, { timestampMs: 1 }]) {
+        expect(verifyRequestHash({ ...req, transaction: { ...req.transaction, ...tx } })).not.toEqual(h);
+      }
+      expect(scoreThreshold(0.5, preset.quantScale)).toBe(51_200);
+    } finally {
+      await dep.close();
+    }
+  });
+});
