@@ -133,7 +133,7 @@ export class AuthenticatedDecider {
       if (!(await ops.claimNonce(req.keyIdHex, body.transaction.nonce, this.o.clock()))) {
         throw new SealmatchError('E_REPLAY', 'this request was already decided (nonce used)');
       }
-      const y = this.o.decryptor.decryptCoefficients(result.ciphertext, CHECK_COEFFICIENTS, [3]);
+      const y = this.o.decryptor.decryptCoefficients(container, CHECK_COEFFICIENTS, [3]); // parsed once, above
       const v = checkResult(y, alpha, beta, chunks, t, bound);
       const alarm = v === undefined;
       if (alarm) tx.raiseAlarm(credential, this.o.alarmThreshold, this.o.clock());

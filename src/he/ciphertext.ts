@@ -8,13 +8,20 @@ import { decodeCiphertext, encodeCiphertext } from './ciphertext-codec.js';
 import type { HeContext } from './context.js';
 import { buildSealCiphertext, parseSealCiphertext, sealCiphertextCorrectionFactor } from './seal-format.js';
 
-/** Validates a container (see ciphertext-codec.ts) and loads it into SEAL. */
+/** A container already validated by `decodeCiphertext`. */
+export type DecodedCiphertext = ReturnType<typeof decodeCiphertext>;
+
+/**
+ * Validates a container (see ciphertext-codec.ts) and loads it into SEAL. A container the caller
+ * already decoded (and so validated) is loaded without parsing it again.
+ */
 export function loadCiphertext(
   he: HeContext,
-  bytes: Uint8Array,
+  bytes: Uint8Array | DecodedCiphertext,
   allowed: { sizes: readonly number[]; chainIndex?: number },
 ): Ciphertext {
-  const { raw, correctionFactor } = decodeCiphertext(he, bytes, allowed);
+  const { raw, correctionFactor } = bytes instanceof Uint8Array ? decodeCiphertext(he, bytes, allowed) : bytes;
+  if (!allowed.sizes.includes(raw.size)) throw new SealmatchError('E_MALFORMED_CIPHERTEXT', `ciphertext has ${raw.size} polynomials`);
   const ct = new he.seal.Ciphertext();
   try {
     ct.loadFromArray(he.context, buildSealCiphertext(raw, correctionFactor));

@@ -5,7 +5,7 @@
 import type { Decryptor, SecretKey } from 'node-seal';
 import type { HeContext } from './context.js';
 import { SealmatchError } from '../errors.js';
-import { loadCiphertext } from './ciphertext.js';
+import { loadCiphertext, type DecodedCiphertext } from './ciphertext.js';
 import { loadSecretKey } from './keys.js';
 import { sealPlaintextCoefficient } from './seal-format.js';
 
@@ -29,7 +29,7 @@ export class CoefficientDecryptor implements Disposable {
    * Decrypts a container once and returns the coefficients at `indices` as residues in [0, t).
    * Any SEAL failure on an already validated container becomes E_MALFORMED_CIPHERTEXT.
    */
-  decryptCoefficients(bytes: Uint8Array, indices: readonly number[], allowedSizes: readonly number[]): number[] {
+  decryptCoefficients(bytes: Uint8Array | DecodedCiphertext, indices: readonly number[], allowedSizes: readonly number[]): number[] {
     const { seal } = this.he;
     const ct = loadCiphertext(this.he, bytes, { sizes: allowedSizes });
     const pt = new seal.Plaintext();
