@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'cli/main': 'src/cli/main.ts', 'matcher/identify-shard-worker': 'src/matcher/identify-shard-worker.ts' },
+  entry: { index: 'src/index.ts', 'cli/main': 'src/cli/main.ts', 'identify/matcher/shard-worker': 'src/identify/matcher/shard-worker.ts' },
   format: ['esm'],
   target: 'node22',
   dts: { entry: { index: 'src/index.ts' } },

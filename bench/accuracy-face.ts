@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { localDeployment } from '../src/cli/session.js';
 import { loadLfw } from '../src/cli/lfw.js';
-import { getPreset, DEFAULT_FACE_PRESET_ID } from '../src/he/presets.js';
+import { getPreset, DEFAULT_FACE_PRESET_ID } from '../src/params/presets.js';
 import { cosine, quantizeEmbedding, quantizedScore, scoreToCosine } from '../src/templates/face.js';
 import { errorRates, ratesAt } from './metrics.js';
 import { round } from './harness.js';

@@ -8,7 +8,7 @@
  * the DB1 chimeric set and evaluated on DB2-DB4 (and all four). Last stdout line: JSON.
  */
 import { loadLfw } from '../src/cli/lfw.js';
-import { getPreset, DEFAULT_FACE_PRESET_ID } from '../src/he/presets.js';
+import { getPreset, DEFAULT_FACE_PRESET_ID } from '../src/params/presets.js';
 import { chunkedScore, quantizeChunks } from '../src/templates/chunks.js';
 import { quantizeEmbedding, quantizedScore } from '../src/templates/face.js';
 import { minutiaeToVector } from '../src/templates/fingerprint/representation.js';

@@ -24,7 +24,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import pg from 'pg';
 import type { AuditLogBackend } from '../src/audit/backend.js';
 import { type AuditEntryInput, AuditLog } from '../src/audit/log.js';
-import { verifyConsistencyProof, verifyInclusionProof } from '../src/audit/merkle-verify.js';
+import { verifyConsistencyProof, verifyInclusionProof } from '../src/merkle/merkle-verify.js';
 import { StoreAuditBackend } from '../src/store/audit-backend.js';
 import { PostgresStore } from '../src/store/postgres.js';
 import { SqliteStore } from '../src/store/sqlite.js';

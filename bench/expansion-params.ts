@@ -2,7 +2,7 @@
  * `npx tsx bench/expansion-params.ts [--only NAME,...]`: measures candidate parameter sets for the
  * 1:N pipeline (docs/PARAMETERS-1toN.md). For each candidate it builds the BGV context (SEAL's
  * tc128 check must accept it), encrypts a worst-case probe (every feature at +qMax), expands it
- * into d constants (src/he/expansion.ts), switches outputs and gallery columns down to the product
+ * into d constants (src/he/seal/expansion.ts), switches outputs and gallery columns down to the product
  * level, multiplies with d gallery columns (every slot at +-qMax, random sign: the batched
  * plaintext is then uniform mod t, the worst case for noise), accumulates, blinds with the largest
  * factor R that fits t, and prints SEAL's invariant noise budget at each stage, Galois key bytes,
@@ -10,12 +10,12 @@
  * Last stdout line: one JSON object.
  */
 import type { Ciphertext } from 'node-seal';
-import { HeContext } from '../src/he/context.js';
-import { encodeExpandableProbe, expandProbe, expansionGaloisElements, generateExpansionKeys, loadGaloisKeys } from '../src/he/expansion.js';
-import { generateKeyPair, loadPublicKey, loadSecretKey } from '../src/he/keys.js';
-import type { Preset } from '../src/he/presets.js';
-import { loadSeal, type Seal } from '../src/he/seal.js';
-import { buildSealPlaintext } from '../src/he/seal-format.js';
+import { HeContext } from '../src/he/seal/context.js';
+import { encodeExpandableProbe, expandProbe, expansionGaloisElements, generateExpansionKeys, loadGaloisKeys } from '../src/he/seal/expansion.js';
+import { generateKeyPair, loadPublicKey, loadSecretKey } from '../src/he/seal/keys.js';
+import type { Preset } from '../src/params/presets.js';
+import { loadSeal, type Seal } from '../src/he/seal/seal.js';
+import { buildSealPlaintext } from '../src/he/codec/seal-format.js';
 
 interface Candidate {
   name: string;

@@ -7,14 +7,14 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { Custodian } from '../src/custodian/custodian.js';
-import { HeContext } from '../src/he/context.js';
-import { CoefficientEncryptor } from '../src/he/encryptor.js';
-import { encodeExpandableProbe } from '../src/he/expansion.js';
+import { HeContext } from '../src/he/seal/context.js';
+import { CoefficientEncryptor } from '../src/he/seal/encryptor.js';
+import { encodeExpandableProbe } from '../src/he/seal/expansion.js';
 import { wasmKernelHeapBytes } from '../src/he/kernel/residue-kernel.js';
-import { FACE_1TON_PRESET_IDS } from '../src/he/presets.js';
-import { wasmHeapBytes } from '../src/he/seal.js';
-import { IdentifyMatcher } from '../src/matcher/identify.js';
-import { signIdentifyAuthorization } from '../src/wire/identify-messages.js';
+import { FACE_1TON_PRESET_IDS } from '../src/params/presets.js';
+import { wasmHeapBytes } from '../src/he/seal/seal.js';
+import { IdentifyMatcher } from '../src/identify/matcher/identify-matcher.js';
+import { signIdentifyAuthorization } from '../src/identify/messages/identify-messages.js';
 import { keyId } from '../src/wire/signing.js';
 import { unitVectors } from './harness.js';
 

@@ -1,7 +1,7 @@
 /**
  * `npx tsx bench/identify-parallel.ts [--templates N] [--dim 512|128] [--workers W] [--searches S]`
  * Wall time of one 1:N search through the library's `IdentifyMatcher` with its gallery sharded
- * over W worker threads (`workers` option, src/matcher/gallery-residues.ts): officer
+ * over W worker threads (`workers` option, src/identify/matcher/gallery-residues.ts): officer
  * authorization check, probe validation, expansion (top steps here, subtrees in the workers),
  * every shard's multiply-accumulate, per-slot blinding and result serialization: everything
  * `identify()` does before the custodian's decision. The gallery is resident in the workers'
@@ -12,12 +12,12 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { Custodian } from '../src/custodian/custodian.js';
-import { HeContext } from '../src/he/context.js';
-import { CoefficientEncryptor } from '../src/he/encryptor.js';
-import { encodeExpandableProbe } from '../src/he/expansion.js';
-import { FACE_1TON_PRESET_IDS } from '../src/he/presets.js';
-import { IdentifyMatcher } from '../src/matcher/identify.js';
-import { signIdentifyAuthorization } from '../src/wire/identify-messages.js';
+import { HeContext } from '../src/he/seal/context.js';
+import { CoefficientEncryptor } from '../src/he/seal/encryptor.js';
+import { encodeExpandableProbe } from '../src/he/seal/expansion.js';
+import { FACE_1TON_PRESET_IDS } from '../src/params/presets.js';
+import { IdentifyMatcher } from '../src/identify/matcher/identify-matcher.js';
+import { signIdentifyAuthorization } from '../src/identify/messages/identify-messages.js';
 import { keyId } from '../src/wire/signing.js';
 import { benchFlags, round } from './harness.js';
 

@@ -1,7 +1,7 @@
 /**
  * 1:N duplicate search benchmark (docs/IDENTIFY.md), 512-D and 128-D presets, beside its two
  * baselines measured in the same run: (a) naive node-seal 1:N (CKKS slot packing, one
- * multiply + relin + rescale + log2(d) rotations per template, src/he/baseline/naive-ckks.ts),
+ * multiply + relin + rescale + log2(d) rotations per template, bench/baseline/naive-ckks.ts),
  * measured per template and extrapolated (labelled); (b) plaintext float32 brute force in a JS loop.
  *
  * Timing galleries: columns are filled with uniformly random residues (computationally
@@ -14,17 +14,17 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { Custodian } from '../src/custodian/custodian.js';
-import { HeContext } from '../src/he/context.js';
-import { CoefficientEncryptor } from '../src/he/encryptor.js';
-import { encodeExpandableProbe, loadGaloisKeys } from '../src/he/expansion.js';
-import { expandProbeResidues, GalleryKernel, resultContainer } from '../src/he/gallery-block.js';
-import { BatchCodec } from '../src/he/batch.js';
-import { NaiveCkks } from '../src/he/baseline/naive-ckks.js';
-import { FACE_1TON_PRESET_IDS } from '../src/he/presets.js';
-import { wasmHeapBytes } from '../src/he/seal.js';
+import { HeContext } from '../src/he/seal/context.js';
+import { CoefficientEncryptor } from '../src/he/seal/encryptor.js';
+import { encodeExpandableProbe, loadGaloisKeys } from '../src/he/seal/expansion.js';
+import { expandProbeResidues, GalleryKernel, resultContainer } from '../src/he/seal/gallery-block.js';
+import { BatchCodec } from '../src/he/seal/batch.js';
+import { NaiveCkks } from './baseline/naive-ckks.js';
+import { FACE_1TON_PRESET_IDS } from '../src/params/presets.js';
+import { wasmHeapBytes } from '../src/he/seal/seal.js';
 import { wasmKernelHeapBytes } from '../src/he/kernel/residue-kernel.js';
 import type { KernelRegion } from '../src/he/kernel/residue-kernel.js';
-import { identifyRequestHashOf, signIdentifyAuthorization, type BlindedIdentifyResult } from '../src/wire/identify-messages.js';
+import { identifyRequestHashOf, signIdentifyAuthorization, type BlindedIdentifyResult } from '../src/identify/messages/identify-messages.js';
 import { sha256 } from '../src/wire/digest.js';
 import { medianMs, round, unitVectors } from './harness.js';
 import { identifyMemoryLoop } from './identify-memory.js';
@@ -83,7 +83,7 @@ async function benchDim(dim: 128 | 512, opts: IdentifyBenchOptions) {
   const presetId = FACE_1TON_PRESET_IDS[dim];
   const { secrets, bundle } = await Custodian.generateSecrets(presetId);
   // 1:N results carry no MAC yet: the custodian serves 1:N only for a matcher declared trusted
-  // (src/custodian/identify.ts), and checks an officer's authorization of every search itself.
+  // (src/identify/custodian/custodian-identify.ts), and checks an officer's authorization of every search itself.
   const custodian = await Custodian.create({ secrets });
   await custodian.attachIdentify(secrets, { trustMatcher: true });
   const officer = ed25519.utils.randomSecretKey();

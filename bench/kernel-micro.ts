@@ -12,12 +12,12 @@
  */
 import { Bench } from 'tinybench';
 import type { Ciphertext } from 'node-seal';
-import { loadCiphertext } from '../src/he/ciphertext.js';
-import { HeContext } from '../src/he/context.js';
-import { CoefficientEncryptor } from '../src/he/encryptor.js';
-import { generateKeyPair } from '../src/he/keys.js';
+import { loadCiphertext } from '../src/he/seal/ciphertext.js';
+import { HeContext } from '../src/he/seal/context.js';
+import { CoefficientEncryptor } from '../src/he/seal/encryptor.js';
+import { generateKeyPair } from '../src/he/seal/keys.js';
 import { loadResidueKernel, wasmKernelHeapBytes, type KernelRegion } from '../src/he/kernel/residue-kernel.js';
-import { buildSealCiphertext, parseSealCiphertext } from '../src/he/seal-format.js';
+import { buildSealCiphertext, parseSealCiphertext } from '../src/he/codec/seal-format.js';
 
 const presetFlag = process.argv.indexOf('--preset');
 const PRESET = presetFlag >= 0 ? process.argv[presetFlag + 1]! : 'sm1-bgv4096-face-1to1';

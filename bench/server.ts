@@ -10,13 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { DEFAULT_FACE_PRESET_ID } from '../src/he/presets.js';
+import { DEFAULT_FACE_PRESET_ID } from '../src/params/presets.js';
 import { loadCustodianFile, loadMatcherFile, loadPublicBundle, writeDeploymentKeys } from '../src/server/config.js';
 import { registerKey, startCustodian, startMatcher } from '../src/server/deployment.js';
 import { SqliteStore } from '../src/store/sqlite.js';
-import { TerminalClient, officerApprover } from '../src/terminal/client.js';
-import { subjectReference } from '../src/terminal/subject-reference.js';
-import { Terminal } from '../src/terminal/terminal.js';
+import { TerminalClient, officerApprover } from '../src/verify/terminal/terminal-client.js';
+import { subjectReference } from '../src/subjects/subject-reference.js';
+import { Terminal } from '../src/verify/terminal/terminal.js';
 import { benchFlags, round, unitVectors } from './harness.js';
 import { benchVerify } from './verify.js';
 

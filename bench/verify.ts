@@ -5,7 +5,7 @@
  *     matcher does NOT (an evaluation-mode matcher computes a second, unblinded product and sends
  *     it too): it is a plain wave-1 Matcher on the deployment's store.
  *   - sm2 `sm2-bgv4096-1to1-auth` (the default): authenticated results (docs/THREAT-MODEL.md).
- *   - the naive node-seal CKKS baseline (src/he/baseline/naive-ckks.ts).
+ *   - the naive node-seal CKKS baseline (bench/baseline/naive-ckks.ts).
  * Every sealmatch metric is measured for sm1 and then sm2 back to back, so both see the same
  * machine state. What is timed (tinybench medians):
  *   - terminal build: Terminal.buildVerifyRequest (quantize, encode, encrypt; sm2 also rho/rho',
@@ -36,18 +36,18 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { localDeployment, type LocalDeployment } from '../src/cli/session.js';
 import { Custodian } from '../src/custodian/custodian.js';
-import { CHECK_COEFFICIENTS } from '../src/he/authenticated-layout.js';
-import { scoreIndex } from '../src/he/coefficient-encoding.js';
-import { HeContext } from '../src/he/context.js';
-import { CoefficientDecryptor } from '../src/he/decryptor.js';
-import { CoefficientEncryptor } from '../src/he/encryptor.js';
-import { macKeysFor } from '../src/he/mac-keys.js';
-import { NaiveCkks } from '../src/he/baseline/naive-ckks.js';
+import { CHECK_COEFFICIENTS } from '../src/params/authenticated-layout.js';
+import { scoreIndex } from '../src/he/codec/coefficient-encoding.js';
+import { HeContext } from '../src/he/seal/context.js';
+import { CoefficientDecryptor } from '../src/he/seal/decryptor.js';
+import { CoefficientEncryptor } from '../src/he/seal/encryptor.js';
+import { macKeysFor } from '../src/verify/mac-keys.js';
+import { NaiveCkks } from './baseline/naive-ckks.js';
 import { wasmKernelHeapBytes } from '../src/he/kernel/residue-kernel.js';
-import { DEFAULT_FACE_PRESET_ID, LEGACY_1TO1_PRESET_ID } from '../src/he/presets.js';
-import { wasmHeapBytes } from '../src/he/seal.js';
-import { VerifyComputation } from '../src/he/verify-computation.js';
-import { Matcher } from '../src/matcher/matcher.js';
+import { DEFAULT_FACE_PRESET_ID, LEGACY_1TO1_PRESET_ID } from '../src/params/presets.js';
+import { wasmHeapBytes } from '../src/he/seal/seal.js';
+import { VerifyComputation } from '../src/he/kernel/verify-computation.js';
+import { Matcher } from '../src/verify/matcher/matcher.js';
 import { sharedDataDir } from '../src/cli/lfw.js';
 import { chunkCount } from '../src/templates/chunks.js';
 import { parseMinutiaeRecord } from '../src/templates/fingerprint/parse.js';
@@ -55,7 +55,7 @@ import { minutiaeToVector } from '../src/templates/fingerprint/representation.js
 import { encodeBlindedResult, encodeVerifyRequest } from '../src/wire/codec.js';
 import { sha256 } from '../src/wire/digest.js';
 import { hpkeGenerateKeyPair } from '../src/wire/hpke.js';
-import { openRequestSeed, sealRequestSeed } from '../src/wire/mac-envelope.js';
+import { openRequestSeed, sealRequestSeed } from '../src/verify/messages/mac-envelope.js';
 import { decodeSignedRequest, verifyRequestSignature } from '../src/wire/signed-request.js';
 import type { BlindedResult, EncryptedTemplate, Modality, VerifyRequest } from '../src/wire/messages.js';
 import { decisionSigningBytes, verifyRequestHash } from '../src/wire/signing.js';

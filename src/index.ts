@@ -3,10 +3,10 @@
  * `Terminal`, a matcher build only `Matcher` and a store, the custodian only `Custodian`.
  */
 export { SealmatchError, isSealmatchError, ERROR_CODES, type ErrorCode } from './errors.js';
-export { getPreset, listPresets, DEFAULT_FACE_PRESET_ID, type Preset } from './he/presets.js';
-export { wasmHeapBytes } from './he/seal.js';
-export { Terminal, type TerminalConfig } from './terminal/terminal.js';
-export { Matcher, type MatcherOptions } from './matcher/matcher.js';
+export { getPreset, listPresets, DEFAULT_FACE_PRESET_ID, type Preset } from './params/presets.js';
+export { wasmHeapBytes } from './he/seal/seal.js';
+export { Terminal, type TerminalConfig } from './verify/terminal/terminal.js';
+export { Matcher, type MatcherOptions } from './verify/matcher/matcher.js';
 export { Custodian, type CustodianOptions, type CustodianSecrets, type PublicBundle } from './custodian/custodian.js';
 export { SqliteStore } from './store/sqlite.js';
 export type { ReferenceStore, StoredReference } from './store/reference-store.js';
@@ -17,17 +17,17 @@ export { signRequest, encodeSignedRequest, decodeSignedRequest, type SignedReque
 export { encodeVerifyRequest, encodeEncryptedTemplate, transactionToPb, pb } from './wire/codec.js';
 export { sha256 } from './wire/digest.js';
 export { CustodianState, type AlarmState, type ReferenceMacKey } from './custodian/state.js';
-export { LEGACY_1TO1_PRESET_ID } from './he/presets.js';
+export { LEGACY_1TO1_PRESET_ID } from './params/presets.js';
 export { localDeployment, type LocalDeployment } from './cli/session.js';
 export { quantizeEmbedding, validateEmbedding, cosine, type QuantizedTemplate } from './templates/face.js';
 // 1:N duplicate search (docs/IDENTIFY.md)
-export { IdentifyMatcher, type IdentifyMatcherOptions, type RegisteredKey } from './matcher/identify.js';
-export { FACE_1TON_PRESET_IDS } from './he/presets.js';
-export { encodeExpandableProbe } from './he/expansion.js';
-export { signIdentifyAuthorization, verifyIdentifyResponse, type IdentifyRequest, type IdentifyResponse } from './wire/identify-messages.js';
+export { IdentifyMatcher, type IdentifyMatcherOptions, type RegisteredKey } from './identify/matcher/identify-matcher.js';
+export { FACE_1TON_PRESET_IDS } from './params/presets.js';
+export { encodeExpandableProbe } from './he/seal/expansion.js';
+export { signIdentifyAuthorization, verifyIdentifyResponse, type IdentifyRequest, type IdentifyResponse } from './identify/messages/identify-messages.js';
 export { openStore } from './store/open.js';
 export type { Store, GalleryBlockRecord } from './store/store.js';
-export { DeskClient } from './desk/client.js';
+export { DeskClient } from './identify/desk/desk-client.js';
 // Fingerprints: ISO/IEC 19794-2 and ANSI/INCITS 378 records -> fixed-length templates (docs/ACCURACY-FINGER.md)
 export { parseMinutiaeRecord, serializeMinutiaeRecord, detectMinutiaeFormat, recordToJson, type MinutiaeRecord } from './templates/fingerprint/index.js';
 export {
@@ -39,4 +39,4 @@ export {
   quantizeFingerVector,
   type FingerBackground,
 } from './templates/fingerprint/representation.js';
-export { FINGER_1TON_PRESET_ID } from './he/presets.js';
+export { FINGER_1TON_PRESET_ID } from './params/presets.js';

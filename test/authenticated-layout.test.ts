@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import {
   BLOCK, CHECK_COEFFICIENTS, CHUNK_CAPACITY, FILL_POSITIONS, TEMPLATE_POSITIONS, THRESHOLD_POSITION, DITHER_POSITION,
   checkResult, chunkVector, probeCoefficients, referenceCoefficients,
-} from '../src/he/authenticated-layout.js';
-import { deriveMacKeys } from '../src/he/mac-keys.js';
+} from '../src/params/authenticated-layout.js';
+import { deriveMacKeys } from '../src/verify/mac-keys.js';
 
 const N = 4096;
 const t = 67108859;

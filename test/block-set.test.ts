@@ -4,11 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSealmatchError } from '../src/errors.js';
-import { BatchCodec } from '../src/he/batch.js';
-import { HeContext } from '../src/he/context.js';
-import { GalleryKernel } from '../src/he/gallery-block.js';
-import { FACE_1TON_PRESET_IDS } from '../src/he/presets.js';
-import { BlockSet } from '../src/matcher/block-set.js';
+import { BatchCodec } from '../src/he/seal/batch.js';
+import { HeContext } from '../src/he/seal/context.js';
+import { GalleryKernel } from '../src/he/seal/gallery-block.js';
+import { FACE_1TON_PRESET_IDS } from '../src/params/presets.js';
+import { BlockSet } from '../src/identify/matcher/block-set.js';
 
 describe('BlockSet refuses malformed input and changes nothing', () => {
   let he: HeContext;

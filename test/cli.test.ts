@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { getPreset, DEFAULT_FACE_PRESET_ID } from '../src/he/presets.js';
+import { getPreset, DEFAULT_FACE_PRESET_ID } from '../src/params/presets.js';
 import { cosine, quantizeEmbedding, quantizedScore, scoreThreshold } from '../src/templates/face.js';
 import { SHARED_DATA, lfw } from './helpers.js';
 

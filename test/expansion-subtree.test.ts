@@ -3,12 +3,12 @@
  * node's subtree to the end, give exactly expandProbe's outputs (byte-identical ciphertexts).
  */
 import { describe, expect, it } from 'vitest';
-import { loadCiphertext } from '../src/he/ciphertext.js';
-import { HeContext } from '../src/he/context.js';
-import { CoefficientEncryptor } from '../src/he/encryptor.js';
-import { encodeExpandableProbe, expandProbe, expandSubtree, expansionDepth, generateExpansionKeys, loadGaloisKeys } from '../src/he/expansion.js';
-import { generateKeyPair } from '../src/he/keys.js';
-import { FACE_1TON_PRESET_IDS } from '../src/he/presets.js';
+import { loadCiphertext } from '../src/he/seal/ciphertext.js';
+import { HeContext } from '../src/he/seal/context.js';
+import { CoefficientEncryptor } from '../src/he/seal/encryptor.js';
+import { encodeExpandableProbe, expandProbe, expandSubtree, expansionDepth, generateExpansionKeys, loadGaloisKeys } from '../src/he/seal/expansion.js';
+import { generateKeyPair } from '../src/he/seal/keys.js';
+import { FACE_1TON_PRESET_IDS } from '../src/params/presets.js';
 
 describe('split expansion', () => {
   it('top steps + subtrees == full expansion, for 1, 2 and 4 shards', async () => {

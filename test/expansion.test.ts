@@ -1,5 +1,5 @@
 /**
- * Probe expansion for 1:N search (src/he/expansion.ts) on the 1:N presets: every expanded
+ * Probe expansion for 1:N search (src/he/seal/expansion.ts) on the 1:N presets: every expanded
  * ciphertext decrypts to the constant p_j; the column-packed slot computation through SEAL's own
  * multiply/add equals the plaintext scores in every slot; and the worst-case noise margin after
  * the sum of d products and the largest blinding factor stays >= REQUIRED_MARGIN_BITS.
@@ -7,13 +7,13 @@
 import type { Ciphertext, GaloisKeys, Plaintext } from 'node-seal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSealmatchError } from '../src/errors.js';
-import { HeContext } from '../src/he/context.js';
-import { encodeExpandableProbe, expandProbe, expansionGaloisElements, generateExpansionKeys, loadGaloisKeys } from '../src/he/expansion.js';
-import { encodeKey } from '../src/he/key-codec.js';
-import { generateKeyPair, loadPublicKey, loadSecretKey, type KeyPairBytes } from '../src/he/keys.js';
-import { FACE_1TON_PRESET_IDS } from '../src/he/presets.js';
-import { buildSealPlaintext } from '../src/he/seal-format.js';
-import { assertBlindingFits } from '../src/matcher/blinding.js';
+import { HeContext } from '../src/he/seal/context.js';
+import { encodeExpandableProbe, expandProbe, expansionGaloisElements, generateExpansionKeys, loadGaloisKeys } from '../src/he/seal/expansion.js';
+import { encodeKey } from '../src/he/codec/key-codec.js';
+import { generateKeyPair, loadPublicKey, loadSecretKey, type KeyPairBytes } from '../src/he/seal/keys.js';
+import { FACE_1TON_PRESET_IDS } from '../src/params/presets.js';
+import { buildSealPlaintext } from '../src/he/codec/seal-format.js';
+import { assertBlindingFits } from '../src/verify/matcher/blinding.js';
 import { quantizeEmbedding } from '../src/templates/face.js';
 import { flatEmbeddings, lfw } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getPreset, DEFAULT_FACE_PRESET_ID } from '../src/he/presets.js';
+import { getPreset, DEFAULT_FACE_PRESET_ID } from '../src/params/presets.js';
 import { cosine, quantizeEmbedding, quantizedScore, scoreToCosine } from '../src/templates/face.js';
 import { errorCode, lfw, lfwPairs } from './helpers.js';
 

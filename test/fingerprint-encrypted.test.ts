@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDeployment, type LocalDeployment } from '../src/cli/session.js';
-import { getPreset, LEGACY_1TO1_PRESET_ID, DEFAULT_FACE_PRESET_ID } from '../src/he/presets.js';
+import { getPreset, LEGACY_1TO1_PRESET_ID, DEFAULT_FACE_PRESET_ID } from '../src/params/presets.js';
 import { chunkedScore, quantizeChunks } from '../src/templates/chunks.js';
 import { parseMinutiaeRecord } from '../src/templates/fingerprint/parse.js';
 import { FINGER_CHUNKS, minutiaeToVector } from '../src/templates/fingerprint/representation.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSealmatchError } from '../src/errors.js';
-import { getPreset } from '../src/he/presets.js';
+import { getPreset } from '../src/params/presets.js';
 import { cosine, quantizeEmbedding } from '../src/templates/face.js';
 import type { Minutia, MinutiaeRecord } from '../src/templates/fingerprint/index.js';
 import {

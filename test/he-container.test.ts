@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { errorCode } from './helpers.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packResidues, packedByteLength, unpackResidues } from '../src/he/bitpack.js';
-import { decodeCiphertext, encodeCiphertext, readCiphertextHeader } from '../src/he/ciphertext-codec.js';
-import { HeContext } from '../src/he/context.js';
-import { CoefficientEncryptor } from '../src/he/encryptor.js';
-import { generateKeyPair, loadPublicKey, loadSecretKey } from '../src/he/keys.js';
-import { DEFAULT_FACE_PRESET_ID, getPreset } from '../src/he/presets.js';
-import { loadCiphertext, saveCiphertext } from '../src/he/ciphertext.js';
+import { packResidues, packedByteLength, unpackResidues } from '../src/he/codec/bitpack.js';
+import { decodeCiphertext, encodeCiphertext, readCiphertextHeader } from '../src/he/codec/ciphertext-codec.js';
+import { HeContext } from '../src/he/seal/context.js';
+import { CoefficientEncryptor } from '../src/he/seal/encryptor.js';
+import { generateKeyPair, loadPublicKey, loadSecretKey } from '../src/he/seal/keys.js';
+import { DEFAULT_FACE_PRESET_ID, getPreset } from '../src/params/presets.js';
+import { loadCiphertext, saveCiphertext } from '../src/he/seal/ciphertext.js';
 
 describe('bit packing', () => {
   it('round-trips any residues at any width 1..31', () => {

@@ -1,7 +1,7 @@
 /**
  * Shared by the 1:N tests: an in-process deployment (custodian, matcher, desk-side encryption).
  * 1:N results carry no MAC yet, so the custodian serves 1:N only for a matcher declared trusted
- * (`trustMatcher`, src/custodian/identify.ts); these tests run the honest path and declare it.
+ * (`trustMatcher`, src/identify/custodian/custodian-identify.ts); these tests run the honest path and declare it.
  * The officer (and, as a non-officer, the terminal key) are registered in the custodian's OWN
  * registry too: it verifies each search's authorization itself.
  */
@@ -10,14 +10,14 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { expect } from 'vitest';
 import { AuditLog } from '../src/audit/log.js';
 import { Custodian } from '../src/custodian/custodian.js';
-import { CustodianIdentify } from '../src/custodian/identify.js';
+import { CustodianIdentify } from '../src/identify/custodian/custodian-identify.js';
 import { isSealmatchError, type ErrorCode } from '../src/errors.js';
-import { HeContext } from '../src/he/context.js';
-import { CoefficientEncryptor } from '../src/he/encryptor.js';
-import { encodeExpandableProbe } from '../src/he/expansion.js';
-import { FACE_1TON_PRESET_IDS } from '../src/he/presets.js';
-import { IdentifyMatcher, type IdentifyMatcherOptions } from '../src/matcher/identify.js';
-import { signIdentifyAuthorization, verifyIdentifyResponse, type IdentifyRequest } from '../src/wire/identify-messages.js';
+import { HeContext } from '../src/he/seal/context.js';
+import { CoefficientEncryptor } from '../src/he/seal/encryptor.js';
+import { encodeExpandableProbe } from '../src/he/seal/expansion.js';
+import { FACE_1TON_PRESET_IDS } from '../src/params/presets.js';
+import { IdentifyMatcher, type IdentifyMatcherOptions } from '../src/identify/matcher/identify-matcher.js';
+import { signIdentifyAuthorization, verifyIdentifyResponse, type IdentifyRequest } from '../src/identify/messages/identify-messages.js';
 import { keyId } from '../src/wire/signing.js';
 
 

@@ -7,11 +7,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FINGER_1TON_PRESET_ID, getPreset } from '../src/he/presets.js';
+import { FINGER_1TON_PRESET_ID, getPreset } from '../src/params/presets.js';
 import { quantizeEmbedding, scoreThreshold } from '../src/templates/face.js';
 import { parseMinutiaeRecord } from '../src/templates/fingerprint/parse.js';
 import { FINGER_1TON_DIM, minutiaeToIdentifyVector } from '../src/templates/fingerprint/representation.js';
-import { verifyIdentifyResponse } from '../src/wire/identify-messages.js';
+import { verifyIdentifyResponse } from '../src/identify/messages/identify-messages.js';
 import { SHARED_DATA } from './helpers.js';
 import { Deployment, ref } from './identify-deployment.js';
 

@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSealmatchError } from '../src/errors.js';
-import { FACE_1TON_PRESET_IDS } from '../src/he/presets.js';
+import { FACE_1TON_PRESET_IDS } from '../src/params/presets.js';
 import { quantizeEmbedding, scoreThreshold } from '../src/templates/face.js';
-import { signIdentifyAuthorization, verifyIdentifyResponse } from '../src/wire/identify-messages.js';
+import { signIdentifyAuthorization, verifyIdentifyResponse } from '../src/identify/messages/identify-messages.js';
 import { flatEmbeddings, lfw } from './helpers.js';
 
 import { Deployment, expectCode, presetId, ref } from './identify-deployment.js';

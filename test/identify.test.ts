@@ -7,11 +7,11 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SealmatchError } from '../src/errors.js';
-import { FACE_1TON_PRESET_IDS } from '../src/he/presets.js';
-import { IdentifyMatcher, type IdentifyMatcherOptions } from '../src/matcher/identify.js';
+import { FACE_1TON_PRESET_IDS } from '../src/params/presets.js';
+import { IdentifyMatcher, type IdentifyMatcherOptions } from '../src/identify/matcher/identify-matcher.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { quantizeEmbedding, scoreThreshold } from '../src/templates/face.js';
-import { verifyIdentifyResponse, type IdentifyRequest } from '../src/wire/identify-messages.js';
+import { verifyIdentifyResponse, type IdentifyRequest } from '../src/identify/messages/identify-messages.js';
 import { flatEmbeddings, lfw } from './helpers.js';
 
 import { Deployment, expectCode, presetId, ref } from './identify-deployment.js';

@@ -1,5 +1,5 @@
 /**
- * The 1:1 matcher holds no key: no module reachable from src/matcher/matcher.ts (static imports,
+ * The 1:1 matcher holds no key: no module reachable from src/verify/matcher/matcher.ts (static imports,
  * transitively) can load a secret, public or evaluation key. This is what the bench's
  * `matcherKeyBytes: 0` rests on; the identify matcher holds Galois keys only (its own test).
  */
@@ -30,9 +30,9 @@ function reachable(entry: string): Set<string> {
 
 describe('matcher key material', () => {
   it('no key loader is reachable from the 1:1 matcher', () => {
-    const files = [...reachable(resolve(SRC, 'matcher/matcher.ts'))].map((f) => f.slice(SRC.length + 1));
-    expect(files).toContain('he/verify-computation.ts');
-    for (const forbidden of ['he/keys.ts', 'he/key-codec.ts', 'he/decryptor.ts', 'he/encryptor.ts', 'he/expansion.ts', 'custodian/custodian.ts']) {
+    const files = [...reachable(resolve(SRC, 'verify/matcher/matcher.ts'))].map((f) => f.slice(SRC.length + 1));
+    expect(files).toContain('he/kernel/verify-computation.ts');
+    for (const forbidden of ['he/seal/keys.ts', 'he/codec/key-codec.ts', 'he/seal/decryptor.ts', 'he/seal/encryptor.ts', 'he/seal/expansion.ts', 'custodian/custodian.ts']) {
       expect(files).not.toContain(forbidden);
     }
   });

@@ -22,20 +22,20 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHECK_COEFFICIENTS, CHUNK_CAPACITY, checkResult, type MacKeys } from '../src/he/authenticated-layout.js';
-import { maxThreshold } from '../src/he/blinding-range.js';
-import { decodeCiphertext, encodeCiphertext } from '../src/he/ciphertext-codec.js';
-import { centre } from '../src/he/coefficient-encoding.js';
-import { HeContext } from '../src/he/context.js';
-import { CoefficientDecryptor } from '../src/he/decryptor.js';
-import { CoefficientEncryptor } from '../src/he/encryptor.js';
-import { generateKeyPair } from '../src/he/keys.js';
-import { deriveMacKeys } from '../src/he/mac-keys.js';
-import { DEFAULT_FACE_PRESET_ID, getPreset } from '../src/he/presets.js';
-import { jsResidueArith } from '../src/he/residue-arith.js';
-import { VerifyComputation } from '../src/he/verify-computation.js';
+import { CHECK_COEFFICIENTS, CHUNK_CAPACITY, checkResult, type MacKeys } from '../src/params/authenticated-layout.js';
+import { maxThreshold } from '../src/params/bounds.js';
+import { decodeCiphertext, encodeCiphertext } from '../src/he/codec/ciphertext-codec.js';
+import { centre } from '../src/he/codec/coefficient-encoding.js';
+import { HeContext } from '../src/he/seal/context.js';
+import { CoefficientDecryptor } from '../src/he/seal/decryptor.js';
+import { CoefficientEncryptor } from '../src/he/seal/encryptor.js';
+import { generateKeyPair } from '../src/he/seal/keys.js';
+import { deriveMacKeys } from '../src/verify/mac-keys.js';
+import { DEFAULT_FACE_PRESET_ID, getPreset } from '../src/params/presets.js';
+import { jsResidueArith } from '../src/he/kernel/residue-arith.js';
+import { VerifyComputation } from '../src/he/kernel/verify-computation.js';
 import { chunkedScoreBound, MAX_CHUNKS } from '../src/templates/chunks.js';
-import { probePlaintexts, referencePlaintexts } from '../src/terminal/authenticated-encoding.js';
+import { probePlaintexts, referencePlaintexts } from '../src/verify/terminal/authenticated-encoding.js';
 
 const presetId = DEFAULT_FACE_PRESET_ID;
 const preset = getPreset(presetId);

@@ -6,17 +6,17 @@
  * replaces every other coefficient, so it cannot change the noise at the score coefficient).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeCiphertext, decodeCiphertext } from '../src/he/ciphertext-codec.js';
-import { centre, encodeProbe, encodeReference, scoreIndex } from '../src/he/coefficient-encoding.js';
-import { HeContext } from '../src/he/context.js';
-import { CoefficientDecryptor } from '../src/he/decryptor.js';
-import { CoefficientEncryptor } from '../src/he/encryptor.js';
-import { generateKeyPair } from '../src/he/keys.js';
-import { MaskedProduct } from '../src/he/masked-product.js';
-import { DEFAULT_FACE_PRESET_ID } from '../src/he/presets.js';
-import { jsResidueArith } from '../src/he/residue-arith.js';
-import { scoreSlot } from '../src/he/score-slot.js';
-import { drawBlinding, maxThreshold } from '../src/matcher/blinding.js';
+import { encodeCiphertext, decodeCiphertext } from '../src/he/codec/ciphertext-codec.js';
+import { centre, encodeProbe, encodeReference, scoreIndex } from '../src/he/codec/coefficient-encoding.js';
+import { HeContext } from '../src/he/seal/context.js';
+import { CoefficientDecryptor } from '../src/he/seal/decryptor.js';
+import { CoefficientEncryptor } from '../src/he/seal/encryptor.js';
+import { generateKeyPair } from '../src/he/seal/keys.js';
+import { MaskedProduct } from '../src/he/kernel/masked-product.js';
+import { DEFAULT_FACE_PRESET_ID } from '../src/params/presets.js';
+import { jsResidueArith } from '../src/he/kernel/residue-arith.js';
+import { scoreSlot } from '../src/he/kernel/score-slot.js';
+import { drawBlinding, maxThreshold } from '../src/verify/matcher/blinding.js';
 
 /** Smallest budget (bits) we accept after the whole 1:1 computation. */
 const REQUIRED_MARGIN_BITS = 6;

@@ -7,11 +7,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ciphertext } from 'node-seal';
 import { isSealmatchError } from '../src/errors.js';
-import { loadCiphertext } from '../src/he/ciphertext.js';
-import { HeContext } from '../src/he/context.js';
-import { CoefficientEncryptor } from '../src/he/encryptor.js';
-import { generateKeyPair } from '../src/he/keys.js';
-import { buildSealCiphertext, buildSealPlaintext, parseSealCiphertext } from '../src/he/seal-format.js';
+import { loadCiphertext } from '../src/he/seal/ciphertext.js';
+import { HeContext } from '../src/he/seal/context.js';
+import { CoefficientEncryptor } from '../src/he/seal/encryptor.js';
+import { generateKeyPair } from '../src/he/seal/keys.js';
+import { buildSealCiphertext, buildSealPlaintext, parseSealCiphertext } from '../src/he/codec/seal-format.js';
 import {
   loadResidueKernel,
   wasmKernelHeapBytes,

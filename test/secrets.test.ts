@@ -11,7 +11,7 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { isSealmatchError } from '../src/errors.js';
-import { DEFAULT_FACE_PRESET_ID } from '../src/he/presets.js';
+import { DEFAULT_FACE_PRESET_ID } from '../src/params/presets.js';
 import { bearerMatches } from '../src/server/base.js';
 import { loadCustodianFile, loadMatcherFile, loadPublicBundle, writeDeploymentKeys } from '../src/server/config.js';
 import { startCustodian } from '../src/server/deployment.js';

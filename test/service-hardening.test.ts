@@ -35,14 +35,14 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeAuditEntry, type AuditEntry } from '../src/audit/entry.js';
 import { SealmatchError } from '../src/errors.js';
-import { DEFAULT_FACE_PRESET_ID, getPreset } from '../src/he/presets.js';
+import { DEFAULT_FACE_PRESET_ID, getPreset } from '../src/params/presets.js';
 import { loadCustodianFile, loadMatcherFile, loadPublicBundle, writeDeploymentKeys, type CustodianFile, type DeploymentBundle, type MatcherSecrets } from '../src/server/config.js';
 import { registerKey, startCustodian, startMatcher } from '../src/server/deployment.js';
 import type { Store } from '../src/store/store.js';
 import { SqliteStore } from '../src/store/sqlite.js';
-import { TerminalClient, officerApprover, type Approver } from '../src/terminal/client.js';
-import { subjectReference } from '../src/terminal/subject-reference.js';
-import { Terminal } from '../src/terminal/terminal.js';
+import { TerminalClient, officerApprover, type Approver } from '../src/verify/terminal/terminal-client.js';
+import { subjectReference } from '../src/subjects/subject-reference.js';
+import { Terminal } from '../src/verify/terminal/terminal.js';
 import { signApproval, type ApprovalSubject } from '../src/wire/approval.js';
 import { decodeWith, encodeBlindedResult, encodeEncryptedTemplate, pb, transactionToPb } from '../src/wire/codec.js';
 import type { Transaction } from '../src/wire/messages.js';
@@ -352,7 +352,7 @@ describe('service hardening over HTTP (real matcher + custodian)', () => {
   // ownership is checked per MODALITY. A subject enrolled by bank-a (face) has no 'finger'
   // reference, so a bank-b desk + bank-b officer (attacker DB) may enroll one of its own (any
   // template, labelled 'finger'): the matcher (src/matcher/service.ts:224 and :232, `existing` is
-  // looked up for this modality only) and the custodian (src/custodian/authenticated-decider.ts:169
+  // looked up for this modality only) and the custodian (src/verify/custodian/authenticated-decider.ts:169
   // and :176, same) both accept it. Any ATM then verifies the bank-a subject with modality 'finger'
   // and the ATTACKER's probe: MATCH, an identity takeover of a bank-a customer by bank-b.
   // Secure behaviour asserted: refused (403 E_UNAUTHORIZED, the subject belongs to bank-a) at both

@@ -8,7 +8,7 @@
  * own ids and measure sizes relative to where they start, so they do not depend on each other.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MerkleFrontier } from '../src/audit/merkle.js';
+import { MerkleFrontier } from '../src/merkle/merkle.js';
 import { type ErrorCode, SealmatchError } from '../src/errors.js';
 import type { AuditLeaf, AuditNodeRef, GalleryBlockRecord, KeyRecord, Store, StoredReference, SubjectState } from '../src/store/store.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SealmatchError } from '../src/errors.js';
-import { iinCheckDigit, subjectReference, validateIin } from '../src/terminal/subject-reference.js';
+import { iinCheckDigit, subjectReference, validateIin } from '../src/subjects/subject-reference.js';
 
 const code = (f: () => unknown): string | undefined => {
   try {

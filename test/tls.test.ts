@@ -14,14 +14,14 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSealmatchError } from '../src/errors.js';
-import { DEFAULT_FACE_PRESET_ID } from '../src/he/presets.js';
+import { DEFAULT_FACE_PRESET_ID } from '../src/params/presets.js';
 import { loadCustodianFile, loadMatcherFile, loadPublicBundle, writeDeploymentKeys } from '../src/server/config.js';
 import { httpCustodianReferences, startCustodian, startMatcher } from '../src/server/deployment.js';
 import { custodianFetch } from '../src/server/tls.js';
 import { SqliteStore } from '../src/store/sqlite.js';
-import { officerApprover, TerminalClient } from '../src/terminal/client.js';
-import { subjectReference } from '../src/terminal/subject-reference.js';
-import { Terminal } from '../src/terminal/terminal.js';
+import { officerApprover, TerminalClient } from '../src/verify/terminal/terminal-client.js';
+import { subjectReference } from '../src/subjects/subject-reference.js';
+import { Terminal } from '../src/verify/terminal/terminal.js';
 import { lfw } from './helpers.js';
 
 const openssl = (cwd: string, args: string[]): void => void execFileSync('openssl', args, { cwd, stdio: 'pipe' });

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDeployment, type LocalDeployment } from '../src/cli/session.js';
 import { asyncErrorCode as code } from './helpers.js';
-import { getPreset, LEGACY_1TO1_PRESET_ID } from '../src/he/presets.js';
+import { getPreset, LEGACY_1TO1_PRESET_ID } from '../src/params/presets.js';
 import { quantizeEmbedding, quantizedScore, scoreThreshold, scoreToCosine, cosine } from '../src/templates/face.js';
 import { verifyRequestHash } from '../src/wire/signing.js';
 import type { VerifyRequest } from '../src/wire/messages.js';
-import { Matcher } from '../src/matcher/matcher.js';
+import { Matcher } from '../src/verify/matcher/matcher.js';
 import { Custodian } from '../src/custodian/custodian.js';
 import { flatEmbeddings, lfw, lfwPairs } from './helpers.js';
 

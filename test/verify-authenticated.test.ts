@@ -6,11 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDeployment, type LocalDeployment } from '../src/cli/session.js';
-import { DEFAULT_FACE_PRESET_ID, getPreset } from '../src/he/presets.js';
+import { DEFAULT_FACE_PRESET_ID, getPreset } from '../src/params/presets.js';
 import { quantizeChunks, chunkedScore } from '../src/templates/chunks.js';
 import { scoreThreshold } from '../src/templates/face.js';
 import { asyncErrorCode, flatEmbeddings, lfw, lfwPairs } from './helpers.js';
-import { Matcher } from '../src/matcher/matcher.js';
+import { Matcher } from '../src/verify/matcher/matcher.js';
 
 const preset = getPreset(DEFAULT_FACE_PRESET_ID);
 

@@ -15,11 +15,11 @@ import { decodeSignedDecision, decodeVerifyRequest, decodeBlindedResult, pb } fr
 import { sha256 } from '../src/wire/digest.js';
 import { verifyRequestSignature } from '../src/wire/signed-request.js';
 import { verifyDecision } from '../src/wire/signing.js';
-import { CustodianIdentify } from '../src/custodian/identify.js';
+import { CustodianIdentify } from '../src/identify/custodian/custodian-identify.js';
 import { CustodianState } from '../src/custodian/state.js';
-import { centre } from '../src/he/coefficient-encoding.js';
-import { HeContext } from '../src/he/context.js';
-import { RefreshCustodian } from '../src/he/enrollment-refresh.js';
+import { centre } from '../src/he/codec/coefficient-encoding.js';
+import { HeContext } from '../src/he/seal/context.js';
+import { RefreshCustodian } from '../src/he/seal/enrollment-refresh.js';
 import {
   decodeBlindedIdentifyResult,
   decodeDeletionRefreshRequest,
@@ -35,8 +35,8 @@ import {
   encodeIdentifyRequest,
   encodeIdentifyResponse,
   identifyContainerBytes,
-} from '../src/wire/identify-codec.js';
-import { identifyRequestHash, verifyAuthorizationSignature, verifyIdentifyDecisionSignature, verifyIdentifyResponse } from '../src/wire/identify-messages.js';
+} from '../src/identify/messages/identify-codec.js';
+import { identifyRequestHash, verifyAuthorizationSignature, verifyIdentifyDecisionSignature, verifyIdentifyResponse } from '../src/identify/messages/identify-messages.js';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'vectors');
 const index = JSON.parse(readFileSync(join(dir, 'vectors.json'), 'utf8')) as { vectors: Record<string, string>; keys: Record<string, string> };

@@ -14,8 +14,8 @@
  *    that is not yet complete;
  *  - `getLeafCount` is O(1) or O(log n): the log reads it at open and after a failed commit.
  */
-import type { MaybePromise } from './merkle.js';
-import type { NodeRef } from './merkle-proof.js';
+import type { MaybePromise } from '../merkle/merkle.js';
+import type { NodeRef } from '../merkle/merkle-proof.js';
 
 export interface AuditLogBackend {
   /** Number of rows stored. */

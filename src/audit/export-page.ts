@@ -24,7 +24,7 @@ import { SealmatchError } from '../errors.js';
 import { decodeAuditEntry } from './entry.js';
 import type { ExportedAuditEntry } from './export.js';
 import type { AuditLog } from './log.js';
-import { bytesEqual, hashLeaf } from './merkle.js';
+import { bytesEqual, hashLeaf } from '../merkle/merkle.js';
 import { type SignedTreeHead, type SignedTreeHeadJson, treeHeadToJson, verifyTreeHead } from './tree-head.js';
 
 /** Value of the `format` field of a page. */

@@ -19,7 +19,7 @@ import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { SealmatchError } from '../errors.js';
 import { type AuditEntry, decodeAuditEntry } from './entry.js';
 import type { AuditLog, ConsistencyProof, InclusionProof } from './log.js';
-import { bytesEqual, HASH_SIZE, hashLeaf, MerkleFrontier } from './merkle.js';
+import { bytesEqual, HASH_SIZE, hashLeaf, MerkleFrontier } from '../merkle/merkle.js';
 import { type SignedTreeHead, type SignedTreeHeadJson, treeHeadToJson, verifyTreeHead } from './tree-head.js';
 
 /** Value of the `format` field. */

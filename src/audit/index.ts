@@ -7,9 +7,9 @@
  * (the log), `export.ts` / `export-page.ts` (JSON forms, one document or pages), `verify*.ts`
  * (auditor reports; never throw on bad evidence).
  */
-export * from './merkle.js';
-export * from './merkle-proof.js';
-export * from './merkle-verify.js';
+export * from '../merkle/merkle.js';
+export * from '../merkle/merkle-proof.js';
+export * from '../merkle/merkle-verify.js';
 export * from './entry.js';
 export * from './tree-head.js';
 export type { AuditLogBackend } from './backend.js';

@@ -14,7 +14,7 @@ import { SealmatchError } from '../errors.js';
 import type { AuditLogBackend } from './backend.js';
 import { type AuditEntry, decodeAuditEntry, encodeAuditEntry } from './entry.js';
 import { MemoryAuditBackend } from './memory-backend.js';
-import { checkSize, frontierLevels, HASH_SIZE, hashLeaf, MerkleFrontier } from './merkle.js';
+import { checkSize, frontierLevels, HASH_SIZE, hashLeaf, MerkleFrontier } from '../merkle/merkle.js';
 import {
   consistencyPathRanges,
   foldNodeHashes,
@@ -24,7 +24,7 @@ import {
   type NodeRef,
   nodeSourceFromLeaves,
   rangeNodes,
-} from './merkle-proof.js';
+} from '../merkle/merkle-proof.js';
 import { LOG_ID_PATTERN, type SignedTreeHead, signTreeHead } from './tree-head.js';
 
 /** What a caller supplies to {@link AuditLog.append}: the log assigns `seq`, and `time` unless given. */

@@ -5,8 +5,8 @@
  */
 import { SealmatchError } from '../errors.js';
 import type { AuditLogBackend } from './backend.js';
-import { checkHash, hashChildren } from './merkle.js';
-import type { NodeRef } from './merkle-proof.js';
+import { checkHash, hashChildren } from '../merkle/merkle.js';
+import type { NodeRef } from '../merkle/merkle-proof.js';
 
 export class MemoryAuditBackend implements AuditLogBackend {
   private readonly entries: Uint8Array[] = [];

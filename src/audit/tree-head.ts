@@ -19,7 +19,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { SealmatchError } from '../errors.js';
-import { checkHash, checkSize, HASH_SIZE } from './merkle.js';
+import { checkHash, checkSize, HASH_SIZE } from '../merkle/merkle.js';
 
 /** Domain-separation prefix of the signed bytes (followed by one 0x00 byte). */
 export const STH_DOMAIN = 'sealmatch/v1/sth';

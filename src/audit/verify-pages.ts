@@ -18,7 +18,7 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { strictHex } from './export.js';
 import { AUDIT_EXPORT_PAGE_FORMAT } from './export-page.js';
-import { bytesEqual, MerkleFrontier } from './merkle.js';
+import { bytesEqual, MerkleFrontier } from '../merkle/merkle.js';
 import type { SignedTreeHead } from './tree-head.js';
 import type { VerifyExportedLogOptions } from './verify.js';
 import { type AuditVerifyReport, checkExportedEntry, checkTrustedKey, messageOf, Problems, trustedHead } from './verify-report.js';

@@ -6,7 +6,7 @@
 import { SealmatchError } from '../errors.js';
 import { decodeAuditEntry, encodeAuditEntry, validateAuditEntry } from './entry.js';
 import { strictHex } from './export.js';
-import { bytesEqual, hashLeaf, type MerkleFrontier } from './merkle.js';
+import { bytesEqual, hashLeaf, type MerkleFrontier } from '../merkle/merkle.js';
 import { ED25519_PUBLIC_KEY_SIZE, type SignedTreeHead, treeHeadFromJson, verifyTreeHead } from './tree-head.js';
 
 /** Stable problem codes (tests and the CLI switch on these, never on messages). */

@@ -3,8 +3,8 @@
  * bearer token from matcher.json, a terminal's signed request), it sends the custodian an
  * all-zero result, which the wave-1 custodian signed as MATCH. Demonstration only.
  */
-import { encodeCiphertext } from '../he/ciphertext-codec.js';
-import { HeContext } from '../he/context.js';
+import { encodeCiphertext } from '../he/codec/ciphertext-codec.js';
+import { HeContext } from '../he/seal/context.js';
 import { httpDecider } from '../server/deployment.js';
 import { sha256 } from '../wire/digest.js';
 import { decodeSignedRequest } from '../wire/signed-request.js';

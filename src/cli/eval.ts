@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { SealmatchError, isSealmatchError } from '../errors.js';
-import { getPreset } from '../he/presets.js';
+import { getPreset } from '../params/presets.js';
 import { scoreToCosine } from '../templates/face.js';
 import { parseFlags } from './args.js';
 import { localDeployment } from './session.js';

@@ -10,7 +10,7 @@
  *   matcher.json is sealed when SEALMATCH_MATCHER_PASSPHRASE / _KEY is set.
  * - --custodian-tls-* go into matcher.json as `custodianTls` (mutual TLS to the custodian).
  */
-import { DEFAULT_FACE_PRESET_ID } from '../he/presets.js';
+import { DEFAULT_FACE_PRESET_ID } from '../params/presets.js';
 import { DEPLOYMENT_FILES, writeDeploymentKeys } from '../server/config.js';
 import { keySourceFromEnv, secretKeyEnv } from '../server/secret-file.js';
 import { parseFlags } from './args.js';

@@ -7,10 +7,10 @@
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { Custodian, type PublicBundle } from '../custodian/custodian.js';
-import { DEFAULT_FACE_PRESET_ID, LEGACY_1TO1_PRESET_ID, getPreset } from '../he/presets.js';
-import { Matcher } from '../matcher/matcher.js';
+import { DEFAULT_FACE_PRESET_ID, LEGACY_1TO1_PRESET_ID, getPreset } from '../params/presets.js';
+import { Matcher } from '../verify/matcher/matcher.js';
 import { SqliteStore } from '../store/sqlite.js';
-import { Terminal, type ReferenceOptions } from '../terminal/terminal.js';
+import { Terminal, type ReferenceOptions } from '../verify/terminal/terminal.js';
 import { encodeEncryptedTemplate, encodeVerifyRequest, pb, transactionToPb } from '../wire/codec.js';
 import type { BlindedResult, EncryptedTemplate, Modality, SignedDecision, VerifyRequest } from '../wire/messages.js';
 import { encodeSignedRequest, signRequest } from '../wire/signed-request.js';

@@ -14,18 +14,18 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { SealmatchError } from '../errors.js';
 import { assertEvaluationModeAllowed } from '../eval-mode.js';
-import { centre, scoreIndex } from '../he/coefficient-encoding.js';
-import { HeContext } from '../he/context.js';
-import { CoefficientDecryptor } from '../he/decryptor.js';
-import { generateKeyPair } from '../he/keys.js';
-import { blindFactorFor } from '../he/blinding-range.js';
+import { centre, scoreIndex } from '../he/codec/coefficient-encoding.js';
+import { HeContext } from '../he/seal/context.js';
+import { CoefficientDecryptor } from '../he/seal/decryptor.js';
+import { generateKeyPair } from '../he/seal/keys.js';
+import { blindFactorFor } from '../params/bounds.js';
 import type { KeyRecord } from '../store/store.js';
 import { sha256 } from '../wire/digest.js';
 import { hpkeGenerateKeyPair } from '../wire/hpke.js';
 import type { BlindedResult, SignedDecision } from '../wire/messages.js';
 import { decisionSigningBytes, keyId } from '../wire/signing.js';
-import { AuthenticatedDecider, type DeciderStats } from './authenticated-decider.js';
-import { RequestAuthenticator } from './requests.js';
+import { AuthenticatedDecider, type DeciderStats } from '../verify/custodian/authenticated-decider.js';
+import { RequestAuthenticator } from '../verify/custodian/requests.js';
 import { CustodianState } from './state.js';
 
 /** The custodian's secrets. Never serialized into any message. */
@@ -282,8 +282,8 @@ export class Custodian implements Disposable {
 
 // ------------------------------------------------------------------ 1:N identify (docs/IDENTIFY.md)
 // Added beside the 1:1 class without changing it: the identify engine is attached per instance.
-import { CustodianIdentify, type DeletionRefreshRequest, type EnrollmentRefreshRequest, type IdentifyEngineOptions, type RefreshResponse } from './identify.js';
-import type { BlindedIdentifyResult, SignedIdentifyDecision } from '../wire/identify-messages.js';
+import { CustodianIdentify, type DeletionRefreshRequest, type EnrollmentRefreshRequest, type IdentifyEngineOptions, type RefreshResponse } from '../identify/custodian/custodian-identify.js';
+import type { BlindedIdentifyResult, SignedIdentifyDecision } from '../identify/messages/identify-messages.js';
 
 const identifyEngines = new WeakMap<Custodian, CustodianIdentify>();
 

@@ -19,8 +19,8 @@ import { decodeEncryptedTemplate, decodeVerifyRequest, decodeWith, pb, transacti
 import type { BlindedResult, SignedDecision, Transaction } from '../wire/messages.js';
 import { decodeSignedRequest, requestHashOf, verifyRequestSignature, type BodyType, type SignedRequest } from '../wire/signed-request.js';
 import { equalBytes, verifyDecisionSignature } from '../wire/signing.js';
-import type { Matcher } from './matcher.js';
-import { WithdrawalPolicy, type PolicyVerdict } from './policy.js';
+import type { Matcher } from '../verify/matcher/matcher.js';
+import { WithdrawalPolicy, type PolicyVerdict } from '../policy/policy.js';
 
 export interface MatcherServiceOptions {
   readonly matcher: Matcher;
@@ -166,7 +166,7 @@ export class MatcherService {
 
   /**
    * Appends one audit entry in its own store transaction. For state that lives outside the store
-   * (the 1:N gallery, src/matcher/identify.ts): the entry is written after the in-memory change.
+   * (the 1:N gallery, src/identify/matcher/identify-matcher.ts): the entry is written after the in-memory change.
    */
   async appendAudit(entry: AuditEntryInput): Promise<{ seq: number; leafHash: Uint8Array }> {
     const { seq, leafHash } = await this.audited(entry, async () => undefined);

@@ -16,7 +16,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { Custodian, type CustodianSecrets, type PublicBundle } from '../custodian/custodian.js';
 import { SealmatchError } from '../errors.js';
-import { getPreset } from '../he/presets.js';
+import { getPreset } from '../params/presets.js';
 import { decodeWith, pb } from '../wire/codec.js';
 import { isSealedFile, keySourceFromEnv, openSecretFields, sealSecretFields, secretKeyEnv, writePrivateFile, type SecretFileRole, type SecretKeySource } from './secret-file.js';
 import type { ClientTls } from './tls.js';

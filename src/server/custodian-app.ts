@@ -23,7 +23,7 @@ import { baseServer, bearerMatches } from './base.js';
 import type { HttpsServerOptions } from './tls.js';
 import { registerCustodianIdentifyRoutes } from './identify-routes.js';
 import { bodyBytes, send, type PbType } from './protocol.js';
-import type { IdentifyWireLimits } from '../wire/identify-codec.js';
+import type { IdentifyWireLimits } from '../identify/messages/identify-codec.js';
 import { parseKeyRegistration } from './key-registration.js';
 
 export interface CustodianAppOptions {

@@ -3,7 +3,7 @@
  * as /v1/decide). Custodian errors come back as SealmatchError with the custodian's code.
  */
 import { SealmatchError, ERROR_CODES, type ErrorCode } from '../errors.js';
-import type { IdentifyCustodianCalls } from '../matcher/identify-service.js';
+import type { IdentifyCustodianCalls } from '../identify/matcher/identify-service.js';
 import { decodeWith, pb } from '../wire/codec.js';
 import {
   decodeRefreshResponse,
@@ -12,7 +12,7 @@ import {
   encodeDeletionRefreshRequest,
   encodeEnrollmentRefreshRequest,
   type IdentifyWireLimits,
-} from '../wire/identify-codec.js';
+} from '../identify/messages/identify-codec.js';
 import type { CustodianFetch } from './tls.js';
 
 /** Custodian routes of 1:N identify (docs/IDENTIFY.md, "Wire"). */

@@ -8,7 +8,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Custodian } from '../custodian/custodian.js';
 import { SealmatchError } from '../errors.js';
-import type { IdentifyService } from '../matcher/identify-service.js';
+import type { IdentifyService } from '../identify/matcher/identify-service.js';
 import { pb } from '../wire/codec.js';
 import {
   decodeBlindedIdentifyResult,
@@ -18,7 +18,7 @@ import {
   encodeRefreshResponse,
   encodeSignedIdentifyDecision,
   type IdentifyWireLimits,
-} from '../wire/identify-codec.js';
+} from '../identify/messages/identify-codec.js';
 import { bearerMatches } from './base.js';
 import { CUSTODIAN_IDENTIFY_ROUTES } from './identify-client.js';
 import { bodyBytes, send, type PbType } from './protocol.js';

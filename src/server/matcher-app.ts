@@ -9,7 +9,7 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { exportAuditLogPage } from '../audit/export-page.js';
 import type { PublicBundle } from '../custodian/custodian.js';
 import { SealmatchError } from '../errors.js';
-import type { IdentifyService } from '../matcher/identify-service.js';
+import type { IdentifyService } from '../identify/matcher/identify-service.js';
 import type { MatcherService } from '../matcher/service.js';
 import type { Store } from '../store/store.js';
 import { encodeSignedDecision, pb } from '../wire/codec.js';
@@ -18,7 +18,7 @@ import { baseServer, bearerMatches } from './base.js';
 import type { HttpsServerOptions } from './tls.js';
 import { encodePublicBundle } from './config.js';
 import { registerMatcherIdentifyRoutes } from './identify-routes.js';
-import type { IdentifyWireLimits } from '../wire/identify-codec.js';
+import type { IdentifyWireLimits } from '../identify/messages/identify-codec.js';
 import { bodyBytes, send, type PbType } from './protocol.js';
 import { parseKeyRegistration } from './key-registration.js';
 

@@ -7,7 +7,7 @@
  * opening the log, appending to it and proving against it each cost O(log n), not O(n).
  */
 import type { AuditLogBackend } from '../audit/backend.js';
-import type { NodeRef } from '../audit/merkle-proof.js';
+import type { NodeRef } from '../merkle/merkle-proof.js';
 import { SealmatchError } from '../errors.js';
 import type { Store, StoreOps } from './store.js';
 

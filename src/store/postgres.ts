@@ -16,7 +16,7 @@
  * transaction, on either store.
  */
 import pg from 'pg';
-import { MerkleFrontier, type MerkleNode } from '../audit/merkle.js';
+import { MerkleFrontier, type MerkleNode } from '../merkle/merkle.js';
 import { SealmatchError } from '../errors.js';
 import { SerializedStore } from './serialized-store.js';
 import type { ReferenceStore } from './reference-store.js';

@@ -3,7 +3,7 @@
  * in one IMMEDIATE transaction, so a failed operation leaves nothing behind.
  */
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { MerkleFrontier } from '../audit/merkle.js';
+import { MerkleFrontier } from '../merkle/merkle.js';
 import { SealmatchError } from '../errors.js';
 import { SerializedStore } from './serialized-store.js';
 import type { ReferenceStore } from './reference-store.js';

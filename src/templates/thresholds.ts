@@ -3,7 +3,7 @@
  * docs/ACCURACY.md for faces, docs/ACCURACY-FINGER.md for fingerprints). With authenticated
  * results the enrolling terminal writes the integer threshold into the reference itself.
  */
-import type { Preset } from '../he/presets.js';
+import type { Preset } from '../params/presets.js';
 import type { Modality } from '../wire/messages.js';
 
 /** Fingerprint 1:1 threshold (chimeric development set, docs/ACCURACY-FINGER.md). */

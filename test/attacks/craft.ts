@@ -15,15 +15,15 @@
  *     zeroResult                -> 0  (every homogeneous relation holds)
  *     keyMonomialResult         -> c1Coeff * X^a * s + c0Coeff * X^m: reads secret-key coefficients
  *
- * Depends only on HeContext (src/he/context.ts), decodeCiphertext / encodeCiphertext
- * (src/he/ciphertext-codec.ts), RawCiphertext / buildSealPlaintext (src/he/seal-format.ts) and
+ * Depends only on HeContext (src/he/seal/context.ts), decodeCiphertext / encodeCiphertext
+ * (src/he/codec/ciphertext-codec.ts), RawCiphertext / buildSealPlaintext (src/he/codec/seal-format.ts) and
  * SEAL's own plaintext NTT (through he.evaluator). If the container format changes, only
  * `parseContainer` / `serializeContainer` below need to follow.
  */
 import type { ParmsIdType } from 'node-seal';
-import type { HeContext } from '../../src/he/context.js';
-import { decodeCiphertext, encodeCiphertext } from '../../src/he/ciphertext-codec.js';
-import { buildSealPlaintext, type RawCiphertext } from '../../src/he/seal-format.js';
+import type { HeContext } from '../../src/he/seal/context.js';
+import { decodeCiphertext, encodeCiphertext } from '../../src/he/codec/ciphertext-codec.js';
+import { buildSealPlaintext, type RawCiphertext } from '../../src/he/codec/seal-format.js';
 
 // ------------------------------------------------------------------ modular arithmetic
 

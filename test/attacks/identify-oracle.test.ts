@@ -42,13 +42,13 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { decodeAuditEntry } from '../../src/audit/entry.js';
 import { Custodian, type CustodianSecrets, type PublicBundle } from '../../src/custodian/custodian.js';
-import { centre } from '../../src/he/coefficient-encoding.js';
-import { HeContext } from '../../src/he/context.js';
-import { CoefficientEncryptor } from '../../src/he/encryptor.js';
-import { RefreshCustodian } from '../../src/he/enrollment-refresh.js';
-import { encodeExpandableProbe } from '../../src/he/expansion.js';
-import { FACE_1TON_PRESET_IDS } from '../../src/he/presets.js';
-import { IdentifyMatcher, type RegisteredKey } from '../../src/matcher/identify.js';
+import { centre } from '../../src/he/codec/coefficient-encoding.js';
+import { HeContext } from '../../src/he/seal/context.js';
+import { CoefficientEncryptor } from '../../src/he/seal/encryptor.js';
+import { RefreshCustodian } from '../../src/he/seal/enrollment-refresh.js';
+import { encodeExpandableProbe } from '../../src/he/seal/expansion.js';
+import { FACE_1TON_PRESET_IDS } from '../../src/params/presets.js';
+import { IdentifyMatcher, type RegisteredKey } from '../../src/identify/matcher/identify-matcher.js';
 import type { CustodianFile } from '../../src/server/config.js';
 import { registerKey, startCustodian } from '../../src/server/deployment.js';
 import { CUSTODIAN_IDENTIFY_ROUTES, httpIdentifyCustodian } from '../../src/server/identify-client.js';
@@ -61,7 +61,7 @@ import {
   encodeDeletionRefreshRequest,
   encodeEnrollmentRefreshRequest,
   identifyWireLimits,
-} from '../../src/wire/identify-codec.js';
+} from '../../src/identify/messages/identify-codec.js';
 import {
   identifyRequestHash,
   identifyRequestHashOf,
@@ -72,7 +72,7 @@ import {
   type EnrollmentRefreshRequest,
   type IdentifyAuthorization,
   type IdentifyRequest,
-} from '../../src/wire/identify-messages.js';
+} from '../../src/identify/messages/identify-messages.js';
 import { keyId } from '../../src/wire/signing.js';
 import { flatEmbeddings, lfw } from '../helpers.js';
 import * as craft from './craft.js';
@@ -81,7 +81,7 @@ const presetId = FACE_1TON_PRESET_IDS[128];
 const report = (o: Record<string, unknown>): void => console.log(JSON.stringify(o));
 const STATUS: Record<string, number> = { E_UNAUTHORIZED: 403, E_REPLAY: 409, E_EXPIRED: 408, E_MALFORMED_MESSAGE: 400, E_DIMENSION: 400 };
 
-/** Every decryption the 1:N engine can perform goes through these two methods (src/custodian/identify.ts). */
+/** Every decryption the 1:N engine can perform goes through these two methods (src/identify/custodian/custodian-identify.ts). */
 const decryptSlots = vi.spyOn(RefreshCustodian.prototype, 'decryptSlots');
 const decryptCoefficients = vi.spyOn(RefreshCustodian.prototype, 'decryptCoefficients');
 const decryptions = (): number => decryptSlots.mock.calls.length + decryptCoefficients.mock.calls.length;
@@ -92,7 +92,7 @@ interface Outcome {
   readonly status?: number;
 }
 
-/** Message of the refusal of an untrusted matcher (src/custodian/identify.ts), as opposed to e.g. a wrong bearer token. */
+/** Message of the refusal of an untrusted matcher (src/identify/custodian/custodian-identify.ts), as opposed to e.g. a wrong bearer token. */
 const NOT_TRUSTED = /serves 1:N only with a trusted matcher/;
 let lastMessage = '';
 

@@ -17,7 +17,7 @@ import { loadMatcherFile } from '../../src/server/config.js';
 import { startMatcher } from '../../src/server/deployment.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import type { StoreOps } from '../../src/store/store.js';
-import { officerApprover } from '../../src/terminal/client.js';
+import { officerApprover } from '../../src/verify/terminal/terminal-client.js';
 import { lfw } from '../helpers.js';
 import { Deployment, figure, subject, timed, type Outcome, reliabilitySuite } from './harness.js';
 

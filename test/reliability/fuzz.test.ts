@@ -10,9 +10,9 @@
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Matcher } from '../../src/matcher/matcher.js';
+import { Matcher } from '../../src/verify/matcher/matcher.js';
 import type { ReferenceStore, StoredReference } from '../../src/store/reference-store.js';
-import { officerApprover } from '../../src/terminal/client.js';
+import { officerApprover } from '../../src/verify/terminal/terminal-client.js';
 import { decodeWith, encodeBlindedResult, pb } from '../../src/wire/codec.js';
 import { sha256 } from '../../src/wire/digest.js';
 import { decodeSignedRequest, requestHashOf } from '../../src/wire/signed-request.js';

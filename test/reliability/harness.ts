@@ -27,12 +27,12 @@ import { ERROR_CODES, SealmatchError } from '../../src/errors.js';
 import { loadPublicBundle, type DeploymentBundle } from '../../src/server/config.js';
 import { registerKey } from '../../src/server/deployment.js';
 import { httpStatus } from '../../src/server/status.js';
-import { TerminalClient } from '../../src/terminal/client.js';
-import { subjectReference } from '../../src/terminal/subject-reference.js';
-import { Terminal } from '../../src/terminal/terminal.js';
+import { TerminalClient } from '../../src/verify/terminal/terminal-client.js';
+import { subjectReference } from '../../src/subjects/subject-reference.js';
+import { Terminal } from '../../src/verify/terminal/terminal.js';
 import { decodeWith, pb } from '../../src/wire/codec.js';
 import { sha256 } from '../../src/wire/digest.js';
-import { Matcher } from '../../src/matcher/matcher.js';
+import { Matcher } from '../../src/verify/matcher/matcher.js';
 import type { ReferenceStore } from '../../src/store/reference-store.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -8,7 +8,7 @@
  * received is among them, and the matcher committed no decision that no ATM received.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { officerApprover } from '../../src/terminal/client.js';
+import { officerApprover } from '../../src/verify/terminal/terminal-client.js';
 import { encodeVerifyRequest } from '../../src/wire/codec.js';
 import { sha256 } from '../../src/wire/digest.js';
 import { lfw } from '../helpers.js';

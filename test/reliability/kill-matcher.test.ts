@@ -8,7 +8,7 @@
  * token) and offline from the store file, and extends the log seen before the kill.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { officerApprover } from '../../src/terminal/client.js';
+import { officerApprover } from '../../src/verify/terminal/terminal-client.js';
 import { sha256 } from '../../src/wire/digest.js';
 import { encodeVerifyRequest } from '../../src/wire/codec.js';
 import { lfw } from '../helpers.js';

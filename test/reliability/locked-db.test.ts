@@ -6,7 +6,7 @@
  */
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { officerApprover } from '../../src/terminal/client.js';
+import { officerApprover } from '../../src/verify/terminal/terminal-client.js';
 import { lfw } from '../helpers.js';
 import { Deployment, figure, percentile, round, sleep, subject, tally, timed, type Outcome, reliabilitySuite } from './harness.js';
 

@@ -8,7 +8,7 @@
  *    custodian; the rest are refused 423 E_LOCKED before any HE work.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officerApprover } from '../../src/terminal/client.js';
+import { officerApprover } from '../../src/verify/terminal/terminal-client.js';
 import { encodeVerifyRequest } from '../../src/wire/codec.js';
 import { sha256 } from '../../src/wire/digest.js';
 import { lfw } from '../helpers.js';

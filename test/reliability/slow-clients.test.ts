@@ -6,7 +6,7 @@
  */
 import { connect, type Socket } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { officerApprover } from '../../src/terminal/client.js';
+import { officerApprover } from '../../src/verify/terminal/terminal-client.js';
 import { lfw } from '../helpers.js';
 import { Deployment, figure, percentile, round, sleep, subject, timed, reliabilitySuite } from './harness.js';
 

@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CUSTODIAN_DEADLINE_MS } from '../../src/server/deployment.js';
-import { officerApprover } from '../../src/terminal/client.js';
+import { officerApprover } from '../../src/verify/terminal/terminal-client.js';
 import { encodeVerifyRequest } from '../../src/wire/codec.js';
 import { sha256 } from '../../src/wire/digest.js';
 import { lfw } from '../helpers.js';

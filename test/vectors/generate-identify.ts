@@ -14,13 +14,13 @@ import { join } from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { Custodian } from '../../src/custodian/custodian.js';
-import { HeContext } from '../../src/he/context.js';
-import { CoefficientEncryptor } from '../../src/he/encryptor.js';
-import { encodeExpandableProbe } from '../../src/he/expansion.js';
-import { FACE_1TON_PRESET_IDS } from '../../src/he/presets.js';
-import { IdentifyMatcher } from '../../src/matcher/identify.js';
+import { HeContext } from '../../src/he/seal/context.js';
+import { CoefficientEncryptor } from '../../src/he/seal/encryptor.js';
+import { encodeExpandableProbe } from '../../src/he/seal/expansion.js';
+import { FACE_1TON_PRESET_IDS } from '../../src/params/presets.js';
+import { IdentifyMatcher } from '../../src/identify/matcher/identify-matcher.js';
 import { quantizeEmbedding } from '../../src/templates/face.js';
-import { subjectReference } from '../../src/terminal/subject-reference.js';
+import { subjectReference } from '../../src/subjects/subject-reference.js';
 import { pb } from '../../src/wire/codec.js';
 import {
   encodeBlindedIdentifyResult,
@@ -33,8 +33,8 @@ import {
   encodeIdentifyResponse,
   encodeRefreshResponse,
   encodeSignedIdentifyDecision,
-} from '../../src/wire/identify-codec.js';
-import { signIdentifyAuthorization, type DeletionRefreshRequest, type EnrollmentRefreshRequest, type RefreshResponse } from '../../src/wire/identify-messages.js';
+} from '../../src/identify/messages/identify-codec.js';
+import { signIdentifyAuthorization, type DeletionRefreshRequest, type EnrollmentRefreshRequest, type RefreshResponse } from '../../src/identify/messages/identify-messages.js';
 import { signRequest } from '../../src/wire/signed-request.js';
 import { keyId } from '../../src/wire/signing.js';
 
@@ -53,7 +53,7 @@ export async function generateIdentifyVectors(save: Save, here: string, people: 
   const full = { ...secrets, decisionSecretKey };
   const custodian = await Custodian.create({ secrets: full, now: () => TIME });
   // The generator plays the honest matcher: 1:N is served only for a matcher declared trusted
-  // (1:N results carry no MAC yet, src/custodian/identify.ts).
+  // (1:N results carry no MAC yet, src/identify/custodian/custodian-identify.ts).
   await custodian.attachIdentify(full, { trustMatcher: true });
   // The attached engine signs with the wall clock: the vector's decision comes from an engine with TIME below.
   const officer = new Uint8Array(32).fill(0x51);
@@ -115,7 +115,7 @@ export async function generateIdentifyVectors(save: Save, here: string, people: 
     const blinded = await matcher.identify(request);
     save('blinded-identify-result', pb.BlindedIdentifyResult, pb.BlindedIdentifyResult.decode(encodeBlindedIdentifyResult(blinded)));
     index['blinded-identify-result'] = 'sealmatch.v1.BlindedIdentifyResult';
-    const { CustodianIdentify } = await import('../../src/custodian/identify.js');
+    const { CustodianIdentify } = await import('../../src/identify/custodian/custodian-identify.js');
     // On the custodian's own state (its registry holds the officer), with the vectors' time.
     const engine = await CustodianIdentify.create(full, () => TIME, custodian.state, { trustMatcher: true });
     const decision = await engine.decideIdentify(blinded).finally(() => engine.delete());

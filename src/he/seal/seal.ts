@@ -1,0 +1,57 @@
+/**
+ * Loads Microsoft SEAL (node-seal 7, WebAssembly) once per thread. This folder (`src/he/`) is the
+ * only place in sealmatch that touches SEAL; everything above it sees bytes and integers.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import initialize, { type MainModule } from 'node-seal';
+import { SealmatchError } from '../../errors.js';
+
+export type Seal = MainModule;
+
+let loading: Promise<Seal> | undefined;
+let memory: WebAssembly.Memory | undefined;
+
+/** Node >= 22 is required by node-seal 7 (it aborts on Node 20). Throws E_RUNTIME otherwise. */
+export function assertRuntime(): void {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (!(major >= 22)) {
+    throw new SealmatchError('E_RUNTIME', `Node.js >= 22 required, running ${process.version}`);
+  }
+}
+
+async function wasmBytes(): Promise<Uint8Array> {
+  // node-seal's entry is dist/index_throws.js; its WebAssembly sits beside it.
+  const entry = fileURLToPath(import.meta.resolve('node-seal'));
+  return readFile(join(dirname(entry), 'seal_throws.wasm'));
+}
+
+/**
+ * The SEAL module of this thread, loaded on first call. We instantiate the WebAssembly ourselves
+ * (emscripten's `instantiateWasm` hook) to keep a handle on its linear memory, so benchmarks can
+ * report the WASM heap and leaks show.
+ */
+export function loadSeal(): Promise<Seal> {
+  assertRuntime();
+  loading ??= (async () => {
+    const binary = await wasmBytes();
+    return initialize({
+      instantiateWasm(imports: WebAssembly.Imports, done: (inst: WebAssembly.Instance, mod: WebAssembly.Module) => void) {
+        const compiled = WebAssembly.compile(binary as Uint8Array<ArrayBuffer>);
+        compiled.then(async (module) => {
+          const instance = await WebAssembly.instantiate(module, imports);
+          for (const v of Object.values(instance.exports)) if (v instanceof WebAssembly.Memory) memory = v;
+          done(instance, module);
+        });
+        return {};
+      },
+    });
+  })();
+  return loading;
+}
+
+/** Current size in bytes of SEAL's WebAssembly linear memory (0 before loading). It never shrinks. */
+export function wasmHeapBytes(): number {
+  return memory?.buffer.byteLength ?? 0;
+}

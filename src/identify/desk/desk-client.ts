@@ -1,0 +1,184 @@
+/**
+ * Enrollment desk client for 1:N duplicate search (docs/IDENTIFY.md): quantizes and encrypts the
+ * applicant's face under the custodian's key, signs the officer's authorization for exactly that
+ * probe, posts protobuf to the matcher and accepts an answer only if `verifyIdentifyResponse`
+ * holds (custodian's signature, bound to this request, every match proven in the signed table).
+ * Also enrolls into / removes from the 1:N gallery (`enroll`, `remove`: SignedRequest by the officer key).
+ * Failures come back as SealmatchError with the server's code and `details.status`.
+ */
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { SealmatchError } from '../../errors.js';
+import { HeContext } from '../../he/seal/context.js';
+import { CoefficientEncryptor } from '../../he/seal/encryptor.js';
+import { encodeExpandableProbe } from '../../he/seal/expansion.js';
+import { quantizeEmbedding } from '../../templates/face.js';
+import { decodeWith, pb } from '../../wire/codec.js';
+import { postProtobuf } from '../../wire/http-post.js';
+import { sha256 } from '../../wire/digest.js';
+import {
+  decodeIdentifyResponse,
+  encodeGalleryDeleteRequest,
+  encodeGalleryEnrollRequest,
+  encodeIdentifyRequest,
+} from '../messages/identify-codec.js';
+import { signIdentifyAuthorization, verifyIdentifyResponse, type IdentifyRequest, type IdentifyResponse } from '../messages/identify-messages.js';
+import { encodeSignedRequest, signRequest, type BodyType } from '../../wire/signed-request.js';
+
+export interface DeskClientOptions {
+  readonly matcherUrl: string;
+  /** A 1:N parameter set id (FACE_1TON_PRESET_IDS). */
+  readonly presetId: string;
+  /** The custodian's HE public key (SMK) and Ed25519 decision public key (the public bundle). */
+  readonly hePublicKey: Uint8Array;
+  readonly decisionPublicKey: Uint8Array;
+  /** The officer's Ed25519 secret key (32 bytes), registered with the matcher as role 'officer'. */
+  readonly officerKey: Uint8Array;
+  readonly fetch?: typeof fetch;
+  readonly now?: () => number;
+}
+
+/** A built, signed search (not yet sent): tests tamper with `bytes`. */
+export interface PreparedIdentify {
+  readonly request: IdentifyRequest;
+  readonly bytes: Uint8Array;
+}
+
+
+export class DeskClient implements Disposable {
+  readonly officerKeyId: string;
+  private readonly opts: DeskClientOptions;
+  private readonly he: HeContext;
+  private readonly enc: CoefficientEncryptor;
+  private readonly doFetch: typeof fetch;
+  private readonly now: () => number;
+
+  private constructor(opts: DeskClientOptions, he: HeContext, enc: CoefficientEncryptor) {
+    this.opts = opts;
+    this.he = he;
+    this.enc = enc;
+    this.doFetch = opts.fetch ?? fetch;
+    this.now = opts.now ?? Date.now;
+    this.officerKeyId = Buffer.from(sha256(ed25519.getPublicKey(opts.officerKey))).toString('hex');
+  }
+
+  static async create(opts: DeskClientOptions): Promise<DeskClient> {
+    const he = await HeContext.create(opts.presetId);
+    try {
+      if (he.preset.expansionDim === undefined) throw new SealmatchError('E_PARAMS_MISMATCH', `${opts.presetId} is not a 1:N parameter set`);
+      return new DeskClient(opts, he, new CoefficientEncryptor(he, opts.hePublicKey));
+    } catch (e) {
+      he.delete();
+      throw e;
+    }
+  }
+
+  /** The officer public key to register with the matcher (role 'officer'). */
+  get officerPublicKey(): Uint8Array {
+    return ed25519.getPublicKey(this.opts.officerKey);
+  }
+
+  /** Template dimension of the gallery (the preset's). */
+  get dim(): number {
+    return this.he.preset.expansionDim!;
+  }
+
+  /** Validated, L2-normalized, quantized template (s = the preset's quantization scale). */
+  quantize(embedding: ArrayLike<number>): Int32Array {
+    return quantizeEmbedding(embedding, this.he.preset, embedding.length).values;
+  }
+
+  /** Builds and signs a search for an embedding (not sent). */
+  prepareIdentify(embedding: ArrayLike<number>, caseId: string, issuedAtMs = this.now()): PreparedIdentify {
+    return this.prepareIdentifyQuantized(this.quantize(embedding), caseId, issuedAtMs);
+  }
+
+  /** As prepareIdentify, from an already quantized template (values in [-127, 127]). */
+  prepareIdentifyQuantized(values: ArrayLike<number>, caseId: string, issuedAtMs = this.now()): PreparedIdentify {
+    const { preset, t } = this.he;
+    const probe = this.enc.encrypt(encodeExpandableProbe(Array.from(values), preset.expansionDim!, t));
+    const authorization = signIdentifyAuthorization({ presetId: preset.id, probe, caseId, issuedAtMs }, this.opts.officerKey);
+    const request: IdentifyRequest = { presetId: preset.id, dim: values.length, probe, authorization };
+    return { request, bytes: encodeIdentifyRequest(request) };
+  }
+
+  /** Sends a prepared search; returns the response once it verifies against this very request. */
+  async sendIdentify(prepared: PreparedIdentify): Promise<IdentifyResponse> {
+    const response = decodeIdentifyResponse(await this.post('/v1/identify', prepared.bytes));
+    if (!verifyIdentifyResponse(response, prepared.request, this.opts.decisionPublicKey)) {
+      throw new SealmatchError('E_SIGNATURE', "identify response does not answer this request, is not the custodian's, or a match is unproven");
+    }
+    return response;
+  }
+
+  /** Duplicate search: the subject references (sorted) whose templates match the embedding. */
+  async identify(embedding: ArrayLike<number>, caseId: string): Promise<string[]> {
+    const r = await this.sendIdentify(this.prepareIdentify(embedding, caseId));
+    return r.matches.map((m) => m.subjectRef).sort();
+  }
+
+  /** Encrypts a quantized template in the gallery's (in-order) coefficient encoding. */
+  encryptTemplate(values: ArrayLike<number>): Uint8Array {
+    const tn = Number(this.he.t);
+    return this.enc.encrypt(Array.from(values, (x) => ((x % tn) + tn) % tn));
+  }
+
+  /** Signed GalleryEnrollRequest bytes for a quantized template (not sent). */
+  prepareEnrollQuantized(subjectRef: string, values: ArrayLike<number>, caseId: string, fields: { nonce?: Uint8Array; timestampMs?: number; template?: Uint8Array; presetId?: string; dim?: number } = {}): Uint8Array {
+    const body = encodeGalleryEnrollRequest({
+      presetId: fields.presetId ?? this.he.preset.id,
+      subjectRef,
+      dim: fields.dim ?? values.length,
+      template: fields.template ?? this.encryptTemplate(values),
+      caseId,
+      nonce: fields.nonce ?? globalThis.crypto.getRandomValues(new Uint8Array(16)),
+      timestampMs: fields.timestampMs ?? this.now(),
+    });
+    return this.sign(body, 'sealmatch.v1.GalleryEnrollRequest');
+  }
+
+  /** Enrolls an embedding into the 1:N gallery. Returns the audit sequence number. */
+  async enroll(subjectRef: string, embedding: ArrayLike<number>, caseId: string): Promise<number> {
+    return this.sendGallery('/v1/identify/enroll', this.prepareEnrollQuantized(subjectRef, this.quantize(embedding), caseId));
+  }
+
+  /** Signed GalleryDeleteRequest bytes (not sent). */
+  prepareRemove(subjectRef: string, caseId: string, fields: { nonce?: Uint8Array; timestampMs?: number } = {}): Uint8Array {
+    const body = encodeGalleryDeleteRequest({
+      subjectRef,
+      caseId,
+      nonce: fields.nonce ?? globalThis.crypto.getRandomValues(new Uint8Array(16)),
+      timestampMs: fields.timestampMs ?? this.now(),
+    });
+    return this.sign(body, 'sealmatch.v1.GalleryDeleteRequest');
+  }
+
+  /** Removes a subject from the 1:N gallery. Returns the audit sequence number. */
+  async remove(subjectRef: string, caseId: string): Promise<number> {
+    return this.sendGallery('/v1/identify/delete', this.prepareRemove(subjectRef, caseId));
+  }
+
+  /** Sends signed gallery bytes to a gallery route; returns the receipt's audit sequence number. */
+  async sendGallery(path: '/v1/identify/enroll' | '/v1/identify/delete', signed: Uint8Array): Promise<number> {
+    const receipt = decodeWith(pb.Receipt, await this.post(path, signed), 'Receipt');
+    return Number(receipt.auditSeq);
+  }
+
+  private sign(body: Uint8Array, type: BodyType): Uint8Array {
+    return encodeSignedRequest(signRequest(body, type, this.opts.officerKey));
+  }
+
+  /** POSTs protobuf bytes; returns the response body or throws the server's typed error. */
+  async post(path: string, body: Uint8Array): Promise<Uint8Array> {
+    return postProtobuf(this.doFetch, new URL(path, this.opts.matcherUrl), body, this.officerKeyId);
+  }
+
+  /** Frees the SEAL objects. */
+  close(): void {
+    this.enc.delete();
+    this.he.delete();
+  }
+
+  [Symbol.dispose](): void {
+    this.close();
+  }
+}

@@ -1,0 +1,402 @@
+/**
+ * Matcher side of 1:N duplicate search (docs/IDENTIFY.md): enrollment into the column-packed
+ * gallery (custodian-assisted refresh), deletion (zero and re-randomize), and the search itself:
+ * expand the probe (Galois keys only), multiply-accumulate every block in the residue kernel,
+ * blind per slot, send to the custodian; then resolve the custodian's matching slots to subject
+ * references with Merkle proofs. Holds the custodian's public material only: Galois keys for the
+ * expansion; no secret key, no relinearization key.
+ */
+import { bytesToHex } from '@noble/hashes/utils.js';
+import type { GaloisKeys } from 'node-seal';
+import type { AuditLog } from '../../audit/log.js';
+import { SealmatchError, isSealmatchError } from '../../errors.js';
+import { BatchCodec } from '../../he/seal/batch.js';
+import { HeContext } from '../../he/seal/context.js';
+import { maskColumn, maskEnrollmentTemplate, uniformModT } from '../../he/seal/enrollment-refresh.js';
+import { columnResidues, decodeGalleryBlock, encodeGalleryBlock, GalleryKernel } from '../../he/seal/gallery-block.js';
+import type { GalleryBlockRecord, Store } from '../../store/store.js';
+import { scoreThreshold } from '../../templates/face.js';
+import { sha256 } from '../../wire/digest.js';
+import type { BlindedIdentifyResult, DeletionRefreshRequest, EnrollmentRefreshRequest, RefreshResponse, IdentifyMatch, IdentifyRequest, IdentifyResponse, SignedIdentifyDecision } from '../messages/identify-messages.js';
+import { IDENTIFY_PURPOSE, identifyRequestHash, verifyAuthorizationSignature } from '../messages/identify-messages.js';
+import { equalBytes } from '../../wire/signing.js';
+import { Gallery, uniformInts } from './gallery.js';
+import { LocalResidues, ShardedResidues, type GalleryResidues, type ScoreJob } from './gallery-residues.js';
+import { maxThreshold } from '../../verify/matcher/blinding.js';
+
+/** A registered key allowed to sign identify authorizations (role 'officer') or not. */
+export interface RegisteredKey {
+  readonly publicKey: Uint8Array;
+  readonly role: 'officer' | 'terminal';
+}
+
+export interface IdentifyMatcherOptions {
+  readonly presetId: string;
+  /** Galois keys (SMK container) from the custodian. */
+  readonly galoisKeys: Uint8Array;
+  /** Registered keys by key id (hex of SHA-256 of the public key). */
+  readonly keys: ReadonlyMap<string, RegisteredKey>;
+  readonly thresholdCosine?: number;
+  /** Authorizations older than this are refused (default 10 minutes). */
+  readonly authorizationMaxAgeMs?: number;
+  /** Where refusals, searches, enrollments and deletions are recorded (only `append` is used). */
+  readonly audit?: Pick<AuditLog, 'append'>;
+  readonly now?: () => number;
+  /**
+   * Worker threads holding the gallery's residues and sharing each search (gallery-residues.ts).
+   * 0 (default): the calling thread, whose kernel memory (<= 4 GiB) holds ~330k 512-D templates;
+   * a million needs >= 4 workers. Use about one per core.
+   */
+  readonly workers?: number;
+  /**
+   * Where the gallery persists (SQLite or PostgreSQL store): loaded at `create`, and every block an
+   * enrollment or deletion changes is written (columns + slot table) in one transaction before
+   * the change becomes visible; if that write fails, the in-memory block is put back as it was.
+   * Without a store the gallery lives only in memory.
+   */
+  readonly store?: Pick<Store, 'transaction' | 'galleryBlockIds' | 'getGalleryBlock'>;
+  // (transaction also claims used search authorizations: they survive a restart)
+}
+
+/** Custodian calls the matcher needs (in-process or over the network). */
+export type RefreshCall<Req> = (req: Req) => RefreshResponse | Promise<RefreshResponse>;
+
+interface PendingSearch {
+  readonly request: IdentifyRequest;
+  readonly actor: string;
+}
+
+export class IdentifyMatcher implements AsyncDisposable {
+  readonly presetId: string;
+  readonly threshold: number;
+  readonly d: number;
+  readonly gallery: Gallery;
+  private readonly he: HeContext;
+  private readonly gk: GalleryKernel;
+  private readonly codec: BatchCodec;
+  /** Where the column residues live (this thread or shard workers). */
+  readonly residues: GalleryResidues;
+  private readonly opts: IdentifyMatcherOptions;
+  private readonly usedAuthorizations = new Set<string>();
+  private readonly pending = new Map<string, PendingSearch>();
+
+  private constructor(he: HeContext, gk: GalleryKernel, residues: GalleryResidues, opts: IdentifyMatcherOptions) {
+    this.he = he;
+    this.gk = gk;
+    this.residues = residues;
+    this.opts = opts;
+    this.presetId = he.preset.id;
+    this.d = he.preset.expansionDim!;
+    this.threshold = scoreThreshold(opts.thresholdCosine ?? he.preset.defaultThresholdCosine, he.preset.quantScale);
+    if (Math.abs(this.threshold) > maxThreshold(he.preset)) throw new SealmatchError('E_INVALID_ARGUMENT', 'threshold out of range');
+    this.codec = new BatchCodec(he);
+    this.gallery = new Gallery(he.N, he.preset.blindFactorMax);
+  }
+
+  static async create(opts: IdentifyMatcherOptions): Promise<IdentifyMatcher> {
+    const he = await HeContext.create(opts.presetId);
+    let residues: GalleryResidues | undefined;
+    try {
+      const gk = await GalleryKernel.create(he);
+      const workers = opts.workers ?? 0;
+      residues = workers > 0 ? await ShardedResidues.start(he, opts.galoisKeys, workers) : await LocalResidues.create(he, gk, opts.galoisKeys);
+      const m = new IdentifyMatcher(he, gk, residues, opts);
+      if (opts.store) await m.load(opts.store);
+      return m;
+    } catch (e) {
+      await residues?.close();
+      he.delete();
+      throw e;
+    }
+  }
+
+  /**
+   * BENCHMARKS ONLY: appends `templates` synthetic slots (references "timing-<i>", random
+   * blinding factors) whose residues are uniformly random (computationally indistinguishable from
+   * encryptions; the search costs the same). Lets a benchmark time `identify` on a million-template
+   * gallery without encrypting a million templates. Never call it on a production gallery.
+   */
+  async fillTimingGallery(templates: number, seed = 1): Promise<void> {
+    const first = this.gallery.blocks.length;
+    const blocks = Math.ceil(templates / this.he.N);
+    for (let b = 0; b < blocks; b++) {
+      const block = this.gallery.addBlock();
+      const n = Math.min(this.he.N, templates - b * this.he.N);
+      const factors = uniformInts(n, 1, this.he.preset.blindFactorMax + 1);
+      for (let s = 0; s < n; s++) {
+        block.refs[s] = `timing-${b * this.he.N + s}`;
+        block.factors[s] = factors[s]!;
+      }
+    }
+    await this.residues.fillRandom(Array.from({ length: blocks }, (_, i) => first + i), seed);
+    for (let b = first; b < first + blocks; b++) this.gallery.tableRoot(this.gallery.blocks[b]!);
+  }
+
+  private async load(store: NonNullable<IdentifyMatcherOptions['store']>): Promise<void> {
+    for (const id of await store.galleryBlockIds(this.presetId)) {
+      const rec = await store.getGalleryBlock(this.presetId, id);
+      if (!rec) throw new SealmatchError('E_STORE', `gallery block ${id} vanished while loading`);
+      const columns = decodeGalleryBlock(this.he, rec.columns);
+      this.gallery.tableRoot(this.gallery.restoreBlock(id, rec.slots));
+      await this.residues.update(id, { replace: columns });
+    }
+  }
+
+  /** Writes the given blocks (current residues + slot tables incl. `pending` references) in one transaction. */
+  private async persist(blockIds: readonly number[], pending: readonly string[] = [], without?: string): Promise<void> {
+    const store = this.opts.store;
+    if (!store) return;
+    const recs: GalleryBlockRecord[] = [];
+    for (const id of blockIds) {
+      const block = this.gallery.blocks[id]!;
+      const columns = encodeGalleryBlock(this.he, await this.residues.readColumns(id));
+      recs.push({ presetId: this.presetId, blockId: id, columns, slots: this.gallery.slotRows(block, pending).filter((r) => r.subjectRef !== without) });
+    }
+    await store.transaction(async (tx) => {
+      for (const r of recs) await tx.putGalleryBlock(r);
+    });
+  }
+
+  /** Applies `change`, persists the blocks, and puts their residues back if either fails. */
+  private async changeBlocks(
+    blockIds: readonly number[],
+    change: () => Promise<void>,
+    pending: readonly string[] = [],
+    without?: string,
+    known?: readonly Uint32Array[][],
+  ): Promise<void> {
+    // `known`: the blocks' current columns when the caller already read them (deletion does).
+    const before = this.opts.store ? (known ?? (await Promise.all(blockIds.map((id) => this.residues.readColumns(id))))) : undefined;
+    try {
+      await change();
+      await this.persist(blockIds, pending, without);
+    } catch (e) {
+      if (before) for (const [i, id] of blockIds.entries()) await this.residues.update(id, { replace: before[i]! });
+      throw e;
+    }
+  }
+
+  /** SHA-256 over every stored residue, slot table and blinding factor ("did anything stored change?"). */
+  async storedDigest(): Promise<Uint8Array> {
+    return this.gallery.digest(await this.residues.digests(this.gallery.blocks.map((b) => b.id)));
+  }
+
+  /** The kernel holding the gallery (benchmarks: heap size). */
+  get kernel(): GalleryKernel {
+    return this.gk;
+  }
+
+  private checkPreset(id: string): void {
+    if (id !== this.presetId) throw new SealmatchError('E_PARAMS_MISMATCH', `message for "${id}", matcher runs "${this.presetId}"`);
+  }
+
+  private checkDim(dim: number): void {
+    if (dim !== this.d) throw new SealmatchError('E_DIMENSION', `dimension ${dim}, gallery holds ${this.d}-D templates`);
+  }
+
+  // ---------------------------------------------------------------- enrollment
+
+  /**
+   * Enrolls templates (coefficient-encoded Enc(sum_j g_j X^j), size 2, from the enrollment desk)
+   * with one custodian refresh per block touched. All-or-nothing per call: on any error no slot
+   * or column changes. Throws E_ALREADY_ENROLLED, E_PARAMS_MISMATCH, E_MALFORMED_CIPHERTEXT.
+   */
+  async enroll(entries: readonly { subjectRef: string; presetId: string; dim: number; template: Uint8Array }[], refresh: RefreshCall<EnrollmentRefreshRequest>): Promise<void> {
+    const held: string[] = [];
+    try {
+      const byBlock = new Map<number, { slot: number; ciphertext: Uint8Array; mask: Uint32Array; subjectRef: string }[]>();
+      for (const e of entries) {
+        this.checkPreset(e.presetId);
+        this.checkDim(e.dim);
+        columnResidues(this.he, e.template); // full validation before anything is reserved
+        const { address, factor } = this.gallery.reserve(e.subjectRef);
+        held.push(e.subjectRef);
+        const mask = uniformModT(this.he.t, this.he.N);
+        const ciphertext = maskEnrollmentTemplate(this.he, this.gk, e.template, factor, mask);
+        const list = byBlock.get(address.block.id) ?? [];
+        list.push({ slot: address.slot, ciphertext, mask, subjectRef: e.subjectRef });
+        byBlock.set(address.block.id, list);
+      }
+      // Ask the custodian for every block first; columns change only once every answer is in.
+      const updates: { blockId: number; columns: Uint32Array[]; unmask: Uint32Array[] }[] = [];
+      for (const [blockId, list] of byBlock) {
+        const resp = await refresh({ presetId: this.presetId, blockId, entries: list.map(({ slot, ciphertext }) => ({ slot, ciphertext })) });
+        if (resp.blockId !== blockId || resp.columns.length !== this.d) throw new SealmatchError('E_MALFORMED_MESSAGE', 'refresh response does not match the request');
+        const columns = resp.columns.map((c) => columnResidues(this.he, c));
+        const tn = Number(this.he.t);
+        const unmask = Array.from({ length: this.d }, (_, j) => {
+          const slots = new Uint32Array(this.he.N);
+          for (const e of list) slots[e.slot] = (tn - e.mask[j]!) % tn;
+          return this.codec.nttResidues(slots, this.gk.level.k - 1);
+        });
+        updates.push({ blockId, columns, unmask });
+      }
+      await this.changeBlocks(
+        updates.map((u) => u.blockId),
+        async () => {
+          for (const u of updates) await this.residues.update(u.blockId, { add: u.columns, plainC0: u.unmask });
+        },
+        held,
+      );
+      for (const ref of held) this.gallery.commit(ref);
+      // Slot-table roots now, once per touched block (not lazily in the next search: 2 x 4,096 hashes each).
+      for (const u of updates) this.gallery.tableRoot(this.gallery.blocks[u.blockId]!);
+      await this.opts.audit?.append({ kind: 'enroll', actor: 'matcher', outcome: 'accepted' });
+    } catch (e) {
+      for (const ref of held) this.gallery.release(ref);
+      throw e;
+    }
+  }
+
+  // ---------------------------------------------------------------- deletion
+
+  /**
+   * Zeroes the subject's slot and re-randomizes every column of its block (custodian refresh):
+   * afterwards no stored byte of the block equals what it was. Throws E_UNKNOWN_SUBJECT.
+   */
+  async deleteSubject(subjectRef: string, refresh: RefreshCall<DeletionRefreshRequest>): Promise<void> {
+    const a = this.gallery.addressOf(subjectRef);
+    if (!a) throw new SealmatchError('E_UNKNOWN_SUBJECT', 'subject not in the gallery');
+    const level = this.gk.level.k - 1;
+    const masks = Array.from({ length: this.d }, () => uniformModT(this.he.t, this.he.N));
+    const current = await this.residues.readColumns(a.block.id);
+    const columns = masks.map((M, j) => ({
+      ciphertext: maskColumn(this.gk, this.he, current[j]!, this.codec.nttResidues(M, level)),
+      set: [{ slot: a.slot, value: M[a.slot]! }],
+    }));
+    const resp = await refresh({ presetId: this.presetId, blockId: a.block.id, columns });
+    if (resp.blockId !== a.block.id || resp.columns.length !== this.d) throw new SealmatchError('E_MALFORMED_MESSAGE', 'refresh response does not match the request');
+    const fresh = resp.columns.map((c) => columnResidues(this.he, c));
+    const tn = Number(this.he.t);
+    const unmask = masks.map((M) => this.codec.nttResidues(Uint32Array.from(M, (m) => (tn - m) % tn), level));
+    await this.changeBlocks([a.block.id], () => this.residues.update(a.block.id, { replace: fresh, plainC0: unmask }), [], subjectRef, [current]);
+    this.gallery.vacate(subjectRef);
+    this.gallery.tableRoot(a.block);
+    await this.opts.audit?.append({ kind: 'delete', actor: 'matcher', outcome: 'accepted' });
+  }
+
+  // ---------------------------------------------------------------- search
+
+  /**
+   * Checks the request completely (parameter set, dimension, officer authorization for this exact
+   * probe) and computes the blinded per-slot result of every non-empty block. Refusals change
+   * nothing stored: E_PARAMS_MISMATCH, E_DIMENSION, E_UNAUTHORIZED, E_REPLAY, E_MALFORMED_CIPHERTEXT.
+   */
+  async identify(req: IdentifyRequest): Promise<BlindedIdentifyResult> {
+    let actor = 'unknown';
+    try {
+      this.checkPreset(req.presetId);
+      this.checkDim(req.dim);
+      actor = this.authorize(req);
+    } catch (e) {
+      if (isSealmatchError(e)) await this.opts.audit?.append({ kind: 'policy-refusal', actor, outcome: 'refused', reason: e.code });
+      throw e;
+    }
+    const requestHash = identifyRequestHash(req);
+    // Consumed before the (asynchronous) search so a concurrent replay is refused; given back if
+    // the probe itself is refused (nothing was searched).
+    const sig = bytesToHex(req.authorization.signature);
+    this.usedAuthorizations.add(sig);
+    // Persisted too, so a restart does not make an authorization usable again (the custodian
+    // also claims it in its own store before decrypting).
+    const store = this.opts.store;
+    if (store) {
+      const fresh = await store.transaction((ops) => ops.claimNonce(bytesToHex(req.authorization.officerKeyId), `identify:${sig}`, (this.opts.now ?? Date.now)()));
+      if (!fresh) throw new SealmatchError('E_REPLAY', 'authorization already used');
+    }
+    let result: BlindedIdentifyResult;
+    try {
+      // The custodian verifies the officer's authorization of this search itself.
+      result = { ...(await this.scoreBlocks(requestHash, req.probe)), authorization: req.authorization, dim: req.dim };
+    } catch (e) {
+      this.usedAuthorizations.delete(sig);
+      throw e;
+    }
+    this.pending.set(bytesToHex(requestHash), { request: req, actor });
+    await this.opts.audit?.append({ kind: 'identify', actor, requestHash: bytesToHex(requestHash), outcome: 'accepted' });
+    return result;
+  }
+
+  /** Expands the probe container, then scores and blinds every non-empty block. */
+  private async scoreBlocks(requestHash: Uint8Array, probe: Uint8Array): Promise<BlindedIdentifyResult> {
+    const t = Number(this.he.t);
+    const T = this.threshold;
+    const jobs: ScoreJob[] = [];
+    const live = [];
+    for (const block of this.gallery.blocks) {
+      if (block.factors.every((f) => f === 0)) continue;
+      // slot s: r'_s - r_s T (r'_s uniform in [0, r_s)); empty slots: uniform mod t.
+      const rand = uniformInts(this.he.N, 0, 2 ** 32 - 1 + 1);
+      const noise = uniformInts(this.he.N, 0, t);
+      const blind = new Uint32Array(this.he.N);
+      for (let s = 0; s < this.he.N; s++) {
+        const r = block.factors[s]!;
+        if (r === 0) blind[s] = noise[s]!;
+        else {
+          const rp = rand[s]! % r; // bias < r / 2^32 <= 2^-27
+          blind[s] = (((rp - r * T) % t) + t) % t;
+        }
+      }
+      jobs.push({ blockId: block.id, blind });
+      live.push(block);
+    }
+    const results = await this.residues.search(probe, jobs);
+    const blocks = live.map((block, i) => ({ blockId: block.id, tableRoot: this.gallery.tableRoot(block), occupied: this.gallery.occupied(block), ciphertext: results[i]! }));
+    return { presetId: this.presetId, requestHash, blocks };
+  }
+
+  /**
+   * Resolves the custodian's signed matching slots to subject references with Merkle proofs.
+   * The decision must answer a search this matcher ran (request hash) over its current tables.
+   */
+  async finishIdentify(decision: SignedIdentifyDecision): Promise<IdentifyResponse> {
+    const key = bytesToHex(decision.requestHash);
+    const p = this.pending.get(key);
+    if (!p) throw new SealmatchError('E_MALFORMED_MESSAGE', 'decision answers no pending search');
+    this.pending.delete(key);
+    const matches: IdentifyMatch[] = [];
+    for (const b of decision.blocks) {
+      const block = this.gallery.blocks[b.blockId];
+      if (!block || !equalBytes(this.gallery.tableRoot(block), b.tableRoot)) throw new SealmatchError('E_MALFORMED_MESSAGE', `block ${b.blockId} changed since the search`);
+      for (const slot of b.matchingSlots) {
+        matches.push({ blockId: b.blockId, slot, subjectRef: block.refs[slot]!, proof: await this.gallery.proof(block, slot) });
+      }
+    }
+    await this.opts.audit?.append({ kind: 'identify', actor: p.actor, requestHash: key, outcome: matches.length > 0 ? 'match' : 'no-match' });
+    return { decision, matches, slotsPerBlock: this.he.N };
+  }
+
+  /** Returns the officer's key id (hex) or throws E_UNAUTHORIZED / E_REPLAY / E_EXPIRED. */
+  private authorize(req: IdentifyRequest): string {
+    const a = req.authorization;
+    if (!a || !(a.signature instanceof Uint8Array) || !(a.officerKeyId instanceof Uint8Array)) throw new SealmatchError('E_UNAUTHORIZED', '1:N search needs a signed enrollment authorization');
+    const id = bytesToHex(a.officerKeyId);
+    const key = this.opts.keys.get(id);
+    if (!key || key.role !== 'officer') throw new SealmatchError('E_UNAUTHORIZED', 'authorization not signed by a registered enrollment officer');
+    if (a.presetId !== req.presetId || a.purpose !== IDENTIFY_PURPOSE || !equalBytes(a.probeHash, sha256(req.probe))) {
+      throw new SealmatchError('E_UNAUTHORIZED', 'authorization is for another probe, parameter set or purpose');
+    }
+    if (!verifyAuthorizationSignature(a, key.publicKey)) throw new SealmatchError('E_UNAUTHORIZED', 'authorization signature invalid');
+    const now = (this.opts.now ?? Date.now)();
+    const maxAge = this.opts.authorizationMaxAgeMs ?? 10 * 60_000;
+    if (!(a.issuedAtMs <= now + 60_000 && now - a.issuedAtMs <= maxAge)) throw new SealmatchError('E_EXPIRED', 'authorization expired');
+    if (this.usedAuthorizations.has(bytesToHex(a.signature))) throw new SealmatchError('E_REPLAY', 'authorization already used');
+    return id;
+  }
+
+  /** Stops the shard workers (if any) and frees every WASM object. */
+  async close(): Promise<void> {
+    await this.residues.close();
+    this.codec.delete();
+    this.he.delete();
+  }
+
+  /** As `close`, without waiting for shard workers to stop. */
+  delete(): void {
+    void this.close();
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * 1:N duplicate search (identify) messages, their canonical signing bytes, and the checks a
+ * receiver runs. Protocol and leakage: docs/IDENTIFY.md. In-process objects; their protobuf forms
+ * are in proto/sealmatch/v1/identify.proto with the same fields (codecs: identify-codec.ts).
+ */
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { hashLeaf } from '../../merkle/merkle.js';
+import { verifyInclusionProof } from '../../merkle/merkle-verify.js';
+import { canonicalBytes } from '../../wire/canonical.js';
+import { sha256 } from '../../wire/digest.js';
+import { equalBytes, keyId } from '../../wire/signing.js';
+
+/** The only purpose a 1:N search may serve (DESIGN.md: enrollment de-duplication only). */
+export const IDENTIFY_PURPOSE = 'enrollment-dedup';
+
+/** An enrollment officer's signed permission for ONE search with ONE probe. */
+export interface IdentifyAuthorization {
+  readonly presetId: string;
+  /** SHA-256 of the probe container bytes: the authorization is good for this probe only. */
+  readonly probeHash: Uint8Array;
+  readonly purpose: string;
+  /** Enrollment case / application number at the branch (identifier, no personal data). */
+  readonly caseId: string;
+  readonly issuedAtMs: number;
+  /** keyId of the officer's Ed25519 key (SHA-256 of the public key). */
+  readonly officerKeyId: Uint8Array;
+  readonly signature: Uint8Array;
+}
+
+/** Enrollment desk -> matcher. */
+export interface IdentifyRequest {
+  readonly presetId: string;
+  readonly dim: number;
+  /** Coefficient-encoded Enc(2^-l sum_j p_j X^j) under the custodian's key ("SMCT", size 2). */
+  readonly probe: Uint8Array;
+  readonly authorization: IdentifyAuthorization;
+}
+
+/** One gallery block of a blinded identify result (matcher -> custodian). */
+export interface BlindedBlock {
+  readonly blockId: number;
+  /** Merkle root (RFC 6962) over the block's N slot leaves (slot, subject reference or empty). */
+  readonly tableRoot: Uint8Array;
+  /** Bitmap (N bits, LSB first) of occupied slots: the custodian decides only these. */
+  readonly occupied: Uint8Array;
+  /** Size-3 container: slot s holds r_s (score_s - T) + r'_s; empty slots uniform mod t. */
+  readonly ciphertext: Uint8Array;
+}
+
+export interface BlindedIdentifyResult {
+  readonly presetId: string;
+  readonly requestHash: Uint8Array;
+  readonly blocks: readonly BlindedBlock[];
+  /**
+   * The officer's authorization of this search and the request's dimension: the custodian checks
+   * the signature against its own registry, the request hash, the age and single use itself.
+   */
+  readonly authorization?: IdentifyAuthorization;
+  readonly dim?: number;
+}
+
+export interface BlockDecision {
+  readonly blockId: number;
+  readonly tableRoot: Uint8Array;
+  /** Occupied slots whose blinded value is >= 0 (score >= T), ascending. */
+  readonly matchingSlots: readonly number[];
+}
+
+/** The custodian's signed answer: which slots of which committed tables matched. */
+export interface SignedIdentifyDecision {
+  readonly presetId: string;
+  readonly requestHash: Uint8Array;
+  readonly blocks: readonly BlockDecision[];
+  readonly issuedAtMs: number;
+  readonly custodianKeyId: Uint8Array;
+  readonly signature: Uint8Array;
+}
+
+/** A matching slot resolved by the matcher to its subject reference, with the Merkle proof. */
+export interface IdentifyMatch {
+  readonly blockId: number;
+  readonly slot: number;
+  readonly subjectRef: string;
+  readonly proof: readonly Uint8Array[];
+}
+
+/** Matcher -> enrollment desk. */
+export interface IdentifyResponse {
+  readonly decision: SignedIdentifyDecision;
+  readonly matches: readonly IdentifyMatch[];
+  /** Slots per block (Merkle tree size). */
+  readonly slotsPerBlock: number;
+}
+
+/** Enrollment refresh request: masked coefficient-encoded templates for slots of one block. */
+export interface EnrollmentRefreshRequest {
+  readonly presetId: string;
+  readonly blockId: number;
+  readonly entries: readonly { readonly slot: number; readonly ciphertext: Uint8Array }[];
+}
+
+/** Deletion refresh request: per column, the masked column and the values slot(s) must take. */
+export interface DeletionRefreshRequest {
+  readonly presetId: string;
+  readonly blockId: number;
+  readonly columns: readonly { readonly ciphertext: Uint8Array; readonly set: readonly { slot: number; value: number }[] }[];
+}
+
+/** d fresh column ciphertexts (containers), in feature order. */
+export interface RefreshResponse {
+  readonly blockId: number;
+  readonly columns: readonly Uint8Array[];
+}
+
+/**
+ * Enrollment desk -> matcher: one template for the 1:N gallery (POST /v1/identify/enroll). Sent as
+ * the body of a SignedRequest signed by a registered key of role 'officer' (signed-request.ts).
+ */
+export interface GalleryEnrollRequest {
+  readonly presetId: string;
+  readonly subjectRef: string;
+  readonly dim: number;
+  /** Coefficient-encoded Enc(sum_j g_j X^j) under the custodian's key ("SMCT", size 2), in order. */
+  readonly template: Uint8Array;
+  readonly caseId: string;
+  /** >= 16 random bytes, single use per officer key. */
+  readonly nonce: Uint8Array;
+  readonly timestampMs: number;
+}
+
+/** Enrollment desk -> matcher: removal from the 1:N gallery (POST /v1/identify/delete), signed as above. */
+export interface GalleryDeleteRequest {
+  readonly subjectRef: string;
+  readonly caseId: string;
+  readonly nonce: Uint8Array;
+  readonly timestampMs: number;
+}
+
+export function authorizationSigningBytes(a: Omit<IdentifyAuthorization, 'signature'>): Uint8Array {
+  return canonicalBytes('sealmatch/v1/identify-authorization', [a.presetId, a.probeHash, a.purpose, a.caseId, a.issuedAtMs, a.officerKeyId]);
+}
+
+/** Officer side: signs an authorization for exactly this probe. */
+export function signIdentifyAuthorization(
+  fields: { presetId: string; probe: Uint8Array; caseId: string; issuedAtMs?: number; purpose?: string },
+  officerSecretKey: Uint8Array,
+): IdentifyAuthorization {
+  const unsigned = {
+    presetId: fields.presetId,
+    probeHash: sha256(fields.probe),
+    purpose: fields.purpose ?? IDENTIFY_PURPOSE,
+    caseId: fields.caseId,
+    issuedAtMs: fields.issuedAtMs ?? Date.now(),
+    officerKeyId: keyId(ed25519.getPublicKey(officerSecretKey)),
+  };
+  return { ...unsigned, signature: ed25519.sign(authorizationSigningBytes(unsigned), officerSecretKey) };
+}
+
+export function verifyAuthorizationSignature(a: IdentifyAuthorization, publicKey: Uint8Array): boolean {
+  if (!equalBytes(a.officerKeyId, keyId(publicKey))) return false;
+  try {
+    return ed25519.verify(a.signature, authorizationSigningBytes(a), publicKey);
+  } catch {
+    return false;
+  }
+}
+
+/** requestHash of an identify request: binds preset, dimension, probe bytes and the authorization. */
+export function identifyRequestHash(req: IdentifyRequest): Uint8Array {
+  return identifyRequestHashOf(req.presetId, req.dim, sha256(req.probe), req.authorization);
+}
+
+/** identifyRequestHash from the probe's hash (what the custodian recomputes from a result). */
+export function identifyRequestHashOf(presetId: string, dim: number, probeHash: Uint8Array, a: IdentifyAuthorization): Uint8Array {
+  return sha256(canonicalBytes('sealmatch/v1/identify-request', [presetId, dim, probeHash, a.officerKeyId, a.signature]));
+}
+
+/** Leaf data of slot `slot` of block `blockId` (empty slots: subjectRef ""). */
+export function slotLeafHash(blockId: number, slot: number, subjectRef: string): Uint8Array {
+  return hashLeaf(canonicalBytes('sealmatch/v1/gallery-slot', [blockId, slot, subjectRef]));
+}
+
+export function identifyDecisionSigningBytes(d: Omit<SignedIdentifyDecision, 'signature'>): Uint8Array {
+  const fields: (Uint8Array | string | number)[] = [d.presetId, d.requestHash, d.issuedAtMs, d.custodianKeyId, d.blocks.length];
+  for (const b of d.blocks) {
+    const slots = new Uint8Array(2 * b.matchingSlots.length);
+    b.matchingSlots.forEach((s, i) => new DataView(slots.buffer).setUint16(2 * i, s, false));
+    fields.push(b.blockId, b.tableRoot, slots);
+  }
+  return canonicalBytes('sealmatch/v1/identify-decision', fields);
+}
+
+export function verifyIdentifyDecisionSignature(d: SignedIdentifyDecision, custodianPublicKey: Uint8Array): boolean {
+  if (!equalBytes(d.custodianKeyId, keyId(custodianPublicKey))) return false;
+  try {
+    return ed25519.verify(d.signature, identifyDecisionSigningBytes(d), custodianPublicKey);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Enrollment desk: true iff the decision is the custodian's, answers exactly `request`, and every
+ * attached subject reference is proven (Merkle inclusion) to sit in a slot the custodian declared
+ * matching, in the table the custodian signed — and every matching slot is accounted for.
+ */
+export function verifyIdentifyResponse(resp: IdentifyResponse, request: IdentifyRequest, custodianPublicKey: Uint8Array): boolean {
+  const d = resp.decision;
+  if (d.presetId !== request.presetId || !equalBytes(d.requestHash, identifyRequestHash(request))) return false;
+  if (!verifyIdentifyDecisionSignature(d, custodianPublicKey)) return false;
+  const declared = d.blocks.reduce((n, b) => n + b.matchingSlots.length, 0);
+  if (resp.matches.length !== declared) return false;
+  for (const m of resp.matches) {
+    const block = d.blocks.find((b) => b.blockId === m.blockId);
+    if (!block || !block.matchingSlots.includes(m.slot) || m.subjectRef === '') return false;
+    try {
+      verifyInclusionProof(m.slot, resp.slotsPerBlock, slotLeafHash(m.blockId, m.slot, m.subjectRef), m.proof, block.tableRoot);
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}

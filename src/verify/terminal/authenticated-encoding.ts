@@ -1,0 +1,68 @@
+/**
+ * @module terminal/authenticated-encoding
+ * What a terminal (probe) and an enrolling terminal (reference) put into authenticated 1:1
+ * ciphertexts (docs/THREAT-MODEL.md, "Authenticated results"):
+ *   reference chunk c: b = (g_c, -T at the threshold control, 1 at the dither control; c = 0 only)
+ *   probe chunk c:     a = (rho * p_c, rho at the threshold control, rho' at the dither control)
+ * with rho in [1, 127] and rho' in [0, rho) drawn here and never sent anywhere, so the custodian
+ * decrypts v = rho (score - T) + rho' (its sign is the decision) and the matcher applies no
+ * scalar at all. The MAC blocks are keyed from a fresh 32-byte seed sealed to the custodian.
+ *
+ * Security note: the threshold is chosen by whoever enrolls (it is inside the reference), and
+ * rho / rho' must stay secret at the terminal; this module draws them with the platform CSPRNG.
+ */
+import { SealmatchError } from '../../errors.js';
+import { chunkVector, probeCoefficients, referenceCoefficients, type MacKeys } from '../../params/authenticated-layout.js';
+import type { Preset } from '../../params/presets.js';
+import type { QuantizedTemplate } from '../../templates/face.js';
+
+/** Uniform integer in [lo, hi] from the platform CSPRNG (rejection sampling, no modulo bias). */
+export function secureRandomInt(lo: number, hi: number): number {
+  const span = hi - lo + 1;
+  if (!Number.isInteger(span) || span < 1 || span > 2 ** 32) throw new SealmatchError('E_INTERNAL', 'random range');
+  const limit = Math.floor(2 ** 32 / span) * span;
+  const w = new Uint32Array(1);
+  for (;;) {
+    globalThis.crypto.getRandomValues(w);
+    if (w[0]! < limit) return lo + (w[0]! % span);
+  }
+}
+
+/** 32 fresh random bytes (a MAC seed). */
+export function freshSeed(): Uint8Array {
+  return globalThis.crypto.getRandomValues(new Uint8Array(32));
+}
+
+/** Per-request blinding drawn at the terminal: rho in [1, rhoMax], rho' in [0, rho). */
+export interface ProbeBlinding {
+  readonly rho: number;
+  readonly rhoPrime: number;
+}
+
+export function drawProbeBlinding(preset: Preset): ProbeBlinding {
+  const rho = secureRandomInt(1, preset.blindFactorMax);
+  return { rho, rhoPrime: secureRandomInt(0, rho - 1) };
+}
+
+/** Plaintext coefficient arrays of the reference chunks (threshold T inside chunk 0). */
+export function referencePlaintexts(preset: Preset, chunks: readonly QuantizedTemplate[], threshold: number, keys: MacKeys): number[][] {
+  const t = Number(preset.plainModulus);
+  return chunks.map((q, c) =>
+    referenceCoefficients(chunkVector(q.values, c === 0 ? { threshold: -threshold, dither: 1 } : { threshold: 0, dither: 0 }, t), keys, c, preset.polyModulusDegree, t),
+  );
+}
+
+/** Plaintext coefficient arrays of the probe chunks (rho, rho' inside chunk 0). */
+export function probePlaintexts(preset: Preset, chunks: readonly QuantizedTemplate[], blinding: ProbeBlinding, keys: MacKeys): number[][] {
+  const t = Number(preset.plainModulus);
+  const { rho, rhoPrime } = blinding;
+  return chunks.map((q, c) =>
+    probeCoefficients(
+      chunkVector(Array.from(q.values, (v) => rho * v), c === 0 ? { threshold: rho, dither: rhoPrime } : { threshold: 0, dither: 0 }, t),
+      keys,
+      c,
+      preset.polyModulusDegree,
+      t,
+    ),
+  );
+}

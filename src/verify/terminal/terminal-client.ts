@@ -1,0 +1,162 @@
+/**
+ * Typed HTTP client for terminals: builds requests with a `Terminal`, signs them with the
+ * device key, posts protobuf to the matcher, and checks every decision it gets back against its
+ * own request before returning it. Failures come back as SealmatchError with the server's code.
+ */
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { SealmatchError } from '../../errors.js';
+import { decodeSignedDecision, decodeWith, encodeEncryptedTemplate, encodeVerifyRequest, pb, transactionToPb } from '../../wire/codec.js';
+import { postProtobuf } from '../../wire/http-post.js';
+import { sha256 } from '../../wire/digest.js';
+import type { Modality, SignedDecision, Transaction, VerifyRequest } from '../../wire/messages.js';
+import { encodeSignedRequest, signRequest, type BodyType } from '../../wire/signed-request.js';
+import { verifyDecisionSignature } from '../../wire/signing.js';
+import type { Terminal } from './terminal.js';
+import { signApproval, type ApprovalSubject, type OfficerApproval } from '../../wire/approval.js';
+
+export interface TerminalClientOptions {
+  readonly matcherUrl: string;
+  readonly terminal: Terminal;
+  /** Ed25519 device secret key (32 bytes), registered with the matcher. */
+  readonly deviceKey: Uint8Array;
+  readonly fetch?: typeof fetch;
+}
+
+export interface TxInput {
+  readonly amountMinor: bigint;
+  readonly currency: string;
+  readonly kind?: string;
+  readonly senderRef?: string;
+  readonly nonce?: string;
+  readonly timestampMs?: number;
+}
+
+
+/** An enrollment officer's approval of one desk operation (two-person rule). */
+export type Approver = (subject: ApprovalSubject) => OfficerApproval | Promise<OfficerApproval>;
+
+/** Options of a desk enrollment. */
+export interface EnrollOptions {
+  readonly approve: Approver;
+  readonly modality?: Modality;
+  /** Replace the subject's existing reference of this modality (its own audited operation). */
+  readonly replace?: boolean;
+  readonly thresholdCosine?: number;
+  readonly tx?: TxInput;
+}
+
+/** An approver for tests and single-process tools: signs with the officer's key directly. */
+export function officerApprover(officerSecretKey: Uint8Array): Approver {
+  return (subject) => signApproval(subject, officerSecretKey);
+}
+
+/** Modality of the probe, and an optional second-modality probe for fused verification. */
+export interface VerifyOptions {
+  readonly modality?: Modality;
+  readonly fused?: { readonly modality: Modality; readonly embedding: ArrayLike<number> };
+}
+
+export class TerminalClient {
+  readonly deviceKeyId: string;
+  private readonly opts: TerminalClientOptions;
+  private readonly doFetch: typeof fetch;
+
+  constructor(opts: TerminalClientOptions) {
+    this.opts = opts;
+    this.doFetch = opts.fetch ?? fetch;
+    this.deviceKeyId = Buffer.from(sha256(ed25519.getPublicKey(opts.deviceKey))).toString('hex');
+  }
+
+  /** The device public key to register with the matcher. */
+  get devicePublicKey(): Uint8Array {
+    return ed25519.getPublicKey(this.opts.deviceKey);
+  }
+
+  private transaction(tx: TxInput): Transaction {
+    return {
+      amountMinor: tx.amountMinor,
+      currency: tx.currency,
+      terminalId: this.opts.terminal.config.terminalId,
+      nonce: tx.nonce ?? Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('hex'),
+      timestampMs: tx.timestampMs ?? Date.now(),
+      ...(tx.kind ? { kind: tx.kind } : {}),
+      ...(tx.senderRef ? { senderRef: tx.senderRef } : {}),
+    };
+  }
+
+  /** Signs a body and returns the SignedRequest bytes (exposed so tests can tamper with them). */
+  sign(body: Uint8Array, type: BodyType): Uint8Array {
+    return encodeSignedRequest(signRequest(body, type, this.opts.deviceKey));
+  }
+
+  /** POSTs protobuf bytes; returns the response body or throws the server's typed error. */
+  async post(path: string, body: Uint8Array): Promise<Uint8Array> {
+    return postProtobuf(this.doFetch, new URL(path, this.opts.matcherUrl), body, this.deviceKeyId);
+  }
+
+  /**
+   * Enrolls (or, with `replace`, replaces) the reference of `subjectRef`. Desk keys only, with an
+   * enrollment officer's approval of this exact operation (two-person rule): `approve` is called
+   * with what the officer approves and returns the officer's signature (e.g. from the officer's
+   * own device: `signApproval(subject, officerKey)`). Returns the audit sequence number.
+   */
+  async enroll(subjectRef: string, embedding: ArrayLike<number>, options: EnrollOptions): Promise<number> {
+    const modality = options.modality ?? 'face';
+    const template = this.opts.terminal.encryptReference(subjectRef, embedding, undefined, modality, options.thresholdCosine === undefined ? {} : { thresholdCosine: options.thresholdCosine });
+    const tx = this.transaction(options.tx ?? { amountMinor: 0n, currency: 'KZT', kind: 'enrollment' });
+    const approval = await options.approve({
+      operation: options.replace ? 'replace' : 'enroll',
+      subjectRef,
+      modality,
+      ciphertext: template.ciphertext,
+      deskTerminalId: tx.terminalId,
+      nonce: tx.nonce,
+    });
+    const body = pb.EnrollRequest.encode({
+      template: pb.EncryptedTemplate.decode(encodeEncryptedTemplate(template)),
+      transaction: transactionToPb(tx),
+      approval: { officerKeyId: approval.officerKeyId, signature: approval.signature },
+      ...(options.replace ? { replace: true } : {}),
+    }).finish();
+    const receipt = decodeWith(pb.Receipt, await this.post('/v1/enroll', this.sign(body, 'sealmatch.v1.EnrollRequest')), 'Receipt');
+    return Number(receipt.auditSeq);
+  }
+
+  /** Builds and signs a verify request (not sent): for replay tests and load generators. */
+  prepareVerify(subjectRef: string, embedding: ArrayLike<number>, tx: TxInput, options: VerifyOptions = {}): { request: VerifyRequest; signed: Uint8Array } {
+    const request = this.opts.terminal.buildVerifyRequest(subjectRef, embedding, { amountMinor: tx.amountMinor, currency: tx.currency, nonce: tx.nonce, timestampMs: tx.timestampMs }, undefined, options);
+    const full: VerifyRequest = { ...request, transaction: this.transaction({ ...tx, nonce: request.transaction.nonce, timestampMs: request.transaction.timestampMs }) };
+    return { request: full, signed: this.sign(encodeVerifyRequest(full), 'sealmatch.v1.VerifyRequest') };
+  }
+
+  /** Sends a prepared verify request; returns the decision after checking it answers this request. */
+  async sendVerify(prepared: { request: VerifyRequest; signed: Uint8Array }): Promise<SignedDecision> {
+    const decision = decodeSignedDecision(await this.post('/v1/verify', prepared.signed));
+    const hash = sha256(encodeVerifyRequest(prepared.request));
+    if (!Buffer.from(decision.requestHash).equals(Buffer.from(hash)) || !verifyDecisionSignature(decision, this.opts.terminal.config.decisionPublicKey)) {
+      throw new SealmatchError('E_SIGNATURE', 'decision does not answer this request or is not the custodian\'s');
+    }
+    return decision;
+  }
+
+  /** Biometric verification bound to a withdrawal. */
+  async verify(subjectRef: string, embedding: ArrayLike<number>, tx: TxInput, options: VerifyOptions = {}): Promise<SignedDecision> {
+    return this.sendVerify(this.prepareVerify(subjectRef, embedding, tx, options));
+  }
+
+  /** Asks the policy what a transaction needs. */
+  async authorize(subjectRef: string, tx: TxInput): Promise<{ allowed: boolean; biometricRequired: boolean; reason: string }> {
+    const body = pb.AuthorizeRequest.encode({ subjectRef, transaction: transactionToPb(this.transaction(tx)) }).finish();
+    const r = decodeWith(pb.AuthorizeResponse, await this.post('/v1/authorize', this.sign(body, 'sealmatch.v1.AuthorizeRequest')), 'AuthorizeResponse');
+    return { allowed: Boolean(r.allowed), biometricRequired: Boolean(r.biometricRequired), reason: r.reason ?? '' };
+  }
+
+  /** Erases a subject's references: desk key plus an officer's approval (two-person rule). */
+  async delete(subjectRef: string, approve: Approver): Promise<number> {
+    const tx = this.transaction({ amountMinor: 0n, currency: 'KZT', kind: 'enrollment' });
+    const approval = await approve({ operation: 'delete', subjectRef, modality: '', deskTerminalId: tx.terminalId, nonce: tx.nonce });
+    const body = pb.DeleteRequest.encode({ subjectRef, transaction: transactionToPb(tx), approval: { officerKeyId: approval.officerKeyId, signature: approval.signature } }).finish();
+    const receipt = decodeWith(pb.Receipt, await this.post('/v1/delete', this.sign(body, 'sealmatch.v1.DeleteRequest')), 'Receipt');
+    return Number(receipt.auditSeq);
+  }
+}

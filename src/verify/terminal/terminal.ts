@@ -1,0 +1,201 @@
+/**
+ * The terminal (ATM, teller app, enrollment desk): quantizes a face embedding, encrypts it under
+ * the custodian's HE public key, and builds requests bound to the transaction. It holds no secret
+ * HE key and cannot decrypt anything it sends.
+ */
+import { HeContext } from '../../he/seal/context.js';
+import { encodeProbe, encodeReference } from '../../he/codec/coefficient-encoding.js';
+import { CoefficientEncryptor } from '../../he/seal/encryptor.js';
+import { quantizeChunks } from '../../templates/chunks.js';
+import { quantizeEmbedding, type QuantizedTemplate } from '../../templates/face.js';
+import type { EncryptedTemplate, Modality, SubjectRef, Transaction, VerifyRequest } from '../../wire/messages.js';
+import { verifyDecision } from '../../wire/signing.js';
+import type { SignedDecision } from '../../wire/messages.js';
+import { sha256 } from '../../wire/digest.js';
+import { sealReferenceSeed, sealRequestSeed } from '../messages/mac-envelope.js';
+import { macKeysFor } from '../mac-keys.js';
+import { scoreThreshold } from '../../templates/face.js';
+import { defaultThresholdCosine } from '../../templates/thresholds.js';
+import { SealmatchError } from '../../errors.js';
+import { drawProbeBlinding, freshSeed, probePlaintexts, referencePlaintexts } from './authenticated-encoding.js';
+
+/** What a terminal is configured with: all public. */
+export interface TerminalConfig {
+  readonly presetId: string;
+  /** Custodian's HE public key ("SMK" container). */
+  readonly hePublicKey: Uint8Array;
+  /** Custodian's Ed25519 decision public key (32 bytes). */
+  readonly decisionPublicKey: Uint8Array;
+  readonly terminalId: string;
+  /** Custodian's X25519 key for HPKE envelopes (authenticated presets; in the public bundle). */
+  readonly sealPublicKey?: Uint8Array;
+}
+
+/** Options of an enrollment reference. */
+export interface ReferenceOptions {
+  /** Decision threshold as a cosine (authenticated presets write it into the reference). */
+  readonly thresholdCosine?: number;
+}
+
+function concatBytes(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+
+export class Terminal implements Disposable {
+  readonly config: TerminalConfig;
+  private readonly he: HeContext;
+  private readonly encryptor: CoefficientEncryptor;
+  /** SHA-256 of the HE public key: every ciphertext this terminal makes names it. */
+  readonly heKeyId: Uint8Array;
+
+  private constructor(config: TerminalConfig, he: HeContext) {
+    this.config = config;
+    this.he = he;
+    this.heKeyId = sha256(config.hePublicKey);
+    if (he.preset.authenticated && config.sealPublicKey?.length !== 32) {
+      he.delete();
+      throw new SealmatchError('E_INVALID_ARGUMENT', `${he.preset.id} needs the custodian's seal public key (public bundle)`);
+    }
+    try {
+      this.encryptor = new CoefficientEncryptor(he, config.hePublicKey);
+    } catch (e) {
+      he.delete();
+      throw e;
+    }
+  }
+
+  static async create(config: TerminalConfig): Promise<Terminal> {
+    return new Terminal(config, await HeContext.create(config.presetId));
+  }
+
+  /** Validates and quantizes an embedding with this preset (throws E_NON_FINITE, E_DIMENSION...). */
+  quantize(embedding: ArrayLike<number>, declaredDim?: number): QuantizedTemplate {
+    return quantizeEmbedding(embedding, this.he.preset, declaredDim);
+  }
+
+  /**
+   * Encrypts an enrollment reference (coefficients reversed) for `subjectRef`. A fingerprint is
+   * passed as its fixed-length vector (src/templates/fingerprint/representation.ts).
+   */
+  encryptReference(subjectRef: SubjectRef, embedding: ArrayLike<number>, declaredDim?: number, modality: Modality = 'face', options: ReferenceOptions = {}): EncryptedTemplate {
+    const { preset, N, t } = this.he;
+    const chunks = quantizeChunks(embedding, preset, declaredDim);
+    if (preset.authenticated) {
+      const seed = freshSeed();
+      const threshold = scoreThreshold(options.thresholdCosine ?? defaultThresholdCosine(preset, modality), preset.quantScale);
+      const plain = referencePlaintexts(preset, chunks, threshold, macKeysFor(preset, seed, 'reference', modality, chunks.length));
+      const template: EncryptedTemplate = {
+        presetId: preset.id,
+        subjectRef,
+        dim: embedding.length,
+        ciphertext: concatBytes(plain.map((p) => this.encryptor.encrypt(p))),
+        ...(modality !== 'face' ? { modality } : {}),
+        heKeyId: this.heKeyId,
+      };
+      return { ...template, macEnvelope: sealReferenceSeed(this.config.sealPublicKey!, template, seed) };
+    }
+    return {
+      presetId: preset.id,
+      subjectRef,
+      dim: embedding.length,
+      ciphertext: concatBytes(chunks.map((q) => this.encryptor.encrypt(encodeReference(q.values, preset.maxDim, N, t)))),
+      ...(modality !== 'face' ? { modality } : {}),
+      heKeyId: this.heKeyId,
+    };
+  }
+
+  /** Encrypts a probe (coefficients in order); a template longer than maxDim is K chunks back to back. */
+  private encryptProbe(embedding: ArrayLike<number>, declaredDim?: number): { dim: number; probe: Uint8Array } {
+    const { preset, N, t } = this.he;
+    const chunks = quantizeChunks(embedding, preset, declaredDim);
+    return { dim: embedding.length, probe: concatBytes(chunks.map((q) => this.encryptor.encrypt(encodeProbe(q.values, preset.maxDim, N, t)))) };
+  }
+
+  /** Builds a verification request: probe encrypted in order, bound to a fresh transaction. */
+  buildVerifyRequest(
+    subjectRef: SubjectRef,
+    embedding: ArrayLike<number>,
+    tx: { amountMinor: bigint; currency: string; nonce?: string; timestampMs?: number },
+    declaredDim?: number,
+    options: { modality?: Modality; fused?: { modality: Modality; embedding: ArrayLike<number> } } = {},
+  ): VerifyRequest {
+    const { preset } = this.he;
+    if (preset.authenticated) return this.buildAuthenticatedRequest(subjectRef, embedding, tx, declaredDim, options);
+    const primary = this.encryptProbe(embedding, declaredDim);
+    const transaction: Transaction = {
+      amountMinor: tx.amountMinor,
+      currency: tx.currency,
+      terminalId: this.config.terminalId,
+      nonce: tx.nonce ?? Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('hex'),
+      timestampMs: tx.timestampMs ?? Date.now(),
+    };
+    const modality = options.modality ?? 'face';
+    return {
+      presetId: preset.id,
+      subjectRef,
+      dim: primary.dim,
+      probe: primary.probe,
+      transaction,
+      ...(modality !== 'face' ? { modality } : {}),
+      ...(options.fused ? { fused: { modality: options.fused.modality, ...this.encryptProbe(options.fused.embedding) } } : {}),
+      heKeyId: this.heKeyId,
+    };
+  }
+
+  /** Authenticated presets: probe with rho, rho' and MAC blocks; the seed sealed to the custodian. */
+  private buildAuthenticatedRequest(
+    subjectRef: SubjectRef,
+    embedding: ArrayLike<number>,
+    tx: { amountMinor: bigint; currency: string; nonce?: string; timestampMs?: number },
+    declaredDim: number | undefined,
+    options: { modality?: Modality; fused?: unknown },
+  ): VerifyRequest {
+    const { preset } = this.he;
+    if (options.fused) {
+      throw new SealmatchError('E_INVALID_ARGUMENT', `score-level fusion is not available with authenticated results (${preset.id}); docs/THREAT-MODEL.md`);
+    }
+    const modality = options.modality ?? 'face';
+    const chunks = quantizeChunks(embedding, preset, declaredDim);
+    const seed = freshSeed();
+    const plain = probePlaintexts(preset, chunks, drawProbeBlinding(preset), macKeysFor(preset, seed, 'request', modality, chunks.length));
+    const request: VerifyRequest = {
+      presetId: preset.id,
+      subjectRef,
+      dim: embedding.length,
+      probe: concatBytes(plain.map((p) => this.encryptor.encrypt(p))),
+      transaction: {
+        amountMinor: tx.amountMinor,
+        currency: tx.currency,
+        terminalId: this.config.terminalId,
+        nonce: tx.nonce ?? Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('hex'),
+        timestampMs: tx.timestampMs ?? Date.now(),
+      },
+      ...(modality !== 'face' ? { modality } : {}),
+      heKeyId: this.heKeyId,
+    };
+    // The envelope's AAD binds subject, probe, key id, terminal and nonce (not amount or kind,
+    // which TerminalClient may still set: the terminal's signature covers those).
+    return { ...request, macEnvelope: sealRequestSeed(this.config.sealPublicKey!, request, seed) };
+  }
+
+  /** True iff the decision is the custodian's and answers exactly `request`. */
+  acceptDecision(decision: SignedDecision, request: VerifyRequest): boolean {
+    return verifyDecision(decision, request, this.config.decisionPublicKey);
+  }
+
+  delete(): void {
+    this.encryptor.delete();
+    this.he.delete();
+  }
+
+  [Symbol.dispose](): void {
+    this.delete();
+  }
+}
