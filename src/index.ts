@@ -4,7 +4,7 @@
  */
 export { SealmatchError, isSealmatchError, ERROR_CODES, type ErrorCode } from './errors.js';
 export { getPreset, listPresets, DEFAULT_FACE_PRESET_ID, type Preset } from './params/presets.js';
-export { wasmHeapBytes } from './he/seal/seal.js';
+export { wasmHeapBytes } from './he/index.js';
 export { Terminal, type TerminalConfig } from './verify/terminal/terminal.js';
 export { Matcher, type MatcherOptions } from './verify/matcher/matcher.js';
 export { Custodian, type CustodianOptions, type CustodianSecrets, type PublicBundle } from './custodian/custodian.js';
@@ -23,7 +23,7 @@ export { quantizeEmbedding, validateEmbedding, cosine, type QuantizedTemplate } 
 // 1:N duplicate search (docs/IDENTIFY.md)
 export { IdentifyMatcher, type IdentifyMatcherOptions, type RegisteredKey } from './identify/matcher/identify-matcher.js';
 export { FACE_1TON_PRESET_IDS } from './params/presets.js';
-export { encodeExpandableProbe } from './he/seal/expansion.js';
+export { encodeExpandableProbe } from './he/index.js';
 export { signIdentifyAuthorization, verifyIdentifyResponse, type IdentifyRequest, type IdentifyResponse } from './identify/messages/identify-messages.js';
 export { openStore } from './store/open.js';
 export type { Store, GalleryBlockRecord } from './store/store.js';

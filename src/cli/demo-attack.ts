@@ -4,7 +4,7 @@
  * all-zero result, which the wave-1 custodian signed as MATCH. Demonstration only.
  */
 import { encodeCiphertext } from '../he/codec/ciphertext-codec.js';
-import { HeContext } from '../he/seal/context.js';
+import { HeContext } from '../he/index.js';
 import { httpDecider } from '../server/deployment.js';
 import { sha256 } from '../wire/digest.js';
 import { decodeSignedRequest } from '../wire/signed-request.js';

@@ -67,7 +67,7 @@ export async function main(argv: string[]): Promise<number> {
 // Run when executed directly (npm run scripts use tsx on this file).
 const invoked = process.argv[1] ?? '';
 if (invoked.endsWith('cli/main.ts') || invoked.endsWith('cli/main.js')) {
-  const { assertRuntime } = await import('../he/seal/seal.js');
+  const { assertRuntime } = await import('../he/index.js');
   try {
     assertRuntime();
   } catch (e) {

@@ -251,6 +251,37 @@ export function generateExpansionKeys(he: HeContext, secretKey: Uint8Array, d: n
 }
 
 /** Loads a 'galois' key container (preset id checked first). Caller owns (and deletes) the result. */
+/** The SEAL object behind each ExpansionKeys; reachable only through galoisKeysOf (he/ only). */
+const loaded = new WeakMap<ExpansionKeys, GaloisKeys>();
+
+/**
+ * Galois keys for probe expansion, loaded into SEAL. The SEAL object stays inside he/: holders
+ * outside it see an opaque owner they must `delete()` (also `[Symbol.dispose]`).
+ */
+export class ExpansionKeys implements Disposable {
+  private constructor(keys: GaloisKeys) {
+    loaded.set(this, keys);
+  }
+  /** Parses an SMK Galois key container (E_MALFORMED_KEY when SEAL rejects it). */
+  static load(he: HeContext, bytes: Uint8Array): ExpansionKeys {
+    return new ExpansionKeys(loadGaloisKeys(he, bytes));
+  }
+  delete(): void {
+    loaded.get(this)?.delete();
+    loaded.delete(this);
+  }
+  [Symbol.dispose](): void {
+    this.delete();
+  }
+}
+
+/** he/ only (not re-exported by he/index.ts): the SEAL object (E_INTERNAL after delete()). */
+export function galoisKeysOf(k: ExpansionKeys): GaloisKeys {
+  const g = loaded.get(k);
+  if (!g) throw new SealmatchError('E_INTERNAL', 'expansion keys used after delete()');
+  return g;
+}
+
 export function loadGaloisKeys(he: HeContext, bytes: Uint8Array): GaloisKeys {
   const inner = decodeKey('galois', he.preset.id, bytes);
   const gk = new he.seal.GaloisKeys();

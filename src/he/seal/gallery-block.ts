@@ -9,12 +9,11 @@
  * p_j, src/he/seal/expansion.ts) sit in one region the same way, so one `mulAccumulate` per block gives
  * the size-3 Enc(r_s * score_s) in every slot.
  */
-import type { GaloisKeys } from 'node-seal';
 import { SealmatchError } from '../../errors.js';
 import { containerLength, decodeCiphertext, encodeCiphertext } from '../codec/ciphertext-codec.js';
 import { loadCiphertext } from './ciphertext.js';
 import type { HeContext } from './context.js';
-import { expandProbe, expandSubtree, expansionDepth } from './expansion.js';
+import { expandProbe, expandSubtree, expansionDepth, galoisKeysOf, type ExpansionKeys } from './expansion.js';
 import { loadResidueKernel, type KernelLevel, type KernelRegion, type ResidueKernel } from '../kernel/residue-kernel.js';
 import { parseSealCiphertext, sealCiphertextCorrectionFactor } from '../codec/seal-format.js';
 
@@ -41,13 +40,13 @@ export function residuesOf(he: HeContext, ct: InstanceType<HeContext['seal']['Ci
  * EXPAND into d constants Enc(p_j), returned as d size-2 ciphertexts of residues back to back
  * (d * 2 * k * N u32), ready for `GalleryKernel.loadProbes`. Uses Galois keys only.
  */
-export function expandProbeResidues(he: HeContext, probe: Uint8Array, galoisKeys: GaloisKeys): Uint32Array {
+export function expandProbeResidues(he: HeContext, probe: Uint8Array, galoisKeys: ExpansionKeys): Uint32Array {
   const level = productLevelOf(he);
   const d = he.preset.expansionDim!;
   const ct = loadCiphertext(he, probe, { sizes: [2], chainIndex: level });
   let outs: InstanceType<HeContext['seal']['Ciphertext']>[] = [];
   try {
-    outs = expandProbe(he, ct, d, galoisKeys);
+    outs = expandProbe(he, ct, d, galoisKeysOf(galoisKeys));
     const ct2 = 2 * (level + 1) * he.N;
     const all = new Uint32Array(d * ct2);
     for (let j = 0; j < d; j++) {
@@ -67,12 +66,12 @@ export function expandProbeResidues(he: HeContext, probe: Uint8Array, galoisKeys
  * `expandProbeResidues`, runs the first `steps` expansion steps and returns the 2^steps (at most d)
  * tree nodes, SEAL-serialized, for worker threads to finish with `expandSubtreeInto`.
  */
-export function expandProbeTop(he: HeContext, probe: Uint8Array, galoisKeys: GaloisKeys, steps: number): { index: number; node: Uint8Array }[] {
+export function expandProbeTop(he: HeContext, probe: Uint8Array, galoisKeys: ExpansionKeys, steps: number): { index: number; node: Uint8Array }[] {
   const level = productLevelOf(he);
   const d = he.preset.expansionDim!;
   const ct = loadCiphertext(he, probe, { sizes: [2], chainIndex: level });
   try {
-    const top = expandSubtree(he, ct, 0, 0, Math.min(steps, expansionDepth(d)), d, galoisKeys);
+    const top = expandSubtree(he, ct, 0, 0, Math.min(steps, expansionDepth(d)), d, galoisKeysOf(galoisKeys));
     return top.map(({ index, ct: node }) => {
       try {
         return { index, node: Uint8Array.from(node.saveToArray(he.seal.ComprModeType.none) as Uint8Array) };
@@ -90,7 +89,7 @@ export function expandProbeTop(he: HeContext, probe: Uint8Array, galoisKeys: Gal
  * `expandProbeTop` (`fromStep` = the steps run there) and writes each leaf's residues at
  * leaf index * 2kN in `out` (d * 2kN u32, the layout `GalleryKernel.loadProbes` takes).
  */
-export function expandSubtreeInto(he: HeContext, node: Uint8Array, index: number, fromStep: number, galoisKeys: GaloisKeys, out: Uint32Array): number {
+export function expandSubtreeInto(he: HeContext, node: Uint8Array, index: number, fromStep: number, galoisKeys: ExpansionKeys, out: Uint32Array): number {
   const level = productLevelOf(he);
   const d = he.preset.expansionDim!;
   const ct2 = 2 * (level + 1) * he.N;
@@ -99,7 +98,7 @@ export function expandSubtreeInto(he: HeContext, node: Uint8Array, index: number
   let leaves: { index: number; ct: InstanceType<HeContext['seal']['Ciphertext']> }[] = [];
   try {
     ct.loadFromArray(he.context, node);
-    leaves = expandSubtree(he, ct, index, fromStep, expansionDepth(d), d, galoisKeys);
+    leaves = expandSubtree(he, ct, index, fromStep, expansionDepth(d), d, galoisKeysOf(galoisKeys));
     for (const leaf of leaves) out.set(residuesOf(he, leaf.ct, 2, level), leaf.index * ct2);
     return leaves.length;
   } finally {

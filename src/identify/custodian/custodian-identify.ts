@@ -14,11 +14,11 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { SealmatchError } from '../../errors.js';
 import { centre } from '../../he/codec/coefficient-encoding.js';
-import { HeContext } from '../../he/seal/context.js';
-import { RefreshCustodian } from '../../he/seal/enrollment-refresh.js';
+import { HeContext } from '../../he/index.js';
+import { RefreshCustodian } from '../../he/index.js';
 import { decodeCiphertext } from '../../he/codec/ciphertext-codec.js';
-import { productLevelOf } from '../../he/seal/gallery-block.js';
-import { generateExpansionKeys } from '../../he/seal/expansion.js';
+import { productLevelOf } from '../../he/index.js';
+import { generateExpansionKeys } from '../../he/index.js';
 import type { BlindedIdentifyResult, BlockDecision, DeletionRefreshRequest, EnrollmentRefreshRequest, RefreshResponse, SignedIdentifyDecision } from '../messages/identify-messages.js';
 import { identifyDecisionSigningBytes } from '../messages/identify-messages.js';
 import { equalBytes, keyId } from '../../wire/signing.js';

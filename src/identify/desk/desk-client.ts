@@ -8,9 +8,9 @@
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { SealmatchError } from '../../errors.js';
-import { HeContext } from '../../he/seal/context.js';
-import { CoefficientEncryptor } from '../../he/seal/encryptor.js';
-import { encodeExpandableProbe } from '../../he/seal/expansion.js';
+import { HeContext } from '../../he/index.js';
+import { CoefficientEncryptor } from '../../he/index.js';
+import { encodeExpandableProbe } from '../../he/index.js';
 import { quantizeEmbedding } from '../../templates/face.js';
 import { decodeWith, pb } from '../../wire/codec.js';
 import { postProtobuf } from '../../wire/http-post.js';

@@ -6,9 +6,9 @@
  * trivial encryption of 0).
  */
 import { SealmatchError } from '../../errors.js';
-import type { BatchCodec } from '../../he/seal/batch.js';
-import type { HeContext } from '../../he/seal/context.js';
-import { GalleryKernel, productLevelOf, resultContainer } from '../../he/seal/gallery-block.js';
+import type { BatchCodec } from '../../he/index.js';
+import type { HeContext } from '../../he/index.js';
+import { GalleryKernel, productLevelOf, resultContainer } from '../../he/index.js';
 import type { KernelRegion } from '../../he/kernel/residue-kernel.js';
 import { sha256 } from '../../wire/digest.js';
 

@@ -15,12 +15,11 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { GaloisKeys } from 'node-seal';
 import { SealmatchError, type ErrorCode } from '../../errors.js';
-import { BatchCodec } from '../../he/seal/batch.js';
-import { HeContext } from '../../he/seal/context.js';
-import { expansionDepth, loadGaloisKeys } from '../../he/seal/expansion.js';
-import { expandProbeResidues, expandProbeTop, GalleryKernel, productLevelOf } from '../../he/seal/gallery-block.js';
+import { BatchCodec } from '../../he/index.js';
+import { HeContext } from '../../he/index.js';
+import { expansionDepth, ExpansionKeys } from '../../he/index.js';
+import { expandProbeResidues, expandProbeTop, GalleryKernel, productLevelOf } from '../../he/index.js';
 import { BlockSet, type ColumnUpdate, type ScoreJob } from './block-set.js';
 import type { ShardRequest, ShardResponse } from './shard-worker.js';
 
@@ -51,13 +50,13 @@ export class LocalResidues implements GalleryResidues {
   readonly workers = 0;
   private readonly he: HeContext;
   private readonly codec: BatchCodec;
-  private readonly galois: GaloisKeys;
+  private readonly galois: ExpansionKeys;
   private readonly set: BlockSet;
 
   private constructor(he: HeContext, gk: GalleryKernel, galoisKeys: Uint8Array) {
     this.he = he;
     this.codec = new BatchCodec(he);
-    this.galois = loadGaloisKeys(he, galoisKeys);
+    this.galois = ExpansionKeys.load(he, galoisKeys);
     this.set = new BlockSet(he, gk, this.codec);
   }
 
@@ -175,12 +174,12 @@ class Shard {
 export class ShardedResidues implements GalleryResidues {
   readonly workers: number;
   private readonly he: HeContext;
-  private readonly galois: GaloisKeys;
+  private readonly galois: ExpansionKeys;
   private readonly shards: Shard[];
 
   private constructor(he: HeContext, galoisKeys: Uint8Array, shards: Shard[]) {
     this.he = he;
-    this.galois = loadGaloisKeys(he, galoisKeys);
+    this.galois = ExpansionKeys.load(he, galoisKeys);
     this.shards = shards;
     this.workers = shards.length;
   }

@@ -7,13 +7,12 @@
  * expansion; no secret key, no relinearization key.
  */
 import { bytesToHex } from '@noble/hashes/utils.js';
-import type { GaloisKeys } from 'node-seal';
 import type { AuditLog } from '../../audit/log.js';
 import { SealmatchError, isSealmatchError } from '../../errors.js';
-import { BatchCodec } from '../../he/seal/batch.js';
-import { HeContext } from '../../he/seal/context.js';
-import { maskColumn, maskEnrollmentTemplate, uniformModT } from '../../he/seal/enrollment-refresh.js';
-import { columnResidues, decodeGalleryBlock, encodeGalleryBlock, GalleryKernel } from '../../he/seal/gallery-block.js';
+import { BatchCodec } from '../../he/index.js';
+import { HeContext } from '../../he/index.js';
+import { maskColumn, maskEnrollmentTemplate, uniformModT } from '../../he/index.js';
+import { columnResidues, decodeGalleryBlock, encodeGalleryBlock, GalleryKernel } from '../../he/index.js';
 import type { GalleryBlockRecord, Store } from '../../store/store.js';
 import { scoreThreshold } from '../../templates/face.js';
 import { sha256 } from '../../wire/digest.js';

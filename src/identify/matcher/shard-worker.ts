@@ -6,10 +6,10 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { isSealmatchError } from '../../errors.js';
-import { BatchCodec } from '../../he/seal/batch.js';
-import { HeContext } from '../../he/seal/context.js';
-import { loadGaloisKeys } from '../../he/seal/expansion.js';
-import { expandSubtreeInto, GalleryKernel } from '../../he/seal/gallery-block.js';
+import { BatchCodec } from '../../he/index.js';
+import { HeContext } from '../../he/index.js';
+import { ExpansionKeys } from '../../he/index.js';
+import { expandSubtreeInto, GalleryKernel } from '../../he/index.js';
 import { BlockSet, type ColumnUpdate, type ScoreJob } from './block-set.js';
 
 export interface ShardInit {
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const he = await HeContext.create(init.presetId);
   const codec = new BatchCodec(he);
   const gk = await GalleryKernel.create(he);
-  const galois = loadGaloisKeys(he, init.galoisKeys);
+  const galois = ExpansionKeys.load(he, init.galoisKeys);
   const set = new BlockSet(he, gk, codec);
   let probesFrom: SharedArrayBuffer | undefined;
 

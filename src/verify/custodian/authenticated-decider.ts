@@ -21,8 +21,8 @@
 import { SealmatchError, isSealmatchError, type ErrorCode } from '../../errors.js';
 import { CHECK_COEFFICIENTS, checkResult } from '../../params/authenticated-layout.js';
 import { decodeCiphertext } from '../../he/codec/ciphertext-codec.js';
-import type { HeContext } from '../../he/seal/context.js';
-import type { CoefficientDecryptor } from '../../he/seal/decryptor.js';
+import type { HeContext } from '../../he/index.js';
+import type { CoefficientDecryptor } from '../../he/index.js';
 import { macKeysFor } from '../mac-keys.js';
 import { maxThreshold } from '../../params/bounds.js';
 import { chunkCount, chunkedScoreBound } from '../../templates/chunks.js';

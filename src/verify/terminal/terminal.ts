@@ -3,9 +3,9 @@
  * the custodian's HE public key, and builds requests bound to the transaction. It holds no secret
  * HE key and cannot decrypt anything it sends.
  */
-import { HeContext } from '../../he/seal/context.js';
+import { HeContext } from '../../he/index.js';
 import { encodeProbe, encodeReference } from '../../he/codec/coefficient-encoding.js';
-import { CoefficientEncryptor } from '../../he/seal/encryptor.js';
+import { CoefficientEncryptor } from '../../he/index.js';
 import { quantizeChunks } from '../../templates/chunks.js';
 import { quantizeEmbedding, type QuantizedTemplate } from '../../templates/face.js';
 import type { EncryptedTemplate, Modality, SubjectRef, Transaction, VerifyRequest } from '../../wire/messages.js';
