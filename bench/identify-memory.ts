@@ -21,10 +21,9 @@ import { unitVectors } from './harness.js';
 export async function identifyMemoryLoop(searches: number, log: (s: string) => void = () => {}) {
   const presetId = FACE_1TON_PRESET_IDS[128];
   const { secrets, bundle } = await Custodian.generateSecrets(presetId);
-  const custodian = await Custodian.create({ secrets });
+  const custodian = await Custodian.create({ secrets, identify: { trustMatcher: true } });
   // 1:N is served only for a matcher declared trusted (no MAC on 1:N results yet); the officer
   // is registered with the custodian too, which checks each search's authorization itself.
-  await custodian.attachIdentify(secrets, { trustMatcher: true });
   const officer = ed25519.utils.randomSecretKey();
   const pub = ed25519.getPublicKey(officer);
   await custodian.registerKey({ publicKey: pub, ownerId: 'bench-officer', role: 'officer' });
@@ -56,7 +55,6 @@ export async function identifyMemoryLoop(searches: number, log: (s: string) => v
     enc.delete();
     he.delete();
     await matcher.close();
-    custodian.closeIdentify();
     custodian.delete();
   }
 }

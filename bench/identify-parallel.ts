@@ -26,7 +26,6 @@ export async function identifyParallel(opts: { templates: number; dim: 128 | 512
   const presetId = FACE_1TON_PRESET_IDS[opts.dim];
   const { secrets, bundle } = await Custodian.generateSecrets(presetId);
   const custodian = await Custodian.create({ secrets });
-  await custodian.attachIdentify(secrets);
   const galoisKeys = custodian.expansionKeys();
   const officer = ed25519.utils.randomSecretKey();
   const officerPub = ed25519.getPublicKey(officer);
@@ -82,7 +81,6 @@ export async function identifyParallel(opts: { templates: number; dim: 128 | 512
     await matcher.close();
     enc.delete();
     he.delete();
-    custodian.closeIdentify();
     custodian.delete();
   }
 }

@@ -84,8 +84,7 @@ async function benchDim(dim: 128 | 512, opts: IdentifyBenchOptions) {
   const { secrets, bundle } = await Custodian.generateSecrets(presetId);
   // 1:N results carry no MAC yet: the custodian serves 1:N only for a matcher declared trusted
   // (src/identify/custodian/custodian-identify.ts), and checks an officer's authorization of every search itself.
-  const custodian = await Custodian.create({ secrets });
-  await custodian.attachIdentify(secrets, { trustMatcher: true });
+  const custodian = await Custodian.create({ secrets, identify: { trustMatcher: true } });
   const officer = ed25519.utils.randomSecretKey();
   await custodian.registerKey({ publicKey: ed25519.getPublicKey(officer), ownerId: 'bench-officer', role: 'officer' });
   const he = await HeContext.create(presetId);
@@ -204,7 +203,6 @@ async function benchDim(dim: 128 | 512, opts: IdentifyBenchOptions) {
     codec.delete();
     enc.delete();
     he.delete();
-    custodian.closeIdentify();
     custodian.delete();
   }
 }

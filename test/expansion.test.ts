@@ -13,7 +13,7 @@ import { encodeKey } from '../src/he/codec/key-codec.js';
 import { generateKeyPair, loadPublicKey, loadSecretKey, type KeyPairBytes } from '../src/he/seal/keys.js';
 import { FACE_1TON_PRESET_IDS } from '../src/params/presets.js';
 import { buildSealPlaintext } from '../src/he/codec/seal-format.js';
-import { assertBlindingFits } from '../src/verify/matcher/blinding.js';
+import { assertPresetBounds } from '../src/params/bounds.js';
 import { quantizeEmbedding } from '../src/templates/face.js';
 import { flatEmbeddings, lfw } from './helpers.js';
 
@@ -204,7 +204,7 @@ for (const dim of [128, 512] as const) {
       expect(f.he.context.parametersSet()).toBe(true);
       expect(f.he.levels[f.he.firstLevel]!.primes.every((q) => q < 2 ** 31)).toBe(true);
       expect(f.he.t % BigInt(2 * f.he.N)).toBe(1n);
-      expect(() => assertBlindingFits(f.he.preset)).not.toThrow();
+      expect(() => assertPresetBounds(f.he.preset)).not.toThrow();
     });
 
     it('generates only the Galois keys the expansion uses, under 2 MB', () => {

@@ -60,8 +60,7 @@ export class Deployment {
   async init(): Promise<void> {
     const presetId = this.presetId;
     const { secrets, bundle } = await Custodian.generateSecrets(presetId);
-    this.custodian = await Custodian.create({ secrets });
-    await this.custodian.attachIdentify(secrets, { trustMatcher: true });
+    this.custodian = await Custodian.create({ secrets, identify: { trustMatcher: true } });
     await this.custodian.registerKey({ publicKey: ed25519.getPublicKey(this.officer), ownerId: 'officer-1', role: 'officer' });
     await this.custodian.registerKey({ publicKey: ed25519.getPublicKey(this.terminalKey), ownerId: 'atm-1', role: 'terminal' });
     // A second engine on the custodian's own state (same registry and nonces): noise budgets.
@@ -95,7 +94,6 @@ export class Deployment {
     this.he.delete();
     await this.matcher.close();
     this.engine.delete();
-    this.custodian.closeIdentify();
     this.custodian.delete();
   }
 }

@@ -16,7 +16,8 @@ import { MaskedProduct } from '../src/he/kernel/masked-product.js';
 import { DEFAULT_FACE_PRESET_ID } from '../src/params/presets.js';
 import { jsResidueArith } from '../src/he/kernel/residue-arith.js';
 import { scoreSlot } from '../src/he/kernel/score-slot.js';
-import { drawBlinding, maxThreshold } from '../src/verify/matcher/blinding.js';
+import { drawBlinding } from '../src/verify/matcher/blinding.js';
+import { maxThreshold } from '../src/params/bounds.js';
 
 /** Smallest budget (bits) we accept after the whole 1:1 computation. */
 const REQUIRED_MARGIN_BITS = 6;

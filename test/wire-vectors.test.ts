@@ -109,21 +109,19 @@ describe('wire vectors', () => {
     const secrets = { presetId: request.presetId, heSecretKey, decisionSecretKey: new Uint8Array(32).fill(0x42) };
     expect(blinded.authorization).toBeUndefined();
     expect(blinded.dim).toBeUndefined();
-    const custodian = await Custodian.create({ secrets });
-    try {
-      await custodian.registerKey({ publicKey: officer, ownerId: 'officer-vector', role: 'officer' });
-      for (const trustMatcher of [false, true]) {
-        await custodian.attachIdentify(secrets, { trustMatcher });
+    for (const trustMatcher of [false, true]) {
+      const custodian = await Custodian.create({ secrets, identify: { trustMatcher } });
+      try {
+        await custodian.registerKey({ publicKey: officer, ownerId: 'officer-vector', role: 'officer' });
         const code = await custodian.decideIdentify(blinded).then(
           () => 'decided',
           (e: { code?: string }) => e.code,
         );
         expect(code, `trustMatcher ${trustMatcher}`).toBe('E_UNAUTHORIZED');
+        expect(custodian.state.audit.size).toBe(0); // nothing was decrypted
+      } finally {
+        await custodian.close();
       }
-      expect(custodian.state.audit.size).toBe(0); // nothing was decrypted
-    } finally {
-      custodian.closeIdentify();
-      custodian.delete();
     }
     // (1) direct decryption of the frozen blocks: occupied slots with a centred value >= 0.
     const he = await HeContext.create(request.presetId);

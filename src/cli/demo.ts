@@ -7,6 +7,7 @@
  * (its own parameter set and services) where an enrollment desk searches a new applicant's face
  * against every enrolled customer before opening an account under a new name.
  */
+import { randomBytes } from '../csprng.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,7 +66,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
     const desk = new TerminalClient({ matcherUrl: matcher.url, terminal: await Terminal.create({ ...bundle, terminalId: 'desk-almaty-01' }), deviceKey: deskKey });
     const atm = new TerminalClient({ matcherUrl: matcher.url, terminal: await Terminal.create({ ...bundle, terminalId: 'atm-almaty-0042' }), deviceKey: atmKey });
 
-    const bankKey = globalThis.crypto.getRandomValues(new Uint8Array(32));
+    const bankKey = randomBytes(32);
     const aliceRef = subjectReference(bankKey, '900101300027');
     const bobRef = subjectReference(bankKey, '850615400125');
     out('\n3. enrollment desk: IIN -> HMAC-SHA256(bank key, IIN); the IIN never reaches the matcher');

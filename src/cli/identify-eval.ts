@@ -58,13 +58,12 @@ export async function identifyEvalCommand(argv: string[]): Promise<number> {
   const presetId = FACE_1TON_PRESET_IDS[dim];
 
   const { secrets, bundle } = await Custodian.generateSecrets(presetId);
-  const custodian = await Custodian.create({ secrets });
+  const custodian = await Custodian.create({ secrets, identify: { trustMatcher: true } });
   const he = await HeContext.create(presetId);
   let matcher: IdentifyMatcher | undefined;
   let enc: CoefficientEncryptor | undefined;
   try {
     // Evaluation runs matcher and custodian in one process: the matcher is trusted by construction.
-    await custodian.attachIdentify(secrets, { trustMatcher: true });
     const officer = ed25519.utils.randomSecretKey();
     const pub = ed25519.getPublicKey(officer);
     await custodian.registerKey({ publicKey: pub, ownerId: 'eval-officer', role: 'officer' });
@@ -109,7 +108,6 @@ export async function identifyEvalCommand(argv: string[]): Promise<number> {
     enc?.delete();
     await matcher?.close();
     he.delete();
-    custodian.closeIdentify();
     custodian.delete();
   }
 }

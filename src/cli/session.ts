@@ -5,6 +5,7 @@
  * they share a process for convenience only, and every request still goes the protocol's way:
  * the terminal signs, the matcher computes, the custodian authenticates and decides.
  */
+import { randomBytes } from '../csprng.js';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { Custodian, type PublicBundle } from '../custodian/custodian.js';
 import { DEFAULT_FACE_PRESET_ID, LEGACY_1TO1_PRESET_ID, getPreset } from '../params/presets.js';
@@ -45,7 +46,7 @@ export interface LocalDeployment extends Disposable {
   close(): Promise<void>;
 }
 
-const randomNonce = (): string => Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('hex');
+const randomNonce = (): string => Buffer.from(randomBytes(16)).toString('hex');
 
 export async function localDeployment(opts: {
   presetId?: string;

@@ -18,7 +18,7 @@ import { centre, scoreIndex } from '../he/codec/coefficient-encoding.js';
 import { HeContext } from '../he/index.js';
 import { CoefficientDecryptor } from '../he/index.js';
 import { generateKeyPair } from '../he/index.js';
-import { blindFactorFor } from '../params/bounds.js';
+import { blindFactorFor, honestBlindedBound, honestScoreBound, MAX_SCORE_SCALE } from '../params/bounds.js';
 import type { KeyRecord } from '../store/store.js';
 import { sha256 } from '../wire/digest.js';
 import { hpkeGenerateKeyPair } from '../wire/hpke.js';
@@ -27,6 +27,8 @@ import { decisionSigningBytes, keyId } from '../wire/signing.js';
 import { AuthenticatedDecider, type DeciderStats } from '../verify/custodian/authenticated-decider.js';
 import { RequestAuthenticator } from '../verify/custodian/requests.js';
 import { CustodianState } from './state.js';
+import { CustodianIdentify, type DeletionRefreshRequest, type EnrollmentRefreshRequest, type IdentifyEngineOptions, type RefreshResponse } from '../identify/custodian/custodian-identify.js';
+import type { BlindedIdentifyResult, SignedIdentifyDecision } from '../identify/messages/identify-messages.js';
 
 /** The custodian's secrets. Never serialized into any message. */
 export interface CustodianSecrets {
@@ -63,6 +65,11 @@ export interface CustodianOptions {
   readonly alarmThreshold?: number;
   /** Accepted clock skew of request timestamps either way (default 5 minutes). */
   readonly timestampWindowMs?: number;
+  /**
+   * 1:N presets: how the identify engine runs. 1:N results are not authenticated yet: every 1:N
+   * route is refused unless `identify.trustMatcher` is set (docs/THREAT-MODEL.md).
+   */
+  readonly identify?: IdentifyEngineOptions;
 }
 
 /** Who relayed a result: alarms and suspension are counted per matcher credential. */
@@ -85,9 +92,12 @@ export class Custodian implements Disposable {
   private readonly stateRef: CustodianState | undefined;
   private readonly ownsState: boolean;
   private readonly decider: AuthenticatedDecider | undefined;
+  /** The 1:N engine (1:N presets only); created with the custodian, freed by delete(). */
+  private readonly identifyEngine: CustodianIdentify | undefined;
 
-  private constructor(he: HeContext, opts: CustodianOptions, state: CustodianState | undefined, ownsState: boolean) {
+  private constructor(he: HeContext, opts: CustodianOptions, state: CustodianState | undefined, ownsState: boolean, identify: CustodianIdentify | undefined) {
     this.he = he;
+    this.identifyEngine = identify;
     this.presetId = he.preset.id;
     this.decryptor = new CoefficientDecryptor(he, opts.secrets.heSecretKey);
     this.decisionSecretKey = opts.secrets.decisionSecretKey;
@@ -138,11 +148,15 @@ export class Custodian implements Disposable {
     const he = await HeContext.create(opts.secrets.presetId);
     let state = opts.state;
     // Authenticated 1:1 presets and 1:N presets keep custodian state (registry, nonces, audit log).
-    const owns = (he.preset.authenticated === true || he.preset.expansionDim !== undefined) && !state;
+    const oneToN = he.preset.expansionDim !== undefined;
+    const owns = (he.preset.authenticated === true || oneToN) && !state;
+    let identify: CustodianIdentify | undefined;
     try {
       if (owns) state = await CustodianState.open(':memory:', { clock: opts.now });
-      return new Custodian(he, opts, state, owns);
+      if (oneToN) identify = await CustodianIdentify.create(opts.secrets, opts.now ?? Date.now, state, opts.identify ?? {});
+      return new Custodian(he, opts, state, owns, identify);
     } catch (e) {
+      identify?.delete();
       if (owns) await state?.close();
       he.delete();
       throw e;
@@ -248,11 +262,10 @@ export class Custodian implements Disposable {
    */
   private blindedValue(ciphertext: Uint8Array, scale = 1): number {
     const { preset, t } = this.he;
-    if (!Number.isInteger(scale) || scale < 1 || scale > 16) throw new SealmatchError('E_MALFORMED_MESSAGE', 'score scale outside 1..16');
+    if (!Number.isInteger(scale) || scale < 1 || scale > MAX_SCORE_SCALE) throw new SealmatchError('E_MALFORMED_MESSAGE', `score scale outside 1..${MAX_SCORE_SCALE}`);
     const v = centre(this.decryptor.decryptCoefficient(ciphertext, scoreIndex(preset.maxDim), [3]), t);
     const r = blindFactorFor(preset, scale);
-    const bound = r * scale * (preset.scoreBound + preset.quantScale ** 2) + r;
-    if (Math.abs(v) > bound) {
+    if (Math.abs(v) > honestBlindedBound(preset, r, scale)) {
       throw new SealmatchError('E_DECRYPTION_RANGE', 'blinded value outside the range an honest matcher produces');
     }
     return v;
@@ -265,75 +278,57 @@ export class Custodian implements Disposable {
     if (!result.evaluation) throw new SealmatchError('E_MALFORMED_MESSAGE', 'result carries no evaluation ciphertext');
     const { preset, t } = this.he;
     const v = centre(this.decryptor.decryptCoefficient(result.evaluation, scoreIndex(preset.maxDim), [3]), t);
-    if (Math.abs(v) > (result.scoreScale ?? 1) * preset.scoreBound) throw new SealmatchError('E_DECRYPTION_RANGE', 'score outside the preset bound');
+    if (Math.abs(v) > honestScoreBound(preset, result.scoreScale ?? 1)) throw new SealmatchError('E_DECRYPTION_RANGE', 'score outside the preset bound');
     return v;
   }
 
+  private identify(): CustodianIdentify {
+    if (!this.identifyEngine) throw new SealmatchError('E_PARAMS_MISMATCH', `${this.presetId} is not a 1:N parameter set`);
+    return this.identifyEngine;
+  }
+
+  /** 1:N: Galois keys (SMK container) the matcher needs for probe expansion. */
+  expansionKeys(): Uint8Array {
+    return this.identify().expansionKeys();
+  }
+
+  /** 1:N: per-slot signed decisions on a blinded result (refused unless identify.trustMatcher). */
+  decideIdentify(result: BlindedIdentifyResult): Promise<SignedIdentifyDecision> {
+    return this.identify().decideIdentify(result);
+  }
+
+  /** 1:N enrollment refresh: fresh batched columns for masked templates (refused unless identify.trustMatcher). */
+  refreshForEnrollment(req: EnrollmentRefreshRequest): Promise<RefreshResponse> {
+    return this.identify().refreshForEnrollment(req);
+  }
+
+  /** 1:N deletion refresh: fresh columns with given slots replaced (refused unless identify.trustMatcher). */
+  refreshForDeletion(req: DeletionRefreshRequest): Promise<RefreshResponse> {
+    return this.identify().refreshForDeletion(req);
+  }
+
+  /**
+   * Frees every SEAL object and closes the state the custodian opened itself (an in-memory one).
+   * Prefer `close()`, which waits for the state to close and reports its failure.
+   */
   delete(): void {
+    this.freeSeal();
+    if (this.ownsState) this.stateRef?.close().catch((e: unknown) => process.emitWarning(`custodian state did not close: ${String(e)}`));
+  }
+
+  /** Frees every SEAL object and closes the state the custodian opened itself. */
+  async close(): Promise<void> {
+    this.freeSeal();
+    if (this.ownsState) await this.stateRef?.close();
+  }
+
+  private freeSeal(): void {
+    this.identifyEngine?.delete();
     this.decryptor.delete();
     this.he.delete();
-    if (this.ownsState) void this.stateRef?.close();
   }
 
   [Symbol.dispose](): void {
     this.delete();
   }
 }
-
-// ------------------------------------------------------------------ 1:N identify (docs/IDENTIFY.md)
-// Added beside the 1:1 class without changing it: the identify engine is attached per instance.
-import { CustodianIdentify, type DeletionRefreshRequest, type EnrollmentRefreshRequest, type IdentifyEngineOptions, type RefreshResponse } from '../identify/custodian/custodian-identify.js';
-import type { BlindedIdentifyResult, SignedIdentifyDecision } from '../identify/messages/identify-messages.js';
-
-const identifyEngines = new WeakMap<Custodian, CustodianIdentify>();
-
-function identifyEngine(c: Custodian): CustodianIdentify {
-  const e = identifyEngines.get(c);
-  if (!e) throw new SealmatchError('E_INVALID_ARGUMENT', 'identify not enabled on this custodian: call attachIdentify(secrets) first');
-  return e;
-}
-
-// Declaration merging with the class above: the identify methods, assigned to its prototype below.
-export interface Custodian {
-    /**
-     * Enables 1:N identify with the same secrets the custodian was created with. 1:N results are
-     * not authenticated yet: every 1:N route is refused unless `options.trustMatcher` is set.
-     */
-    attachIdentify(secrets: CustodianSecrets, options?: IdentifyEngineOptions): Promise<void>;
-    /** Galois keys (SMK container) the matcher needs for probe expansion. */
-    expansionKeys(): Uint8Array;
-    /** Per-slot signed decisions on a blinded 1:N result. */
-    decideIdentify(result: BlindedIdentifyResult): Promise<SignedIdentifyDecision>;
-    /** Enrollment refresh: fresh batched columns for masked templates. */
-    refreshForEnrollment(req: EnrollmentRefreshRequest): Promise<RefreshResponse>;
-    /** Deletion refresh: fresh columns with given slots replaced. */
-    refreshForDeletion(req: DeletionRefreshRequest): Promise<RefreshResponse>;
-    /** Frees the identify engine's SEAL objects (call before or after delete()). */
-    closeIdentify(): void;
-}
-
-Custodian.prototype.attachIdentify = async function attachIdentify(this: Custodian, secrets: CustodianSecrets, options: IdentifyEngineOptions = {}): Promise<void> {
-  if (secrets.presetId !== this.presetId) throw new SealmatchError('E_PARAMS_MISMATCH', 'secrets for another parameter set');
-  const pub = ed25519.getPublicKey(secrets.decisionSecretKey);
-  if (pub.length !== this.decisionPublicKey.length || pub.some((b, i) => b !== this.decisionPublicKey[i])) {
-    throw new SealmatchError('E_INVALID_ARGUMENT', 'decision key differs from this custodian\'s');
-  }
-  identifyEngines.get(this)?.delete();
-  identifyEngines.set(this, await CustodianIdentify.create(secrets, this.clock, this.optionalState, options));
-};
-Custodian.prototype.expansionKeys = function expansionKeys(this: Custodian): Uint8Array {
-  return identifyEngine(this).expansionKeys();
-};
-Custodian.prototype.decideIdentify = function decideIdentify(this: Custodian, result: BlindedIdentifyResult): Promise<SignedIdentifyDecision> {
-  return identifyEngine(this).decideIdentify(result);
-};
-Custodian.prototype.refreshForEnrollment = function refreshForEnrollment(this: Custodian, req: EnrollmentRefreshRequest): Promise<RefreshResponse> {
-  return identifyEngine(this).refreshForEnrollment(req);
-};
-Custodian.prototype.refreshForDeletion = function refreshForDeletion(this: Custodian, req: DeletionRefreshRequest): Promise<RefreshResponse> {
-  return identifyEngine(this).refreshForDeletion(req);
-};
-Custodian.prototype.closeIdentify = function closeIdentify(this: Custodian): void {
-  identifyEngines.get(this)?.delete();
-  identifyEngines.delete(this);
-};

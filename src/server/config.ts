@@ -118,11 +118,9 @@ export async function writeDeploymentKeys(dir: string, presetId: string, custodi
     // 1:N parameter set: the matcher needs the Galois keys for probe expansion.
     const c = await Custodian.create({ secrets });
     try {
-      await c.attachIdentify(secrets);
       bundle = { ...bundle, galoisKeys: c.expansionKeys() };
     } finally {
-      c.closeIdentify();
-      c.delete();
+      await c.close();
     }
   }
   const token = randomBytes(32).toString('hex');

@@ -83,6 +83,7 @@ export async function startCustodian(opts: {
       ...(state ? { state } : {}),
       ...(opts.alarmThreshold ? { alarmThreshold: opts.alarmThreshold } : {}),
       ...(opts.clock ? { now: opts.clock } : {}),
+      identify: { trustMatcher: opts.identify?.trustMatcher ?? false },
     });
   } catch (e) {
     await state?.close();
@@ -91,7 +92,6 @@ export async function startCustodian(opts: {
   let identify: IdentifyWireLimits | undefined;
   if (getPreset(opts.secrets.presetId).expansionDim !== undefined) {
     // 1:N parameter set: decide / refresh routes beside /v1/decide.
-    await custodian.attachIdentify(opts.secrets, { trustMatcher: opts.identify?.trustMatcher ?? false });
     identify = identifyWireLimits(opts.secrets.presetId, opts.identify);
   }
   const app = custodianApp({
@@ -111,8 +111,7 @@ export async function startCustodian(opts: {
     custodian,
     close: async () => {
       await app.close();
-      if (identify) custodian.closeIdentify();
-      custodian.delete();
+      await custodian.close();
       await state?.close();
     },
   };

@@ -11,13 +11,8 @@
 import { SealmatchError } from '../errors.js';
 import { quantizeEmbedding, quantizedScore, type QuantizationSpec, type QuantizedTemplate } from './face.js';
 
-/** Bound on |score| of two quantized templates of `dim` values: (scale + sqrt(dim)/2)^2. */
-export function chunkedScoreBound(dim: number, spec: QuantizationSpec): number {
-  return Math.ceil((spec.quantScale + Math.sqrt(dim) / 2) ** 2);
-}
-
-/** Most chunks a template may have (bounds the blinding range: see blinding-range.ts). */
-export const MAX_CHUNKS = 16;
+import { MAX_CHUNKS } from '../params/bounds.js';
+export { chunkedScoreBound, MAX_CHUNKS } from '../params/bounds.js';
 
 /** Number of chunks for a template of `dim` values. */
 export function chunkCount(dim: number, spec: QuantizationSpec): number {

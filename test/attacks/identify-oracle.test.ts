@@ -209,9 +209,8 @@ describe('(a) default custodian (trustMatcher false): every 1:N route refused, n
   let validAuthorization: IdentifyAuthorization;
 
   beforeAll(async () => {
-    // In process: the library default (attachIdentify without options).
+    // In process: the library default (no identify options).
     local = await Custodian.create({ secrets });
-    await local.attachIdentify(secrets);
     await local.registerKey({ publicKey: ed25519.getPublicKey(officer), ownerId: 'officer-1', role: 'officer' });
     // Over HTTP: the deployment default (startCustodian without `identify.trustMatcher`).
     file = custodianFile();
@@ -223,7 +222,6 @@ describe('(a) default custodian (trustMatcher false): every 1:N route refused, n
   }, 120_000);
 
   afterAll(async () => {
-    local?.closeIdentify();
     local?.delete();
     await running?.close();
   });
@@ -402,13 +400,12 @@ describe('(b) trustMatcher true: decideIdentify checks the officer authorization
   }
 
   it('an authorization that expires on the custodian clock (Date manipulation): E_EXPIRED after 10 min, nothing decrypted', async () => {
-    // The custodian's `now` option does not reach the 1:N engine (attachIdentify passes Date.now),
-    // so the clock is moved with faked Date: the engine of a custodian created under it reads it.
+    // The clock is moved with faked Date (the custodian's default clock), so the engine of a
+    // custodian created under it reads it.
     const t0 = Date.now();
     vi.useFakeTimers({ toFake: ['Date'], now: t0 });
-    const c = await Custodian.create({ secrets });
+    const c = await Custodian.create({ secrets, identify: { trustMatcher: true } });
     try {
-      await c.attachIdentify(secrets, { trustMatcher: true });
       await c.registerKey({ publicKey: ed25519.getPublicKey(officer), ownerId: 'officer-1', role: 'officer' });
       const early = await matcher.identify(request(officer));
       const late = await matcher.identify(request(officer));
@@ -424,7 +421,6 @@ describe('(b) trustMatcher true: decideIdentify checks the officer authorization
       rows.push({ attack: 'authorization expired on the custodian clock', channel: 'in-process', code: 'E_EXPIRED' });
     } finally {
       vi.useRealTimers();
-      c.closeIdentify();
       c.delete();
     }
   }, 120_000);

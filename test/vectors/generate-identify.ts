@@ -51,10 +51,9 @@ export async function generateIdentifyVectors(save: Save, here: string, people: 
   const { secrets, bundle } = await Custodian.generateSecrets(presetId);
   const decisionSecretKey = new Uint8Array(32).fill(0x42);
   const full = { ...secrets, decisionSecretKey };
-  const custodian = await Custodian.create({ secrets: full, now: () => TIME });
+  const custodian = await Custodian.create({ secrets: full, now: () => TIME, identify: { trustMatcher: true } });
   // The generator plays the honest matcher: 1:N is served only for a matcher declared trusted
   // (1:N results carry no MAC yet, src/identify/custodian/custodian-identify.ts).
-  await custodian.attachIdentify(full, { trustMatcher: true });
   // The attached engine signs with the wall clock: the vector's decision comes from an engine with TIME below.
   const officer = new Uint8Array(32).fill(0x51);
   const officerPublic = ed25519.getPublicKey(officer);
@@ -147,7 +146,6 @@ export async function generateIdentifyVectors(save: Save, here: string, people: 
     enc.delete();
     he.delete();
     await matcher.close();
-    custodian.closeIdentify();
     custodian.delete();
   }
 }

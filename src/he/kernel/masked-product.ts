@@ -9,8 +9,8 @@
  * The mask is drawn uniform in Z_q^N per prime and projected with the score-slot functional
  * (score-slot.ts), which costs two linear passes instead of an NTT.
  */
-import { randomFillSync } from 'node:crypto';
 import { SealmatchError } from '../../errors.js';
+import { uniformResidues } from '../../csprng.js';
 import type { HeContext } from '../seal/context.js';
 import type { ResidueArith } from './residue-arith.js';
 import type { ScoreSlot } from './score-slot.js';
@@ -23,21 +23,6 @@ export interface SlotBlinding {
   readonly offset: number;
 }
 
-/** Fills `out` with residues uniform in [0, q) by rejection sampling 31-bit draws. */
-export function uniformResidues(out: Uint32Array, q: number): void {
-  const bits = Math.ceil(Math.log2(q));
-  const mask = bits >= 32 ? 0xffffffff : 2 ** bits - 1;
-  randomFillSync(out);
-  for (let c = 0; c < out.length; c++) {
-    let v = (out[c]! & mask) >>> 0;
-    while (v >= q) {
-      const one = new Uint32Array(1);
-      randomFillSync(one);
-      v = (one[0]! & mask) >>> 0;
-    }
-    out[c] = v;
-  }
-}
 
 export class MaskedProduct {
   private readonly he: HeContext;

@@ -21,8 +21,8 @@
  * ~2^-34 per coefficient; ~12 bits of budget remain, and this ciphertext is only decrypted.
  */
 import type { Decryptor, Encryptor, SecretKey } from 'node-seal';
-import { randomInt } from 'node:crypto';
 import { SealmatchError } from '../../errors.js';
+import { uniformInts } from '../../csprng.js';
 import { BatchCodec, coefficientNttResidues } from './batch.js';
 import { encodeCiphertext } from '../codec/ciphertext-codec.js';
 import { loadCiphertext, saveCiphertext } from './ciphertext.js';
@@ -33,16 +33,11 @@ import { sealPlaintextCoefficient } from '../codec/seal-format.js';
 
 /** Uniform values in [0, t), `count` of them. */
 export function uniformModT(t: bigint, count: number): Uint32Array {
-  const tn = Number(t);
-  const out = new Uint32Array(count);
-  for (let i = 0; i < count; i++) out[i] = randomInt(0, tn);
-  return out;
+  return uniformInts(count, 0, Number(t));
 }
 
 function uniformBits(bits: number, count: number): Uint32Array {
-  const out = new Uint32Array(count);
-  for (let i = 0; i < count; i++) out[i] = randomInt(0, 2 ** bits);
-  return out;
+  return uniformInts(count, 0, 2 ** bits);
 }
 
 /**

@@ -24,6 +24,7 @@ import { identifyDecisionSigningBytes } from '../messages/identify-messages.js';
 import { equalBytes, keyId } from '../../wire/signing.js';
 import { IDENTIFY_PURPOSE, identifyRequestHashOf, verifyAuthorizationSignature } from '../messages/identify-messages.js';
 import type { CustodianState } from '../../custodian/state.js';
+import { honestBlindedBound } from '../../params/bounds.js';
 
 /** How the identify engine runs (attachIdentify options). */
 export interface IdentifyEngineOptions {
@@ -154,7 +155,7 @@ export class CustodianIdentify implements Disposable {
       decodeCiphertext(this.he, b.ciphertext, { sizes: [3], chainIndex: productLevelOf(this.he) });
     }
     await this.authorizeSearch(result);
-    const bound = preset.blindFactorMax * (preset.scoreBound + preset.quantScale ** 2) + preset.blindFactorMax;
+    const bound = honestBlindedBound(preset, preset.blindFactorMax);
     const blocks: BlockDecision[] = result.blocks.map((b) => {
       const slots = this.refresh.decryptSlots(b.ciphertext, [3]);
       const matchingSlots: number[] = [];

@@ -6,6 +6,7 @@
  * Also enrolls into / removes from the 1:N gallery (`enroll`, `remove`: SignedRequest by the officer key).
  * Failures come back as SealmatchError with the server's code and `details.status`.
  */
+import { randomBytes } from '../../csprng.js';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { SealmatchError } from '../../errors.js';
 import { HeContext } from '../../he/index.js';
@@ -130,7 +131,7 @@ export class DeskClient implements Disposable {
       dim: fields.dim ?? values.length,
       template: fields.template ?? this.encryptTemplate(values),
       caseId,
-      nonce: fields.nonce ?? globalThis.crypto.getRandomValues(new Uint8Array(16)),
+      nonce: fields.nonce ?? randomBytes(16),
       timestampMs: fields.timestampMs ?? this.now(),
     });
     return this.sign(body, 'sealmatch.v1.GalleryEnrollRequest');
@@ -146,7 +147,7 @@ export class DeskClient implements Disposable {
     const body = encodeGalleryDeleteRequest({
       subjectRef,
       caseId,
-      nonce: fields.nonce ?? globalThis.crypto.getRandomValues(new Uint8Array(16)),
+      nonce: fields.nonce ?? randomBytes(16),
       timestampMs: fields.timestampMs ?? this.now(),
     });
     return this.sign(body, 'sealmatch.v1.GalleryDeleteRequest');

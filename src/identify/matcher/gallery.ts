@@ -5,32 +5,13 @@
  * table commitment (RFC 6962 Merkle root over (block, slot, subject reference) leaves) that the
  * custodian signs, so the enrollment desk can check which references the matching slots hold.
  */
-import { getRandomValues } from 'node:crypto';
+import { uniformInts } from '../../csprng.js';
 import { merkleRoot } from '../../merkle/merkle.js';
 import { inclusionProof, nodeSourceFromLeafHashes } from '../../merkle/merkle-proof.js';
 import { SealmatchError } from '../../errors.js';
 import { sha256 } from '../../wire/digest.js';
 import { slotLeafHash } from '../messages/identify-messages.js';
 
-/** Uniform integers in [lo, hi) (hi - lo <= 2^32), exact (rejection sampling on CSPRNG words). */
-export function uniformInts(count: number, lo: number, hi: number): Uint32Array {
-  const span = hi - lo;
-  if (!(span >= 1 && span <= 2 ** 32)) throw new SealmatchError('E_INVALID_ARGUMENT', 'bad range');
-  const limit = Math.floor(2 ** 32 / span) * span;
-  const out = new Uint32Array(count);
-  const buf = new Uint32Array(Math.max(16, Math.ceil(count * 1.1)));
-  let have = 0;
-  let at = buf.length;
-  while (have < count) {
-    if (at === buf.length) {
-      getRandomValues(buf);
-      at = 0;
-    }
-    const x = buf[at++]!;
-    if (x < limit) out[have++] = lo + (x % span);
-  }
-  return out;
-}
 
 /** A block's slot table; its column residues live in a GalleryResidues (gallery-residues.ts) under `id`. */
 export interface GalleryBlock {

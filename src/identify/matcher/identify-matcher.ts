@@ -19,9 +19,10 @@ import { sha256 } from '../../wire/digest.js';
 import type { BlindedIdentifyResult, DeletionRefreshRequest, EnrollmentRefreshRequest, RefreshResponse, IdentifyMatch, IdentifyRequest, IdentifyResponse, SignedIdentifyDecision } from '../messages/identify-messages.js';
 import { IDENTIFY_PURPOSE, identifyRequestHash, verifyAuthorizationSignature } from '../messages/identify-messages.js';
 import { equalBytes } from '../../wire/signing.js';
-import { Gallery, uniformInts } from './gallery.js';
+import { Gallery } from './gallery.js';
+import { uniformBelow, uniformInts } from '../../csprng.js';
 import { LocalResidues, ShardedResidues, type GalleryResidues, type ScoreJob } from './gallery-residues.js';
-import { maxThreshold } from '../../verify/matcher/blinding.js';
+import { maxThreshold } from '../../params/bounds.js';
 
 /** A registered key allowed to sign identify authorizations (role 'officer') or not. */
 export interface RegisteredKey {
@@ -325,14 +326,15 @@ export class IdentifyMatcher implements AsyncDisposable {
     for (const block of this.gallery.blocks) {
       if (block.factors.every((f) => f === 0)) continue;
       // slot s: r'_s - r_s T (r'_s uniform in [0, r_s)); empty slots: uniform mod t.
-      const rand = uniformInts(this.he.N, 0, 2 ** 32 - 1 + 1);
+      // r'_s uniform in [0, r_s), exact (empty slots draw from [0, 1) and use `noise`).
+      const rand = uniformBelow(block.factors.map((f) => Math.max(1, f)));
       const noise = uniformInts(this.he.N, 0, t);
       const blind = new Uint32Array(this.he.N);
       for (let s = 0; s < this.he.N; s++) {
         const r = block.factors[s]!;
         if (r === 0) blind[s] = noise[s]!;
         else {
-          const rp = rand[s]! % r; // bias < r / 2^32 <= 2^-27
+          const rp = rand[s]!;
           blind[s] = (((rp - r * T) % t) + t) % t;
         }
       }
@@ -388,11 +390,6 @@ export class IdentifyMatcher implements AsyncDisposable {
     await this.residues.close();
     this.codec.delete();
     this.he.delete();
-  }
-
-  /** As `close`, without waiting for shard workers to stop. */
-  delete(): void {
-    void this.close();
   }
 
   async [Symbol.asyncDispose](): Promise<void> {

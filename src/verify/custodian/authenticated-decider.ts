@@ -24,8 +24,8 @@ import { decodeCiphertext } from '../../he/codec/ciphertext-codec.js';
 import type { HeContext } from '../../he/index.js';
 import type { CoefficientDecryptor } from '../../he/index.js';
 import { macKeysFor } from '../mac-keys.js';
-import { maxThreshold } from '../../params/bounds.js';
-import { chunkCount, chunkedScoreBound } from '../../templates/chunks.js';
+import { chunkedScoreBound, honestBlindedBound } from '../../params/bounds.js';
+import { chunkCount } from '../../templates/chunks.js';
 import { openReferenceSeed, openRequestSeed } from '../messages/mac-envelope.js';
 import type { BlindedResult } from '../../wire/messages.js';
 import { equalBytes } from '../../wire/signing.js';
@@ -122,7 +122,7 @@ export class AuthenticatedDecider {
     const container = decodeCiphertext(he, result.ciphertext, { sizes: [3], chainIndex: he.firstLevel });
     if (container.correctionFactor !== 1n) throw new SealmatchError('E_MALFORMED_CIPHERTEXT', 'result correction factor must be 1');
     const t = Number(preset.plainModulus);
-    const bound = preset.blindFactorMax * (chunkedScoreBound(body.dim, preset) + maxThreshold(preset)) + preset.blindFactorMax;
+    const bound = honestBlindedBound(preset, preset.blindFactorMax, 1, chunkedScoreBound(body.dim, preset));
 
     const outcome = await state.transaction(async (ops, tx) => {
       // Checked again inside the (serialized) transaction: concurrent results must not all pass

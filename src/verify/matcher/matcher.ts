@@ -12,7 +12,8 @@ import { chunkCount, chunkedScoreBound } from '../../templates/chunks.js';
 import { scoreThreshold } from '../../templates/face.js';
 import type { BlindedResult, EncryptedTemplate, Modality, VerifyRequest } from '../../wire/messages.js';
 import { equalBytes, verifyRequestHash } from '../../wire/signing.js';
-import { assertBlindingFits, drawBlinding } from './blinding.js';
+import { drawBlinding } from './blinding.js';
+import { assertPresetBounds } from '../../params/bounds.js';
 
 export interface MatcherOptions {
   readonly presetId: string;
@@ -78,7 +79,7 @@ export class Matcher implements Disposable {
     this.store = opts.store;
     this.computation = computation;
     const preset = computation.he.preset;
-    assertBlindingFits(preset);
+    assertPresetBounds(preset);
     this.threshold = scoreThreshold(opts.thresholdCosine ?? preset.defaultThresholdCosine, preset.quantScale);
     this.fingerThreshold = scoreThreshold(opts.fingerThresholdCosine ?? DEFAULT_FINGER_THRESHOLD_COSINE, preset.quantScale);
     this.fusion = opts.fusion ?? DEFAULT_FUSION;

@@ -14,23 +14,12 @@
 import { SealmatchError } from '../../errors.js';
 import { chunkVector, probeCoefficients, referenceCoefficients, type MacKeys } from '../../params/authenticated-layout.js';
 import type { Preset } from '../../params/presets.js';
+import { randomBytes, uniformInt } from '../../csprng.js';
 import type { QuantizedTemplate } from '../../templates/face.js';
-
-/** Uniform integer in [lo, hi] from the platform CSPRNG (rejection sampling, no modulo bias). */
-export function secureRandomInt(lo: number, hi: number): number {
-  const span = hi - lo + 1;
-  if (!Number.isInteger(span) || span < 1 || span > 2 ** 32) throw new SealmatchError('E_INTERNAL', 'random range');
-  const limit = Math.floor(2 ** 32 / span) * span;
-  const w = new Uint32Array(1);
-  for (;;) {
-    globalThis.crypto.getRandomValues(w);
-    if (w[0]! < limit) return lo + (w[0]! % span);
-  }
-}
 
 /** 32 fresh random bytes (a MAC seed). */
 export function freshSeed(): Uint8Array {
-  return globalThis.crypto.getRandomValues(new Uint8Array(32));
+  return randomBytes(32);
 }
 
 /** Per-request blinding drawn at the terminal: rho in [1, rhoMax], rho' in [0, rho). */
@@ -40,8 +29,8 @@ export interface ProbeBlinding {
 }
 
 export function drawProbeBlinding(preset: Preset): ProbeBlinding {
-  const rho = secureRandomInt(1, preset.blindFactorMax);
-  return { rho, rhoPrime: secureRandomInt(0, rho - 1) };
+  const rho = uniformInt(1, preset.blindFactorMax + 1);
+  return { rho, rhoPrime: uniformInt(0, rho) };
 }
 
 /** Plaintext coefficient arrays of the reference chunks (threshold T inside chunk 0). */

@@ -3,6 +3,7 @@
  * device key, posts protobuf to the matcher, and checks every decision it gets back against its
  * own request before returning it. Failures come back as SealmatchError with the server's code.
  */
+import { randomBytes } from '../../csprng.js';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { SealmatchError } from '../../errors.js';
 import { decodeSignedDecision, decodeWith, encodeEncryptedTemplate, encodeVerifyRequest, pb, transactionToPb } from '../../wire/codec.js';
@@ -77,7 +78,7 @@ export class TerminalClient {
       amountMinor: tx.amountMinor,
       currency: tx.currency,
       terminalId: this.opts.terminal.config.terminalId,
-      nonce: tx.nonce ?? Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('hex'),
+      nonce: tx.nonce ?? Buffer.from(randomBytes(16)).toString('hex'),
       timestampMs: tx.timestampMs ?? Date.now(),
       ...(tx.kind ? { kind: tx.kind } : {}),
       ...(tx.senderRef ? { senderRef: tx.senderRef } : {}),
