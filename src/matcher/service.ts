@@ -9,6 +9,7 @@
  * Policy refusals are recorded (one audit leaf) and consume the nonce.
  */
 import { SealmatchError, isSealmatchError } from '../errors.js';
+import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import { AuditLog } from '../audit/log.js';
 import type { AuditEntryInput } from '../audit/log.js';
 import type { KeyRecord, Store, StoreOps } from '../store/store.js';
@@ -54,7 +55,6 @@ export interface Authenticated {
   readonly requestHashHex: string;
 }
 
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 
 /** Subject references on the wire are hex HMAC-SHA256 outputs (64 lowercase hex digits). */
 function checkSubjectRef(ref: string | null | undefined): string {

@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { Custodian } from '../custodian/custodian.js';
-import { SealmatchError, ERROR_CODES, type ErrorCode } from '../errors.js';
+import { SealmatchError } from '../errors.js';
 import { getPreset } from '../params/presets.js';
 import { IdentifyMatcher, type RegisteredKey } from '../identify/matcher/identify-matcher.js';
 import { IdentifyService } from '../identify/matcher/identify-service.js';
@@ -13,7 +13,8 @@ import { Matcher } from '../verify/matcher/matcher.js';
 import type { WithdrawalPolicy } from '../policy/policy.js';
 import { MatcherService } from '../matcher/service.js';
 import type { Store } from '../store/store.js';
-import { decodeSignedDecision, decodeWith, encodeBlindedResult, pb } from '../wire/codec.js';
+import { decodeSignedDecision, encodeBlindedResult } from '../wire/codec.js';
+import { postProtobuf } from '../wire/http-post.js';
 import { identifyWireLimits, type IdentifyWireLimits } from '../identify/messages/identify-codec.js';
 import type { BlindedResult, SignedDecision } from '../wire/messages.js';
 import type { CustodianFile, DeploymentBundle, MatcherSecrets } from './config.js';
@@ -23,7 +24,7 @@ import { matcherApp } from './matcher-app.js';
 import { CustodianState } from '../custodian/state.js';
 import { sha256 } from '../wire/digest.js';
 import { createPrivateFile } from './secret-file.js';
-import { custodianFetch, httpsServerOptions, isLoopbackHost, type CustodianFetch, type CustodianResponse, type ServerTls } from './tls.js';
+import { custodianFetch, httpsServerOptions, isLoopbackHost, type CustodianFetch, type ServerTls } from './tls.js';
 
 export interface Running {
   readonly app: FastifyInstance;
@@ -120,42 +121,9 @@ export async function startCustodian(opts: {
 /** Default deadline of every matcher -> custodian call (ms). */
 export const DEFAULT_CUSTODIAN_DEADLINE_MS = 2_000;
 
-/**
- * POSTs protobuf bytes to a custodian route with the matcher's token; the custodian's typed error
- * on failure. Every call has a deadline: a custodian that does not answer in time (stopped, hung,
- * unreachable) is E_UNAVAILABLE (503, retryable), and its late answer is discarded (the request
- * is aborted), so nothing is committed as decided.
- */
-async function postCustodian(custodianUrl: string, token: string, path: string, body: Uint8Array, doFetch: CustodianFetch, deadlineMs = DEFAULT_CUSTODIAN_DEADLINE_MS): Promise<Uint8Array> {
-  let res: CustodianResponse;
-  let bytes: Uint8Array;
-  try {
-    const signal = AbortSignal.timeout(deadlineMs);
-    res = await doFetch(new URL(path, custodianUrl), {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-protobuf', accept: 'application/x-protobuf', authorization: `Bearer ${token}` },
-      body: new Uint8Array(body),
-      signal,
-    });
-    bytes = new Uint8Array(await res.arrayBuffer());
-  } catch (e) {
-    const name = (e as { name?: string }).name;
-    const why = name === 'TimeoutError' || name === 'AbortError' ? `no answer within ${deadlineMs} ms` : 'unreachable';
-    throw new SealmatchError('E_UNAVAILABLE', `custodian ${why}; nothing was decided, retry with a new request`, { dependency: 'custodian', retryAfterMs: 1000 }, { cause: e });
-  }
-  if (!res.ok) {
-    let code: ErrorCode = 'E_INTERNAL';
-    let message = `HTTP ${res.status}`;
-    try {
-      const err = decodeWith(pb.Error, bytes, 'Error');
-      code = (err.code && err.code in ERROR_CODES ? err.code : 'E_INTERNAL') as ErrorCode;
-      message = err.message ?? message;
-    } catch {
-      // not a sealmatch error body
-    }
-    throw new SealmatchError(code, `custodian: ${message.replace(/^E_[A-Z_]+: /, '')}`);
-  }
-  return bytes;
+/** POSTs protobuf bytes to a custodian route with the matcher's token, under the call deadline. */
+function postCustodian(custodianUrl: string, token: string, path: string, body: Uint8Array, doFetch: CustodianFetch, deadlineMs = DEFAULT_CUSTODIAN_DEADLINE_MS): Promise<Uint8Array> {
+  return postProtobuf(new URL(path, custodianUrl), body, { fetch: doFetch, headers: { authorization: `Bearer ${token}` }, deadlineMs, peer: 'custodian' });
 }
 
 /**

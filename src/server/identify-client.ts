@@ -2,9 +2,8 @@
  * The matcher's HTTP calls to the custodian's 1:N routes (protobuf bodies, the same bearer token
  * as /v1/decide). Custodian errors come back as SealmatchError with the custodian's code.
  */
-import { SealmatchError, ERROR_CODES, type ErrorCode } from '../errors.js';
 import type { IdentifyCustodianCalls } from '../identify/matcher/identify-service.js';
-import { decodeWith, pb } from '../wire/codec.js';
+import { postProtobuf } from '../wire/http-post.js';
 import {
   decodeRefreshResponse,
   decodeSignedIdentifyDecision,
@@ -22,26 +21,9 @@ export const CUSTODIAN_IDENTIFY_ROUTES = {
   refreshDelete: '/v1/identify/refresh/delete',
 } as const;
 
-async function post(custodianUrl: string, path: string, token: string, body: Uint8Array, doFetch: CustodianFetch): Promise<Uint8Array> {
-  const res = await doFetch(new URL(path, custodianUrl), {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-protobuf', accept: 'application/x-protobuf', authorization: `Bearer ${token}` },
-    body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) as Uint8Array<ArrayBuffer>,
-  });
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  if (!res.ok) {
-    let code: ErrorCode = 'E_INTERNAL';
-    let message = `HTTP ${res.status}`;
-    try {
-      const err = decodeWith(pb.Error, bytes, 'Error');
-      if (err.code && err.code in ERROR_CODES) code = err.code as ErrorCode;
-      message = err.message || message;
-    } catch {
-      /* not a sealmatch.v1.Error body: keep the status */
-    }
-    throw new SealmatchError(code, `custodian: ${message}`);
-  }
-  return bytes;
+function post(custodianUrl: string, path: string, token: string, body: Uint8Array, doFetch: CustodianFetch): Promise<Uint8Array> {
+  // No deadline: a 1:N decision over a large gallery takes seconds (docs/IDENTIFY.md).
+  return postProtobuf(new URL(path, custodianUrl), body, { fetch: doFetch, headers: { authorization: `Bearer ${token}` }, peer: 'custodian' });
 }
 
 /**

@@ -74,18 +74,9 @@ export function httpsServerOptions(t: ServerTls): HttpsServerOptions {
   };
 }
 
-/** The response fields the custodian calls read. */
-export interface CustodianResponse {
-  readonly ok: boolean;
-  readonly status: number;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
-
 /** The narrow fetch the matcher's custodian calls use (global fetch satisfies it). */
-export type CustodianFetch = (
-  url: URL,
-  init: { method: 'POST' | 'GET'; headers?: Record<string, string>; body?: Uint8Array<ArrayBuffer>; signal?: AbortSignal },
-) => Promise<CustodianResponse>;
+export type { ProtobufFetch as CustodianFetch, ProtobufResponse as CustodianResponse } from '../wire/http-post.js';
+import type { ProtobufFetch as CustodianFetch } from '../wire/http-post.js';
 
 /**
  * A fetch for custodian routes: global fetch without `tls`; with it, undici over an Agent that

@@ -11,10 +11,10 @@
  * Security note: the caller has already verified the desk's signature over the request bytes.
  */
 import { SealmatchError } from '../errors.js';
+import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import type { KeyRecord } from '../store/store.js';
 import { checkApproval, type ApprovalSubject, type OfficerApproval } from './approval.js';
 
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 
 /** Throws E_UNAUTHORIZED unless `desk` may perform `subject` with `approval`. Returns the officer. */
 export async function checkChangeAuthority(

@@ -5,6 +5,7 @@
  * E_MALFORMED_MESSAGE, never a RangeError from inside protobufjs.
  */
 import protobuf from 'protobufjs/minimal.js';
+import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import { SealmatchError } from '../errors.js';
 import { sealmatch } from './gen/sealmatch.js';
 import type { BlindedResult, EncryptedTemplate, Modality, SignedDecision, Transaction, VerifyRequest } from './messages.js';
@@ -67,7 +68,6 @@ function optionalBytes<K extends string>(name: K, v: Uint8Array | null | undefin
   return v && v.length ? ({ [name]: new Uint8Array(v) } as { [P in K]: Uint8Array }) : {};
 }
 
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 const unhex = (s: string, field: string): Uint8Array => {
   if (!/^([0-9a-f]{2})*$/.test(s)) throw malformed(`${field} must be lowercase hex`);
   return Uint8Array.from(Buffer.from(s, 'hex'));

@@ -12,6 +12,7 @@
  * and writes an audit leaf before every decryption.
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
+import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import { SealmatchError } from '../../errors.js';
 import { centre } from '../../he/codec/coefficient-encoding.js';
 import { HeContext } from '../../he/index.js';
@@ -37,7 +38,6 @@ export interface IdentifyEngineOptions {
   readonly authorizationMaxAgeMs?: number;
 }
 
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 
 export type { DeletionRefreshRequest, EnrollmentRefreshRequest, RefreshResponse } from '../messages/identify-messages.js';
 

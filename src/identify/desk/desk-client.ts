@@ -170,7 +170,7 @@ export class DeskClient implements Disposable {
 
   /** POSTs protobuf bytes; returns the response body or throws the server's typed error. */
   async post(path: string, body: Uint8Array): Promise<Uint8Array> {
-    return postProtobuf(this.doFetch, new URL(path, this.opts.matcherUrl), body, this.officerKeyId);
+    return postProtobuf(new URL(path, this.opts.matcherUrl), body, { fetch: this.doFetch, headers: { 'x-sealmatch-terminal': this.officerKeyId }, peer: 'matcher' });
   }
 
   /** Frees the SEAL objects. */

@@ -16,6 +16,7 @@
  * on its parameter set, dimension or authorization).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { AuditEntryInput } from '../../audit/log.js';
 import { SealmatchError } from '../../errors.js';
@@ -64,7 +65,6 @@ interface AuditScope {
   seq?: number;
 }
 
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 
 export class IdentifyService {
   private readonly opts: IdentifyServiceOptions;

@@ -11,6 +11,7 @@
  * reads a "030" record that fails as ISO 2011 as ANSI 2009 if it can, see parse.ts).
  */
 import { SealmatchError } from '../../errors.js';
+import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import { malformedRecord } from './byte-reader.js';
 import type { LegacyVersion, MinutiaeFormat, ParseOptions } from './model.js';
 
@@ -26,10 +27,6 @@ const VERSIONS: Readonly<Record<string, 'legacy' | '030' | '035'>> = {
 
 /** Smallest ISO 19794-2:2011 finger view: 19794-1 representation header plus an empty view. */
 const ISO2011_MIN_VIEW_BYTES = 34;
-
-function hex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 function u16(b: Uint8Array, o: number): number {
   return (b[o]! << 8) | b[o + 1]!;

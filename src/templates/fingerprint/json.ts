@@ -4,6 +4,7 @@
  * `...Name` companion where the standard names them; standard extended data blocks (ridge counts,
  * cores and deltas) are decoded beside their raw hex. One-way: the model, not this, round-trips.
  */
+import { bytesToHex } from '@noble/hashes/utils.js';
 import {
   captureDeviceTechnologyName,
   fingerPositionName,
@@ -18,11 +19,7 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 export type JsonObject = { [key: string]: Json };
 
 /** Lowercase hex of `bytes`, two digits per byte. */
-export function toHex(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += b.toString(16).padStart(2, '0');
-  return s;
-}
+export const toHex: (bytes: Uint8Array) => string = bytesToHex;
 
 /** Structural copy: Uint8Array to hex, undefined dropped, everything else as is. */
 function plain(value: unknown): Json {

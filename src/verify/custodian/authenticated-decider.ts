@@ -19,6 +19,7 @@
  * decryption releases one pass/fail bit, which is why alarms suspend the matcher credential.
  */
 import { SealmatchError, isSealmatchError, type ErrorCode } from '../../errors.js';
+import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import { CHECK_COEFFICIENTS, checkResult } from '../../params/authenticated-layout.js';
 import { decodeCiphertext } from '../../he/codec/ciphertext-codec.js';
 import type { HeContext } from '../../he/index.js';
@@ -33,7 +34,6 @@ import type { RequestAuthenticator } from './requests.js';
 import type { CustodianState } from '../../custodian/state.js';
 import { checkChangeAuthority } from '../../wire/change-authority.js';
 
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 
 /** What the custodian counts (exported on /metrics). */
 export interface DeciderStats {
@@ -166,7 +166,6 @@ export class AuthenticatedDecider {
       chunkCount(template.dim, he.preset);
       const seed = openReferenceSeed(this.o.sealSecretKey, template);
       const modality = template.modality ?? 'face';
-      const existing = await state.getReferenceKey(template.subjectRef, modality);
       // A plain enrollment over an existing key is accepted (same institution, desk + officer, as
       // always): the matcher refuses real duplicates (it knows what is stored), and a key whose
       // enrollment never committed at the matcher (crash, full disk) must not block the subject.

@@ -9,6 +9,7 @@
  * binding. It does NOT claim nonces (the caller does, in the same transaction as the work).
  */
 import { SealmatchError } from '../../errors.js';
+import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import { decodeEncryptedTemplate, decodeVerifyRequest, decodeWith, pb, transactionFromPb } from '../../wire/codec.js';
 import type { EncryptedTemplate, Transaction, VerifyRequest } from '../../wire/messages.js';
 import { decodeSignedRequest, requestHashOf, verifyRequestSignature, type BodyType, type SignedRequest } from '../../wire/signed-request.js';
@@ -17,7 +18,6 @@ import type { CustodianState } from '../../custodian/state.js';
 import { approvalFromPb } from '../../wire/change-authority.js';
 import type { OfficerApproval } from '../../wire/approval.js';
 
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 
 /** A request the custodian authenticated itself. */
 export interface CheckedRequest<T> {

@@ -11,7 +11,6 @@
  * Security note: the threshold is chosen by whoever enrolls (it is inside the reference), and
  * rho / rho' must stay secret at the terminal; this module draws them with the platform CSPRNG.
  */
-import { SealmatchError } from '../../errors.js';
 import { chunkVector, probeCoefficients, referenceCoefficients, type MacKeys } from '../../params/authenticated-layout.js';
 import type { Preset } from '../../params/presets.js';
 import { randomBytes, uniformInt } from '../../csprng.js';

@@ -92,7 +92,7 @@ export class TerminalClient {
 
   /** POSTs protobuf bytes; returns the response body or throws the server's typed error. */
   async post(path: string, body: Uint8Array): Promise<Uint8Array> {
-    return postProtobuf(this.doFetch, new URL(path, this.opts.matcherUrl), body, this.deviceKeyId);
+    return postProtobuf(new URL(path, this.opts.matcherUrl), body, { fetch: this.doFetch, headers: { 'x-sealmatch-terminal': this.deviceKeyId }, peer: 'matcher' });
   }
 
   /**
