@@ -12,7 +12,7 @@ import { verifyExportedLog } from '../src/audit/verify.js';
 import { main } from '../src/cli/main.js';
 import { SealmatchError } from '../src/errors.js';
 import { DEFAULT_FACE_PRESET_ID } from '../src/params/presets.js';
-import { WithdrawalPolicy, DEFAULT_POLICY } from '../src/policy/policy.js';
+import { KazakhstanWithdrawalPolicy, DEFAULT_POLICY } from '../src/policy/kazakhstan.js';
 import { loadCustodianFile, loadMatcherFile, loadPublicBundle, writeDeploymentKeys } from '../src/server/config.js';
 import { registerKey, startCustodian, startMatcher } from '../src/server/deployment.js';
 import { SqliteStore } from '../src/store/sqlite.js';
@@ -65,7 +65,7 @@ describe('matcher and custodian over HTTP', () => {
       logLevel: 'info',
       logStream,
       clock: () => now,
-      policy: new WithdrawalPolicy({ ...DEFAULT_POLICY, lockBaseMs: 60_000 }),
+      policy: new KazakhstanWithdrawalPolicy({ ...DEFAULT_POLICY, lockBaseMs: 60_000 }),
     });
     const key = ed25519.utils.randomSecretKey();
     await registerKey(matcher.url, secrets.adminToken, ed25519.getPublicKey(key), 'atm-1', 'terminal');

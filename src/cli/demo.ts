@@ -7,6 +7,7 @@
  * (its own parameter set and services) where an enrollment desk searches a new applicant's face
  * against every enrolled customer before opening an account under a new name.
  */
+import { DEFAULT_POLICY } from '../policy/kazakhstan.js';
 import { randomBytes } from '../csprng.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -86,7 +87,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
       const d = await atm.verify(ref, emb, { amountMinor: amount, currency: 'KZT' });
       out(`   ${label}: ${kzt(amount)} -> step-up; probe ${kib(92_198)} sent; custodian decided ${d.match ? 'MATCH' : 'NO MATCH'}; signature and request binding checked -> ${d.match ? 'ACCEPTED' : 'REFUSED'} (${(performance.now() - t0).toFixed(0)} ms)`);
     };
-    out(`\n${step}. withdrawals at ATM atm-almaty-0042 (step-up above ${kzt(matcher.service.policy.config.stepUpAboveMinor)})`);
+    out(`\n${step}. withdrawals at ATM atm-almaty-0042 (step-up above ${kzt(DEFAULT_POLICY.stepUpAboveMinor)})`);
     await withdraw(`${alice.name}, small withdrawal`, aliceRef, alice.embeddings[1]!, 20_000_00n);
     await withdraw(`${alice.name}, genuine`, aliceRef, alice.embeddings[1]!, 250_000_00n);
     await withdraw(`impostor (${bob.name} with ${alice.name}'s card)`, aliceRef, bob.embeddings[1]!, 250_000_00n);

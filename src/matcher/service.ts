@@ -21,7 +21,7 @@ import type { BlindedResult, SignedDecision, Transaction } from '../wire/message
 import { decodeSignedRequest, requestHashOf, verifyRequestSignature, type BodyType, type SignedRequest } from '../wire/signed-request.js';
 import { equalBytes, verifyDecisionSignature } from '../wire/signing.js';
 import type { Matcher } from '../verify/matcher/matcher.js';
-import { WithdrawalPolicy, type PolicyVerdict } from '../policy/policy.js';
+import type { PolicyVerdict, TransactionPolicy } from '../policy/policy.js';
 
 export interface MatcherServiceOptions {
   readonly matcher: Matcher;
@@ -38,7 +38,8 @@ export interface MatcherServiceOptions {
   };
   /** Custodian's decision public key: decisions are checked before they are acted on. */
   readonly custodianPublicKey: Uint8Array;
-  readonly policy?: WithdrawalPolicy;
+  /** The bank's transaction rules (required: the SDK core has no jurisdiction of its own). */
+  readonly policy: TransactionPolicy;
   /** Accepted clock skew either way for request timestamps (default 5 minutes). */
   readonly timestampWindowMs?: number;
   readonly logId?: string;
@@ -65,7 +66,7 @@ function checkSubjectRef(ref: string | null | undefined): string {
 }
 
 export class MatcherService {
-  readonly policy: WithdrawalPolicy;
+  readonly policy: TransactionPolicy;
   private readonly opts: MatcherServiceOptions;
   private readonly window: number;
   private readonly clock: () => number;
@@ -76,7 +77,7 @@ export class MatcherService {
 
   private constructor(opts: MatcherServiceOptions, audit: AuditLog, backend: StoreAuditBackend) {
     this.opts = opts;
-    this.policy = opts.policy ?? new WithdrawalPolicy();
+    this.policy = opts.policy;
     this.window = opts.timestampWindowMs ?? 5 * 60_000;
     this.clock = opts.clock ?? Date.now;
     this.auditLog = audit;

@@ -1,63 +1,51 @@
 /**
- * Withdrawal policy: which transactions need a biometric check, which are refused outright, and
- * when a subject is locked after failed verifications. Configurable; every refusal has a reason
- * code (docs/POLICY.md).
+ * @module policy
+ * The transaction policy interface: which transactions need a biometric check, which are refused
+ * outright, and when a subject is locked after failed verifications. The matcher asks it before
+ * any HE work; every refusal carries a reason code (docs/POLICY.md). A bank plugs in its own
+ * rules; `KazakhstanWithdrawalPolicy` (kazakhstan.ts) is the one sealmatch ships and the
+ * reference server's default.
  *
- * Lockout follows NIST SP 800-63B-4 (rate limiting of failed authentication attempts): after
- * `maxConsecutiveFailures` failures the subject is locked for `lockBaseMs * 2^(lockouts)`, capped
- * at `lockMaxMs`; a successful verification resets the failure count (not the lockout history).
+ * Lockout (`LockoutRule`) follows NIST SP 800-63B-4 (rate limiting of failed authentication
+ * attempts): after `maxConsecutiveFailures` failures the subject is locked for
+ * `lockBaseMs * 2^(lockouts)`, capped at `lockMaxMs`; a successful verification resets the
+ * failure count (not the lockout history).
  */
 import type { SubjectState } from '../store/store.js';
 import type { Transaction } from '../wire/messages.js';
 
-export interface WithdrawalPolicyConfig {
-  /** Withdrawals above this amount (minor units) need biometric step-up. */
-  readonly stepUpAboveMinor: bigint;
-  /** Card top-ups at or above this amount need the sender's verified IIN. */
-  readonly topUpSenderIinFromMinor: bigint;
-  readonly currency: string;
+/** Why a policy refused a transaction: a stable code a terminal can show or map. */
+export type RefusalReason = string;
+
+export type PolicyVerdict = { readonly allowed: true; readonly biometricRequired: boolean } | { readonly allowed: false; readonly reason: RefusalReason };
+
+/** What the matcher asks of a bank's rules. Implementations must be pure (no I/O): they run inside the matcher's request path. */
+export interface TransactionPolicy {
+  /** What the policy says about a transaction presented for subject `subjectRef`. */
+  evaluate(tx: Transaction, subjectRef: string): PolicyVerdict;
+  /** Whether the subject is locked at `nowMs`. */
+  isLocked(state: SubjectState | undefined, nowMs: number): boolean;
+  /** The subject's state after a verification with result `match`. */
+  afterVerification(state: SubjectState | undefined, subjectRef: string, match: boolean, nowMs: number): SubjectState;
+}
+
+export interface LockoutConfig {
   readonly maxConsecutiveFailures: number;
   readonly lockBaseMs: number;
   readonly lockMaxMs: number;
 }
 
-/** Defaults: KZT; step-up above 100,000 KZT; sender IIN for top-ups from 500,000 KZT. */
-export const DEFAULT_POLICY: WithdrawalPolicyConfig = {
-  stepUpAboveMinor: 100_000_00n,
-  topUpSenderIinFromMinor: 500_000_00n,
-  currency: 'KZT',
-  maxConsecutiveFailures: 5,
-  lockBaseMs: 15 * 60_000,
-  lockMaxMs: 24 * 3_600_000,
-};
+/** Default lockout: 5 failures, then 15 min, doubling per lockout, at most 24 h. */
+export const DEFAULT_LOCKOUT: LockoutConfig = { maxConsecutiveFailures: 5, lockBaseMs: 15 * 60_000, lockMaxMs: 24 * 3_600_000 };
 
-export type RefusalReason = 'CURRENCY_NOT_SUPPORTED' | 'SENDER_IIN_REQUIRED' | 'SENDER_NOT_VERIFIED_SUBJECT' | 'UNKNOWN_TRANSACTION_KIND';
+/** Exponential lockout after consecutive failures (NIST SP 800-63B-4 throttling). */
+export class LockoutRule {
+  constructor(readonly config: LockoutConfig = DEFAULT_LOCKOUT) {}
 
-export type PolicyVerdict = { readonly allowed: true; readonly biometricRequired: boolean } | { readonly allowed: false; readonly reason: RefusalReason };
-
-export class WithdrawalPolicy {
-  constructor(readonly config: WithdrawalPolicyConfig = DEFAULT_POLICY) {}
-
-  /** What the policy says about a transaction presented for subject `subjectRef`. */
-  evaluate(tx: Transaction, subjectRef: string): PolicyVerdict {
-    const kind = tx.kind ?? 'withdrawal';
-    if (!['withdrawal', 'top-up', 'enrollment'].includes(kind)) return { allowed: false, reason: 'UNKNOWN_TRANSACTION_KIND' };
-    if (kind !== 'enrollment' && tx.currency !== this.config.currency) return { allowed: false, reason: 'CURRENCY_NOT_SUPPORTED' };
-    if (kind === 'top-up' && tx.amountMinor >= this.config.topUpSenderIinFromMinor) {
-      if (!tx.senderRef) return { allowed: false, reason: 'SENDER_IIN_REQUIRED' };
-      // The sender is the person being verified: the biometric check is of the sender.
-      if (tx.senderRef !== subjectRef) return { allowed: false, reason: 'SENDER_NOT_VERIFIED_SUBJECT' };
-      return { allowed: true, biometricRequired: true };
-    }
-    return { allowed: true, biometricRequired: kind === 'enrollment' || tx.amountMinor > this.config.stepUpAboveMinor };
-  }
-
-  /** Whether the subject is locked at `nowMs`. */
   isLocked(state: SubjectState | undefined, nowMs: number): boolean {
     return !!state && state.lockedUntilMs > nowMs;
   }
 
-  /** The subject's state after a verification with result `match`. */
   afterVerification(state: SubjectState | undefined, subjectRef: string, match: boolean, nowMs: number): SubjectState {
     const s = state ?? { subjectRef, consecutiveFailures: 0, lockedUntilMs: 0, lockouts: 0 };
     if (match) return { ...s, consecutiveFailures: 0, lockedUntilMs: 0 };

@@ -10,7 +10,8 @@ import { getPreset } from '../params/presets.js';
 import { IdentifyMatcher, type RegisteredKey } from '../identify/matcher/identify-matcher.js';
 import { IdentifyService } from '../identify/matcher/identify-service.js';
 import { Matcher } from '../verify/matcher/matcher.js';
-import type { WithdrawalPolicy } from '../policy/policy.js';
+import type { TransactionPolicy } from '../policy/policy.js';
+import { KazakhstanWithdrawalPolicy } from '../policy/kazakhstan.js';
 import { MatcherService } from '../matcher/service.js';
 import type { Store } from '../store/store.js';
 import { decodeSignedDecision, encodeBlindedResult } from '../wire/codec.js';
@@ -164,7 +165,8 @@ export async function startMatcher(opts: {
   store: Store;
   host?: string;
   port?: number;
-  policy?: WithdrawalPolicy;
+  /** The bank's transaction rules; default: the shipped Kazakhstan withdrawal rules. */
+  policy?: TransactionPolicy;
   clock?: () => number;
   /** Requests per minute per authenticated signing key (default 600). */
   ratePerMinute?: number;
@@ -194,7 +196,7 @@ export async function startMatcher(opts: {
     ...(authenticated ? { custodianReferences: httpCustodianReferences(opts.secrets.custodianUrl, opts.secrets.custodianToken, client.fetch, opts.custodianDeadlineMs) } : {}),
     rateLimit: { perKeyPerMinute: opts.ratePerMinute, globalPerMinute: opts.globalRatePerMinute },
     custodianPublicKey: opts.bundle.decisionPublicKey,
-    policy: opts.policy,
+    policy: opts.policy ?? new KazakhstanWithdrawalPolicy(),
     clock: opts.clock,
   });
   let identify: { service: IdentifyService; limits: IdentifyWireLimits } | undefined;

@@ -104,7 +104,8 @@ export class TerminalClient {
   async enroll(subjectRef: string, embedding: ArrayLike<number>, options: EnrollOptions): Promise<number> {
     const modality = options.modality ?? 'face';
     const template = this.opts.terminal.encryptReference(subjectRef, embedding, undefined, modality, options.thresholdCosine === undefined ? {} : { thresholdCosine: options.thresholdCosine });
-    const tx = this.transaction(options.tx ?? { amountMinor: 0n, currency: 'KZT', kind: 'enrollment' });
+    // Enrollment moves no money: ISO 4217 'XXX' (no currency); policies skip the currency of enrollments.
+    const tx = this.transaction(options.tx ?? { amountMinor: 0n, currency: 'XXX', kind: 'enrollment' });
     const approval = await options.approve({
       operation: options.replace ? 'replace' : 'enroll',
       subjectRef,
@@ -154,7 +155,7 @@ export class TerminalClient {
 
   /** Erases a subject's references: desk key plus an officer's approval (two-person rule). */
   async delete(subjectRef: string, approve: Approver): Promise<number> {
-    const tx = this.transaction({ amountMinor: 0n, currency: 'KZT', kind: 'enrollment' });
+    const tx = this.transaction({ amountMinor: 0n, currency: 'XXX', kind: 'enrollment' });
     const approval = await approve({ operation: 'delete', subjectRef, modality: '', deskTerminalId: tx.terminalId, nonce: tx.nonce });
     const body = pb.DeleteRequest.encode({ subjectRef, transaction: transactionToPb(tx), approval: { officerKeyId: approval.officerKeyId, signature: approval.signature } }).finish();
     const receipt = decodeWith(pb.Receipt, await this.post('/v1/delete', this.sign(body, 'sealmatch.v1.DeleteRequest')), 'Receipt');
