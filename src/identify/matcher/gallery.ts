@@ -64,6 +64,8 @@ export class Gallery {
       root: undefined,
     };
     this.blocks.push(b);
+    this.cursors.push(0);
+    this.reservedMask.push(new Uint8Array(this.N));
     return b;
   }
 
@@ -98,26 +100,34 @@ export class Gallery {
    */
   reserve(subjectRef: string): { address: SlotAddress; factor: number } {
     if (this.bySubject.has(subjectRef) || this.reserved.has(subjectRef)) throw new SealmatchError('E_ALREADY_ENROLLED', 'subject already enrolled');
+    // Lowest free slot of the first block with one. Each block's cursor only passes slots that are
+    // live or reserved, and steps back when one frees (vacate, release): amortized O(1) per slot.
     for (const block of this.blocks) {
-      for (let s = 0; s < this.N; s++) {
-        if (block.factors[s] === 0 && !this.isReserved(block, s)) return this.hold(subjectRef, block, s);
-      }
+      const taken = this.reservedMask[block.id]!;
+      let s = this.cursors[block.id]!;
+      while (s < this.N && (block.factors[s] !== 0 || taken[s] !== 0)) s++;
+      this.cursors[block.id] = s;
+      if (s < this.N) return this.hold(subjectRef, block, s);
     }
     return this.hold(subjectRef, this.addBlock(), 0);
   }
 
   private readonly reservedSlots = new Map<string, SlotAddress & { factor: number }>();
-
-  private isReserved(block: GalleryBlock, slot: number): boolean {
-    for (const a of this.reservedSlots.values()) if (a.block === block && a.slot === slot) return true;
-    return false;
-  }
+  /** Per block: every slot below the cursor is live or reserved. */
+  private readonly cursors: number[] = [];
+  /** Per block: 1 where a slot is reserved. */
+  private readonly reservedMask: Uint8Array[] = [];
 
   private hold(subjectRef: string, block: GalleryBlock, slot: number): { address: SlotAddress; factor: number } {
     const factor = uniformInts(1, 1, this.blockFactorMax + 1)[0]!;
     this.reserved.add(subjectRef);
     this.reservedSlots.set(subjectRef, { block, slot, factor });
+    this.reservedMask[block.id]![slot] = 1;
     return { address: { block, slot }, factor };
+  }
+
+  private freed(block: GalleryBlock, slot: number): void {
+    this.cursors[block.id] = Math.min(this.cursors[block.id]!, slot);
   }
 
   /** Makes a reserved slot live (its columns must already hold r_s * g). */
@@ -134,8 +144,13 @@ export class Gallery {
 
   /** Forgets a reservation (enrollment aborted: the columns were not touched). */
   release(subjectRef: string): void {
+    const r = this.reservedSlots.get(subjectRef);
     this.reserved.delete(subjectRef);
     this.reservedSlots.delete(subjectRef);
+    if (r) {
+      this.reservedMask[r.block.id]![r.slot] = 0;
+      this.freed(r.block, r.slot);
+    }
   }
 
   /** Marks a slot empty (its columns must already be zeroed and refreshed). */
@@ -147,6 +162,7 @@ export class Gallery {
     a.block.root = undefined;
     a.block.leafHashes = undefined;
     this.bySubject.delete(subjectRef);
+    this.freed(a.block, a.slot);
   }
 
   /** Occupancy bitmap (N bits, LSB first). */
