@@ -77,6 +77,9 @@ const CANDIDATES: Candidate[] = [
 
 function candidatePreset(c: Candidate, t: bigint): Preset {
   return {
+    kind: '1:N',
+    expansionDim: c.d,
+    productLevel: 0,
     id: `bench-${c.name.replace(/[^A-Za-z0-9]+/g, '-')}`,
     description: c.name,
     polyModulusDegree: c.N,

@@ -91,10 +91,6 @@ export class SealmatchError extends Error {
   }
 }
 
-/** Throws `SealmatchError(code)` when `cond` is false. Used at module boundaries only. */
-export function check(cond: unknown, code: ErrorCode, message: string, details?: Record<string, unknown>): asserts cond {
-  if (!cond) throw new SealmatchError(code, message, details);
-}
 
 /** True when `e` is a SealmatchError, optionally with the given code. */
 export function isSealmatchError(e: unknown, code?: ErrorCode): e is SealmatchError {

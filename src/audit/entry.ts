@@ -34,7 +34,7 @@ import { SealmatchError } from '../errors.js';
 /** Encoding version written as the first byte. */
 export const AUDIT_ENTRY_VERSION = 0x01;
 
-/** Event kinds (DESIGN.md section 1); `policy-refusal` records refused requests, e.g. a 1:N search without authorization. */
+/** Event kinds (docs/PROTOCOL.md); `policy-refusal` records refused requests, e.g. a 1:N search without authorization. */
 export const AUDIT_KINDS = ['enroll', 'verify', 'identify', 'delete', 'key', 'policy-refusal', 'eval-mode', 'decrypt', 'replace'] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

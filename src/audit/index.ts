@@ -1,5 +1,5 @@
 /**
- * Public surface of the audit log (DESIGN.md section 1): an RFC 6962 Merkle log of audit entries
+ * Public surface of the audit log (docs/PROTOCOL.md): an RFC 6962 Merkle log of audit entries
  * with Ed25519-signed tree heads, inclusion and consistency proofs, and offline verification.
  *
  * Layers, bottom up: `merkle*.ts` (hashing, proofs; throw E_AUDIT), `entry.ts` (the one canonical

@@ -6,7 +6,8 @@
 import { SealmatchError } from '../errors.js';
 import { CHUNK_CAPACITY } from './authenticated-layout.js';
 
-export interface Preset {
+/** Fields every parameter set has (1:1 and 1:N). */
+interface PresetBase {
   /** Stable id, carried on the wire. */
   readonly id: string;
   /** Human description for logs and docs. */
@@ -38,21 +39,37 @@ export interface Preset {
   readonly defaultThresholdCosine: number;
   /** Chain index the matcher switches the blinded result down to before sending it. */
   readonly resultLevel: number;
-  /**
-   * 1:N presets only: the probe is expanded into this many constants (src/he/seal/expansion.ts), one per
-   * feature; templates have exactly this dimension. The matcher holds Galois keys for
-   * ceil(log2(expansionDim)) elements and no relinearization keys.
-   */
-  readonly expansionDim?: number;
-  /** 1:N presets only: chain index at which expanded probes and gallery columns are multiplied. */
-  readonly productLevel?: number;
+}
+
+/** A 1:1 verification parameter set (coefficient encoding, one product per chunk). */
+export interface VerifyPreset extends PresetBase {
+  readonly kind: '1:1';
   /**
    * Authenticated 1:1 results (src/params/authenticated-layout.ts, docs/THREAT-MODEL.md): templates
    * carry two MAC pairs, threshold and blinding; the custodian decides only results whose tags
    * verify. `maxDim` is then the chunk capacity (528) and `blindFactorMax` the terminal's rho.
    */
-  readonly authenticated?: boolean;
+  readonly authenticated: boolean;
+  readonly expansionDim?: undefined;
+  readonly productLevel?: undefined;
 }
+
+/** A 1:N duplicate-search parameter set (batched gallery, probe expansion). */
+export interface IdentifyPreset extends PresetBase {
+  readonly kind: '1:N';
+  /**
+   * The probe is expanded into this many constants (src/he/seal/expansion.ts), one per feature;
+   * templates have exactly this dimension. The matcher holds Galois keys for
+   * ceil(log2(expansionDim)) elements and no relinearization keys.
+   */
+  readonly expansionDim: number;
+  /** Chain index at which expanded probes and gallery columns are multiplied. */
+  readonly productLevel: number;
+  readonly authenticated?: undefined;
+}
+
+/** A parameter set: 1:1 or 1:N (`kind`). Frozen: presets are shared by every caller. */
+export type Preset = VerifyPreset | IdentifyPreset;
 
 function scoreBoundFor(scale: number, maxDim: number): number {
   return Math.ceil((scale + Math.sqrt(maxDim) / 2) ** 2);
@@ -65,7 +82,7 @@ function scoreBoundFor(scale: number, maxDim: number): number {
  * while total log q = 109 stays inside the HomomorphicEncryption.org 128-bit bound for N=4096.
  * t = 2^26 holds r*(score - T) + r' with r <= 127 and |score|, |T| <= 2^17 (2*127*2^17 < 2^25).
  */
-const FACE_1TO1_V1: Preset = (() => {
+const FACE_1TO1_V1: VerifyPreset = (() => {
   const quantScale = 320;
   const maxDim = 1024;
   return {
@@ -82,6 +99,8 @@ const FACE_1TO1_V1: Preset = (() => {
     blindFactorMax: 127,
     defaultThresholdCosine: 0.9,
     resultLevel: 1,
+    kind: '1:1',
+    authenticated: false,
   };
 })();
 
@@ -97,7 +116,7 @@ const FACE_1TO1_V1: Preset = (() => {
  * every accepted d (whole-template score bound, src/templates/chunks.ts). Faces and fingerprints
  * share the preset (fingerprints are 16 chunks of 512).
  */
-const VERIFY_1TO1_AUTH_V2: Preset = (() => {
+const VERIFY_1TO1_AUTH_V2: VerifyPreset = (() => {
   const quantScale = 320;
   const maxDim = CHUNK_CAPACITY;
   return {
@@ -114,9 +133,13 @@ const VERIFY_1TO1_AUTH_V2: Preset = (() => {
     blindFactorMax: 127,
     defaultThresholdCosine: 0.9,
     resultLevel: 1,
+    kind: '1:1',
     authenticated: true,
   };
 })();
+
+/** Fingerprint 1:N threshold (quantized cosine at FMR ~1%, synthetic background; docs/ACCURACY-FINGER.md). */
+const FINGER_1TON_THRESHOLD_COSINE = 0.366;
 
 /**
  * 1:N face duplicate search (512-D), BGV N=4096, feature-major gallery in batching slots, probe
@@ -140,10 +163,7 @@ const VERIFY_1TO1_AUTH_V2: Preset = (() => {
  *   bits (test/expansion.test.ts asserts >= 5). r <= 16 with t = 319489 measured 8-10 bits.
  * - Galois keys (9 elements, seeded, SEAL zstd): 1.91 MB; bit-packed it would be 1.51 MB.
  */
-/** Fingerprint 1:N threshold (quantized cosine at FMR ~1%, synthetic background; docs/ACCURACY-FINGER.md). */
-const FINGER_1TON_THRESHOLD_COSINE = 0.366;
-
-const FACE_1TON_512_V1: Preset = (() => {
+const FACE_1TON_512_V1: IdentifyPreset = (() => {
   const quantScale = 64;
   const maxDim = 512;
   return {
@@ -160,6 +180,7 @@ const FACE_1TON_512_V1: Preset = (() => {
     blindFactorMax: 32,
     defaultThresholdCosine: 0.9,
     resultLevel: 2,
+    kind: '1:N',
     expansionDim: maxDim,
     productLevel: 2,
   };
@@ -171,7 +192,7 @@ const FACE_1TON_512_V1: Preset = (() => {
  * holds r <= 31 with s = 64 (|score| <= 4,853, |T| <= 4,096; EER 1.62% vs 1.34% float on LFW).
  * Measured worst case: after expansion 45, sum of 128 products 14, blinded 9 bits. Keys: 1.49 MB.
  */
-const FACE_1TON_128_V1: Preset = (() => {
+const FACE_1TON_128_V1: IdentifyPreset = (() => {
   const quantScale = 64;
   const maxDim = 128;
   return {
@@ -188,6 +209,7 @@ const FACE_1TON_128_V1: Preset = (() => {
     blindFactorMax: 31,
     defaultThresholdCosine: 0.9,
     resultLevel: 2,
+    kind: '1:N',
     expansionDim: maxDim,
     productLevel: 2,
   };
@@ -200,15 +222,20 @@ const FACE_1TON_128_V1: Preset = (() => {
  * 512-value fingerprint representation (`minutiaeToIdentifyVector`,
  * src/templates/fingerprint/representation.ts); docs/ACCURACY-FINGER.md gives its error rates.
  */
-const FINGER_1TON_512_V1: Preset = {
+const FINGER_1TON_512_V1: IdentifyPreset = {
   ...FACE_1TON_512_V1,
   id: 'sm1-bgv4096-finger-1toN',
   description: 'BGV N=4096, q=28+28+28(+25 special), t=638977, s=64 fingerprint templates of 512-D, 1:N dedup via probe expansion',
   defaultThresholdCosine: FINGER_1TON_THRESHOLD_COSINE,
 };
 
+function frozen<P extends Preset>(p: P): P {
+  Object.freeze(p.coeffModulusBits);
+  return Object.freeze(p);
+}
+
 const PRESETS: ReadonlyMap<string, Preset> = new Map(
-  [VERIFY_1TO1_AUTH_V2, FACE_1TO1_V1, FACE_1TON_512_V1, FACE_1TON_128_V1, FINGER_1TON_512_V1].map((p) => [p.id, p] as const),
+  [VERIFY_1TO1_AUTH_V2, FACE_1TO1_V1, FACE_1TON_512_V1, FACE_1TON_128_V1, FINGER_1TON_512_V1].map((p) => [p.id, frozen(p)] as const),
 );
 
 /** Preset ids for 1:N duplicate search (probe expansion), by template dimension. */
@@ -231,6 +258,17 @@ export const LEGACY_1TO1_PRESET_ID = FACE_1TO1_V1.id;
 export function getPreset(id: string): Preset {
   const p = PRESETS.get(id);
   if (!p) throw new SealmatchError('E_UNKNOWN_PARAMS', `unknown parameter set "${id}"`);
+  return p;
+}
+
+/** The 1:N parameter set `id`; E_PARAMS_MISMATCH for a 1:1 one (E_UNKNOWN_PARAMS if unknown). */
+export function getIdentifyPreset(id: string): IdentifyPreset {
+  return asIdentifyPreset(getPreset(id));
+}
+
+/** Narrows a preset to 1:N; E_PARAMS_MISMATCH for a 1:1 one. */
+export function asIdentifyPreset(p: Preset): IdentifyPreset {
+  if (p.kind !== '1:N') throw new SealmatchError('E_PARAMS_MISMATCH', `${p.id} is not a 1:N parameter set`);
   return p;
 }
 

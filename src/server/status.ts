@@ -45,6 +45,3 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 export function httpStatus(code: ErrorCode): number {
   return STATUS[code] ?? 500;
 }
-
-/** Inverse direction for the client: the error code a status + body carried. */
-export const CLIENT_ERROR_STATUSES = new Set(Object.values(STATUS));

@@ -9,6 +9,7 @@
  * p_j, src/he/seal/expansion.ts) sit in one region the same way, so one `mulAccumulate` per block gives
  * the size-3 Enc(r_s * score_s) in every slot.
  */
+import { asIdentifyPreset } from '../../params/presets.js';
 import { SealmatchError } from '../../errors.js';
 import { containerLength, decodeCiphertext, encodeCiphertext } from '../codec/ciphertext-codec.js';
 import { loadCiphertext } from './ciphertext.js';
@@ -42,7 +43,7 @@ export function residuesOf(he: HeContext, ct: InstanceType<HeContext['seal']['Ci
  */
 export function expandProbeResidues(he: HeContext, probe: Uint8Array, galoisKeys: ExpansionKeys): Uint32Array {
   const level = productLevelOf(he);
-  const d = he.preset.expansionDim!;
+  const d = asIdentifyPreset(he.preset).expansionDim;
   const ct = loadCiphertext(he, probe, { sizes: [2], chainIndex: level });
   let outs: InstanceType<HeContext['seal']['Ciphertext']>[] = [];
   try {
@@ -68,7 +69,7 @@ export function expandProbeResidues(he: HeContext, probe: Uint8Array, galoisKeys
  */
 export function expandProbeTop(he: HeContext, probe: Uint8Array, galoisKeys: ExpansionKeys, steps: number): { index: number; node: Uint8Array }[] {
   const level = productLevelOf(he);
-  const d = he.preset.expansionDim!;
+  const d = asIdentifyPreset(he.preset).expansionDim;
   const ct = loadCiphertext(he, probe, { sizes: [2], chainIndex: level });
   try {
     const top = expandSubtree(he, ct, 0, 0, Math.min(steps, expansionDepth(d)), d, galoisKeysOf(galoisKeys));
@@ -91,7 +92,7 @@ export function expandProbeTop(he: HeContext, probe: Uint8Array, galoisKeys: Exp
  */
 export function expandSubtreeInto(he: HeContext, node: Uint8Array, index: number, fromStep: number, galoisKeys: ExpansionKeys, out: Uint32Array): number {
   const level = productLevelOf(he);
-  const d = he.preset.expansionDim!;
+  const d = asIdentifyPreset(he.preset).expansionDim;
   const ct2 = 2 * (level + 1) * he.N;
   if (out.length !== d * ct2) throw new SealmatchError('E_INVALID_ARGUMENT', 'expanded probe buffer has the wrong length');
   const ct = new he.seal.Ciphertext();
@@ -125,7 +126,7 @@ export function columnContainer(he: HeContext, residues: Uint32Array): Uint8Arra
 
 /** A whole gallery block for the store: its d column containers back to back (fixed length each). */
 export function encodeGalleryBlock(he: HeContext, columns: readonly Uint32Array[]): Uint8Array {
-  const d = he.preset.expansionDim!;
+  const d = asIdentifyPreset(he.preset).expansionDim;
   if (columns.length !== d) throw new SealmatchError('E_INVALID_ARGUMENT', `block has ${columns.length} columns, preset has ${d}`);
   const len = containerLength(he, 2, productLevelOf(he));
   const out = new Uint8Array(d * len);
@@ -142,7 +143,7 @@ export function encodeGalleryBlock(he: HeContext, columns: readonly Uint32Array[
  * residue below its prime) without SEAL. Throws E_MALFORMED_CIPHERTEXT (also for a wrong length).
  */
 export function decodeGalleryBlock(he: HeContext, bytes: Uint8Array): Uint32Array[] {
-  const d = he.preset.expansionDim!;
+  const d = asIdentifyPreset(he.preset).expansionDim;
   const level = productLevelOf(he);
   const len = containerLength(he, 2, level);
   if (bytes.length !== d * len) throw new SealmatchError('E_MALFORMED_CIPHERTEXT', `stored block has ${bytes.length} bytes, expected ${d * len}`);
@@ -181,7 +182,7 @@ export class GalleryKernel {
   /** The gallery kernel for `he`'s 1:N preset (kernel compiled on first use in this thread). */
   static async create(he: HeContext): Promise<GalleryKernel> {
     const l = productLevelOf(he);
-    return GalleryKernel.forPrimes(he.level(l).primes, he.N, he.preset.expansionDim!);
+    return GalleryKernel.forPrimes(he.level(l).primes, he.N, asIdentifyPreset(he.preset).expansionDim);
   }
 
   /** As `create`, from primes alone (worker threads without a SEAL context). */

@@ -11,6 +11,7 @@
  * officer's authorization of a search against the custodian's own registry, once per search,
  * and writes an audit leaf before every decryption.
  */
+import { asIdentifyPreset } from '../../params/presets.js';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import { SealmatchError } from '../../errors.js';
@@ -84,7 +85,7 @@ export class CustodianIdentify implements Disposable {
 
   /** Galois keys for the matcher's probe expansion (SMK container, ~1.5-1.9 MB). */
   expansionKeys(): Uint8Array {
-    return generateExpansionKeys(this.he, this.secretKey, this.he.preset.expansionDim!);
+    return generateExpansionKeys(this.he, this.secretKey, asIdentifyPreset(this.he.preset).expansionDim);
   }
 
   private checkPreset(id: string): void {
@@ -180,7 +181,7 @@ export class CustodianIdentify implements Disposable {
     this.checkPreset(req.presetId);
     this.trusted();
     const { N } = this.he;
-    const d = this.he.preset.expansionDim!;
+    const d = asIdentifyPreset(this.he.preset).expansionDim;
     if (req.entries.length === 0) throw new SealmatchError('E_MALFORMED_MESSAGE', 'no entries');
     const used = new Set<number>();
     for (const e of req.entries) {
@@ -206,7 +207,7 @@ export class CustodianIdentify implements Disposable {
   async refreshForDeletion(req: DeletionRefreshRequest): Promise<RefreshResponse> {
     this.checkPreset(req.presetId);
     this.trusted();
-    const d = this.he.preset.expansionDim!;
+    const d = asIdentifyPreset(this.he.preset).expansionDim;
     if (req.columns.length !== d) throw new SealmatchError('E_MALFORMED_MESSAGE', `expected ${d} columns`);
     const tn = Number(this.he.t);
     for (const c of req.columns) {

@@ -6,6 +6,7 @@
  * Also enrolls into / removes from the 1:N gallery (`enroll`, `remove`: SignedRequest by the officer key).
  * Failures come back as SealmatchError with the server's code and `details.status`.
  */
+import { asIdentifyPreset } from '../../params/presets.js';
 import { randomBytes } from '../../csprng.js';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { SealmatchError } from '../../errors.js';
@@ -80,7 +81,7 @@ export class DeskClient implements Disposable {
 
   /** Template dimension of the gallery (the preset's). */
   get dim(): number {
-    return this.he.preset.expansionDim!;
+    return asIdentifyPreset(this.he.preset).expansionDim;
   }
 
   /** Validated, L2-normalized, quantized template (s = the preset's quantization scale). */
@@ -96,7 +97,7 @@ export class DeskClient implements Disposable {
   /** As prepareIdentify, from an already quantized template (values in [-127, 127]). */
   prepareIdentifyQuantized(values: ArrayLike<number>, caseId: string, issuedAtMs = this.now()): PreparedIdentify {
     const { preset, t } = this.he;
-    const probe = this.enc.encrypt(encodeExpandableProbe(Array.from(values), preset.expansionDim!, t));
+    const probe = this.enc.encrypt(encodeExpandableProbe(Array.from(values), asIdentifyPreset(preset).expansionDim, t));
     const authorization = signIdentifyAuthorization({ presetId: preset.id, probe, caseId, issuedAtMs }, this.opts.officerKey);
     const request: IdentifyRequest = { presetId: preset.id, dim: values.length, probe, authorization };
     return { request, bytes: encodeIdentifyRequest(request) };

@@ -11,6 +11,7 @@
  *     results are merged in block order. Memory and compute both scale with W.
  * Both give identical results for identical inputs (test/identify.test.ts runs both).
  */
+import { asIdentifyPreset } from '../../params/presets.js';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -213,7 +214,7 @@ export class ShardedResidues implements GalleryResidues {
 
   async search(probe: Uint8Array, jobs: readonly ScoreJob[]): Promise<Uint8Array[]> {
     const t0 = performance.now();
-    const d = this.he.preset.expansionDim!;
+    const d = asIdentifyPreset(this.he.preset).expansionDim;
     const W = this.shards.length;
     const topSteps = Math.min(Math.floor(Math.log2(W)), expansionDepth(d));
     // Validates the probe and runs the top of the expansion tree here (typed errors before any worker work).

@@ -6,6 +6,7 @@
  * references with Merkle proofs. Holds the custodian's public material only: Galois keys for the
  * expansion; no secret key, no relinearization key.
  */
+import { asIdentifyPreset } from '../../params/presets.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { AuditLog } from '../../audit/log.js';
 import { SealmatchError, isSealmatchError } from '../../errors.js';
@@ -86,7 +87,7 @@ export class IdentifyMatcher implements AsyncDisposable {
     this.residues = residues;
     this.opts = opts;
     this.presetId = he.preset.id;
-    this.d = he.preset.expansionDim!;
+    this.d = asIdentifyPreset(he.preset).expansionDim;
     this.threshold = scoreThreshold(opts.thresholdCosine ?? he.preset.defaultThresholdCosine, he.preset.quantScale);
     if (Math.abs(this.threshold) > maxThreshold(he.preset)) throw new SealmatchError('E_INVALID_ARGUMENT', 'threshold out of range');
     this.codec = new BatchCodec(he);

@@ -16,7 +16,7 @@
  */
 import { SealmatchError } from '../../errors.js';
 import { packedByteLength } from '../../he/codec/bitpack.js';
-import { getPreset } from '../../params/presets.js';
+import { getIdentifyPreset } from '../../params/presets.js';
 import { pb } from '../../wire/codec.js';
 import type { sealmatch } from '../../wire/gen/sealmatch.js';
 import type {
@@ -73,8 +73,7 @@ export interface IdentifyWireLimits {
  * primes bit-packed.
  */
 export function identifyContainerBytes(presetId: string, size: number): number {
-  const p = getPreset(presetId);
-  if (p.expansionDim === undefined || p.productLevel === undefined) throw new SealmatchError('E_PARAMS_MISMATCH', `${presetId} is not a 1:N parameter set`);
+  const p = getIdentifyPreset(presetId);
   const primes = p.coeffModulusBits.slice(0, p.productLevel + 1);
   const poly = primes.reduce((n, bits) => n + packedByteLength(p.polyModulusDegree, bits), 0);
   return 6 + new TextEncoder().encode(p.id).length + 3 + 8 + size * poly;
@@ -82,10 +81,10 @@ export function identifyContainerBytes(presetId: string, size: number): number {
 
 /** Body limits of every 1:N message for a preset (documented in docs/IDENTIFY.md, "Wire"). */
 export function identifyWireLimits(presetId: string, opts: { maxBlocks?: number; maxRefreshEntries?: number } = {}): IdentifyWireLimits {
-  const p = getPreset(presetId);
+  const p = getIdentifyPreset(presetId);
   const column = identifyContainerBytes(presetId, 2);
   const result = identifyContainerBytes(presetId, 3);
-  const d = p.expansionDim!;
+  const d = p.expansionDim;
   const N = p.polyModulusDegree;
   const maxBlocks = opts.maxBlocks ?? DEFAULT_MAX_IDENTIFY_BLOCKS;
   const maxRefreshEntries = opts.maxRefreshEntries ?? DEFAULT_MAX_REFRESH_ENTRIES;

@@ -10,7 +10,7 @@ import { canonicalBytes } from '../../wire/canonical.js';
 import { sha256 } from '../../wire/digest.js';
 import { equalBytes, keyId } from '../../wire/signing.js';
 
-/** The only purpose a 1:N search may serve (DESIGN.md: enrollment de-duplication only). */
+/** The only purpose a 1:N search may serve (docs/IDENTIFY.md: enrollment de-duplication only). */
 export const IDENTIFY_PURPOSE = 'enrollment-dedup';
 
 /** An enrollment officer's signed permission for ONE search with ONE probe. */
