@@ -307,7 +307,7 @@ for (const dim of [128, 512] as const) {
       const { ct, expected } = f.scoreAndBlind(probe, gallery, f.he.preset.quantScale ** 2, r, rp);
       try {
         const budget = f.dec.invariantNoiseBudget(ct);
-        // eslint-disable-next-line no-console
+         
         console.log(`${f.he.preset.id}: worst-case budget after sum of ${dim} products and x${r}: ${budget} bits`);
         expect(budget).toBeGreaterThanOrEqual(REQUIRED_MARGIN_BITS);
         expect(f.decryptSlots(ct)).toEqual(expected);

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Custodian } from '../src/custodian/custodian.js';
 import { SealmatchError } from '../src/errors.js';
-import { getPreset, LEGACY_1TO1_PRESET_ID, DEFAULT_FACE_PRESET_ID } from '../src/params/presets.js';
+import { getPreset, LEGACY_1TO1_PRESET_ID } from '../src/params/presets.js';
 import { Matcher } from '../src/verify/matcher/matcher.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { quantizeEmbedding, quantizedScore, scoreThreshold } from '../src/templates/face.js';

@@ -45,7 +45,7 @@ describe('1:N identify over HTTP (128-D preset)', () => {
   let token: string;
   const officer = ed25519.utils.randomSecretKey();
   const terminalKey = ed25519.utils.randomSecretKey();
-  let now = Date.now();
+  const now = Date.now();
   const embeddings = flatEmbeddings(lfw());
   let q: Int32Array[] = [];
   let T = 0;

@@ -25,7 +25,7 @@ describe('1:N fingerprint gallery (FVC2002 DB1_B + DB2_B)', () => {
   const dep = new Deployment(0, FINGER_1TON_PRESET_ID);
   const preset = getPreset(FINGER_1TON_PRESET_ID);
   const T = scoreThreshold(preset.defaultThresholdCosine, preset.quantScale);
-  let prints: Print[] = [];
+  const prints: Print[] = [];
 
   beforeAll(async () => {
     await dep.init();

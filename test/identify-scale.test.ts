@@ -101,7 +101,7 @@ for (const { dim, batches, margin } of [
       const blinded = await dep.matcher.identify(req);
       const budget = dep.engine.noiseBudget(blinded.blocks[0]!.ciphertext, [3]);
       const extrapolated = budget - Math.log2(Math.sqrt(4096 / batches));
-      // eslint-disable-next-line no-console
+       
       console.log(`${dim}-D worst-case budget, block of ${dep.he.N} templates from ${batches} refreshes: ${budget} bits (extrapolated to 4096 refreshes: ${extrapolated.toFixed(1)})`);
       expect(extrapolated).toBeGreaterThanOrEqual(margin);
       // +-127 everywhere is far outside what quantized unit vectors give (|score| <= (s + sqrt(d)/2)^2),

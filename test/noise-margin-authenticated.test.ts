@@ -131,7 +131,7 @@ function cases(chunks: number): Case[] {
     { name: 'alt2/alt3, T=-max', p: pattern((i) => (i % 2 ? 127 : -127)), g: pattern((i) => (i % 3 ? -127 : 127)), T: -TMAX, honest: false },
     { name: 'random signs, T=+max', p: signs(1), g: signs(2), T: TMAX, honest: false },
     { name: 'random signs, T=-max', p: signs(3), g: signs(4), T: -TMAX, honest: false },
-    { name: 'block signs (chunk-alternating), T=-max', p: pattern((i, c) => ((i + c) % 2 ? 127 : -127)), g: pattern((i, c) => ((i >> 4) % 2 ? 127 : -127)), T: -TMAX, honest: false },
+    { name: 'block signs (chunk-alternating), T=-max', p: pattern((i, c) => ((i + c) % 2 ? 127 : -127)), g: pattern((i) => ((i >> 4) % 2 ? 127 : -127)), T: -TMAX, honest: false },
     // Extremes of the honest range: score = +-(largest norm^2), T at the opposite extreme.
     { name: 'honest max: score=+bound, T=-max', p: near.values, g: near.values, T: -TMAX, honest: true },
     { name: 'honest min: score=-bound, T=+max', p: near.values, g: neg(near.values), T: TMAX, honest: true },

@@ -16,7 +16,6 @@ import {
   loadResidueKernel,
   wasmKernelHeapBytes,
   type KernelLevel,
-  type KernelRegion,
   type ResidueKernel,
 } from '../src/he/kernel/residue-kernel.js';
 

@@ -36,17 +36,21 @@ export function loadSeal(): Promise<Seal> {
   assertRuntime();
   loading ??= (async () => {
     const binary = await wasmBytes();
-    return initialize({
+    // A failed instantiation must reject the load (not hang it behind an unhandled rejection).
+    let fail: (e: unknown) => void = () => undefined;
+    const failed = new Promise<never>((_, reject) => {
+      fail = reject;
+    });
+    const seal = initialize({
       instantiateWasm(imports: WebAssembly.Imports, done: (inst: WebAssembly.Instance, mod: WebAssembly.Module) => void) {
-        const compiled = WebAssembly.compile(binary as Uint8Array<ArrayBuffer>);
-        compiled.then(async (module) => {
-          const instance = await WebAssembly.instantiate(module, imports);
+        WebAssembly.instantiate(binary as Uint8Array<ArrayBuffer>, imports).then(({ instance, module }) => {
           for (const v of Object.values(instance.exports)) if (v instanceof WebAssembly.Memory) memory = v;
           done(instance, module);
-        });
+        }, fail);
         return {};
       },
     });
+    return Promise.race([seal, failed]);
   })();
   return loading;
 }
