@@ -21,10 +21,6 @@ function modalityFromPb(v: number | null | undefined): Modality {
   throw new SealmatchError('E_MALFORMED_MESSAGE', `unknown modality ${v}`);
 }
 
-// int64 fields as JS numbers (all our int64 values are < 2^53: amounts in minor units, times).
-protobuf.util.Long = undefined as unknown as typeof protobuf.util.Long;
-protobuf.configure();
-
 export const pb = sealmatch.v1;
 
 /** Largest message body accepted anywhere (a 1:N probe plus slack). */
@@ -34,15 +30,72 @@ function malformed(what: string, cause?: unknown): SealmatchError {
   return new SealmatchError('E_MALFORMED_MESSAGE', what, undefined, cause ? { cause } : undefined);
 }
 
-/** Runs a generated decoder with typed errors and a size limit. */
+/**
+ * 64-bit fields as JS numbers, locally. protobufjs decodes (u|s)int64 fields to `Long` objects
+ * whenever the `long` package loads (a dependency of protobufjs, so always), and the generated
+ * prototypes' defaults of those fields are `Long` zeros; `--force-number` in `proto:gen` only
+ * types them `number` in gen/sealmatch.d.ts. Rather than unsetting `protobuf.util.Long` for the
+ * whole process (what this module once did at import, changing every protobufjs user in it), the
+ * decoders here convert each `Long` of the decoded message (own or prototype default, nested
+ * messages and repeated fields included) to a number on the message itself. Encoding is
+ * unchanged: a number field of 0 is skipped exactly like an absent one (proto3 implicit
+ * presence), so decode -> encode stays byte-exact.
+ *
+ * All our 64-bit values are below 2^53 (amounts in minor units, times in ms, sequence numbers,
+ * tree sizes); a decoded value outside the safe-integer range is E_MALFORMED_MESSAGE here, where
+ * converting it would silently round it.
+ */
+export function longsToNumbers<T>(message: T, name: string, depth = 0): T {
+  if (depth > 32) throw malformed(`${name}: nested too deeply`);
+  const m = message as unknown as Record<string, unknown>;
+  // for...in: the generated classes put field defaults on the prototype (enumerable).
+  for (const key in m) {
+    const v = m[key];
+    if (v === null || typeof v !== 'object' || v instanceof Uint8Array) continue;
+    if (isLong(v)) m[key] = longToNumber(v, `${name}.${key}`);
+    else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
+        if (x !== null && typeof x === 'object' && !(x instanceof Uint8Array)) {
+          if (isLong(x)) v[i] = longToNumber(x, `${name}.${key}[${i}]`);
+          else longsToNumbers(x, `${name}.${key}[${i}]`, depth + 1);
+        }
+      }
+    } else longsToNumbers(v, `${name}.${key}`, depth + 1);
+  }
+  return message;
+}
+
+interface LongLike {
+  readonly low: number;
+  readonly high: number;
+  readonly unsigned: boolean;
+  toNumber(): number;
+  toString(): string;
+}
+
+function isLong(v: object): v is LongLike {
+  const Long = protobuf.util.Long as unknown as { isLong?(x: unknown): boolean } | undefined;
+  return Long?.isLong ? Long.isLong(v) : false;
+}
+
+function longToNumber(v: LongLike, field: string): number {
+  const n = v.toNumber();
+  if (!Number.isSafeInteger(n)) throw malformed(`${field} out of range (${v.toString()})`);
+  return n;
+}
+
+/** Runs a generated decoder with typed errors and a size limit; 64-bit fields come back as numbers. */
 export function decodeWith<T>(type: { decode(r: Uint8Array): T }, bytes: Uint8Array, name: string): T {
   if (!(bytes instanceof Uint8Array)) throw malformed(`${name}: body must be bytes`);
   if (bytes.length > MAX_MESSAGE_BYTES) throw new SealmatchError('E_TOO_LARGE', `${name}: ${bytes.length} bytes`);
+  let m: T;
   try {
-    return type.decode(bytes);
+    m = type.decode(bytes);
   } catch (e) {
     throw malformed(`${name}: ${(e as Error).message}`, e);
   }
+  return longsToNumbers(m, name);
 }
 
 function need<T>(v: T | null | undefined, field: string): T {

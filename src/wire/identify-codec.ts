@@ -17,7 +17,7 @@
 import { SealmatchError } from '../errors.js';
 import { packedByteLength } from '../he/bitpack.js';
 import { getPreset } from '../he/presets.js';
-import { pb } from './codec.js';
+import { longsToNumbers, pb } from './codec.js';
 import type { sealmatch } from './gen/sealmatch.js';
 import type {
   BlindedBlock,
@@ -35,7 +35,7 @@ import type {
   SignedIdentifyDecision,
 } from './identify-messages.js';
 
-// `pb` comes from codec.ts, which configures protobufjs first (int64 fields as JS numbers).
+// Decoded 64-bit fields are Long objects until `longsToNumbers` (codec.ts) makes them numbers.
 
 // ------------------------------------------------------------------ size limits
 
@@ -118,11 +118,13 @@ export function decodeLimited<T>(type: { decode(r: Uint8Array): T }, bytes: Uint
   if (!(bytes instanceof Uint8Array)) throw malformed(`${name}: body must be bytes`);
   if (bytes.length === 0) throw malformed(`${name}: empty`);
   if (bytes.length > maxBytes) throw new SealmatchError('E_TOO_LARGE', `${name}: ${bytes.length} bytes, limit ${maxBytes}`);
+  let m: T;
   try {
-    return type.decode(bytes);
+    m = type.decode(bytes);
   } catch (e) {
     throw malformed(`${name}: ${(e as Error).message}`, e);
   }
+  return longsToNumbers(m, name);
 }
 
 function bytes(v: Uint8Array | null | undefined, field: string, opts: { len?: number; min?: number; max?: number } = {}): Uint8Array {
