@@ -17,6 +17,7 @@
 import { SealmatchError } from '../errors.js';
 import { packedByteLength } from '../he/bitpack.js';
 import { getPreset } from '../he/presets.js';
+import { smctHeaderBytes } from '../he/seal-format.js';
 import { longsToNumbers, pb } from './codec.js';
 import type { sealmatch } from './gen/sealmatch.js';
 import type {
@@ -77,7 +78,7 @@ export function identifyContainerBytes(presetId: string, size: number): number {
   if (p.expansionDim === undefined || p.productLevel === undefined) throw new SealmatchError('E_PARAMS_MISMATCH', `${presetId} is not a 1:N parameter set`);
   const primes = p.coeffModulusBits.slice(0, p.productLevel + 1);
   const poly = primes.reduce((n, bits) => n + packedByteLength(p.polyModulusDegree, bits), 0);
-  return 6 + new TextEncoder().encode(p.id).length + 3 + 8 + size * poly;
+  return smctHeaderBytes(new TextEncoder().encode(p.id).length) + size * poly;
 }
 
 /** Body limits of every 1:N message for a preset (documented in docs/IDENTIFY.md, "Wire"). */
