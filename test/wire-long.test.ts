@@ -31,7 +31,7 @@ describe('wire codecs and protobufjs Long', () => {
     const sth = decodeWith(pb.SignedTreeHead, sthBytes, 'SignedTreeHead');
     expect(sth.treeSize).toBe(5);
     expect(sth.timestampMs).toBe(1_790_000_000_000);
-    const receipt = decodeWith(pb.Receipt, pb.Receipt.encode({ subjectRef: 'a', outcome: 'accepted' }).finish(), 'Receipt');
+    const receipt = decodeWith(pb.Receipt, pb.Receipt.encode({ subjectRef: 'a', outcome: pb.ReceiptOutcome.RECEIPT_OUTCOME_ACCEPTED }).finish(), 'Receipt');
     expect(receipt.auditSeq).toBe(0); // absent: the generated prototype default is a Long zero
     const enroll = decodeWith(pb.EnrollRequest, pb.EnrollRequest.encode({ transaction: { amountMinor: 123, timestampMs: 7 } }).finish(), 'EnrollRequest');
     expect(enroll.transaction!.amountMinor).toBe(123);

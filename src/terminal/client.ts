@@ -8,7 +8,7 @@ import { SealmatchError } from '../errors.js';
 import { decodeSignedDecision, decodeWith, encodeEncryptedTemplate, encodeVerifyRequest, pb, transactionToPb } from '../wire/codec.js';
 import { postProtobuf } from '../wire/http-post.js';
 import { sha256 } from '../wire/digest.js';
-import type { Modality, SignedDecision, Transaction, VerifyRequest } from '../wire/messages.js';
+import type { Modality, SignedDecision, Transaction, TransactionKind, VerifyRequest } from '../wire/messages.js';
 import { encodeSignedRequest, signRequest, type BodyType } from '../wire/signed-request.js';
 import { verifyDecisionSignature } from '../wire/signing.js';
 import type { Terminal } from './terminal.js';
@@ -25,7 +25,7 @@ export interface TerminalClientOptions {
 export interface TxInput {
   readonly amountMinor: bigint;
   readonly currency: string;
-  readonly kind?: string;
+  readonly kind?: TransactionKind;
   readonly senderRef?: string;
   readonly nonce?: string;
   readonly timestampMs?: number;

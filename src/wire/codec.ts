@@ -6,6 +6,7 @@
  */
 import protobuf from 'protobufjs/minimal.js';
 import { SealmatchError } from '../errors.js';
+import { TRANSACTION_KIND } from './enums.js';
 import { sealmatch } from './gen/sealmatch.js';
 import type { BlindedResult, EncryptedTemplate, Modality, SignedDecision, Transaction, VerifyRequest } from './messages.js';
 
@@ -135,7 +136,7 @@ export function transactionToPb(tx: Transaction): sealmatch.v1.ITransaction {
     nonce: unhex(tx.nonce, 'nonce'),
     timestampMs: tx.timestampMs,
     senderRef: tx.senderRef ?? '',
-    kind: tx.kind ?? '',
+    ...(tx.kind !== undefined ? { kind: TRANSACTION_KIND.toPb(tx.kind) } : {}),
   };
 }
 
@@ -143,6 +144,7 @@ export function transactionFromPb(t: sealmatch.v1.ITransaction | null | undefine
   const tx = need(t, 'transaction');
   const amount = safeInt(tx.amountMinor as number, 'amount_minor');
   if (amount < 0) throw malformed('amount_minor must be >= 0');
+  const kind = TRANSACTION_KIND.optionalFromPb(tx.kind, 'transaction.kind');
   return {
     amountMinor: BigInt(amount),
     currency: need(tx.currency, 'transaction.currency'),
@@ -150,7 +152,7 @@ export function transactionFromPb(t: sealmatch.v1.ITransaction | null | undefine
     nonce: hex(need(bytesOf(tx.nonce), 'transaction.nonce')),
     timestampMs: safeInt(tx.timestampMs as number, 'timestamp_ms'),
     ...(tx.senderRef ? { senderRef: tx.senderRef } : {}),
-    ...(tx.kind ? { kind: tx.kind } : {}),
+    ...(kind !== undefined ? { kind } : {}),
   };
 }
 

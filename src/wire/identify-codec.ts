@@ -19,6 +19,7 @@ import { packedByteLength } from '../he/bitpack.js';
 import { getPreset } from '../he/presets.js';
 import { smctHeaderBytes } from '../he/seal-format.js';
 import { longsToNumbers, pb } from './codec.js';
+import { IDENTIFY_PURPOSE_PB } from './enums.js';
 import type { sealmatch } from './gen/sealmatch.js';
 import type {
   BlindedBlock,
@@ -185,7 +186,7 @@ function authorizationToPb(a: IdentifyAuthorization): sealmatch.v1.IIdentifyAuth
   return {
     parameterSetId: a.presetId,
     probeHash: a.probeHash,
-    purpose: a.purpose,
+    purpose: IDENTIFY_PURPOSE_PB.toPb(a.purpose),
     caseId: a.caseId,
     issuedAtMs: a.issuedAtMs,
     officerKeyId: a.officerKeyId,
@@ -197,7 +198,7 @@ function authorizationFromPb(m: sealmatch.v1.IIdentifyAuthorization): IdentifyAu
   return {
     presetId: str(m.parameterSetId, 'authorization.parameter_set_id', 64),
     probeHash: bytes(m.probeHash, 'authorization.probe_hash', HASH),
-    purpose: str(m.purpose, 'authorization.purpose', 64),
+    purpose: IDENTIFY_PURPOSE_PB.fromPb(m.purpose, 'authorization.purpose'),
     caseId: str(m.caseId, 'authorization.case_id', 128),
     issuedAtMs: time(m.issuedAtMs as number, 'authorization.issued_at_ms'),
     officerKeyId: bytes(m.officerKeyId, 'authorization.officer_key_id', HASH),
