@@ -23,20 +23,21 @@ export interface SignedRequest {
   readonly signature: Uint8Array;
 }
 
-function signingBytes(bodyType: string, body: Uint8Array): Uint8Array {
+/** The bytes a request signature covers: canonical("sealmatch/v1/request", bodyType, SHA-256(body)). */
+export function requestSigningBytes(bodyType: BodyType, body: Uint8Array): Uint8Array {
   return canonicalBytes('sealmatch/v1/request', [bodyType, sha256(body)]);
 }
 
 /** Signs a body with a device key (32-byte Ed25519 secret). */
 export function signRequest(body: Uint8Array, bodyType: BodyType, secretKey: Uint8Array): SignedRequest {
   const publicKey = ed25519.getPublicKey(secretKey);
-  return { body, bodyType, keyId: sha256(publicKey), signature: ed25519.sign(signingBytes(bodyType, body), secretKey) };
+  return { body, bodyType, keyId: sha256(publicKey), signature: ed25519.sign(requestSigningBytes(bodyType, body), secretKey) };
 }
 
 /** True iff `req.signature` is `publicKey`'s signature over (bodyType, body). */
 export function verifyRequestSignature(req: SignedRequest, publicKey: Uint8Array): boolean {
   try {
-    return ed25519.verify(req.signature, signingBytes(req.bodyType, req.body), publicKey);
+    return ed25519.verify(req.signature, requestSigningBytes(req.bodyType, req.body), publicKey);
   } catch {
     return false;
   }
