@@ -15,7 +15,7 @@ import { hashLeaf } from '../src/audit/merkle.js';
 import { verifyTreeHead } from '../src/audit/tree-head.js';
 import { decodeAuditEntryMessage, encodeAuditEntryMessage } from '../src/wire/audit-codec.js';
 import { sha256 } from '../src/wire/digest.js';
-import { decodeVerifyRequest, decodeWith, encodeVerifyRequest, pb, transactionFromPb, transactionToPb } from '../src/wire/codec.js';
+import { decodeReceipt, decodeVerifyRequest, decodeWith, encodeReceipt, encodeVerifyRequest, pb, transactionFromPb, transactionToPb } from '../src/wire/codec.js';
 import { AUDIT_KIND, AUDIT_OUTCOME, BODY_TYPE, IDENTIFY_PURPOSE_PB, TRANSACTION_KIND } from '../src/wire/enums.js';
 import { decodeIdentifyAuthorization, decodeIdentifyRequest, encodeIdentifyAuthorization } from '../src/wire/identify-codec.js';
 import { decodeSignedRequest, encodeSignedRequest, verifyRequestSignature, type BodyType } from '../src/wire/signed-request.js';
@@ -120,5 +120,15 @@ describe('closed sets on the wire', () => {
       expect(errorCode(() => decodeIdentifyAuthorization(pb.IdentifyAuthorization.encode(m).finish())), `purpose ${purpose}`).toBe('E_MALFORMED_MESSAGE');
     }
     expect(errorCode(() => encodeIdentifyAuthorization({ ...a, purpose: 'investigation' as never }))).toBe('E_INVALID_ARGUMENT');
+  });
+
+  it('receipt outcome: "accepted" round-trips; a receipt saying anything else is refused', () => {
+    const r = { subjectRef: 'a'.repeat(64), outcome: 'accepted' as const, auditSeq: 7, requestHash: new Uint8Array(32).fill(1) };
+    expect(decodeReceipt(encodeReceipt(r))).toEqual(r);
+    expect(pb.Receipt.decode(encodeReceipt(r)).outcome).toBe(pb.ReceiptOutcome.RECEIPT_OUTCOME_ACCEPTED);
+    for (const outcome of [0, 2]) {
+      expect(errorCode(() => decodeReceipt(pb.Receipt.encode({ subjectRef: r.subjectRef, outcome: outcome as never, auditSeq: 7 }).finish())), `outcome ${outcome}`).toBe('E_MALFORMED_MESSAGE');
+    }
+    expect(errorCode(() => encodeReceipt({ ...r, outcome: 'refused' as never }))).toBe('E_INVALID_ARGUMENT');
   });
 });

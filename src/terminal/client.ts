@@ -5,7 +5,7 @@
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { SealmatchError } from '../errors.js';
-import { decodeSignedDecision, decodeWith, encodeEncryptedTemplate, encodeVerifyRequest, pb, transactionToPb } from '../wire/codec.js';
+import { decodeReceipt, decodeSignedDecision, decodeWith, encodeEncryptedTemplate, encodeVerifyRequest, pb, transactionToPb } from '../wire/codec.js';
 import { postProtobuf } from '../wire/http-post.js';
 import { sha256 } from '../wire/digest.js';
 import type { Modality, SignedDecision, Transaction, TransactionKind, VerifyRequest } from '../wire/messages.js';
@@ -118,8 +118,7 @@ export class TerminalClient {
       approval: { officerKeyId: approval.officerKeyId, signature: approval.signature },
       ...(options.replace ? { replace: true } : {}),
     }).finish();
-    const receipt = decodeWith(pb.Receipt, await this.post('/v1/enroll', this.sign(body, 'sealmatch.v1.EnrollRequest')), 'Receipt');
-    return Number(receipt.auditSeq);
+    return decodeReceipt(await this.post('/v1/enroll', this.sign(body, 'sealmatch.v1.EnrollRequest'))).auditSeq;
   }
 
   /** Builds and signs a verify request (not sent): for replay tests and load generators. */
@@ -156,7 +155,6 @@ export class TerminalClient {
     const tx = this.transaction({ amountMinor: 0n, currency: 'KZT', kind: 'enrollment' });
     const approval = await approve({ operation: 'delete', subjectRef, modality: '', deskTerminalId: tx.terminalId, nonce: tx.nonce });
     const body = pb.DeleteRequest.encode({ subjectRef, transaction: transactionToPb(tx), approval: { officerKeyId: approval.officerKeyId, signature: approval.signature } }).finish();
-    const receipt = decodeWith(pb.Receipt, await this.post('/v1/delete', this.sign(body, 'sealmatch.v1.DeleteRequest')), 'Receipt');
-    return Number(receipt.auditSeq);
+    return decodeReceipt(await this.post('/v1/delete', this.sign(body, 'sealmatch.v1.DeleteRequest'))).auditSeq;
   }
 }

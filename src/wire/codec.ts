@@ -6,7 +6,7 @@
  */
 import protobuf from 'protobufjs/minimal.js';
 import { SealmatchError } from '../errors.js';
-import { TRANSACTION_KIND } from './enums.js';
+import { RECEIPT_OUTCOME, TRANSACTION_KIND } from './enums.js';
 import { sealmatch } from './gen/sealmatch.js';
 import type { BlindedResult, EncryptedTemplate, Modality, SignedDecision, Transaction, VerifyRequest } from './messages.js';
 
@@ -256,5 +256,34 @@ export function decodeSignedDecision(bytes: Uint8Array): SignedDecision {
     issuedAtMs: safeInt(m.issuedAtMs as number, 'issued_at_ms'),
     custodianKeyId: need(bytesOf(m.custodianKeyId), 'custodian_key_id'),
     signature: need(bytesOf(m.signature), 'signature'),
+  };
+}
+
+/** What an enrollment or deletion returns (proto Receipt). */
+export interface Receipt {
+  readonly subjectRef: string;
+  readonly outcome: 'accepted';
+  /** Sequence number of the operation's audit leaf. */
+  readonly auditSeq: number;
+  readonly requestHash?: Uint8Array;
+}
+
+export function encodeReceipt(r: Receipt): Uint8Array {
+  return pb.Receipt.encode({
+    subjectRef: r.subjectRef,
+    outcome: RECEIPT_OUTCOME.toPb(r.outcome),
+    auditSeq: r.auditSeq,
+    ...(r.requestHash?.length ? { requestHash: r.requestHash } : {}),
+  }).finish();
+}
+
+/** A receipt; E_MALFORMED_MESSAGE when its outcome is missing or unknown. */
+export function decodeReceipt(bytes: Uint8Array): Receipt {
+  const m = decodeWith(pb.Receipt, bytes, 'Receipt');
+  return {
+    subjectRef: m.subjectRef ?? '',
+    outcome: RECEIPT_OUTCOME.fromPb(m.outcome, 'outcome'),
+    auditSeq: safeInt(m.auditSeq, 'audit_seq'),
+    ...optionalBytes('requestHash', m.requestHash),
   };
 }

@@ -109,6 +109,11 @@ export const BODY_TYPE = closedSet<BodyType>('BodyType', {
   'sealmatch.v1.GalleryDeleteRequest': v1.BodyType.BODY_TYPE_GALLERY_DELETE_REQUEST,
 });
 
+/** verify.proto ReceiptOutcome: a receipt only ever says "accepted" (a refusal is an Error). */
+export const RECEIPT_OUTCOME = closedSet<'accepted'>('ReceiptOutcome', {
+  accepted: v1.ReceiptOutcome.RECEIPT_OUTCOME_ACCEPTED,
+});
+
 /** identify.proto IdentifyPurpose <-> identify-messages.ts IDENTIFY_PURPOSE. */
 export const IDENTIFY_PURPOSE_PB = closedSet<IdentifyPurpose>('IdentifyPurpose', {
   'enrollment-dedup': v1.IdentifyPurpose.IDENTIFY_PURPOSE_ENROLLMENT_DEDUP,
