@@ -6,6 +6,9 @@
  * Regenerating changes every ciphertext (encryption is randomized): vectors are frozen once.
  * `npx tsx test/vectors/generate.ts --identify-only` writes only the 1:N identify vectors
  * (generate-identify.ts) and merges them into vectors.json, leaving the 1:1 vectors as they are.
+ * Seven vectors were re-encoded once, not regenerated, when closed sets became proto enums
+ * (migrate-enums.ts). Known-answer vectors of the SMCT / SMK containers and of the signed bytes
+ * are in kat/ (generate-kat.ts, written once).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
