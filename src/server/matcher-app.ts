@@ -76,7 +76,7 @@ export async function matcherApp(opts: MatcherAppOptions): Promise<FastifyInstan
 
   app.post('/v1/enroll', async (req, reply) => {
     const r = await service.enroll(bodyBytes(req, signed));
-    return send(req, reply, P(pb.Receipt), pb.Receipt.create({ subjectRef: r.subjectRef, outcome: 'accepted', auditSeq: r.seq, requestHash: r.requestHash }));
+    return send(req, reply, P(pb.Receipt), pb.Receipt.create({ subjectRef: r.subjectRef, outcome: pb.ReceiptOutcome.RECEIPT_OUTCOME_ACCEPTED, auditSeq: r.seq, requestHash: r.requestHash }));
   });
 
   app.post('/v1/verify', async (req, reply) => {
@@ -86,7 +86,7 @@ export async function matcherApp(opts: MatcherAppOptions): Promise<FastifyInstan
 
   app.post('/v1/delete', async (req, reply) => {
     const r = await service.delete(bodyBytes(req, signed));
-    return send(req, reply, P(pb.Receipt), pb.Receipt.create({ subjectRef: r.subjectRef, outcome: 'accepted', auditSeq: r.seq }));
+    return send(req, reply, P(pb.Receipt), pb.Receipt.create({ subjectRef: r.subjectRef, outcome: pb.ReceiptOutcome.RECEIPT_OUTCOME_ACCEPTED, auditSeq: r.seq }));
   });
 
   if (opts.identify) registerMatcherIdentifyRoutes(app, opts.identify.service, opts.identify.limits);

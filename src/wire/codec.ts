@@ -7,6 +7,7 @@
 import protobuf from 'protobufjs/minimal.js';
 import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import { SealmatchError } from '../errors.js';
+import { RECEIPT_OUTCOME, TRANSACTION_KIND } from './enums.js';
 import { sealmatch } from './gen/sealmatch.js';
 import type { BlindedResult, EncryptedTemplate, Modality, SignedDecision, Transaction, VerifyRequest } from './messages.js';
 
@@ -22,10 +23,6 @@ function modalityFromPb(v: number | null | undefined): Modality {
   throw new SealmatchError('E_MALFORMED_MESSAGE', `unknown modality ${v}`);
 }
 
-// int64 fields as JS numbers (all our int64 values are < 2^53: amounts in minor units, times).
-protobuf.util.Long = undefined as unknown as typeof protobuf.util.Long;
-protobuf.configure();
-
 export const pb = sealmatch.v1;
 
 /** Largest message body accepted anywhere (a 1:N probe plus slack). */
@@ -35,15 +32,72 @@ function malformed(what: string, cause?: unknown): SealmatchError {
   return new SealmatchError('E_MALFORMED_MESSAGE', what, undefined, cause ? { cause } : undefined);
 }
 
-/** Runs a generated decoder with typed errors and a size limit. */
+/**
+ * 64-bit fields as JS numbers, locally. protobufjs decodes (u|s)int64 fields to `Long` objects
+ * whenever the `long` package loads (a dependency of protobufjs, so always), and the generated
+ * prototypes' defaults of those fields are `Long` zeros; `--force-number` in `proto:gen` only
+ * types them `number` in gen/sealmatch.d.ts. Rather than unsetting `protobuf.util.Long` for the
+ * whole process (what this module once did at import, changing every protobufjs user in it), the
+ * decoders here convert each `Long` of the decoded message (own or prototype default, nested
+ * messages and repeated fields included) to a number on the message itself. Encoding is
+ * unchanged: a number field of 0 is skipped exactly like an absent one (proto3 implicit
+ * presence), so decode -> encode stays byte-exact.
+ *
+ * All our 64-bit values are below 2^53 (amounts in minor units, times in ms, sequence numbers,
+ * tree sizes); a decoded value outside the safe-integer range is E_MALFORMED_MESSAGE here, where
+ * converting it would silently round it.
+ */
+export function longsToNumbers<T>(message: T, name: string, depth = 0): T {
+  if (depth > 32) throw malformed(`${name}: nested too deeply`);
+  const m = message as unknown as Record<string, unknown>;
+  // for...in: the generated classes put field defaults on the prototype (enumerable).
+  for (const key in m) {
+    const v = m[key];
+    if (v === null || typeof v !== 'object' || v instanceof Uint8Array) continue;
+    if (isLong(v)) m[key] = longToNumber(v, `${name}.${key}`);
+    else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
+        if (x !== null && typeof x === 'object' && !(x instanceof Uint8Array)) {
+          if (isLong(x)) v[i] = longToNumber(x, `${name}.${key}[${i}]`);
+          else longsToNumbers(x, `${name}.${key}[${i}]`, depth + 1);
+        }
+      }
+    } else longsToNumbers(v, `${name}.${key}`, depth + 1);
+  }
+  return message;
+}
+
+interface LongLike {
+  readonly low: number;
+  readonly high: number;
+  readonly unsigned: boolean;
+  toNumber(): number;
+  toString(): string;
+}
+
+function isLong(v: object): v is LongLike {
+  const Long = protobuf.util.Long as unknown as { isLong?(x: unknown): boolean } | undefined;
+  return Long?.isLong ? Long.isLong(v) : false;
+}
+
+function longToNumber(v: LongLike, field: string): number {
+  const n = v.toNumber();
+  if (!Number.isSafeInteger(n)) throw malformed(`${field} out of range (${v.toString()})`);
+  return n;
+}
+
+/** Runs a generated decoder with typed errors and a size limit; 64-bit fields come back as numbers. */
 export function decodeWith<T>(type: { decode(r: Uint8Array): T }, bytes: Uint8Array, name: string): T {
   if (!(bytes instanceof Uint8Array)) throw malformed(`${name}: body must be bytes`);
   if (bytes.length > MAX_MESSAGE_BYTES) throw new SealmatchError('E_TOO_LARGE', `${name}: ${bytes.length} bytes`);
+  let m: T;
   try {
-    return type.decode(bytes);
+    m = type.decode(bytes);
   } catch (e) {
     throw malformed(`${name}: ${(e as Error).message}`, e);
   }
+  return longsToNumbers(m, name);
 }
 
 function need<T>(v: T | null | undefined, field: string): T {
@@ -82,7 +136,7 @@ export function transactionToPb(tx: Transaction): sealmatch.v1.ITransaction {
     nonce: unhex(tx.nonce, 'nonce'),
     timestampMs: tx.timestampMs,
     senderRef: tx.senderRef ?? '',
-    kind: tx.kind ?? '',
+    ...(tx.kind !== undefined ? { kind: TRANSACTION_KIND.toPb(tx.kind) } : {}),
   };
 }
 
@@ -90,6 +144,7 @@ export function transactionFromPb(t: sealmatch.v1.ITransaction | null | undefine
   const tx = need(t, 'transaction');
   const amount = safeInt(tx.amountMinor as number, 'amount_minor');
   if (amount < 0) throw malformed('amount_minor must be >= 0');
+  const kind = TRANSACTION_KIND.optionalFromPb(tx.kind, 'transaction.kind');
   return {
     amountMinor: BigInt(amount),
     currency: need(tx.currency, 'transaction.currency'),
@@ -97,7 +152,7 @@ export function transactionFromPb(t: sealmatch.v1.ITransaction | null | undefine
     nonce: hex(need(bytesOf(tx.nonce), 'transaction.nonce')),
     timestampMs: safeInt(tx.timestampMs as number, 'timestamp_ms'),
     ...(tx.senderRef ? { senderRef: tx.senderRef } : {}),
-    ...(tx.kind ? { kind: tx.kind } : {}),
+    ...(kind !== undefined ? { kind } : {}),
   };
 }
 
@@ -201,5 +256,34 @@ export function decodeSignedDecision(bytes: Uint8Array): SignedDecision {
     issuedAtMs: safeInt(m.issuedAtMs as number, 'issued_at_ms'),
     custodianKeyId: need(bytesOf(m.custodianKeyId), 'custodian_key_id'),
     signature: need(bytesOf(m.signature), 'signature'),
+  };
+}
+
+/** What an enrollment or deletion returns (proto Receipt). */
+export interface Receipt {
+  readonly subjectRef: string;
+  readonly outcome: 'accepted';
+  /** Sequence number of the operation's audit leaf. */
+  readonly auditSeq: number;
+  readonly requestHash?: Uint8Array;
+}
+
+export function encodeReceipt(r: Receipt): Uint8Array {
+  return pb.Receipt.encode({
+    subjectRef: r.subjectRef,
+    outcome: RECEIPT_OUTCOME.toPb(r.outcome),
+    auditSeq: r.auditSeq,
+    ...(r.requestHash?.length ? { requestHash: r.requestHash } : {}),
+  }).finish();
+}
+
+/** A receipt; E_MALFORMED_MESSAGE when its outcome is missing or unknown. */
+export function decodeReceipt(bytes: Uint8Array): Receipt {
+  const m = decodeWith(pb.Receipt, bytes, 'Receipt');
+  return {
+    subjectRef: m.subjectRef ?? '',
+    outcome: RECEIPT_OUTCOME.fromPb(m.outcome, 'outcome'),
+    auditSeq: safeInt(m.auditSeq, 'audit_seq'),
+    ...optionalBytes('requestHash', m.requestHash),
   };
 }
