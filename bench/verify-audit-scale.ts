@@ -42,7 +42,7 @@ import { hashLeaf } from '../src/merkle/merkle.js';
 import { verifyConsistencyProof, verifyInclusionProof } from '../src/merkle/merkle-verify.js';
 import { DEFAULT_FACE_PRESET_ID } from '../src/params/presets.js';
 import { DEFAULT_POLICY, KazakhstanWithdrawalPolicy } from '../src/policy/kazakhstan.js';
-import { loadCustodianFile, loadMatcherFile, loadPublicBundle, writeDeploymentKeys } from '../src/server/config.js';
+import { loadCustodianFile, loadMatcherFile, writeDeploymentKeys } from '../src/server/config.js';
 import { registerKey, startMatcher, startCustodian } from '../src/server/deployment.js';
 import { StoreAuditBackend } from '../src/store/audit-backend.js';
 import { openStore } from '../src/store/open.js';
@@ -211,8 +211,8 @@ async function runBlock(side: Side, from: number, n: number, timed: boolean): Pr
       blockMs += ms;
       side.latenciesMs.push(ms);
       const o = side.outcomes;
-      if (p.genuine) d.match ? o.genuineMatch++ : o.genuineNoMatch++;
-      else d.match ? o.impostorMatch++ : o.impostorNoMatch++;
+      const key = `${p.genuine ? 'genuine' : 'impostor'}${d.match ? 'Match' : 'NoMatch'}` as const;
+      o[key]++;
     } catch (e) {
       if (!isSealmatchError(e)) throw e;
       if (timed) side.errors[e.code] = (side.errors[e.code] ?? 0) + 1;

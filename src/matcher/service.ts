@@ -88,6 +88,7 @@ export class MatcherService {
   private auditLog: AuditLog;
   private readonly limiter: KeyRateLimiter;
   private lastPruneMs = 0;
+  private readonly observers: VerifyObserver[] = [];
 
   private constructor(opts: MatcherServiceOptions, audit: AuditLog, backend: StoreAuditBackend) {
     this.opts = opts;
@@ -97,6 +98,7 @@ export class MatcherService {
     this.auditLog = audit;
     this.auditBackend = backend;
     this.limiter = new KeyRateLimiter(opts.rateLimit, this.clock);
+    if (opts.observer) this.observers.push(opts.observer);
   }
 
   static async create(opts: MatcherServiceOptions): Promise<MatcherService> {
@@ -282,8 +284,17 @@ export class MatcherService {
    * concurrent attempts on one subject reach the custodian at most maxConsecutiveFailures times
    * before the lockout refuses the rest, and a replayed request never reaches the custodian.
    */
+  /** Adds an observer of verify stages and outcomes (the server's /metrics). */
+  observe(observer: VerifyObserver): void {
+    this.observers.push(observer);
+  }
+
   async verify(bytes: Uint8Array): Promise<SignedDecision> {
-    const obs = this.opts.observer;
+    const observers = this.observers;
+    const obs: VerifyObserver | undefined = observers.length === 0 ? undefined : {
+      stage: (s, sec) => observers.forEach((o) => o.stage(s, sec)),
+      outcome: (o, code) => observers.forEach((x) => x.outcome(o, code)),
+    };
     let mark = performance.now();
     const stage = (s: VerifyStage): void => {
       const now = performance.now();

@@ -47,8 +47,13 @@ export interface MatcherAppOptions {
 const P = <T>(t: unknown): PbType<T> => t as PbType<T>;
 
 export async function matcherApp(opts: MatcherAppOptions): Promise<FastifyInstance> {
-  const { app } = baseServer({ role: 'matcher', bodyLimit: 1024 * 1024, logLevel: opts.logLevel, logStream: opts.logStream, ...(opts.health ? { health: opts.health } : {}), ...(opts.https ? { https: opts.https } : {}) });
+  const { app, metrics } = baseServer({ role: 'matcher', bodyLimit: 1024 * 1024, logLevel: opts.logLevel, logStream: opts.logStream, ...(opts.health ? { health: opts.health } : {}), ...(opts.https ? { https: opts.https } : {}) });
   const { service } = opts;
+  service.observe(metrics.verifyObserver());
+  if (opts.identify) {
+    const gallery = opts.identify.service;
+    metrics.gallerySize(() => gallery.matcher.gallery.size);
+  }
   await app.register(rateLimit, {
     max: 4 * (opts.ratePerMinute ?? 600),
     timeWindow: 60_000,
