@@ -22,17 +22,19 @@ import { openStore } from '../store/open.js';
 import { TerminalClient, officerApprover } from '../terminal/client.js';
 import { iinCheckDigit, subjectReference } from '../terminal/subject-reference.js';
 import { Terminal } from '../terminal/terminal.js';
-import { parseFlags } from './args.js';
+import { parseCommandLine } from './args.js';
 import { loadLfw } from './lfw.js';
 
 const kib = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
 const kzt = (minor: bigint): string => `${(minor / 100n).toLocaleString('en-US')} KZT`;
 
 export async function demoCommand(argv: string[]): Promise<number> {
-  const { values } = parseFlags(argv, { store: { type: 'string', default: 'sqlite::memory:' } });
+  const { values } = parseCommandLine('demo', argv);
   const out = (s = ''): void => void process.stdout.write(`${s}\n`);
   const people = loadLfw();
   const [alice, bob] = [people[0]!, people[1]!];
+  // Opened before any service starts: a bad --store fails the demo before there is anything to stop.
+  const store = await openStore(values.store);
   const dir = mkdtempSync(join(tmpdir(), 'sealmatch-demo-'));
   out('sealmatch demo: encrypted face verification in a withdrawal flow (BGV / Microsoft SEAL via node-seal)');
   out(`data: LFW dlib 128-D embeddings; customer "${alice.name}", second customer "${bob.name}"\n`);
@@ -41,7 +43,6 @@ export async function demoCommand(argv: string[]): Promise<number> {
   const bundle = await writeDeploymentKeys(dir, DEFAULT_FACE_PRESET_ID, 'http://127.0.0.1:0');
   out(`   public bundle: HE public key ${kib(bundle.hePublicKey.length)}, decision key 32 B, parameter set ${bundle.presetId}`);
   const custodian = await startCustodian({ secrets: loadCustodianFile(dir), logLevel: 'warn' });
-  const store = await openStore(values.store!);
   const secrets = { ...loadMatcherFile(dir), custodianUrl: custodian.url };
   const matcher = await startMatcher({ bundle: loadPublicBundle(dir), secrets, store, logLevel: 'warn' });
   out(`   custodian service on ${custodian.url} (holds the secret key; no template store; decides only results whose MAC tags verify)`);
