@@ -41,14 +41,17 @@ export async function evalCommand(argv: string[]): Promise<number> {
   const baseDir = dirname(resolve(pairsFile));
   const fingerVector = async (v: unknown, what: string): Promise<number[]> => {
     if (typeof v !== 'string') throw new SealmatchError('E_INVALID_ARGUMENT', `${what} must be a record path`);
-    const { minutiaeToVector } = await import('../templates/fingerprint/representation.js');
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(readFileSync(isAbsolute(v) ? v : resolve(baseDir, v)));
     } catch (e) {
       throw new SealmatchError('E_MALFORMED_RECORD', `${what}: cannot read ${v} (${fsReason(e)})`);
     }
-    return Array.from(minutiaeToVector(parseRecordFlag(bytes, values.lenient)));
+    const record = parseRecordFlag(bytes, values.lenient);
+    // Loaded after the record parses: the module fits its default background on load (slow), which
+    // a run of unreadable records need not wait for.
+    const { minutiaeToVector } = await import('../templates/fingerprint/representation.js');
+    return Array.from(minutiaeToVector(record));
   };
   const template = async (v: unknown, what: string): Promise<number[]> => (modality === 'finger' ? fingerVector(v, what) : asEmbedding(v, what));
   const lines = readInputLines(pairsFile, '--pairs file');

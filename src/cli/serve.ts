@@ -80,7 +80,8 @@ export async function serveCommand(argv: string[]): Promise<number> {
       const secrets = loadCustodianFile(keys);
       createPrivateFile(statePath);
       assertPrivateDatabase(statePath, 'custodian state database');
-      const cport = role === 'all' ? port + 1 : port;
+      // `all` on --port 0: the custodian takes a free port of its own too.
+      const cport = role === 'all' && port !== 0 ? port + 1 : port;
       const c = await startCustodian({ secrets, host, port: cport, evaluationMode: values['evaluation-mode'], statePath, identify: { trustMatcher: values['identify-trust-matcher'] }, ...(tls ? { tls } : {}) }).catch((e: unknown) => {
         throw listenError(e, host, cport, role);
       });
