@@ -6,7 +6,7 @@
  * (bin/sealmatch.mjs, as `npx sealmatch` does) in a child process.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, connect, type AddressInfo } from 'node:net';
 import { PassThrough } from 'node:stream';
 import { tmpdir } from 'node:os';
@@ -244,6 +244,24 @@ describe('progress bars', () => {
       else expect(err.written()).toBe('');
     }
   });
+});
+
+describe.runIf(existsSync('/usr/bin/script'))('progress bars in a real terminal', () => {
+  it('eval in a pseudo-terminal draws its bar on stderr, and stdout (a file) holds the results only', async () => {
+    const people = lfw();
+    const dir = tmp('sm-pty-');
+    const pairs = join(dir, 'pairs.jsonl');
+    const out = join(dir, 'out.jsonl');
+    writeFileSync(pairs, [0, 1, 2].map((i) => JSON.stringify({ id: i, probe: people[i]!.embeddings[0], reference: people[i]!.embeddings[1] })).join('\n') + '\n');
+    // script(1) runs the command on a pty and copies what the terminal shows to its stdout.
+    const child = spawn('/usr/bin/script', ['-qec', `${process.execPath} ${BIN} eval --pairs ${pairs} > ${out}`, '/dev/null'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const r = await collect(child);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/eval \[.*\] \d\/3 pairs/);
+    const results = readFileSync(out, 'utf8').trim().split('\n');
+    expect(results).toHaveLength(3);
+    for (const l of results) expect(JSON.parse(l)).toMatchObject({ match: true });
+  }, 120_000);
 });
 
 describe('serve stops cleanly on SIGTERM', () => {

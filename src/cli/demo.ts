@@ -24,6 +24,7 @@ import { iinCheckDigit, subjectReference } from '../terminal/subject-reference.j
 import { Terminal } from '../terminal/terminal.js';
 import { parseCommandLine } from './args.js';
 import { loadLfw } from './lfw.js';
+import { progressBar } from './progress.js';
 
 const kib = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
 const kzt = (minor: bigint): string => `${(minor / 100n).toLocaleString('en-US')} KZT`;
@@ -166,10 +167,18 @@ async function dedupStep(out: (s?: string) => void, people: ReturnType<typeof lo
   try {
     const refOf = new Map<string, string>();
     const t0 = performance.now();
-    for (const [i, c] of customers.entries()) {
-      const ref = subjectReference(bankKey, demoIin(i));
-      refOf.set(ref, c.name);
-      await desk.enroll(ref, c.embeddings[0]!, `kyc-${i}`);
+    // About 2 s a customer with no output: the one step of the demo long enough for a bar (stderr, terminals only).
+    const progress = progressBar('   enrolling');
+    progress.start(customers.length, 'customers');
+    try {
+      for (const [i, c] of customers.entries()) {
+        const ref = subjectReference(bankKey, demoIin(i));
+        refOf.set(ref, c.name);
+        await desk.enroll(ref, c.embeddings[0]!, `kyc-${i}`);
+        progress.increment();
+      }
+    } finally {
+      progress.stop();
     }
     out(`   ${customers.length} customers enrolled by officer-almaty-07 (${((performance.now() - t0) / customers.length).toFixed(0)} ms each: encrypt, custodian refresh of the block, persist)`);
     const known = customers[3]!;

@@ -27,6 +27,8 @@ export function progressBar(label: string, streams: { err: NodeJS.WriteStream; o
       hideCursor: false,
       // When stdout shares the terminal, each printed line erases the bar; it comes back on the next tick.
       forceRedraw: shared,
+      // A finished bar leaves no line behind: the transcript (the demo's, a terminal's scrollback) stays the results.
+      clearOnComplete: true,
       // The bar must not install SIGINT/SIGTERM handlers: they would stop Ctrl-C from ending the run.
       gracefulExit: false,
     },
