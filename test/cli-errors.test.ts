@@ -331,6 +331,24 @@ describe('serve stops cleanly on SIGTERM', () => {
     noRecoveryNeeded(dir);
   }, 180_000);
 
+  it('a second signal while draining exits at once with 1', async () => {
+    const dir = tmp('sm-sig2-');
+    const s = await start(process.execPath, [BIN], dir);
+    const { port } = new URL(s.matcherUrl);
+    // A request that never completes keeps the first stop draining.
+    const sock = connect(Number(port), '127.0.0.1');
+    await new Promise<void>((r) => sock.once('connect', () => r()));
+    sock.write('POST /v1/authorize HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{');
+    await new Promise((r) => setTimeout(r, 200));
+    s.child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    s.child.kill('SIGINT');
+    const r = await s.done;
+    sock.destroy();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/SIGINT again: exiting without waiting for in-flight requests/);
+  }, 180_000);
+
   it('started as `npx sealmatch serve`: a SIGTERM to npx reaches the server, which stops cleanly', async () => {
     const dir = tmp('sm-sign-');
     // npx runs the bin through `sh -c`, which does not pass SIGTERM on: serve watches npm instead.

@@ -81,14 +81,17 @@ export interface StopRequest {
  */
 export function untilStopRequested(log: (line: string) => void): Promise<StopRequest> {
   return new Promise((resolve) => {
-    let stopping = false;
+    let stoppingSince: number | undefined;
     const launcher = npmAncestor();
     const stop = (why: string): void => {
-      if (stopping) {
+      if (stoppingSince !== undefined) {
+        // One signal can arrive twice within milliseconds (sent to the process group and relayed
+        // by a wrapper as well); an operator's second Ctrl-C comes later.
+        if (Date.now() - stoppingSince < 250) return;
         log(`sealmatch serve: ${why} again: exiting without waiting for in-flight requests`);
         process.exit(1);
       }
-      stopping = true;
+      stoppingSince = Date.now();
       if (watch) clearInterval(watch);
       resolve({ why });
     };
