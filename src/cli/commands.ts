@@ -157,7 +157,7 @@ export const isCommandName = (name: string): name is CommandName => Object.hasOw
 
 export const EXIT_CODES = `exit codes:
   0  done (audit-verify: the log verifies)
-  1  runtime failure: unreadable file, bad input data or key file, port in use, a bad line in eval input, a log that does not verify
+  1  runtime failure: unreadable file, bad input data or key file, port in use, a bad line in eval or identify-eval input, a log that does not verify
   2  usage error: unknown command or flag, missing or malformed flag value, unknown preset`;
 
 const ENVIRONMENT = `environment:
