@@ -29,7 +29,7 @@ import { startCustodian, startMatcher, type Running } from '../server/deployment
 import { assertPrivateDatabase, assertPrivateFile, createPrivateFile } from '../server/secret-file.js';
 import type { ClientTls, ServerTls } from '../server/tls.js';
 import { openStore, sqliteStorePath } from '../store/open.js';
-import { choiceFlag, integerFlag, parseCommandLine, required } from './args.js';
+import { UsageError, choiceFlag, integerFlag, parseCommandLine, required } from './args.js';
 import { drain, routesOf, untilStopRequested } from './serve-process.js';
 
 /** How long a stop waits for in-flight requests (every custodian call has a 2 s deadline; 1:N searches take longer). */
@@ -38,9 +38,8 @@ const DRAIN_DEADLINE_MS = 30_000;
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 /** EADDRINUSE / EACCES from listen() as the typed one-liner a user can act on. */
-function listenError(e: unknown, host: string, port: number, role: string): unknown {
+function listenError(e: unknown, host: string, port: number, allHint: string): unknown {
   const code = (e as NodeJS.ErrnoException).code;
-  const allHint = role === 'all' ? ` (role all uses --port ${port - 1} for the matcher and ${port} for the custodian)` : '';
   if (code === 'EADDRINUSE') return new SealmatchError('E_UNAVAILABLE', `port ${port} on ${host} is already in use: stop what holds it or choose another --port${allHint}`);
   if (code === 'EACCES') return new SealmatchError('E_UNAVAILABLE', `no permission to listen on port ${port} on ${host} (ports below 1024 need privileges): choose another --port`);
   if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new SealmatchError('E_INVALID_ARGUMENT', `--host ${host} is not an address of this machine`);
@@ -83,7 +82,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
       // `all` on --port 0: the custodian takes a free port of its own too.
       const cport = role === 'all' && port !== 0 ? port + 1 : port;
       const c = await startCustodian({ secrets, host, port: cport, evaluationMode: values['evaluation-mode'], statePath, identify: { trustMatcher: values['identify-trust-matcher'] }, ...(tls ? { tls } : {}) }).catch((e: unknown) => {
-        throw listenError(e, host, cport, role);
+        throw listenError(e, host, cport, role === 'all' ? ` (role all puts the custodian on --port + 1 = ${cport})` : '');
       });
       custodianUrl = c.url;
       running.push({ name: `custodian (state ${statePath})`, service: c });
@@ -97,7 +96,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
       // settings are for the remote custodian it names.
       const custodianTls = role === 'all' && !tls ? undefined : matcherClientTls(values, fromFile, role === 'all' ? tls?.ca : undefined);
       if (role === 'all' && tls?.clientAuth && !custodianTls?.cert) {
-        throw new SealmatchError('E_INVALID_ARGUMENT', '--role all with --tls-client-auth: give the matcher a client certificate (--custodian-tls-cert FILE --custodian-tls-key FILE)');
+        throw new UsageError('--role all with --tls-client-auth: give the matcher a client certificate (--custodian-tls-cert FILE --custodian-tls-key FILE)', 'serve');
       }
       const secrets = { ...file, ...(custodianUrl ? { custodianUrl } : {}), ...(custodianTls ? { custodianTls } : {}) };
       const dbPath = sqliteStorePath(values.store);
@@ -114,7 +113,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
       // `all`: --tls-client-auth guards the custodian (the matcher's link); terminals reach the matcher with server TLS only.
       const matcherTls = role === 'all' && tls ? { cert: tls.cert, key: tls.key } : tls;
       const m = await startMatcher({ bundle, secrets, store, host, port, identify: { workers }, ...(matcherTls ? { tls: matcherTls } : {}) }).catch((e: unknown) => {
-        throw listenError(e, host, port, role);
+        throw listenError(e, host, port, '');
       });
       running.push({ name: 'matcher', service: m });
       const mode = matcherTls ? 'TLS' : 'plain HTTP';
@@ -141,10 +140,10 @@ function serverTls(v: Flags): ServerTls | undefined {
   const cert = v['tls-cert'];
   const key = v['tls-key'];
   if (!cert && !key) {
-    if (v['tls-ca'] || v['tls-client-auth']) throw new SealmatchError('E_INVALID_ARGUMENT', '--tls-ca / --tls-client-auth need --tls-cert FILE and --tls-key FILE');
+    if (v['tls-ca'] || v['tls-client-auth']) throw new UsageError('--tls-ca / --tls-client-auth need --tls-cert FILE and --tls-key FILE', 'serve');
     return undefined;
   }
-  if (!cert || !key) throw new SealmatchError('E_INVALID_ARGUMENT', '--tls-cert FILE and --tls-key FILE go together');
+  if (!cert || !key) throw new UsageError('--tls-cert FILE and --tls-key FILE go together', 'serve');
   assertPrivateFile(key, 'TLS key');
   return { cert, key, ...(v['tls-ca'] ? { ca: v['tls-ca'] } : {}), clientAuth: v['tls-client-auth'] === true };
 }
