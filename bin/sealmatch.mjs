@@ -21,12 +21,12 @@ if (!(major > 23 || (major === 23 && minor >= 4) || (major === 22 && minor >= 13
 // SIGTERM on; `serve` watches its npm ancestor for that case (src/cli/serve-process.ts).
 const source = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
 const built = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+// A checkout (the package as published ships dist/ only) runs the sources through tsx, so
+// `npx sealmatch` never runs a stale build; without tsx (dev dependencies left out) it runs dist/.
+const tsx = existsSync(source) ? await import('tsx/esm/api').catch(() => undefined) : undefined;
 let main;
-if (existsSync(source)) {
-  // A checkout (the package as published ships dist/ only): run the sources through tsx, so
-  // `npx sealmatch` never runs a stale build.
-  const { register } = await import('tsx/esm/api');
-  register();
+if (tsx) {
+  tsx.register();
   ({ main } = await import(pathToFileURL(source).href));
 } else if (existsSync(built)) {
   ({ main } = await import(pathToFileURL(built).href));
