@@ -28,7 +28,7 @@
  * the faces under its own subject references (its own bank key): the one custodian keeps one
  * reference MAC seed per (subject, modality), so the same reference on both would overwrite it.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, platform, arch, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
@@ -289,7 +289,8 @@ const summary = (side: Side): Record<string, unknown> => ({
   errors: side.errors,
   auditSizeAtStart: side.sizeAtStart,
   auditSizeAtEnd: side.auditSize(),
-  storeFileBytes: statSync(side.dbPath).size,
+  // WAL mode: recent pages sit in the -wal file until a checkpoint.
+  storeFileBytes: [side.dbPath, `${side.dbPath}-wal`].reduce((n, f) => n + (existsSync(f) ? statSync(f).size : 0), 0),
 });
 const emptyRate = empty.latenciesMs.length / empty.timedMs;
 const fullRate = full.latenciesMs.length / full.timedMs;
