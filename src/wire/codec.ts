@@ -87,10 +87,11 @@ function longToNumber(v: LongLike, field: string): number {
   return n;
 }
 
-/** Runs a generated decoder with typed errors and a size limit; 64-bit fields come back as numbers. */
-export function decodeWith<T>(type: { decode(r: Uint8Array): T }, bytes: Uint8Array, name: string): T {
-  if (!(bytes instanceof Uint8Array)) throw malformed(`${name}: body must be bytes`);
-  if (bytes.length > MAX_MESSAGE_BYTES) throw new SealmatchError('E_TOO_LARGE', `${name}: ${bytes.length} bytes`);
+/**
+ * Runs a generated decoder on a body whose type and size the caller has checked: any protobufjs
+ * error is E_MALFORMED_MESSAGE, and 64-bit fields come back as numbers (`longsToNumbers`).
+ */
+export function decodeChecked<T>(type: { decode(r: Uint8Array): T }, bytes: Uint8Array, name: string): T {
   let m: T;
   try {
     m = type.decode(bytes);
@@ -98,6 +99,13 @@ export function decodeWith<T>(type: { decode(r: Uint8Array): T }, bytes: Uint8Ar
     throw malformed(`${name}: ${(e as Error).message}`, e);
   }
   return longsToNumbers(m, name);
+}
+
+/** Runs a generated decoder with typed errors and a size limit; 64-bit fields come back as numbers. */
+export function decodeWith<T>(type: { decode(r: Uint8Array): T }, bytes: Uint8Array, name: string): T {
+  if (!(bytes instanceof Uint8Array)) throw malformed(`${name}: body must be bytes`);
+  if (bytes.length > MAX_MESSAGE_BYTES) throw new SealmatchError('E_TOO_LARGE', `${name}: ${bytes.length} bytes`);
+  return decodeChecked(type, bytes, name);
 }
 
 function need<T>(v: T | null | undefined, field: string): T {
@@ -120,6 +128,43 @@ function safeInt(v: number | null | undefined, field: string): number {
 /** `{ [name]: copy }` when the field is present and non-empty, else `{}`. */
 function optionalBytes<K extends string>(name: K, v: Uint8Array | null | undefined): { [P in K]?: Uint8Array } {
   return v && v.length ? ({ [name]: new Uint8Array(v) } as { [P in K]: Uint8Array }) : {};
+}
+
+/** What names the subject of a reference template and of a probe: preset, subject reference, dimension. */
+interface SubjectFields {
+  readonly presetId: string;
+  readonly subjectRef: string;
+  readonly dim: number;
+}
+
+/** What binds a template or probe to the custodian's keys: the HE key id and the MAC-seed envelope. */
+interface KeyBinding {
+  readonly heKeyId?: Uint8Array;
+  readonly macEnvelope?: Uint8Array;
+}
+
+function subjectFieldsToPb(x: SubjectFields): { parameterSetId: string; subjectRef: string; dim: number } {
+  return { parameterSetId: x.presetId, subjectRef: x.subjectRef, dim: x.dim };
+}
+
+function subjectFieldsFromPb(m: { parameterSetId?: string | null; subjectRef?: string | null; dim?: number | null }): SubjectFields {
+  return {
+    presetId: need(m.parameterSetId, 'parameter_set_id'),
+    subjectRef: need(m.subjectRef, 'subject_ref'),
+    dim: need(m.dim, 'dim'),
+  };
+}
+
+/** Proto3 implicit presence: an empty key id or envelope is left off, exactly like an absent one. */
+function keyBindingToPb(x: KeyBinding): KeyBinding {
+  return {
+    ...(x.heKeyId?.length ? { heKeyId: x.heKeyId } : {}),
+    ...(x.macEnvelope?.length ? { macEnvelope: x.macEnvelope } : {}),
+  };
+}
+
+function keyBindingFromPb(m: { heKeyId?: Uint8Array | null; macEnvelope?: Uint8Array | null }): KeyBinding {
+  return { ...optionalBytes('heKeyId', m.heKeyId), ...optionalBytes('macEnvelope', m.macEnvelope) };
 }
 
 const unhex = (s: string, field: string): Uint8Array => {
@@ -158,57 +203,45 @@ export function transactionFromPb(t: sealmatch.v1.ITransaction | null | undefine
 
 export function encodeVerifyRequest(r: VerifyRequest): Uint8Array {
   return pb.VerifyRequest.encode({
-    parameterSetId: r.presetId,
-    subjectRef: r.subjectRef,
-    dim: r.dim,
+    ...subjectFieldsToPb(r),
     probe: r.probe,
     transaction: transactionToPb(r.transaction),
     modality: modalityToPb(r.modality),
     ...(r.fused ? { fused: { modality: MODALITY_TO_PB[r.fused.modality], dim: r.fused.dim, probe: r.fused.probe } } : {}),
-    ...(r.heKeyId?.length ? { heKeyId: r.heKeyId } : {}),
-    ...(r.macEnvelope?.length ? { macEnvelope: r.macEnvelope } : {}),
+    ...keyBindingToPb(r),
   }).finish();
 }
 
 export function decodeVerifyRequest(bytes: Uint8Array): VerifyRequest {
   const m = decodeWith(pb.VerifyRequest, bytes, 'VerifyRequest');
   return {
-    presetId: need(m.parameterSetId, 'parameter_set_id'),
-    subjectRef: need(m.subjectRef, 'subject_ref'),
-    dim: need(m.dim, 'dim'),
+    ...subjectFieldsFromPb(m),
     probe: need(bytesOf(m.probe), 'probe'),
     transaction: transactionFromPb(m.transaction),
     ...(m.modality ? { modality: modalityFromPb(m.modality) } : {}),
     ...(m.fused
       ? { fused: { modality: modalityFromPb(need(m.fused.modality, 'fused.modality')), dim: need(m.fused.dim, 'fused.dim'), probe: need(bytesOf(m.fused.probe), 'fused.probe') } }
       : {}),
-    ...optionalBytes('heKeyId', m.heKeyId),
-    ...optionalBytes('macEnvelope', m.macEnvelope),
+    ...keyBindingFromPb(m),
   };
 }
 
 export function encodeEncryptedTemplate(t: EncryptedTemplate): Uint8Array {
   return pb.EncryptedTemplate.encode({
-    parameterSetId: t.presetId,
-    subjectRef: t.subjectRef,
-    dim: t.dim,
+    ...subjectFieldsToPb(t),
     ciphertext: t.ciphertext,
     modality: modalityToPb(t.modality),
-    ...(t.heKeyId?.length ? { heKeyId: t.heKeyId } : {}),
-    ...(t.macEnvelope?.length ? { macEnvelope: t.macEnvelope } : {}),
+    ...keyBindingToPb(t),
   }).finish();
 }
 
 export function decodeEncryptedTemplate(bytes: Uint8Array): EncryptedTemplate {
   const m = decodeWith(pb.EncryptedTemplate, bytes, 'EncryptedTemplate');
   return {
-    presetId: need(m.parameterSetId, 'parameter_set_id'),
-    subjectRef: need(m.subjectRef, 'subject_ref'),
-    dim: need(m.dim, 'dim'),
+    ...subjectFieldsFromPb(m),
     ciphertext: need(bytesOf(m.ciphertext), 'ciphertext'),
     ...(m.modality ? { modality: modalityFromPb(m.modality) } : {}),
-    ...optionalBytes('heKeyId', m.heKeyId),
-    ...optionalBytes('macEnvelope', m.macEnvelope),
+    ...keyBindingFromPb(m),
   };
 }
 

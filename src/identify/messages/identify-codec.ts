@@ -18,7 +18,7 @@ import { SealmatchError } from '../../errors.js';
 import { packedByteLength } from '../../he/codec/bitpack.js';
 import { getIdentifyPreset } from '../../params/presets.js';
 import { smctHeaderBytes } from '../../he/codec/seal-format.js';
-import { longsToNumbers, pb } from '../../wire/codec.js';
+import { decodeChecked, pb } from '../../wire/codec.js';
 import { IDENTIFY_PURPOSE_PB } from '../../wire/enums.js';
 import type { sealmatch } from '../../wire/gen/sealmatch.js';
 import type {
@@ -119,13 +119,7 @@ export function decodeLimited<T>(type: { decode(r: Uint8Array): T }, bytes: Uint
   if (!(bytes instanceof Uint8Array)) throw malformed(`${name}: body must be bytes`);
   if (bytes.length === 0) throw malformed(`${name}: empty`);
   if (bytes.length > maxBytes) throw new SealmatchError('E_TOO_LARGE', `${name}: ${bytes.length} bytes, limit ${maxBytes}`);
-  let m: T;
-  try {
-    m = type.decode(bytes);
-  } catch (e) {
-    throw malformed(`${name}: ${(e as Error).message}`, e);
-  }
-  return longsToNumbers(m, name);
+  return decodeChecked(type, bytes, name);
 }
 
 function bytes(v: Uint8Array | null | undefined, field: string, opts: { len?: number; min?: number; max?: number } = {}): Uint8Array {
