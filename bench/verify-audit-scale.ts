@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/verify-audit-scale.ts [--entries 1000000] [--verifies 300] [--block 10] [--subjects 4] [--json]`
+ * `npx tsx bench/verify-audit-scale.ts [--entries 1000000] [--verifies 300] [--block 5] [--subjects 4] [--json]`
  *
  * Issue #11, "at 1M audit entries: verify throughput within 10% of an empty log (same run)",
  * measured with real verifications: one custodian (the default authenticated parameter set) and
@@ -11,23 +11,23 @@
  * officer's approval, then an ATM's TerminalClient sends real signed, encrypted POST /v1/verify
  * requests over loopback HTTP, genuine and impostor probes alternating, at concurrency 1.
  *
- * Interleaving: blocks of `--block` verifies, EMPTY and FULL in ABBA order (E F, F E, E F, ...),
- * the same probe sequence on both sides, so machine load (a shared 2-core box) hits both alike.
- * A block's requests are built and encrypted before it starts; what is timed is each request's
- * round trip (HTTP, matcher, custodian, the matcher's store transaction with its audit leaf, the
- * client's decision check). Reported: verifies/s of each side (timed verifies / timed seconds),
- * FULL / EMPTY, the median of the per-pair ratios, p50/p99 latency, FULL's audit size before and
- * after, and an auditor's check over HTTP that FULL's log still verifies: a signed tree head, a
- * consistency proof from the pre-filled size (against the root the fill ended with) and the
- * inclusion proof of the last entry (an ATM verify).
+ * Interleaving: pairs of blocks of `--block` verifies, EMPTY and FULL in ABBA order (E F, F E,
+ * ...), the same probe sequence on both sides, so machine load (a shared 2-core box) hits both
+ * alike. A block's requests are built and encrypted before it starts; what is timed is each
+ * request's round trip (HTTP, matcher, custodian, the matcher's store transaction with its audit
+ * leaf, the client's decision check). Reported: verifies/s of each side (timed verifies / timed
+ * seconds), FULL / EMPTY with a 95% bootstrap interval over the pairs, p50/p99 latency, the
+ * matcher's own time per verify (its VerifyObserver stages without the custodian call), FULL's
+ * audit size before and after, and an auditor's check over HTTP that FULL's log still verifies:
+ * a signed tree head, a consistency proof from the pre-filled size (against the root the fill
+ * ended with) and the inclusion proof of the last entry (an ATM verify).
  *
  * Bench settings that differ from a production matcher (and are listed in the JSON): the rate
  * limits are raised (default 600/min per key would throttle the bench), the lockout is off (an
  * impostor run would lock a subject and make its later verifies cheap refusals), the custodian
  * deadline is 30 s (a loaded box must not turn slow calls into E_UNAVAILABLE). Each side enrolls
  * the faces under its own subject references (its own bank key): the one custodian keeps one
- * reference MAC seed per (subject, modality), so the same reference on both would overwrite it.
- */
+ * reference MAC seed per (subject, modality), so the same reference on both would overwrite it. */
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, platform, arch, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +46,7 @@ import { loadCustodianFile, loadMatcherFile, writeDeploymentKeys } from '../src/
 import { registerKey, startMatcher, startCustodian } from '../src/server/deployment.js';
 import { StoreAuditBackend } from '../src/store/audit-backend.js';
 import { openStore } from '../src/store/open.js';
+import type { VerifyStage } from '../src/matcher/service.js';
 import type { Store } from '../src/store/store.js';
 import { iinCheckDigit, subjectReference } from '../src/subjects/subject-reference.js';
 import { TerminalClient, officerApprover } from '../src/verify/terminal/terminal-client.js';
@@ -55,7 +56,7 @@ import { benchFlags, fillAuditLog, round } from './harness.js';
 const flags = benchFlags();
 const entries = flags.num('entries', 1_000_000);
 const verifies = flags.num('verifies', 300);
-const blockSize = flags.num('block', 10);
+const blockSize = flags.num('block', 5);
 const subjectCount = flags.num('subjects', 4);
 const started = Date.now();
 const log = (s: string): void => void process.stderr.write(`[verify-audit-scale +${Math.round((Date.now() - started) / 1000)}s] ${s}\n`);
@@ -105,6 +106,11 @@ interface Side {
   timedMs: number;
   readonly outcomes: { genuineMatch: number; genuineNoMatch: number; impostorMatch: number; impostorNoMatch: number };
   readonly errors: Record<string, number>;
+  /** The matcher's own stage durations (MatcherService VerifyObserver), timed verifies only. */
+  readonly stagesMs: Record<VerifyStage, number[]>;
+  /** Per verify, the matcher's own time: every stage but the custodian call. */
+  readonly matcherOwnMs: number[];
+  recording: boolean;
   readonly auditSize: () => number;
   close(): Promise<void>;
 }
@@ -167,7 +173,7 @@ async function openSide(name: 'empty' | 'full', dbPath: string, bankKeyByte: num
   const bankKey = new Uint8Array(32).fill(bankKeyByte);
   const subjectRefs = subjectIins.map((iin) => subjectReference(bankKey, iin));
   for (let s = 0; s < subjectCount; s++) await desk.enroll(subjectRefs[s]!, enrolled[s]!.embeddings[0]!, { approve: officerApprover(officerKey) });
-  return {
+  const side: Side & { matcherStartMs: number } = {
     name,
     store,
     dbPath,
@@ -179,6 +185,9 @@ async function openSide(name: 'empty' | 'full', dbPath: string, bankKeyByte: num
     timedMs: 0,
     outcomes: { genuineMatch: 0, genuineNoMatch: 0, impostorMatch: 0, impostorNoMatch: 0 },
     errors: {},
+    stagesMs: { authenticate: [], load: [], reserve: [], compute: [], custodian: [], commit: [] },
+    matcherOwnMs: [],
+    recording: false,
     auditSize: () => matcher.service.audit.size,
     matcherStartMs,
     close: async () => {
@@ -186,6 +195,17 @@ async function openSide(name: 'empty' | 'full', dbPath: string, bankKeyByte: num
       await store.close();
     },
   };
+  let own = 0;
+  matcher.service.observe({
+    stage: (s, sec) => {
+      if (!side.recording) return;
+      side.stagesMs[s].push(sec * 1000);
+      if (s !== 'custodian') own += sec * 1000;
+      if (s === 'commit') side.matcherOwnMs.push(own);
+    },
+    outcome: () => void (own = 0),
+  });
+  return side;
 }
 
 log('starting the custodian and two matchers (EMPTY, FULL), registering keys, enrolling');
@@ -195,13 +215,15 @@ log(`  matcher start: EMPTY ${round(empty.matcherStartMs, 1)} ms, FULL ${round(f
 
 // ---- the interleaved run --------------------------------------------------------------------
 /** Sends probes [from, from + n) to `side`, each prepared (encrypted, signed) before the block. */
-async function runBlock(side: Side, from: number, n: number, timed: boolean): Promise<number> {
+async function runBlock(side: Side, from: number, n: number, timed: boolean): Promise<{ ms: number; ok: number }> {
   const prepared = [];
   for (let i = from; i < from + n; i++) {
     const p = probe(i);
     prepared.push({ p, req: side.atm.prepareVerify(side.subjectRefs[p.subject]!, p.embedding, AMOUNT) });
   }
   let blockMs = 0;
+  let ok = 0;
+  side.recording = timed;
   for (const { p, req } of prepared) {
     const t0 = performance.now();
     try {
@@ -209,6 +231,7 @@ async function runBlock(side: Side, from: number, n: number, timed: boolean): Pr
       const ms = performance.now() - t0;
       if (!timed) continue;
       blockMs += ms;
+      ok++;
       side.latenciesMs.push(ms);
       const o = side.outcomes;
       const key = `${p.genuine ? 'genuine' : 'impostor'}${d.match ? 'Match' : 'NoMatch'}` as const;
@@ -218,24 +241,30 @@ async function runBlock(side: Side, from: number, n: number, timed: boolean): Pr
       if (timed) side.errors[e.code] = (side.errors[e.code] ?? 0) + 1;
     }
   }
+  side.recording = false;
   side.timedMs += blockMs;
-  return blockMs;
+  return { ms: blockMs, ok };
 }
 
 log(`warm-up: one block of ${blockSize} on each side`);
 await runBlock(empty, 0, blockSize, false);
 await runBlock(full, 0, blockSize, false);
-const pairs = Math.ceil(verifies / blockSize);
-const pairRatios: number[] = [];
-log(`interleaved run: ${pairs} pairs of blocks of ${blockSize} verifies (ABBA order), ${pairs * blockSize} verifies per side`);
-for (let b = 0; b < pairs; b++) {
+const pairCount = Math.ceil(verifies / blockSize);
+interface Pair { readonly emptyMs: number; readonly emptyOk: number; readonly fullMs: number; readonly fullOk: number }
+const pairs: Pair[] = [];
+/** FULL rate / EMPTY rate over a set of pairs (timed verifies / timed ms on each side). */
+const rateRatio = (ps: readonly Pair[]): number => {
+  const sum = (f: (p: Pair) => number): number => ps.reduce((n, p) => n + f(p), 0);
+  return (sum((p) => p.fullOk) / sum((p) => p.fullMs)) / (sum((p) => p.emptyOk) / sum((p) => p.emptyMs));
+};
+log(`interleaved run: ${pairCount} pairs of blocks of ${blockSize} verifies (ABBA order), ${pairCount * blockSize} verifies per side`);
+for (let b = 0; b < pairCount; b++) {
   const from = blockSize * (b + 1);
   const order = b % 2 === 0 ? [empty, full] : [full, empty];
-  const ms = new Map<string, number>();
-  for (const side of order) ms.set(side.name, await runBlock(side, from, blockSize, true));
-  // rate ratio of the pair = time ratio inverted (same number of verifies each)
-  pairRatios.push(ms.get('empty')! / ms.get('full')!);
-  if ((b + 1) % 5 === 0) log(`  ${b + 1} / ${pairs} pairs; running FULL/EMPTY ${round(empty.timedMs / full.timedMs, 3)}`);
+  const r = new Map<string, { ms: number; ok: number }>();
+  for (const side of order) r.set(side.name, await runBlock(side, from, blockSize, true));
+  pairs.push({ emptyMs: r.get('empty')!.ms, emptyOk: r.get('empty')!.ok, fullMs: r.get('full')!.ms, fullOk: r.get('full')!.ok });
+  if ((b + 1) % 10 === 0) log(`  ${b + 1} / ${pairCount} pairs; running FULL/EMPTY ${round(rateRatio(pairs), 3)}`);
 }
 
 // ---- FULL's log, as an auditor checks it over HTTP ------------------------------------------
@@ -278,7 +307,23 @@ const pct = (xs: readonly number[], q: number): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
 };
-const median = (xs: readonly number[]): number => pct(xs, 0.5);
+const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+/**
+ * 95% interval of FULL/EMPTY by the percentile bootstrap over pairs (Efron & Tibshirani 1993,
+ * ch. 13): a pair is the unit that saw one machine state, so pairs are resampled whole.
+ */
+function bootstrapRatio(ps: readonly Pair[], resamples = 4000): [number, number] {
+  let seed = 0x9e3779b9;
+  const next = (n: number): number => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) % n;
+  };
+  const rs: number[] = [];
+  for (let r = 0; r < resamples; r++) rs.push(rateRatio(Array.from(ps, () => ps[next(ps.length)]!)));
+  return [pct(rs, 0.025), pct(rs, 0.975)];
+}
 const summary = (side: Side): Record<string, unknown> => ({
   verifies: side.latenciesMs.length,
   timedSeconds: round(side.timedMs / 1000, 2),
@@ -287,6 +332,8 @@ const summary = (side: Side): Record<string, unknown> => ({
   p99Ms: round(pct(side.latenciesMs, 0.99), 1),
   outcomes: side.outcomes,
   errors: side.errors,
+  matcherOwnMs: { p50: round(pct(side.matcherOwnMs, 0.5), 2), p99: round(pct(side.matcherOwnMs, 0.99), 2), mean: round(mean(side.matcherOwnMs), 2) },
+  matcherStageP50Ms: Object.fromEntries(Object.entries(side.stagesMs).map(([k, v]) => [k, v.length ? round(pct(v, 0.5), 2) : null])),
   auditSizeAtStart: side.sizeAtStart,
   auditSizeAtEnd: side.auditSize(),
   // WAL mode: recent pages sit in the -wal file until a checkpoint.
@@ -294,7 +341,8 @@ const summary = (side: Side): Record<string, unknown> => ({
 });
 const emptyRate = empty.latenciesMs.length / empty.timedMs;
 const fullRate = full.latenciesMs.length / full.timedMs;
-const ratio = fullRate / emptyRate;
+const ratio = rateRatio(pairs);
+const [ciLow, ciHigh] = bootstrapRatio(pairs);
 const report = {
   bench: 'verify-audit-scale',
   command: `npx tsx bench/verify-audit-scale.ts ${process.argv.slice(2).join(' ')}`.trim(),
@@ -309,7 +357,7 @@ const report = {
     matcherStartMs: { empty: round(empty.matcherStartMs, 1), full: round(full.matcherStartMs, 1) },
     subjects: enrolled.map((p) => p.name),
     probes: 'alternating per subject: genuine (another LFW image of the enrolled person) and impostor (a never-enrolled LFW person)',
-    interleaving: `blocks of ${blockSize}, ABBA order, same probe sequence on both sides, one warm-up block each (untimed); concurrency 1; requests encrypted and signed before their block, round trips timed`,
+    interleaving: `pairs of blocks of ${blockSize}, ABBA order, same probe sequence on both sides, one warm-up block each (untimed); concurrency 1; requests encrypted and signed before their block, round trips timed`,
     benchSettings: {
       ratePerMinute: RATE,
       globalRatePerMinute: RATE,
@@ -322,8 +370,12 @@ const report = {
   empty: summary(empty),
   full: summary(full),
   ratioFullOverEmpty: round(ratio, 3),
-  medianPairRatio: round(median(pairRatios), 3),
+  ratio95: [round(ciLow, 3), round(ciHigh, 3)],
+  p50RatioEmptyOverFull: round(pct(empty.latenciesMs, 0.5) / pct(full.latenciesMs, 0.5), 3),
   withinTenPercent: ratio >= 0.9,
+  withinTenPercentAt95: ciLow >= 0.9,
+  /** Timed ms of each pair's two blocks, in run order ([EMPTY, FULL]): a trend (cold caches, load) shows here. */
+  pairMs: pairs.map((p) => [Math.round(p.emptyMs), Math.round(p.fullMs)]),
   fullLog,
   wallSeconds: Math.round((Date.now() - started) / 1000),
 };
@@ -331,5 +383,5 @@ await empty.close();
 await full.close();
 await custodian.close();
 rmSync(dir, { recursive: true, force: true });
-log(`EMPTY ${round(emptyRate * 1000, 2)}/s, FULL ${round(fullRate * 1000, 2)}/s, FULL/EMPTY ${round(ratio, 3)} (median pair ${round(median(pairRatios), 3)})`);
+log(`EMPTY ${round(emptyRate * 1000, 2)}/s, FULL ${round(fullRate * 1000, 2)}/s, FULL/EMPTY ${round(ratio, 3)} (95% ${round(ciLow, 3)}-${round(ciHigh, 3)})`);
 process.stdout.write(flags.json ? `${JSON.stringify(report)}\n` : `${JSON.stringify(report, null, 2)}\n`);
