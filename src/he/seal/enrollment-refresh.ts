@@ -25,7 +25,8 @@ import { SealmatchError } from '../../errors.js';
 import { uniformInts } from '../../csprng.js';
 import { BatchCodec, coefficientNttResidues } from './batch.js';
 import { encodeCiphertext } from '../codec/ciphertext-codec.js';
-import { loadCiphertext, saveCiphertext } from './ciphertext.js';
+import { saveCiphertext } from './ciphertext.js';
+import { noiseBudgetOf, readDecryption } from './decryptor.js';
 import type { HeContext } from './context.js';
 import { columnResidues, type GalleryKernel, productLevelOf } from './gallery-block.js';
 import { loadSecretKey } from './keys.js';
@@ -128,48 +129,20 @@ export class RefreshCustodian implements Disposable {
 
   /** Coefficients 0..count-1 of a size-2 container at the product level, each in [0, t). */
   decryptCoefficients(bytes: Uint8Array, count: number): Uint32Array {
-    const ct = loadCiphertext(this.he, bytes, { sizes: [2], chainIndex: productLevelOf(this.he) });
-    const pt = new this.he.seal.Plaintext();
-    try {
-      try {
-        this.decryptor.decrypt(ct, pt);
-      } catch (e) {
-        throw new SealmatchError('E_MALFORMED_CIPHERTEXT', 'SEAL refused to decrypt the ciphertext', undefined, { cause: e });
-      }
+    return readDecryption(this.he, this.decryptor, bytes, { sizes: [2], chainIndex: productLevelOf(this.he) }, (pt) => {
       const raw = pt.saveToArray(this.he.seal.ComprModeType.none) as Uint8Array;
       return Uint32Array.from({ length: count }, (_, i) => sealPlaintextCoefficient(raw, i));
-    } finally {
-      ct.delete();
-      pt.delete();
-    }
+    });
   }
 
   /** Slot values (each in [0, t)) of a container of size in `sizes` at the product level. */
   decryptSlots(bytes: Uint8Array, sizes: readonly number[]): Uint32Array {
-    const ct = loadCiphertext(this.he, bytes, { sizes, chainIndex: productLevelOf(this.he) });
-    const pt = new this.he.seal.Plaintext();
-    try {
-      try {
-        this.decryptor.decrypt(ct, pt);
-      } catch (e) {
-        // e.g. a correction factor SEAL cannot invert: a typed refusal, never a 500
-        throw new SealmatchError('E_MALFORMED_CIPHERTEXT', 'SEAL refused to decrypt the ciphertext', undefined, { cause: e });
-      }
-      return this.codec.decode(pt);
-    } finally {
-      ct.delete();
-      pt.delete();
-    }
+    return readDecryption(this.he, this.decryptor, bytes, { sizes, chainIndex: productLevelOf(this.he) }, (pt) => this.codec.decode(pt));
   }
 
   /** SEAL invariant noise budget (bits) of a container (tests, docs). */
   noiseBudget(bytes: Uint8Array, sizes: readonly number[]): number {
-    const ct = loadCiphertext(this.he, bytes, { sizes, chainIndex: productLevelOf(this.he) });
-    try {
-      return this.decryptor.invariantNoiseBudget(ct);
-    } finally {
-      ct.delete();
-    }
+    return noiseBudgetOf(this.he, this.decryptor, bytes, { sizes, chainIndex: productLevelOf(this.he) });
   }
 
   /** A fresh secret-key encryption of the batched vector `slots` (N values in [0, t)). */

@@ -27,8 +27,8 @@
 import type { Ciphertext, GaloisKeys, Plaintext } from 'node-seal';
 import { SealmatchError } from '../../errors.js';
 import type { HeContext } from './context.js';
-import { decodeKey, encodeKey } from '../codec/key-codec.js';
-import { loadSecretKey } from './keys.js';
+import { encodeKey } from '../codec/key-codec.js';
+import { loadKey, loadSecretKey } from './keys.js';
 import { buildSealPlaintext } from '../codec/seal-format.js';
 
 /** What the expansion needs of a context (HeContext satisfies it). */
@@ -282,16 +282,9 @@ export function galoisKeysOf(k: ExpansionKeys): GaloisKeys {
   return g;
 }
 
+/** Loads a Galois key container into SEAL. Caller owns (and deletes) the result. */
 export function loadGaloisKeys(he: HeContext, bytes: Uint8Array): GaloisKeys {
-  const inner = decodeKey('galois', he.preset.id, bytes);
-  const gk = new he.seal.GaloisKeys();
-  try {
-    gk.loadFromArray(he.context, inner);
-  } catch (e) {
-    gk.delete();
-    throw new SealmatchError('E_MALFORMED_KEY', 'Galois keys rejected by SEAL', undefined, { cause: e });
-  }
-  return gk;
+  return loadKey(he, 'galois', bytes, () => new he.seal.GaloisKeys());
 }
 
 /**

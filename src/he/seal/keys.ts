@@ -3,10 +3,10 @@
  * the public key goes to terminals (to encrypt) and to the matcher (nothing else: 1:1 needs no
  * evaluation keys).
  */
-import type { PublicKey, SecretKey } from 'node-seal';
+import type { GaloisKeys, PublicKey, SecretKey } from 'node-seal';
 import { SealmatchError } from '../../errors.js';
 import type { HeContext } from './context.js';
-import { decodeKey, encodeKey } from '../codec/key-codec.js';
+import { decodeKey, encodeKey, type KeyKind } from '../codec/key-codec.js';
 
 export interface KeyPairBytes {
   readonly publicKey: Uint8Array;
@@ -32,28 +32,32 @@ export function generateKeyPair(he: HeContext): KeyPairBytes {
   }
 }
 
+/** How a refusal names each kind of key. */
+const KEY_NAME: Record<KeyKind, string> = { public: 'public key', secret: 'secret key', galois: 'Galois keys' };
+
+/**
+ * Loads a key container of `kind` (kind and preset id checked first, key-codec.ts) into the SEAL
+ * object `create` makes; SEAL's refusal deletes it and is E_MALFORMED_KEY. Caller owns (and
+ * deletes) the result.
+ */
+export function loadKey<K extends PublicKey | SecretKey | GaloisKeys>(he: HeContext, kind: KeyKind, bytes: Uint8Array, create: () => K): K {
+  const inner = decodeKey(kind, he.preset.id, bytes);
+  const key = create();
+  try {
+    key.loadFromArray(he.context, inner);
+  } catch (e) {
+    key.delete();
+    throw new SealmatchError('E_MALFORMED_KEY', `${KEY_NAME[kind]} rejected by SEAL`, undefined, { cause: e });
+  }
+  return key;
+}
+
 /** Loads a public key container into SEAL. Caller owns (and deletes) the result. */
 export function loadPublicKey(he: HeContext, bytes: Uint8Array): PublicKey {
-  const inner = decodeKey('public', he.preset.id, bytes);
-  const pk = new he.seal.PublicKey();
-  try {
-    pk.loadFromArray(he.context, inner);
-  } catch (e) {
-    pk.delete();
-    throw new SealmatchError('E_MALFORMED_KEY', 'public key rejected by SEAL', undefined, { cause: e });
-  }
-  return pk;
+  return loadKey(he, 'public', bytes, () => new he.seal.PublicKey());
 }
 
 /** Loads a secret key container into SEAL. Caller owns (and deletes) the result. */
 export function loadSecretKey(he: HeContext, bytes: Uint8Array): SecretKey {
-  const inner = decodeKey('secret', he.preset.id, bytes);
-  const sk = new he.seal.SecretKey();
-  try {
-    sk.loadFromArray(he.context, inner);
-  } catch (e) {
-    sk.delete();
-    throw new SealmatchError('E_MALFORMED_KEY', 'secret key rejected by SEAL', undefined, { cause: e });
-  }
-  return sk;
+  return loadKey(he, 'secret', bytes, () => new he.seal.SecretKey());
 }
