@@ -23,9 +23,10 @@ import type { KeyRecord } from '../store/store.js';
 import { sha256 } from '../wire/digest.js';
 import { hpkeGenerateKeyPair } from '../wire/hpke.js';
 import type { BlindedResult, SignedDecision } from '../wire/messages.js';
-import { decisionSigningBytes, keyId } from '../wire/signing.js';
+import { decisionSigningBytes } from '../wire/signing.js';
 import { AuthenticatedDecider, type DeciderStats } from '../verify/custodian/authenticated-decider.js';
 import { RequestAuthenticator } from '../verify/custodian/requests.js';
+import { DecisionKey } from './decision-key.js';
 import { CustodianState } from './state.js';
 import { CustodianIdentify, type DeletionRefreshRequest, type EnrollmentRefreshRequest, type IdentifyEngineOptions, type RefreshResponse } from '../identify/custodian/custodian-identify.js';
 import type { BlindedIdentifyResult, SignedIdentifyDecision } from '../identify/messages/identify-messages.js';
@@ -86,8 +87,7 @@ export class Custodian implements Disposable {
   readonly heKeyId: Uint8Array | undefined;
   private readonly he: HeContext;
   private readonly decryptor: CoefficientDecryptor;
-  private readonly decisionSecretKey: Uint8Array;
-  private readonly keyId: Uint8Array;
+  private readonly decisionKey: DecisionKey;
   private readonly now: () => number;
   private readonly stateRef: CustodianState | undefined;
   private readonly ownsState: boolean;
@@ -100,9 +100,8 @@ export class Custodian implements Disposable {
     this.identifyEngine = identify;
     this.presetId = he.preset.id;
     this.decryptor = new CoefficientDecryptor(he, opts.secrets.heSecretKey);
-    this.decisionSecretKey = opts.secrets.decisionSecretKey;
-    this.decisionPublicKey = ed25519.getPublicKey(this.decisionSecretKey);
-    this.keyId = keyId(this.decisionPublicKey);
+    this.decisionKey = new DecisionKey(opts.secrets.decisionSecretKey);
+    this.decisionPublicKey = this.decisionKey.publicKey;
     this.evaluationMode = opts.evaluationMode ?? false;
     this.now = opts.now ?? Date.now;
     this.heKeyId = opts.secrets.hePublicKey ? sha256(opts.secrets.hePublicKey) : undefined;
@@ -229,8 +228,7 @@ export class Custodian implements Disposable {
   }
 
   private sign(requestHash: Uint8Array, match: boolean): SignedDecision {
-    const unsigned = { presetId: this.presetId, requestHash, match, issuedAtMs: this.now(), custodianKeyId: this.keyId };
-    return { ...unsigned, signature: ed25519.sign(decisionSigningBytes(unsigned), this.decisionSecretKey) };
+    return this.decisionKey.sign({ presetId: this.presetId, requestHash, match, issuedAtMs: this.now(), custodianKeyId: this.decisionKey.keyId }, decisionSigningBytes);
   }
 
   /**

@@ -12,7 +12,6 @@
  * and writes an audit leaf before every decryption.
  */
 import { asIdentifyPreset } from '../../params/presets.js';
-import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import { SealmatchError } from '../../errors.js';
 import { centre } from '../../he/codec/coefficient-encoding.js';
@@ -23,8 +22,9 @@ import { productLevelOf } from '../../he/index.js';
 import { generateExpansionKeys } from '../../he/index.js';
 import type { BlindedIdentifyResult, BlockDecision, DeletionRefreshRequest, EnrollmentRefreshRequest, RefreshResponse, SignedIdentifyDecision } from '../messages/identify-messages.js';
 import { identifyDecisionSigningBytes } from '../messages/identify-messages.js';
-import { equalBytes, keyId } from '../../wire/signing.js';
+import { equalBytes } from '../../wire/signing.js';
 import { IDENTIFY_PURPOSE, identifyRequestHashOf, verifyAuthorizationSignature } from '../messages/identify-messages.js';
+import { DecisionKey } from '../../custodian/decision-key.js';
 import type { CustodianState } from '../../custodian/state.js';
 import { honestBlindedBound } from '../../params/bounds.js';
 
@@ -46,8 +46,7 @@ export class CustodianIdentify implements Disposable {
   private readonly he: HeContext;
   private readonly refresh: RefreshCustodian;
   private readonly secretKey: Uint8Array;
-  private readonly decisionSecretKey: Uint8Array;
-  private readonly keyId: Uint8Array;
+  private readonly decisionKey: DecisionKey;
   private readonly now: () => number;
   private readonly state: CustodianState | undefined;
   private readonly options: IdentifyEngineOptions;
@@ -58,8 +57,7 @@ export class CustodianIdentify implements Disposable {
     this.options = options;
     this.secretKey = secrets.heSecretKey;
     this.refresh = new RefreshCustodian(he, secrets.heSecretKey);
-    this.decisionSecretKey = secrets.decisionSecretKey;
-    this.keyId = keyId(ed25519.getPublicKey(secrets.decisionSecretKey));
+    this.decisionKey = new DecisionKey(secrets.decisionSecretKey);
     this.now = now;
   }
 
@@ -168,8 +166,8 @@ export class CustodianIdentify implements Disposable {
       }
       return { blockId: b.blockId, tableRoot: Uint8Array.from(b.tableRoot), matchingSlots };
     });
-    const unsigned = { presetId: this.presetId, requestHash: Uint8Array.from(result.requestHash), blocks, issuedAtMs: this.now(), custodianKeyId: this.keyId };
-    return { ...unsigned, signature: ed25519.sign(identifyDecisionSigningBytes(unsigned), this.decisionSecretKey) };
+    const unsigned = { presetId: this.presetId, requestHash: Uint8Array.from(result.requestHash), blocks, issuedAtMs: this.now(), custodianKeyId: this.decisionKey.keyId };
+    return this.decisionKey.sign(unsigned, identifyDecisionSigningBytes);
   }
 
   /**
