@@ -34,14 +34,23 @@ function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   return d === 0;
 }
 
-/** True iff the decision carries `custodianPublicKey`'s key id and a valid signature by it. */
-export function verifyDecisionSignature(decision: SignedDecision, custodianPublicKey: Uint8Array): boolean {
-  if (!equalBytes(decision.custodianKeyId, keyId(custodianPublicKey))) return false;
+/**
+ * True iff a signed record names `publicKey` (`signerKeyId` is its key id) and `signature` is that
+ * key's Ed25519 signature over `signingBytes()`. A malformed signature, or signing bytes that cannot
+ * be built, is false, never an exception.
+ */
+export function signedByKey(publicKey: Uint8Array, signerKeyId: Uint8Array, signature: Uint8Array, signingBytes: () => Uint8Array): boolean {
+  if (!equalBytes(signerKeyId, keyId(publicKey))) return false;
   try {
-    return ed25519.verify(decision.signature, decisionSigningBytes(decision), custodianPublicKey);
+    return ed25519.verify(signature, signingBytes(), publicKey);
   } catch {
     return false;
   }
+}
+
+/** True iff the decision carries `custodianPublicKey`'s key id and a valid signature by it. */
+export function verifyDecisionSignature(decision: SignedDecision, custodianPublicKey: Uint8Array): boolean {
+  return signedByKey(custodianPublicKey, decision.custodianKeyId, decision.signature, () => decisionSigningBytes(decision));
 }
 
 /**
@@ -50,13 +59,7 @@ export function verifyDecisionSignature(decision: SignedDecision, custodianPubli
  */
 export function verifyDecision(decision: SignedDecision, request: VerifyRequest, custodianPublicKey: Uint8Array): boolean {
   if (!equalBytes(decision.requestHash, verifyRequestHash(request))) return false;
-  if (!equalBytes(decision.custodianKeyId, keyId(custodianPublicKey))) return false;
-  if (decision.presetId !== request.presetId) return false;
-  try {
-    return ed25519.verify(decision.signature, decisionSigningBytes(decision), custodianPublicKey);
-  } catch {
-    return false;
-  }
+  return verifyDecisionSignature(decision, custodianPublicKey) && decision.presetId === request.presetId;
 }
 
 export { equalBytes };

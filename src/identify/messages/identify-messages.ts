@@ -8,7 +8,7 @@ import { hashLeaf } from '../../merkle/merkle.js';
 import { verifyInclusionProof } from '../../merkle/merkle-verify.js';
 import { canonicalBytes } from '../../wire/canonical.js';
 import { sha256 } from '../../wire/digest.js';
-import { equalBytes, keyId } from '../../wire/signing.js';
+import { equalBytes, keyId, signedByKey } from '../../wire/signing.js';
 
 /** The only purpose a 1:N search may serve (docs/IDENTIFY.md: enrollment de-duplication only). */
 export const IDENTIFY_PURPOSE = 'enrollment-dedup';
@@ -159,12 +159,7 @@ export function signIdentifyAuthorization(
 }
 
 export function verifyAuthorizationSignature(a: IdentifyAuthorization, publicKey: Uint8Array): boolean {
-  if (!equalBytes(a.officerKeyId, keyId(publicKey))) return false;
-  try {
-    return ed25519.verify(a.signature, authorizationSigningBytes(a), publicKey);
-  } catch {
-    return false;
-  }
+  return signedByKey(publicKey, a.officerKeyId, a.signature, () => authorizationSigningBytes(a));
 }
 
 /** requestHash of an identify request: binds preset, dimension, probe bytes and the authorization. */
@@ -193,12 +188,7 @@ export function identifyDecisionSigningBytes(d: Omit<SignedIdentifyDecision, 'si
 }
 
 export function verifyIdentifyDecisionSignature(d: SignedIdentifyDecision, custodianPublicKey: Uint8Array): boolean {
-  if (!equalBytes(d.custodianKeyId, keyId(custodianPublicKey))) return false;
-  try {
-    return ed25519.verify(d.signature, identifyDecisionSigningBytes(d), custodianPublicKey);
-  } catch {
-    return false;
-  }
+  return signedByKey(custodianPublicKey, d.custodianKeyId, d.signature, () => identifyDecisionSigningBytes(d));
 }
 
 /**
