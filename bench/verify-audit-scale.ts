@@ -32,14 +32,10 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, platform, arch, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
-import { type ExportedAuditPage } from '../src/audit/export-page.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { AuditLog } from '../src/audit/log.js';
-import { treeHeadFromJson, verifyTreeHead } from '../src/audit/tree-head.js';
 import { loadLfw } from '../src/cli/lfw.js';
 import { isSealmatchError } from '../src/errors.js';
-import { hashLeaf } from '../src/merkle/merkle.js';
-import { verifyConsistencyProof, verifyInclusionProof } from '../src/merkle/merkle-verify.js';
 import { DEFAULT_FACE_PRESET_ID } from '../src/params/presets.js';
 import { DEFAULT_POLICY, KazakhstanWithdrawalPolicy } from '../src/policy/kazakhstan.js';
 import { loadCustodianFile, loadMatcherFile, writeDeploymentKeys } from '../src/server/config.js';
@@ -52,6 +48,8 @@ import { iinCheckDigit, subjectReference } from '../src/subjects/subject-referen
 import { TerminalClient, officerApprover } from '../src/verify/terminal/terminal-client.js';
 import { Terminal } from '../src/verify/terminal/terminal.js';
 import { benchFlags, fillAuditLog, round } from './harness.js';
+import { checkMatcherLog } from './matcher-log-check.js';
+import { bootstrapRatio, mean, type Pair, percentile, rateRatio } from './paired-rates.js';
 
 const flags = benchFlags();
 const entries = flags.num('entries', 1_000_000);
@@ -121,22 +119,28 @@ const bundle = await writeDeploymentKeys(dir, DEFAULT_FACE_PRESET_ID, 'http://12
 const custodianSecrets = loadCustodianFile(dir);
 const custodianAdmin = custodianSecrets.adminToken!;
 const fullPath = join(dir, 'full.db');
-let prefilledRoot: Uint8Array;
-let prefilledSize: number;
-let fillSeconds: number;
-{
-  log(`filling FULL's audit log to ${entries} entries (transactions of 1000 appends)`);
-  const store = await openStore(`sqlite:${fullPath}`);
-  const backend = new StoreAuditBackend(store);
-  const audit = await AuditLog.open({ logId: LOG_ID, backend });
-  const t0 = performance.now();
-  await fillAuditLog({ store, backend, audit }, entries, log);
-  fillSeconds = (performance.now() - t0) / 1000;
-  prefilledSize = audit.size;
-  prefilledRoot = audit.root();
-  await store.close();
-  log(`  filled ${prefilledSize} entries in ${round(fillSeconds, 1)} s; root ${bytesToHex(prefilledRoot).slice(0, 16)}...`);
+const emptyPath = join(dir, 'empty.db');
+
+/**
+ * Creates a store file, fills its audit log to `size` entries and closes it. Both sides' stores
+ * are made this way (EMPTY's with 0), so they differ only in the log.
+ */
+async function prepareStore(path: string, size: number): Promise<{ size: number; root: Uint8Array; seconds: number }> {
+  const store = await openStore(`sqlite:${path}`);
+  try {
+    const backend = new StoreAuditBackend(store);
+    const audit = await AuditLog.open({ logId: LOG_ID, backend });
+    const t0 = performance.now();
+    await fillAuditLog({ store, backend, audit }, size, log);
+    return { size: audit.size, root: audit.root(), seconds: (performance.now() - t0) / 1000 };
+  } finally {
+    await store.close();
+  }
 }
+log(`filling FULL's audit log to ${entries} entries (transactions of 1000 appends)`);
+const { size: prefilledSize, root: prefilledRoot, seconds: fillSeconds } = await prepareStore(fullPath, entries);
+log(`  filled ${prefilledSize} entries in ${round(fillSeconds, 1)} s; root ${bytesToHex(prefilledRoot).slice(0, 16)}...`);
+await prepareStore(emptyPath, 0);
 
 const custodian = await startCustodian({ secrets: custodianSecrets, logLevel: 'silent' });
 const secrets = { ...loadMatcherFile(dir), custodianUrl: custodian.url };
@@ -209,7 +213,7 @@ async function openSide(name: 'empty' | 'full', dbPath: string, bankKeyByte: num
 }
 
 log('starting the custodian and two matchers (EMPTY, FULL), registering keys, enrolling');
-const empty = await openSide('empty', join(dir, 'empty.db'), 0x01);
+const empty = await openSide('empty', emptyPath, 0x01);
 const full = await openSide('full', fullPath, 0x02);
 log(`  matcher start: EMPTY ${round(empty.matcherStartMs, 1)} ms, FULL ${round(full.matcherStartMs, 1)} ms; audit sizes ${empty.sizeAtStart} / ${full.sizeAtStart}`);
 
@@ -250,90 +254,32 @@ log(`warm-up: one block of ${blockSize} on each side`);
 await runBlock(empty, 0, blockSize, false);
 await runBlock(full, 0, blockSize, false);
 const pairCount = Math.ceil(verifies / blockSize);
-interface Pair { readonly emptyMs: number; readonly emptyOk: number; readonly fullMs: number; readonly fullOk: number }
-const pairs: Pair[] = [];
-/** FULL rate / EMPTY rate over a set of pairs (timed verifies / timed ms on each side). */
-const rateRatio = (ps: readonly Pair[]): number => {
-  const sum = (f: (p: Pair) => number): number => ps.reduce((n, p) => n + f(p), 0);
-  return (sum((p) => p.fullOk) / sum((p) => p.fullMs)) / (sum((p) => p.emptyOk) / sum((p) => p.emptyMs));
-};
+const pairs: Pair[] = []; // A = EMPTY, B = FULL
 log(`interleaved run: ${pairCount} pairs of blocks of ${blockSize} verifies (ABBA order), ${pairCount * blockSize} verifies per side`);
 for (let b = 0; b < pairCount; b++) {
   const from = blockSize * (b + 1);
   const order = b % 2 === 0 ? [empty, full] : [full, empty];
   const r = new Map<string, { ms: number; ok: number }>();
   for (const side of order) r.set(side.name, await runBlock(side, from, blockSize, true));
-  pairs.push({ emptyMs: r.get('empty')!.ms, emptyOk: r.get('empty')!.ok, fullMs: r.get('full')!.ms, fullOk: r.get('full')!.ok });
+  pairs.push({ aMs: r.get('empty')!.ms, aOk: r.get('empty')!.ok, bMs: r.get('full')!.ms, bOk: r.get('full')!.ok });
   if ((b + 1) % 10 === 0) log(`  ${b + 1} / ${pairCount} pairs; running FULL/EMPTY ${round(rateRatio(pairs), 3)}`);
 }
 
 // ---- FULL's log, as an auditor checks it over HTTP ------------------------------------------
-async function getJson<T>(url: string, path: string): Promise<T> {
-  const res = await fetch(new URL(path, url), { headers: { accept: 'application/json', authorization: `Bearer ${auditorToken}` } });
-  if (!res.ok) throw new Error(`GET ${path}: HTTP ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-const b64 = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'base64'));
-
-async function auditCheck(side: Side): Promise<Record<string, unknown>> {
-  const size = side.auditSize();
-  const { publicKey } = await getJson<{ publicKey: string }>(side.url, '/v1/audit/public-key');
-  // The last entry, with the signed head of the tree it belongs to.
-  const page = await getJson<ExportedAuditPage>(side.url, `/v1/audit/export?from=${size - 1}&limit=1&treeSize=${size}`);
-  const head = treeHeadFromJson(page.treeHead);
-  verifyTreeHead(head, hexToBytes(publicKey));
-  if (head.treeSize !== size) throw new Error(`tree head size ${head.treeSize}, log size ${size}`);
-  const consistency = await getJson<{ path: string[] }>(side.url, `/v1/audit/proof/consistency?old=${prefilledSize}&new=${size}`);
-  verifyConsistencyProof(prefilledSize, size, prefilledRoot, head.rootHash, consistency.path.map(b64));
-  const last = page.entries[0]!;
-  const inclusion = await getJson<{ auditPath: string[] }>(side.url, `/v1/audit/proof/inclusion?seq=${size - 1}&treeSize=${size}`);
-  verifyInclusionProof(size - 1, size, hashLeaf(hexToBytes(last.leaf)), inclusion.auditPath.map(b64), head.rootHash);
-  if (last.entry.kind !== 'verify' || last.entry.actor !== 'atm-bench') throw new Error(`last entry is ${last.entry.kind} by ${last.entry.actor}`);
-  return {
-    treeHeadSignatureVerified: true,
-    consistencyFrom: prefilledSize,
-    consistencyTo: size,
-    consistencyProofHashes: consistency.path.length,
-    consistencyVerified: true,
-    lastEntry: { seq: last.seq, kind: last.entry.kind, actor: last.entry.actor, outcome: last.entry.outcome },
-    lastEntryInclusionVerified: true,
-  };
-}
 log('checking FULL\'s log over HTTP: signed head, consistency from the pre-filled size, inclusion of the last entry');
-const fullLog = await auditCheck(full);
+const fullLog = await checkMatcherLog({ matcherUrl: full.url, auditorToken, size: full.auditSize(), oldSize: prefilledSize, oldRoot: prefilledRoot, lastActor: 'atm-bench' });
 
 // ---- report ---------------------------------------------------------------------------------
-const pct = (xs: readonly number[], q: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
-};
-const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-/**
- * 95% interval of FULL/EMPTY by the percentile bootstrap over pairs (Efron & Tibshirani 1993,
- * ch. 13): a pair is the unit that saw one machine state, so pairs are resampled whole.
- */
-function bootstrapRatio(ps: readonly Pair[], resamples = 4000): [number, number] {
-  let seed = 0x9e3779b9;
-  const next = (n: number): number => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) % n;
-  };
-  const rs: number[] = [];
-  for (let r = 0; r < resamples; r++) rs.push(rateRatio(Array.from(ps, () => ps[next(ps.length)]!)));
-  return [pct(rs, 0.025), pct(rs, 0.975)];
-}
 const summary = (side: Side): Record<string, unknown> => ({
   verifies: side.latenciesMs.length,
   timedSeconds: round(side.timedMs / 1000, 2),
   verifiesPerSecond: round(side.latenciesMs.length / (side.timedMs / 1000), 2),
-  p50Ms: round(pct(side.latenciesMs, 0.5), 1),
-  p99Ms: round(pct(side.latenciesMs, 0.99), 1),
+  p50Ms: round(percentile(side.latenciesMs, 0.5), 1),
+  p99Ms: round(percentile(side.latenciesMs, 0.99), 1),
   outcomes: side.outcomes,
   errors: side.errors,
-  matcherOwnMs: { p50: round(pct(side.matcherOwnMs, 0.5), 2), p99: round(pct(side.matcherOwnMs, 0.99), 2), mean: round(mean(side.matcherOwnMs), 2) },
-  matcherStageP50Ms: Object.fromEntries(Object.entries(side.stagesMs).map(([k, v]) => [k, v.length ? round(pct(v, 0.5), 2) : null])),
+  matcherOwnMs: { p50: round(percentile(side.matcherOwnMs, 0.5), 2), p99: round(percentile(side.matcherOwnMs, 0.99), 2), mean: round(mean(side.matcherOwnMs), 2) },
+  matcherStageP50Ms: Object.fromEntries(Object.entries(side.stagesMs).map(([k, v]) => [k, v.length ? round(percentile(v, 0.5), 2) : null])),
   auditSizeAtStart: side.sizeAtStart,
   auditSizeAtEnd: side.auditSize(),
   // WAL mode: recent pages sit in the -wal file until a checkpoint.
@@ -371,11 +317,11 @@ const report = {
   full: summary(full),
   ratioFullOverEmpty: round(ratio, 3),
   ratio95: [round(ciLow, 3), round(ciHigh, 3)],
-  p50RatioEmptyOverFull: round(pct(empty.latenciesMs, 0.5) / pct(full.latenciesMs, 0.5), 3),
+  p50RatioEmptyOverFull: round(percentile(empty.latenciesMs, 0.5) / percentile(full.latenciesMs, 0.5), 3),
   withinTenPercent: ratio >= 0.9,
   withinTenPercentAt95: ciLow >= 0.9,
   /** Timed ms of each pair's two blocks, in run order ([EMPTY, FULL]): a trend (cold caches, load) shows here. */
-  pairMs: pairs.map((p) => [Math.round(p.emptyMs), Math.round(p.fullMs)]),
+  pairMs: pairs.map((p) => [Math.round(p.aMs), Math.round(p.bMs)]),
   fullLog,
   wallSeconds: Math.round((Date.now() - started) / 1000),
 };
