@@ -3,6 +3,8 @@
  * u32 big-endian length || bytes, in a fixed order. Unambiguous (length-prefixed) and stable;
  * the label keeps a signature over one message kind from ever verifying as another.
  */
+import { concatBytes } from '@noble/hashes/utils.js';
+
 export type CanonicalField = Uint8Array | string | number | bigint | boolean;
 
 const enc = new TextEncoder();
@@ -24,12 +26,5 @@ export function canonicalBytes(label: string, fields: readonly CanonicalField[])
     new DataView(len.buffer).setUint32(0, b.length, false);
     return [len, b];
   })];
-  const total = parts.reduce((n, p) => n + p.length, 0);
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  return concatBytes(...parts);
 }

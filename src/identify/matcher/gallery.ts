@@ -5,6 +5,7 @@
  * table commitment (RFC 6962 Merkle root over (block, slot, subject reference) leaves) that the
  * custodian signs, so the enrollment desk can check which references the matching slots hold.
  */
+import { concatBytes } from '@noble/hashes/utils.js';
 import { uniformInts } from '../../csprng.js';
 import { merkleRoot } from '../../merkle/merkle.js';
 import { inclusionProof, nodeSourceFromLeafHashes } from '../../merkle/merkle-proof.js';
@@ -190,14 +191,7 @@ export class Gallery {
   /** SHA-256 over the slot tables and factors plus the given per-block residue digests. */
   digest(residueDigests: readonly Uint8Array[]): Uint8Array {
     const parts: Uint8Array[] = [];
-    this.blocks.forEach((b, i) => parts.push(residueDigests[i] ?? new Uint8Array(0), this.tableRoot(b), b.factors.slice()));
-    const total = parts.reduce((n, p) => n + p.length, 0);
-    const all = new Uint8Array(total);
-    let o = 0;
-    for (const p of parts) {
-      all.set(p, o);
-      o += p.length;
-    }
-    return sha256(all);
+    this.blocks.forEach((b, i) => parts.push(residueDigests[i] ?? new Uint8Array(0), this.tableRoot(b), b.factors));
+    return sha256(concatBytes(...parts));
   }
 }

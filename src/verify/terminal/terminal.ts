@@ -3,6 +3,7 @@
  * the custodian's HE public key, and builds requests bound to the transaction. It holds no secret
  * HE key and cannot decrypt anything it sends.
  */
+import { concatBytes } from '@noble/hashes/utils.js';
 import { randomBytes } from '../../csprng.js';
 import { HeContext } from '../../he/index.js';
 import { encodeProbe, encodeReference } from '../../he/codec/coefficient-encoding.js';
@@ -38,15 +39,9 @@ export interface ReferenceOptions {
   readonly thresholdCosine?: number;
 }
 
-function concatBytes(parts: Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+/** The chunk containers back to back (a one-chunk template is its container, not a copy). */
+function chunkContainers(parts: Uint8Array[]): Uint8Array {
+  return parts.length === 1 ? parts[0]! : concatBytes(...parts);
 }
 
 export class Terminal implements Disposable {
@@ -96,7 +91,7 @@ export class Terminal implements Disposable {
         presetId: preset.id,
         subjectRef,
         dim: embedding.length,
-        ciphertext: concatBytes(plain.map((p) => this.encryptor.encrypt(p))),
+        ciphertext: chunkContainers(plain.map((p) => this.encryptor.encrypt(p))),
         ...(modality !== 'face' ? { modality } : {}),
         heKeyId: this.heKeyId,
       };
@@ -106,7 +101,7 @@ export class Terminal implements Disposable {
       presetId: preset.id,
       subjectRef,
       dim: embedding.length,
-      ciphertext: concatBytes(chunks.map((q) => this.encryptor.encrypt(encodeReference(q.values, preset.maxDim, N, t)))),
+      ciphertext: chunkContainers(chunks.map((q) => this.encryptor.encrypt(encodeReference(q.values, preset.maxDim, N, t)))),
       ...(modality !== 'face' ? { modality } : {}),
       heKeyId: this.heKeyId,
     };
@@ -116,7 +111,7 @@ export class Terminal implements Disposable {
   private encryptProbe(embedding: ArrayLike<number>, declaredDim?: number): { dim: number; probe: Uint8Array } {
     const { preset, N, t } = this.he;
     const chunks = quantizeChunks(embedding, preset, declaredDim);
-    return { dim: embedding.length, probe: concatBytes(chunks.map((q) => this.encryptor.encrypt(encodeProbe(q.values, preset.maxDim, N, t)))) };
+    return { dim: embedding.length, probe: chunkContainers(chunks.map((q) => this.encryptor.encrypt(encodeProbe(q.values, preset.maxDim, N, t)))) };
   }
 
   /** Builds a verification request: probe encrypted in order, bound to a fresh transaction. */
@@ -170,7 +165,7 @@ export class Terminal implements Disposable {
       presetId: preset.id,
       subjectRef,
       dim: embedding.length,
-      probe: concatBytes(plain.map((p) => this.encryptor.encrypt(p))),
+      probe: chunkContainers(plain.map((p) => this.encryptor.encrypt(p))),
       transaction: {
         amountMinor: tx.amountMinor,
         currency: tx.currency,
