@@ -23,12 +23,21 @@ export class ServerMetrics {
   constructor(role: string) {
     this.registry.setDefaultLabels({ role });
     collectDefaultMetrics({ register: this.registry });
+    this.gaugeAtScrape(
+      'sealmatch_wasm_heap_bytes',
+      "Size of SEAL's WebAssembly linear memory in this process (it never shrinks; growth under steady load is a leak)",
+      wasmHeapBytes,
+    );
+  }
+
+  /** A gauge that holds no state of its own: each scrape sets it to `read()`. */
+  private gaugeAtScrape(name: string, help: string, read: () => number): void {
     new Gauge({
-      name: 'sealmatch_wasm_heap_bytes',
-      help: "Size of SEAL's WebAssembly linear memory in this process (it never shrinks; growth under steady load is a leak)",
+      name,
+      help,
       registers: [this.registry],
       collect() {
-        this.set(wasmHeapBytes());
+        this.set(read());
       },
     });
   }
@@ -51,13 +60,6 @@ export class ServerMetrics {
 
   /** Matcher on 1:N presets: templates in the gallery. */
   gallerySize(size: () => number): void {
-    new Gauge({
-      name: 'sealmatch_gallery_templates',
-      help: 'Templates in the 1:N gallery',
-      registers: [this.registry],
-      collect() {
-        this.set(size());
-      },
-    });
+    this.gaugeAtScrape('sealmatch_gallery_templates', 'Templates in the 1:N gallery', size);
   }
 }
