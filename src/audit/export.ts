@@ -41,18 +41,16 @@ export interface ExportedAuditLog {
   readonly entries: readonly ExportedAuditEntry[];
 }
 
-export interface InclusionProofJson {
-  readonly leafIndex: number;
-  readonly treeSize: number;
-  readonly leafHash: string;
-  readonly path: readonly string[];
-}
+/** The JSON form of a proof: the same fields, each hash (and each hash of a path) as lowercase hex. */
+type HexHashes<P> = {
+  readonly [K in keyof P]: P[K] extends Uint8Array ? string : P[K] extends readonly Uint8Array[] ? readonly string[] : P[K];
+};
 
-export interface ConsistencyProofJson {
-  readonly oldSize: number;
-  readonly newSize: number;
-  readonly path: readonly string[];
-}
+/** JSON form of an {@link InclusionProof}: `{ leafIndex, treeSize, leafHash, path }`. */
+export type InclusionProofJson = HexHashes<InclusionProof>;
+
+/** JSON form of a {@link ConsistencyProof}: `{ oldSize, newSize, path }`. */
+export type ConsistencyProofJson = HexHashes<ConsistencyProof>;
 
 /**
  * Exports the first `treeHead.treeSize` entries of `log` together with `treeHead`. Refuses
