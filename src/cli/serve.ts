@@ -13,6 +13,8 @@
  *              certificate for both, --tls-client-auth for the custodian only, and the matcher pins
  *              --tls-ca for the custodian unless told otherwise.
  * With --role matcher, --tls-client-auth makes terminals present certificates from --tls-ca.
+ * The matcher serves the teller / enrollment-desk page at /teller/ (web/teller/, `npm run build:teller`);
+ * --no-teller leaves it out.
  * Before starting, key files (custodian.json / matcher.json, TLS keys) and SQLite databases
  * (custodian state, matcher store) must be 0600: anything group/other can read is refused.
  * For a 1:N parameter set (keys from `sealmatch keygen --preset sm1-bgv4096-face*-1toN`) both also
@@ -46,6 +48,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     'custodian-tls-ca': { type: 'string' },
     'custodian-tls-cert': { type: 'string' },
     'custodian-tls-key': { type: 'string' },
+    'no-teller': { type: 'boolean', default: false },
   });
   if (!values.keys) throw new SealmatchError('E_INVALID_ARGUMENT', '--keys DIR is required (create it with `sealmatch keygen --dir DIR`)');
   const role = values.role!;
@@ -90,9 +93,9 @@ export async function serveCommand(argv: string[]): Promise<number> {
       try {
         // `all`: --tls-client-auth guards the custodian (the matcher's link); terminals reach the matcher with server TLS only.
         const matcherTls = role === 'all' && tls ? { cert: tls.cert, key: tls.key } : tls;
-        const m = await startMatcher({ bundle: loadPublicBundle(values.keys), secrets, store, host, port, identify: { workers }, ...(matcherTls ? { tls: matcherTls } : {}) });
+        const m = await startMatcher({ bundle: loadPublicBundle(values.keys), secrets, store, host, port, identify: { workers }, teller: values['no-teller'] ? false : {}, ...(matcherTls ? { tls: matcherTls } : {}) });
         running.push(m);
-        process.stderr.write(`matcher listening on ${m.url} (store ${store.kind})\n`);
+        process.stderr.write(`matcher listening on ${m.url} (store ${store.kind})${values['no-teller'] ? '' : `; teller page ${m.url}/teller/`}\n`);
       } catch (e) {
         await store.close();
         throw e;

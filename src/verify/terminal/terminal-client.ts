@@ -3,6 +3,7 @@
  * device key, posts protobuf to the matcher, and checks every decision it gets back against its
  * own request before returning it. Failures come back as SealmatchError with the server's code.
  */
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { randomBytes } from '../../csprng.js';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { SealmatchError } from '../../errors.js';
@@ -11,7 +12,7 @@ import { postProtobuf } from '../../wire/http-post.js';
 import { sha256 } from '../../wire/digest.js';
 import type { Modality, SignedDecision, Transaction, VerifyRequest } from '../../wire/messages.js';
 import { encodeSignedRequest, signRequest, type BodyType } from '../../wire/signed-request.js';
-import { verifyDecisionSignature } from '../../wire/signing.js';
+import { equalBytes, verifyDecisionSignature } from '../../wire/signing.js';
 import type { Terminal } from './terminal.js';
 import { signApproval, type ApprovalSubject, type OfficerApproval } from '../../wire/approval.js';
 
@@ -65,7 +66,7 @@ export class TerminalClient {
   constructor(opts: TerminalClientOptions) {
     this.opts = opts;
     this.doFetch = opts.fetch ?? fetch;
-    this.deviceKeyId = Buffer.from(sha256(ed25519.getPublicKey(opts.deviceKey))).toString('hex');
+    this.deviceKeyId = bytesToHex(sha256(ed25519.getPublicKey(opts.deviceKey)));
   }
 
   /** The device public key to register with the matcher. */
@@ -78,7 +79,7 @@ export class TerminalClient {
       amountMinor: tx.amountMinor,
       currency: tx.currency,
       terminalId: this.opts.terminal.config.terminalId,
-      nonce: tx.nonce ?? Buffer.from(randomBytes(16)).toString('hex'),
+      nonce: tx.nonce ?? bytesToHex(randomBytes(16)),
       timestampMs: tx.timestampMs ?? Date.now(),
       ...(tx.kind ? { kind: tx.kind } : {}),
       ...(tx.senderRef ? { senderRef: tx.senderRef } : {}),
@@ -135,7 +136,7 @@ export class TerminalClient {
   async sendVerify(prepared: { request: VerifyRequest; signed: Uint8Array }): Promise<SignedDecision> {
     const decision = decodeSignedDecision(await this.post('/v1/verify', prepared.signed));
     const hash = sha256(encodeVerifyRequest(prepared.request));
-    if (!Buffer.from(decision.requestHash).equals(Buffer.from(hash)) || !verifyDecisionSignature(decision, this.opts.terminal.config.decisionPublicKey)) {
+    if (!equalBytes(decision.requestHash, hash) || !verifyDecisionSignature(decision, this.opts.terminal.config.decisionPublicKey)) {
       throw new SealmatchError('E_SIGNATURE', 'decision does not answer this request or is not the custodian\'s');
     }
     return decision;

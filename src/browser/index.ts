@@ -1,0 +1,59 @@
+/**
+ * @module browser
+ * What a teller app or an enrollment desk runs in a browser, as one ESM bundle (web/teller/build.ts
+ * builds it for `platform: 'browser'`): quantize, encrypt under the custodian's HE public key,
+ * sign with the device key, send, check the decision; enrollment with an officer's approval.
+ * It is the Node terminal code itself (Terminal, TerminalClient), with the two Node-only modules
+ * (SEAL's WebAssembly source, native SHA-256) swapped for their `.browser.ts` siblings.
+ *
+ * Security note: nothing here stores keys. Device keys passed in as bytes live in the page's
+ * memory; a real deployment keeps them in the device's key store (web/teller/README.md).
+ */
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
+import { SealmatchError } from '../errors.js';
+import { decodeWith, pb } from '../wire/codec.js';
+import { sha256 } from '../wire/digest.js';
+import type { TerminalConfig } from '../verify/terminal/terminal.js';
+
+export { Terminal, type TerminalConfig } from '../verify/terminal/terminal.js';
+export { TerminalClient, officerApprover, type Approver, type TxInput } from '../verify/terminal/terminal-client.js';
+export { signApproval, type ApprovalSubject, type OfficerApproval } from '../wire/approval.js';
+export { subjectReference, validateIin } from '../subjects/subject-reference.js';
+export { SealmatchError, isSealmatchError } from '../errors.js';
+export { randomBytes } from '../csprng.js';
+export { sha256, bytesToHex, hexToBytes };
+
+/** The public keys a terminal needs, as GET /v1/public-bundle serves them. */
+export type TerminalBundle = Omit<TerminalConfig, 'terminalId'>;
+
+/** Fetches and decodes the matcher's public bundle (the custodian's public keys). */
+export async function fetchPublicBundle(matcherUrl: string | URL, doFetch: typeof fetch = fetch): Promise<TerminalBundle> {
+  const res = await doFetch(new URL('/v1/public-bundle', matcherUrl), { headers: { accept: 'application/x-protobuf' } });
+  if (!res.ok) throw new SealmatchError('E_UNAVAILABLE', `public bundle: HTTP ${res.status}`);
+  const m = decodeWith(pb.PublicBundle, new Uint8Array(await res.arrayBuffer()), 'PublicBundle');
+  if (!m.parameterSetId || !m.hePublicKey?.length || m.decisionPublicKey?.length !== 32) {
+    throw new SealmatchError('E_MALFORMED_MESSAGE', 'public bundle incomplete');
+  }
+  return {
+    presetId: m.parameterSetId,
+    hePublicKey: new Uint8Array(m.hePublicKey),
+    decisionPublicKey: new Uint8Array(m.decisionPublicKey),
+    ...(m.sealPublicKey?.length === 32 ? { sealPublicKey: new Uint8Array(m.sealPublicKey) } : {}),
+  };
+}
+
+/** A fresh Ed25519 device secret key (32 bytes, from the platform CSPRNG). */
+export function generateDeviceKey(): Uint8Array {
+  return ed25519.utils.randomSecretKey();
+}
+
+/** The Ed25519 public key of a device secret key (what the bank registers). */
+export function devicePublicKey(secretKey: Uint8Array): Uint8Array {
+  return ed25519.getPublicKey(secretKey);
+}
+
+/** The key id the services name a key by: hex SHA-256 of its public key. */
+export function deviceKeyId(secretKey: Uint8Array): string {
+  return bytesToHex(sha256(ed25519.getPublicKey(secretKey)));
+}
