@@ -119,6 +119,7 @@ class TellerPage {
       const seq = await this.desk!.enroll(ref, embedding, { approve: officerApprover(this.keys!.officer) });
       out.textContent = `enrolled: subject ${ref.slice(0, 12)}..., audit #${seq}`;
       out.dataset.auditSeq = String(seq);
+      out.dataset.subjectRef = ref;
       log(`enroll ${ref.slice(0, 12)}...: accepted (audit #${seq}, ${(performance.now() - t0).toFixed(0)} ms)`);
     } catch (e) {
       out.textContent = `refused: ${describe(e)}`;
@@ -132,6 +133,7 @@ class TellerPage {
     const detail = $('verify-detail');
     out.textContent = 'encrypting...';
     delete out.dataset.match;
+    delete out.dataset.requestHash;
     detail.textContent = '';
     try {
       const ref = this.subject('verify-iin');
@@ -146,6 +148,7 @@ class TellerPage {
       const t2 = performance.now();
       out.textContent = decision.match ? 'MATCH' : 'NO MATCH';
       out.dataset.match = String(decision.match);
+      out.dataset.requestHash = bytesToHex(decision.requestHash);
       detail.textContent = `custodian-signed decision for request ${bytesToHex(decision.requestHash).slice(0, 16)}... (signature and binding checked); encrypt + sign ${(t1 - t0).toFixed(0)} ms, round trip ${(t2 - t1).toFixed(0)} ms`;
       log(`verify ${ref.slice(0, 12)}...: ${out.textContent}`);
     } catch (e) {
