@@ -6,19 +6,24 @@
  * It is the Node terminal code itself (Terminal, TerminalClient), with the two Node-only modules
  * (SEAL's WebAssembly source, native SHA-256) swapped for their `.browser.ts` siblings.
  *
- * Security note: nothing here stores keys. Device keys passed in as bytes live in the page's
- * memory; a real deployment keeps them in the device's key store (web/teller/README.md).
+ * Device keys: WebCrypto Ed25519 (non-extractable) where the browser has it, @noble/curves where
+ * not (device-key.ts); TerminalClient takes either (`TerminalClient<DeviceSigner>`).
+ *
+ * Security note: nothing here persists keys. A key held as bytes lives in the page's memory; a
+ * real deployment keeps device keys in the device's key store (web/teller/README.md).
  */
-import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { SealmatchError } from '../errors.js';
 import { decodeWith, pb } from '../wire/codec.js';
 import { sha256 } from '../wire/digest.js';
 import type { TerminalConfig } from '../verify/terminal/terminal.js';
+import { devicePublicKeyOf, type DeviceKey } from '../wire/signed-request.js';
 
 export { Terminal, type TerminalConfig } from '../verify/terminal/terminal.js';
 export { TerminalClient, officerApprover, type Approver, type TxInput } from '../verify/terminal/terminal-client.js';
-export { signApproval, type ApprovalSubject, type OfficerApproval } from '../wire/approval.js';
+export { signApproval, signApprovalWith, type ApprovalSubject, type OfficerApproval } from '../wire/approval.js';
+export { devicePublicKeyOf, type DeviceKey, type DeviceSigner } from '../wire/signed-request.js';
+export { generateBrowserDeviceKey, nobleDeviceSigner, type BrowserDeviceKey, type DeviceKeyStore } from './device-key.js';
 export { subjectReference, validateIin } from '../subjects/subject-reference.js';
 export { SealmatchError, isSealmatchError } from '../errors.js';
 export { randomBytes } from '../csprng.js';
@@ -43,17 +48,7 @@ export async function fetchPublicBundle(matcherUrl: string | URL, doFetch: typeo
   };
 }
 
-/** A fresh Ed25519 device secret key (32 bytes, from the platform CSPRNG). */
-export function generateDeviceKey(): Uint8Array {
-  return ed25519.utils.randomSecretKey();
-}
-
-/** The Ed25519 public key of a device secret key (what the bank registers). */
-export function devicePublicKey(secretKey: Uint8Array): Uint8Array {
-  return ed25519.getPublicKey(secretKey);
-}
-
-/** The key id the services name a key by: hex SHA-256 of its public key. */
-export function deviceKeyId(secretKey: Uint8Array): string {
-  return bytesToHex(sha256(ed25519.getPublicKey(secretKey)));
+/** The key id the services name a device key by: hex SHA-256 of its public key. */
+export function deviceKeyId(key: DeviceKey): string {
+  return bytesToHex(sha256(devicePublicKeyOf(key)));
 }

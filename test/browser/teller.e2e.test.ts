@@ -97,6 +97,8 @@ describe.skipIf(!enabled)('teller page in headless Chromium against a real custo
     expect((await fetch(new URL('/teller/../v1/public-bundle', dep.matcher.url))).status).toBe(200); // URL normalizes; no traversal
     expect((await fetch(new URL('/teller/package.json', dep.matcher.url))).status).toBe(404);
     expect(await page.$eval('#status', (el) => el.textContent)).toContain(DEFAULT_FACE_PRESET_ID);
+    // Chromium has WebCrypto Ed25519: the page's device keys are non-extractable CryptoKeys
+    expect(await page.$eval('#key-store', (el) => (el as HTMLElement).dataset.store)).toBe('webcrypto');
   });
 
   it('enrolls a customer from one LFW embedding with the officer\'s approval', async () => {

@@ -4,8 +4,9 @@
  * with an officer's approval, a teller key verifies withdrawals; every template is quantized and
  * encrypted here, and the page talks to its own origin only (the mount's Content-Security-Policy).
  *
- * Security note (demo choice): the three device keys and the bank's subject-reference key are
- * generated in, or loaded into, this page's memory. A real deployment keeps device keys in the
+ * Security note (demo choice): the three device keys are generated in the page (WebCrypto
+ * Ed25519, non-extractable, where the browser has it) or loaded from a file into page memory, and
+ * so is the bank's subject-reference key. A real deployment keeps device keys in the
  * device's key store and lets the officer approve on their own device (web/teller/README.md).
  */
 import {
@@ -13,24 +14,35 @@ import {
   TerminalClient,
   bytesToHex,
   deviceKeyId,
-  devicePublicKey,
   fetchPublicBundle,
-  generateDeviceKey,
+  generateBrowserDeviceKey,
   hexToBytes,
   isSealmatchError,
+  nobleDeviceSigner,
   officerApprover,
   randomBytes,
   sha256,
   subjectReference,
+  type DeviceKeyStore,
+  type DeviceSigner,
   type TerminalBundle,
 } from '../../src/browser/index.js';
 
 interface Keys {
-  readonly desk: Uint8Array;
-  readonly officer: Uint8Array;
-  readonly teller: Uint8Array;
+  readonly desk: DeviceSigner;
+  readonly officer: DeviceSigner;
+  readonly teller: DeviceSigner;
+  /** Where the three device keys live. */
+  readonly store: DeviceKeyStore;
   /** The bank's HMAC key for subject references (IIN -> HMAC-SHA256). */
   readonly bankKey: Uint8Array;
+}
+
+/** Three fresh device keys (WebCrypto non-extractable where available) and a bank key. */
+async function generateKeys(): Promise<Keys> {
+  const [desk, officer, teller] = [await generateBrowserDeviceKey(), await generateBrowserDeviceKey(), await generateBrowserDeviceKey()];
+  const store = [desk, officer, teller].every((k) => k.store === 'webcrypto') ? 'webcrypto' : 'noble';
+  return { desk: desk.signer, officer: officer.signer, teller: teller.signer, store, bankKey: randomBytes(32) };
 }
 
 /** Terminal ids the page signs transactions with (the bank registers the keys under these owners). */
@@ -73,13 +85,14 @@ function parseKeys(json: string): Keys {
     if (b.length !== len) throw new Error(`key file: ${name} must be ${len} bytes`);
     return b;
   };
-  return { desk: key('desk', 32), officer: key('officer', 32), teller: key('teller', 32), bankKey: key('bankKey', 32) };
+  // Keys from a file are bytes: they sign in page memory (@noble/curves).
+  return { desk: nobleDeviceSigner(key('desk', 32)), officer: nobleDeviceSigner(key('officer', 32)), teller: nobleDeviceSigner(key('teller', 32)), store: 'noble', bankKey: key('bankKey', 32) };
 }
 
 class TellerPage {
   private keys: Keys | undefined;
-  private desk: TerminalClient | undefined;
-  private teller: TerminalClient | undefined;
+  private desk: TerminalClient<DeviceSigner> | undefined;
+  private teller: TerminalClient<DeviceSigner> | undefined;
 
   constructor(
     private readonly bundle: TerminalBundle,
@@ -94,9 +107,12 @@ class TellerPage {
     this.teller = new TerminalClient({ matcherUrl, terminal: this.tellerTerminal, deviceKey: keys.teller });
     for (const [role, key] of [['desk', keys.desk], ['officer', keys.officer], ['teller', keys.teller]] as const) {
       const el = $(`${role}-public`);
-      el.textContent = bytesToHex(devicePublicKey(key));
+      el.textContent = bytesToHex(key.publicKey);
       el.dataset.keyId = deviceKeyId(key);
     }
+    const store = $('key-store');
+    store.textContent = keys.store === 'webcrypto' ? 'WebCrypto Ed25519, non-extractable (the page can sign, not read them)' : '@noble/curves, secret bytes in page memory';
+    store.dataset.store = keys.store;
     $<HTMLButtonElement>('enroll-button').disabled = false;
     $<HTMLButtonElement>('verify-button').disabled = false;
     log(`keys in use: desk ${deviceKeyId(keys.desk).slice(0, 12)}..., officer ${deviceKeyId(keys.officer).slice(0, 12)}..., teller ${deviceKeyId(keys.teller).slice(0, 12)}...`);
@@ -141,7 +157,7 @@ class TellerPage {
       const amountMinor = BigInt(Math.round(Number($<HTMLInputElement>('verify-amount').value) * 100));
       const tx = { amountMinor, currency: 'KZT' };
       const t0 = performance.now();
-      const prepared = this.teller!.prepareVerify(ref, embedding, tx);
+      const prepared = await this.teller!.prepareVerifySigned(ref, embedding, tx);
       const t1 = performance.now();
       // sendVerify throws unless the decision is the custodian's signature over this very request.
       const decision = await this.teller!.sendVerify(prepared);
@@ -191,7 +207,7 @@ async function start(): Promise<void> {
     const [deskTerminal, tellerTerminal] = [await Terminal.create({ ...bundle, terminalId: DESK_ID }), await Terminal.create({ ...bundle, terminalId: TELLER_ID })];
     const page = new TellerPage(bundle, deskTerminal, tellerTerminal);
     $('generate-keys').addEventListener('click', () => {
-      page.useKeys({ desk: generateDeviceKey(), officer: generateDeviceKey(), teller: generateDeviceKey(), bankKey: randomBytes(32) });
+      generateKeys().then((k) => page.useKeys(k), (e: unknown) => log(`keys: ${describe(e)}`));
     });
     $<HTMLInputElement>('keys-file').addEventListener('change', (ev) => {
       const file = (ev.target as HTMLInputElement).files?.[0];
