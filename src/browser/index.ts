@@ -2,7 +2,8 @@
  * @module browser
  * What a teller app or an enrollment desk runs in a browser, as one ESM bundle (web/teller/build.ts
  * builds it for `platform: 'browser'`): quantize, encrypt under the custodian's HE public key,
- * sign with the device key, send, check the decision; enrollment with an officer's approval.
+ * sign with the device key, send, check the decision; enrollment with an officer's approval; and
+ * the 1:N enrollment desk (DeskClient: officer-authorized de-duplication search, gallery enrollment).
  * It is the Node terminal code itself (Terminal, TerminalClient), with the two Node-only modules
  * (SEAL's WebAssembly source, native SHA-256) swapped for their `.browser.ts` siblings.
  *
@@ -24,6 +25,7 @@ export { TerminalClient, officerApprover, type Approver, type TxInput } from '..
 export { signApproval, signApprovalWith, type ApprovalSubject, type OfficerApproval } from '../wire/approval.js';
 export { devicePublicKeyOf, type DeviceKey, type DeviceSigner } from '../wire/signed-request.js';
 export { generateBrowserDeviceKey, nobleDeviceSigner, type BrowserDeviceKey, type DeviceKeyStore } from './device-key.js';
+export { DeskClient, type DeskClientOptions } from '../identify/desk/desk-client.js';
 export { subjectReference, validateIin } from '../subjects/subject-reference.js';
 export { SealmatchError, isSealmatchError } from '../errors.js';
 export { randomBytes } from '../csprng.js';
