@@ -9,6 +9,7 @@
  *            median; the same call in Node (this process) beside it.
  * Needs Chromium (/usr/bin/chromium, or SEALMATCH_CHROMIUM). With --json the last stdout line is JSON.
  */
+import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,6 +23,8 @@ import { generateAndRegisterKeys, launchChromium, openTeller, startTellerDeploym
 export interface BrowserBenchReport {
   readonly presetId: string;
   readonly chromium: string;
+  /** 1-minute load average when the run ended (the figures are timings on shared cores). */
+  readonly loadAverage1m: number;
   readonly bundle: { readonly terminalBytes: number; readonly terminalGzipBytes: number; readonly pageBytes: number; readonly sealWasmBytes: number; readonly sealWasmGzipBytes: number };
   readonly encrypt: { readonly encryptions: number; readonly probeBytes: number; readonly browserMedianMs: number; readonly browserMinMs: number; readonly browserMaxMs: number; readonly nodeMedianMs: number; readonly nodeMinMs: number };
 }
@@ -65,6 +68,7 @@ export async function benchBrowser(opts: { encryptions?: number; log?: (s: strin
     return {
       presetId: inPage.presetId,
       chromium: await chromium.browser.version(),
+      loadAverage1m: round(loadavg()[0]!, 1),
       bundle: {
         terminalBytes: dep.build.terminalBytes,
         terminalGzipBytes: dep.build.terminalGzipBytes,
