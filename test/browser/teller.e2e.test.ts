@@ -16,6 +16,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyExportedLog } from '../../src/audit/verify.js';
 import { quantizeEmbedding } from '../../src/templates/face.js';
 import { getPreset, DEFAULT_FACE_PRESET_ID } from '../../src/params/presets.js';
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { subjectReference } from '../../src/subjects/subject-reference.js';
 import { lfw } from '../helpers.js';
 import { generateAndRegisterKeys, launchChromium, openTeller, startTellerDeployment, type TellerDeployment } from './harness.js';
 
@@ -63,9 +65,9 @@ describe.skipIf(!enabled)('teller page in headless Chromium against a real custo
 
   const decisionHashes: string[] = [];
 
-  async function verifyInPage(embedding: number[], name: string): Promise<{ text: string; match: string }> {
+  async function verifyInPage(embedding: number[], name: string, iin = IIN): Promise<{ text: string; match: string }> {
     await page.$eval('#verify-iin', (el) => void ((el as HTMLInputElement).value = ''));
-    await page.type('#verify-iin', IIN);
+    await page.type('#verify-iin', iin);
     await upload('#verify-embedding', embeddingFile(name, embedding));
     await page.$eval('#decision', (el) => delete (el as HTMLElement).dataset.match);
     await page.click('#verify-button');
@@ -153,5 +155,29 @@ describe.skipIf(!enabled)('teller page in headless Chromium against a real custo
     }
     // and every request went to the page's own origin (the proxy saw them all; CSP connect-src 'self')
     expect(dep.requests.every((r) => r.url.startsWith('/teller') || r.url.startsWith('/v1/'))).toBe(true);
+  });
+
+  it('keys loaded from a file (signing from page memory, @noble/curves) enroll and verify too; subject references as the bank computes them', async () => {
+    const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
+    const file = { desk: ed25519.utils.randomSecretKey(), officer: ed25519.utils.randomSecretKey(), teller: ed25519.utils.randomSecretKey(), bankKey: new Uint8Array(32).fill(7) };
+    // owners are the page's terminal ids (a transaction must name its signing key's owner)
+    await dep.register(hex(ed25519.getPublicKey(file.desk)), 'teller-web-desk', 'desk');
+    await dep.register(hex(ed25519.getPublicKey(file.officer)), 'officer-from-file', 'officer');
+    await dep.register(hex(ed25519.getPublicKey(file.teller)), 'teller-web-01', 'terminal');
+    const keyFile = join(files, 'keys.json');
+    writeFileSync(keyFile, JSON.stringify({ desk: hex(file.desk), officer: hex(file.officer), teller: hex(file.teller), bankKey: hex(file.bankKey) }));
+    await upload('#keys-file', keyFile);
+    await page.waitForFunction(() => document.getElementById('key-store')?.dataset.store === 'noble');
+    expect(await page.$eval('#teller-public', (el) => el.textContent)).toBe(hex(ed25519.getPublicKey(file.teller)));
+    const iin = '850615400125';
+    await page.$eval('#enroll-iin', (el) => void ((el as HTMLInputElement).value = ''));
+    await page.type('#enroll-iin', iin);
+    await upload('#enroll-embedding', embeddingFile('enroll-bob', bob.embeddings[0]!));
+    await page.$eval('#enroll-result', (el) => void (el.textContent = ''));
+    await page.click('#enroll-button');
+    await page.waitForFunction(() => /enrolled|refused/.test(document.getElementById('enroll-result')?.textContent ?? ''), { timeout: 60_000 });
+    expect(await page.$eval('#enroll-result', (el) => el.textContent), errors.join('\n')).toMatch(/^enrolled/);
+    expect(await page.$eval('#enroll-result', (el) => (el as HTMLElement).dataset.subjectRef)).toBe(subjectReference(file.bankKey, iin));
+    expect(await verifyInPage(bob.embeddings[2]!, 'genuine-bob', iin)).toEqual({ text: 'MATCH', match: 'true' });
   });
 });

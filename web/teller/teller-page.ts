@@ -62,7 +62,7 @@ function log(line: string): void {
 }
 
 function describe(e: unknown): string {
-  if (isSealmatchError(e)) return `${e.code}: ${e.message}`;
+  if (isSealmatchError(e)) return e.message.startsWith(e.code) ? e.message : `${e.code}: ${e.message}`;
   return e instanceof Error ? e.message : String(e);
 }
 
