@@ -24,6 +24,7 @@
 import { SealmatchError } from '../errors.js';
 import { loadCustodianFile, loadMatcherFile, loadPublicBundle } from '../server/config.js';
 import { startCustodian, startMatcher, type Running } from '../server/deployment.js';
+import { tellerBuilt } from '../server/teller-mount.js';
 import { assertPrivateDatabase, assertPrivateFile, createPrivateFile } from '../server/secret-file.js';
 import type { ClientTls, ServerTls } from '../server/tls.js';
 import { openStore, sqliteStorePath } from '../store/open.js';
@@ -95,7 +96,8 @@ export async function serveCommand(argv: string[]): Promise<number> {
         const matcherTls = role === 'all' && tls ? { cert: tls.cert, key: tls.key } : tls;
         const m = await startMatcher({ bundle: loadPublicBundle(values.keys), secrets, store, host, port, identify: { workers }, teller: values['no-teller'] ? false : {}, ...(matcherTls ? { tls: matcherTls } : {}) });
         running.push(m);
-        process.stderr.write(`matcher listening on ${m.url} (store ${store.kind})${values['no-teller'] ? '' : `; teller page ${m.url}/teller/`}\n`);
+        const teller = values['no-teller'] ? '' : tellerBuilt() ? `; teller page ${m.url}/teller/` : '; teller page not built (npm run build:teller; --no-teller to leave it out)';
+        process.stderr.write(`matcher listening on ${m.url} (store ${store.kind})${teller}\n`);
       } catch (e) {
         await store.close();
         throw e;

@@ -11,6 +11,7 @@
  * what the page sees (the camera's template before encryption); a bank serves it from the
  * matcher only if it trusts the matcher's operators with that, else from its own signed app.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +39,11 @@ const TYPES: Record<string, string> = {
  * WebAssembly.instantiate needs), fetches to this origin only, nothing framed, no forms.
  */
 const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** True iff the page has been built into `dir` (`npm run build:teller`). */
+export function tellerBuilt(dir = DEFAULT_TELLER_DIR): boolean {
+  return ['index.html', 'teller.js', 'sealmatch-terminal.js'].every((f) => existsSync(join(dir, f)));
+}
 
 function sealWasmPath(): string {
   return join(dirname(fileURLToPath(import.meta.resolve('node-seal'))), 'seal_throws.wasm');
