@@ -7,8 +7,7 @@
  * audit log holds the three operations and verifies offline, and no request the page sent carries
  * the plaintext embedding in any encoding (float64, float32, JSON text, quantized integers).
  */
-import { writeFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -99,6 +98,12 @@ describe.skipIf(!enabled)('teller page in headless Chromium against a real custo
     expect((await fetch(new URL('/teller/../v1/public-bundle', dep.matcher.url))).status).toBe(200); // URL normalizes; no traversal
     expect((await fetch(new URL('/teller/package.json', dep.matcher.url))).status).toBe(404);
     expect(await page.$eval('#status', (el) => el.textContent)).toContain(DEFAULT_FACE_PRESET_ID);
+    // the page loaded SEAL's WebAssembly from the matcher, beside the bundle
+    expect(dep.requests.map((r) => `${r.method} ${r.url}`)).toEqual(expect.arrayContaining(['GET /teller/sealmatch-terminal.js', 'GET /teller/seal_throws.wasm', 'GET /v1/public-bundle']));
+    // the bundle names no Node module (web/teller/build.ts also refuses to emit one that does)
+    const bundle = readFileSync(join(dep.build.outDir, 'sealmatch-terminal.js'), 'utf8');
+    expect(bundle).not.toMatch(/["']node:[a-z]/);
+    expect(bundle).not.toMatch(/\b(?:import\s*\(|from\s*)["'](?:fs|path|url|crypto|os|module|worker_threads)["']/);
     // Chromium has WebCrypto Ed25519: the page's device keys are non-extractable CryptoKeys
     expect(await page.$eval('#key-store', (el) => (el as HTMLElement).dataset.store)).toBe('webcrypto');
   });
