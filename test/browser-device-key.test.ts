@@ -8,7 +8,12 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { describe, expect, it } from 'vitest';
 import { generateBrowserDeviceKey, nobleDeviceSigner } from '../src/browser/device-key.js';
 import { checkApproval, signApproval, signApprovalWith } from '../src/wire/approval.js';
-import { signRequest, signRequestWith, verifyRequestSignature } from '../src/wire/signed-request.js';
+import { decodeSignedRequest, signRequest, signRequestWith, verifyRequestSignature, type DeviceSigner } from '../src/wire/signed-request.js';
+import { Custodian } from '../src/custodian/custodian.js';
+import { DEFAULT_FACE_PRESET_ID } from '../src/params/presets.js';
+import { Terminal } from '../src/verify/terminal/terminal.js';
+import { TerminalClient } from '../src/verify/terminal/terminal-client.js';
+import { errorCode } from './helpers.js';
 
 const body = new TextEncoder().encode('a VerifyRequest body');
 
@@ -34,5 +39,17 @@ describe('browser device keys', () => {
     expect(viaSigner).toEqual(signRequest(body, 'sealmatch.v1.EnrollRequest', secret));
     const subject = { operation: 'delete', subjectRef: 'cd'.repeat(32), modality: '', deskTerminalId: 'desk-1', nonce: '11'.repeat(16) } as const;
     expect(await signApprovalWith(subject, nobleDeviceSigner(secret))).toEqual(signApproval(subject, secret));
+  });
+
+  it('TerminalClient over a key store: requests signed through it verify; the synchronous paths refuse with a typed error', async () => {
+    const { bundle } = await Custodian.generateSecrets(DEFAULT_FACE_PRESET_ID);
+    using terminal = await Terminal.create({ ...bundle, terminalId: 'teller-web-01' });
+    const { signer } = await generateBrowserDeviceKey();
+    const client = new TerminalClient<DeviceSigner>({ matcherUrl: 'http://127.0.0.1:9', terminal, deviceKey: signer });
+    expect(client.devicePublicKey).toEqual(signer.publicKey);
+    const prepared = await client.prepareVerifySigned('ab'.repeat(32), Array.from({ length: 128 }, (_, i) => Math.sin(i + 1)), { amountMinor: 1n, currency: 'KZT' });
+    expect(verifyRequestSignature(decodeSignedRequest(prepared.signed, 'sealmatch.v1.VerifyRequest'), signer.publicKey)).toBe(true);
+    const untyped = client as unknown as TerminalClient;
+    expect(errorCode(() => untyped.sign(body, 'sealmatch.v1.VerifyRequest'))).toBe('E_INVALID_ARGUMENT');
   });
 });

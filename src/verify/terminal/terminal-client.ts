@@ -10,7 +10,7 @@ import { decodeSignedDecision, decodeWith, encodeEncryptedTemplate, encodeVerify
 import { postProtobuf } from '../../wire/http-post.js';
 import { sha256 } from '../../wire/digest.js';
 import type { Modality, SignedDecision, Transaction, VerifyRequest } from '../../wire/messages.js';
-import { devicePublicKeyOf, encodeSignedRequest, signRequest, signRequestWith, type BodyType, type DeviceKey } from '../../wire/signed-request.js';
+import { devicePublicKeyOf, encodeSignedRequest, isDeviceSigner, signRequest, signRequestWith, type BodyType, type DeviceKey } from '../../wire/signed-request.js';
 import { equalBytes, verifyDecisionSignature } from '../../wire/signing.js';
 import type { Terminal } from './terminal.js';
 import { signApprovalWith, type ApprovalSubject, type OfficerApproval } from '../../wire/approval.js';
@@ -93,6 +93,8 @@ export class TerminalClient<K extends DeviceKey = Uint8Array> {
 
   /** Signs a body and returns the SignedRequest bytes (exposed so tests can tamper with them). */
   sign(this: TerminalClient<Uint8Array>, body: Uint8Array, type: BodyType): Uint8Array {
+    // (typed away for signers; a JavaScript caller still gets a typed error, not a curve error)
+    if (isDeviceSigner(this.opts.deviceKey)) throw new SealmatchError('E_INVALID_ARGUMENT', 'this device key signs asynchronously: use signAsync / prepareVerifySigned');
     return encodeSignedRequest(signRequest(body, type, this.opts.deviceKey));
   }
 
