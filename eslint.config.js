@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'src/wire/gen/**', 'src/he/kernel/gen/**', 'native-bindings/**', 'coverage/**', 'docs/api/**', '*.config.ts', '*.config.js'] },
+  { ignores: ['dist/**', 'web/teller/dist/**', 'node_modules/**', 'src/wire/gen/**', 'src/he/kernel/gen/**', 'native-bindings/**', 'coverage/**', 'docs/api/**', '*.config.ts', '*.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

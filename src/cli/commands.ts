@@ -92,6 +92,7 @@ export const COMMANDS = {
       'evaluation-mode': { type: 'boolean', default: false, help: 'custodian: reveal scores (legacy preset only; refused in production)' },
       'identify-workers': { type: 'string', default: '0', value: 'N', help: "1:N presets: the matcher's gallery worker threads, 0..256" },
       'identify-trust-matcher': { type: 'boolean', default: false, help: 'custodian: serve the 1:N routes although 1:N results carry no MAC yet (docs/THREAT-MODEL.md)' },
+      'no-teller': { type: 'boolean', default: false, help: 'matcher: do not mount the teller / enrollment-desk web page at /teller/' },
       ...TLS_SERVER_FLAGS,
       ...CUSTODIAN_TLS_FLAGS,
     },

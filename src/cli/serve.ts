@@ -13,6 +13,8 @@
  *              certificate for both, --tls-client-auth for the custodian only, and the matcher pins
  *              --tls-ca for the custodian unless told otherwise.
  * With --role matcher, --tls-client-auth makes terminals present certificates from --tls-ca.
+ * The matcher serves the teller / enrollment-desk page at /teller/ (web/teller/, `npm run build:teller`);
+ * --no-teller leaves it out.
  * Before starting, key files (custodian.json / matcher.json, TLS keys) and SQLite databases
  * (custodian state, matcher store) must be 0600: anything group/other can read is refused.
  * For a 1:N parameter set (keys from `sealmatch keygen --preset sm1-bgv4096-face*-1toN`) both also
@@ -26,6 +28,7 @@ import { join } from 'node:path';
 import { SealmatchError } from '../errors.js';
 import { loadCustodianFile, loadMatcherFile, loadPublicBundle } from '../server/config.js';
 import { startCustodian, startMatcher, type Running } from '../server/deployment.js';
+import { tellerBuilt } from '../server/teller-mount.js';
 import { assertPrivateDatabase, assertPrivateFile, createPrivateFile } from '../server/secret-file.js';
 import type { ClientTls, ServerTls } from '../server/tls.js';
 import { openStore, sqliteStorePath } from '../store/open.js';
@@ -112,12 +115,13 @@ export async function serveCommand(argv: string[]): Promise<number> {
       };
       // `all`: --tls-client-auth guards the custodian (the matcher's link); terminals reach the matcher with server TLS only.
       const matcherTls = role === 'all' && tls ? { cert: tls.cert, key: tls.key } : tls;
-      const m = await startMatcher({ bundle, secrets, store, host, port, identify: { workers }, ...(matcherTls ? { tls: matcherTls } : {}) }).catch((e: unknown) => {
+      const m = await startMatcher({ bundle, secrets, store, host, port, identify: { workers }, teller: values['no-teller'] ? false : {}, ...(matcherTls ? { tls: matcherTls } : {}) }).catch((e: unknown) => {
         throw listenError(e, host, port, '');
       });
       running.push({ name: 'matcher', service: m });
       const mode = matcherTls ? 'TLS' : 'plain HTTP';
       log(`sealmatch serve: matcher on ${m.url} (pid ${process.pid}, role ${role}, preset ${bundle.presetId}, store ${store.kind}${dbPath ? ` ${dbPath}` : ''}, custodian ${secrets.custodianUrl}, ${mode}): ${routesOf(m.app).join(', ')}`);
+      if (!values['no-teller']) log(tellerBuilt() ? `sealmatch serve: teller page ${m.url}/teller/` : 'sealmatch serve: teller page not built (npm run build:teller; --no-teller to leave it out)');
     }
   } catch (e) {
     await closeAll();

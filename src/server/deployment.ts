@@ -22,6 +22,7 @@ import type { CustodianFile, DeploymentBundle, MatcherSecrets } from './config.j
 import { custodianApp } from './custodian-app.js';
 import { httpIdentifyCustodian } from './identify-client.js';
 import { matcherApp } from './matcher-app.js';
+import type { TellerMountOptions } from './teller-mount.js';
 import { CustodianState } from '../custodian/state.js';
 import { sha256 } from '../wire/digest.js';
 import { createPrivateFile } from './secret-file.js';
@@ -180,6 +181,8 @@ export async function startMatcher(opts: {
   identify?: MatcherIdentifyOptions | false;
   /** Serve HTTPS to terminals and desks. How the matcher reaches the custodian: `secrets.custodianTls`. */
   tls?: ServerTls;
+  /** Serve the teller / enrollment-desk page under /teller/ (default: not served; `sealmatch serve` does unless --no-teller). */
+  teller?: TellerMountOptions | false;
 }): Promise<Running & { service: MatcherService; matcher: Matcher; identify?: IdentifyService }> {
   const authenticated = getPreset(opts.bundle.presetId).authenticated === true;
   const https = opts.tls ? httpsServerOptions(opts.tls) : undefined;
@@ -239,6 +242,7 @@ export async function startMatcher(opts: {
     logStream: opts.logStream,
     identify,
     ...(https ? { https } : {}),
+    ...(opts.teller ? { teller: opts.teller } : {}),
   });
   if (custodianIsPlain && !isLoopbackHost(new URL(opts.secrets.custodianUrl).hostname)) {
     app.log.warn(`custodian ${opts.secrets.custodianUrl} is plain http on a non-loopback host: the matcher token and blinded results travel in the clear (use https with custodianTls, docs/DEPLOYMENT.md)`);

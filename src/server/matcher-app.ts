@@ -20,6 +20,7 @@ import { registerMatcherIdentifyRoutes } from './identify-routes.js';
 import type { IdentifyWireLimits } from '../identify/messages/identify-codec.js';
 import { bodyBytes, send, type PbType } from './protocol.js';
 import { parseKeyRegistration } from './key-registration.js';
+import { mountTeller, type TellerMountOptions } from './teller-mount.js';
 
 export interface MatcherAppOptions {
   readonly service: MatcherService;
@@ -42,6 +43,8 @@ export interface MatcherAppOptions {
   readonly health?: () => Promise<Record<string, string>>;
   /** 1:N parameter sets: the gallery service and the preset's wire limits (/v1/identify routes). */
   readonly identify?: { readonly service: IdentifyService; readonly limits: IdentifyWireLimits };
+  /** Serve the teller / enrollment-desk page under /teller/ (teller-mount.ts); absent: not mounted. */
+  readonly teller?: TellerMountOptions;
 }
 
 const P = <T>(t: unknown): PbType<T> => t as PbType<T>;
@@ -95,6 +98,7 @@ export async function matcherApp(opts: MatcherAppOptions): Promise<FastifyInstan
   });
 
   if (opts.identify) registerMatcherIdentifyRoutes(app, opts.identify.service, opts.identify.limits);
+  if (opts.teller) mountTeller(app, opts.teller);
 
   // Key registration (bank operations): JSON {publicKey: hex, ownerId, role}.
   app.post('/v1/admin/keys', async (req, reply) => {

@@ -8,6 +8,7 @@
  */
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { SealmatchError } from '../errors.js';
 
 const W1 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
@@ -36,5 +37,5 @@ export function validateIin(iin: string): void {
 export function subjectReference(bankKey: Uint8Array, iin: string): string {
   if (!(bankKey instanceof Uint8Array) || bankKey.length < 32) throw new SealmatchError('E_INVALID_ARGUMENT', 'bank key must be >= 32 bytes');
   validateIin(iin);
-  return Buffer.from(hmac(sha256, bankKey, new TextEncoder().encode(iin))).toString('hex');
+  return bytesToHex(hmac(sha256, bankKey, new TextEncoder().encode(iin)));
 }

@@ -15,6 +15,7 @@ import { SealmatchError } from '../errors.js';
 import { canonicalBytes } from './canonical.js';
 import { sha256 } from './digest.js';
 import { equalBytes } from './signing.js';
+import { isDeviceSigner, type DeviceKey } from './signed-request.js';
 
 export type ApprovedOperation = 'enroll' | 'replace' | 'delete';
 
@@ -44,6 +45,12 @@ function signingBytes(a: ApprovalSubject): Uint8Array {
 /** An officer's approval of one operation (officer's 32-byte Ed25519 secret key). */
 export function signApproval(a: ApprovalSubject, officerSecretKey: Uint8Array): OfficerApproval {
   return { officerKeyId: sha256(ed25519.getPublicKey(officerSecretKey)), signature: ed25519.sign(signingBytes(a), officerSecretKey) };
+}
+
+/** An officer's approval signed by the officer's key as bytes or behind a signer (the same signature). */
+export async function signApprovalWith(a: ApprovalSubject, officerKey: DeviceKey): Promise<OfficerApproval> {
+  if (!isDeviceSigner(officerKey)) return signApproval(a, officerKey);
+  return { officerKeyId: sha256(officerKey.publicKey), signature: await officerKey.sign(signingBytes(a)) };
 }
 
 /** Throws E_UNAUTHORIZED unless `approval` is `officerPublicKey`'s signature over `a`. */

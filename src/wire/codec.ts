@@ -5,7 +5,7 @@
  * E_MALFORMED_MESSAGE, never a RangeError from inside protobufjs.
  */
 import protobuf from 'protobufjs/minimal.js';
-import { bytesToHex as hex } from '@noble/hashes/utils.js';
+import { bytesToHex as hex, hexToBytes } from '@noble/hashes/utils.js';
 import { SealmatchError } from '../errors.js';
 import { RECEIPT_OUTCOME, TRANSACTION_KIND } from './enums.js';
 import { sealmatch } from './gen/sealmatch.js';
@@ -169,7 +169,7 @@ function keyBindingFromPb(m: { heKeyId?: Uint8Array | null; macEnvelope?: Uint8A
 
 const unhex = (s: string, field: string): Uint8Array => {
   if (!/^([0-9a-f]{2})*$/.test(s)) throw malformed(`${field} must be lowercase hex`);
-  return Uint8Array.from(Buffer.from(s, 'hex'));
+  return hexToBytes(s);
 };
 
 export function transactionToPb(tx: Transaction): sealmatch.v1.ITransaction {

@@ -28,10 +28,41 @@ export function requestSigningBytes(bodyType: BodyType, body: Uint8Array): Uint8
   return canonicalBytes('sealmatch/v1/request', [bodyType, sha256(body)]);
 }
 
+/**
+ * A device key held where it cannot be read, only asked to sign: a non-extractable WebCrypto key
+ * (src/browser/device-key.ts), a smart card, an HSM. Its signatures are plain Ed25519 (RFC 8032),
+ * so the services cannot tell it from a key held as bytes.
+ */
+export interface DeviceSigner {
+  /** Ed25519 public key (32 bytes): what the bank registers. */
+  readonly publicKey: Uint8Array;
+  /** Ed25519 signature (64 bytes) over `message`. */
+  sign(message: Uint8Array): Promise<Uint8Array>;
+}
+
+/** A device key as bytes (32-byte Ed25519 secret) or behind a signer. */
+export type DeviceKey = Uint8Array | DeviceSigner;
+
+/** True iff `key` is a signer (not a secret key's bytes). */
+export function isDeviceSigner(key: DeviceKey): key is DeviceSigner {
+  return !(key instanceof Uint8Array);
+}
+
+/** The Ed25519 public key of a device key. */
+export function devicePublicKeyOf(key: DeviceKey): Uint8Array {
+  return isDeviceSigner(key) ? key.publicKey : ed25519.getPublicKey(key);
+}
+
 /** Signs a body with a device key (32-byte Ed25519 secret). */
 export function signRequest(body: Uint8Array, bodyType: BodyType, secretKey: Uint8Array): SignedRequest {
   const publicKey = ed25519.getPublicKey(secretKey);
   return { body, bodyType, keyId: sha256(publicKey), signature: ed25519.sign(requestSigningBytes(bodyType, body), secretKey) };
+}
+
+/** Signs a body with a device key, bytes or signer (the same signature as `signRequest`). */
+export async function signRequestWith(body: Uint8Array, bodyType: BodyType, key: DeviceKey): Promise<SignedRequest> {
+  if (!isDeviceSigner(key)) return signRequest(body, bodyType, key);
+  return { body, bodyType, keyId: sha256(key.publicKey), signature: await key.sign(requestSigningBytes(bodyType, body)) };
 }
 
 /** True iff `req.signature` is `publicKey`'s signature over (bodyType, body). */

@@ -1,12 +1,12 @@
 /**
  * Loads Microsoft SEAL (node-seal 7, WebAssembly) once per thread. This folder (`src/he/`) is the
  * only place in sealmatch that touches SEAL; everything above it sees bytes and integers.
+ * The WebAssembly's bytes come from wasm-source.ts (Node: the installed package; browsers: fetched
+ * beside the bundle, wasm-source.browser.ts).
  */
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
 import initialize, { type MainModule } from 'node-seal';
 import { SealmatchError } from '../../errors.js';
+import { runtimeProblem, sealWasmBytes } from './wasm-source.js';
 
 export type Seal = MainModule;
 
@@ -15,16 +15,8 @@ let memory: WebAssembly.Memory | undefined;
 
 /** Node >= 22 is required by node-seal 7 (it aborts on Node 20). Throws E_RUNTIME otherwise. */
 export function assertRuntime(): void {
-  const major = Number(process.versions.node.split('.')[0]);
-  if (!(major >= 22)) {
-    throw new SealmatchError('E_RUNTIME', `Node.js >= 22 required, running ${process.version}`);
-  }
-}
-
-async function wasmBytes(): Promise<Uint8Array> {
-  // node-seal's entry is dist/index_throws.js; its WebAssembly sits beside it.
-  const entry = fileURLToPath(import.meta.resolve('node-seal'));
-  return readFile(join(dirname(entry), 'seal_throws.wasm'));
+  const problem = runtimeProblem();
+  if (problem) throw new SealmatchError('E_RUNTIME', problem);
 }
 
 /**
@@ -35,7 +27,7 @@ async function wasmBytes(): Promise<Uint8Array> {
 export function loadSeal(): Promise<Seal> {
   assertRuntime();
   loading ??= (async () => {
-    const binary = await wasmBytes();
+    const binary = await sealWasmBytes();
     // A failed instantiation must reject the load (not hang it behind an unhandled rejection).
     let fail: (e: unknown) => void = () => undefined;
     const failed = new Promise<never>((_, reject) => {

@@ -9,6 +9,7 @@
 import { asIdentifyPreset } from '../../params/presets.js';
 import { randomBytes } from '../../csprng.js';
 import { ed25519 } from '@noble/curves/ed25519.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { SealmatchError } from '../../errors.js';
 import { HeContext } from '../../he/index.js';
 import { CoefficientEncryptor } from '../../he/index.js';
@@ -60,7 +61,7 @@ export class DeskClient implements Disposable {
     this.enc = enc;
     this.doFetch = opts.fetch ?? fetch;
     this.now = opts.now ?? Date.now;
-    this.officerKeyId = Buffer.from(sha256(ed25519.getPublicKey(opts.officerKey))).toString('hex');
+    this.officerKeyId = bytesToHex(sha256(ed25519.getPublicKey(opts.officerKey)));
   }
 
   static async create(opts: DeskClientOptions): Promise<DeskClient> {

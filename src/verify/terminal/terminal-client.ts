@@ -3,23 +3,29 @@
  * device key, posts protobuf to the matcher, and checks every decision it gets back against its
  * own request before returning it. Failures come back as SealmatchError with the server's code.
  */
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { randomBytes } from '../../csprng.js';
-import { ed25519 } from '@noble/curves/ed25519.js';
 import { SealmatchError } from '../../errors.js';
 import { decodeReceipt, decodeSignedDecision, decodeWith, encodeEncryptedTemplate, encodeVerifyRequest, pb, transactionToPb } from '../../wire/codec.js';
 import { postProtobuf } from '../../wire/http-post.js';
 import { sha256 } from '../../wire/digest.js';
 import type { Modality, SignedDecision, Transaction, TransactionKind, VerifyRequest } from '../../wire/messages.js';
-import { encodeSignedRequest, signRequest, type BodyType } from '../../wire/signed-request.js';
-import { verifyDecisionSignature } from '../../wire/signing.js';
+import { devicePublicKeyOf, encodeSignedRequest, isDeviceSigner, signRequest, signRequestWith, type BodyType, type DeviceKey } from '../../wire/signed-request.js';
+import { equalBytes, verifyDecisionSignature } from '../../wire/signing.js';
 import type { Terminal } from './terminal.js';
-import { signApproval, type ApprovalSubject, type OfficerApproval } from '../../wire/approval.js';
+import { signApprovalWith, type ApprovalSubject, type OfficerApproval } from '../../wire/approval.js';
 
-export interface TerminalClientOptions {
+/**
+ * `K`: how the device key is held. `Uint8Array` (the default): the 32-byte Ed25519 secret, every
+ * method available. `DeviceSigner`: a key store that only signs, asynchronously (a non-extractable
+ * WebCrypto key in a browser, src/browser/device-key.ts); the synchronous `sign` and
+ * `prepareVerify` are then unavailable (`prepareVerifySigned` instead).
+ */
+export interface TerminalClientOptions<K extends DeviceKey = Uint8Array> {
   readonly matcherUrl: string;
   readonly terminal: Terminal;
-  /** Ed25519 device secret key (32 bytes), registered with the matcher. */
-  readonly deviceKey: Uint8Array;
+  /** Ed25519 device key, registered with the matcher. */
+  readonly deviceKey: K;
   readonly fetch?: typeof fetch;
 }
 
@@ -46,9 +52,9 @@ export interface EnrollOptions {
   readonly tx?: TxInput;
 }
 
-/** An approver for tests and single-process tools: signs with the officer's key directly. */
-export function officerApprover(officerSecretKey: Uint8Array): Approver {
-  return (subject) => signApproval(subject, officerSecretKey);
+/** An approver for tests and single-process tools: signs with the officer's key (bytes or signer) directly. */
+export function officerApprover(officerKey: DeviceKey): Approver {
+  return (subject) => signApprovalWith(subject, officerKey);
 }
 
 /** Modality of the probe, and an optional second-modality probe for fused verification. */
@@ -57,20 +63,20 @@ export interface VerifyOptions {
   readonly fused?: { readonly modality: Modality; readonly embedding: ArrayLike<number> };
 }
 
-export class TerminalClient {
+export class TerminalClient<K extends DeviceKey = Uint8Array> {
   readonly deviceKeyId: string;
-  private readonly opts: TerminalClientOptions;
+  private readonly opts: TerminalClientOptions<K>;
   private readonly doFetch: typeof fetch;
 
-  constructor(opts: TerminalClientOptions) {
+  constructor(opts: TerminalClientOptions<K>) {
     this.opts = opts;
     this.doFetch = opts.fetch ?? fetch;
-    this.deviceKeyId = Buffer.from(sha256(ed25519.getPublicKey(opts.deviceKey))).toString('hex');
+    this.deviceKeyId = bytesToHex(sha256(devicePublicKeyOf(opts.deviceKey)));
   }
 
   /** The device public key to register with the matcher. */
   get devicePublicKey(): Uint8Array {
-    return ed25519.getPublicKey(this.opts.deviceKey);
+    return devicePublicKeyOf(this.opts.deviceKey);
   }
 
   private transaction(tx: TxInput): Transaction {
@@ -78,7 +84,7 @@ export class TerminalClient {
       amountMinor: tx.amountMinor,
       currency: tx.currency,
       terminalId: this.opts.terminal.config.terminalId,
-      nonce: tx.nonce ?? Buffer.from(randomBytes(16)).toString('hex'),
+      nonce: tx.nonce ?? bytesToHex(randomBytes(16)),
       timestampMs: tx.timestampMs ?? Date.now(),
       ...(tx.kind ? { kind: tx.kind } : {}),
       ...(tx.senderRef ? { senderRef: tx.senderRef } : {}),
@@ -86,8 +92,15 @@ export class TerminalClient {
   }
 
   /** Signs a body and returns the SignedRequest bytes (exposed so tests can tamper with them). */
-  sign(body: Uint8Array, type: BodyType): Uint8Array {
+  sign(this: TerminalClient<Uint8Array>, body: Uint8Array, type: BodyType): Uint8Array {
+    // (typed away for signers; a JavaScript caller still gets a typed error, not a curve error)
+    if (isDeviceSigner(this.opts.deviceKey)) throw new SealmatchError('E_INVALID_ARGUMENT', 'this device key signs asynchronously: use signAsync / prepareVerifySigned');
     return encodeSignedRequest(signRequest(body, type, this.opts.deviceKey));
+  }
+
+  /** `sign` for any kind of device key (a key store signs asynchronously). */
+  async signAsync(body: Uint8Array, type: BodyType): Promise<Uint8Array> {
+    return encodeSignedRequest(await signRequestWith(body, type, this.opts.deviceKey));
   }
 
   /** POSTs protobuf bytes; returns the response body or throws the server's typed error. */
@@ -120,21 +133,32 @@ export class TerminalClient {
       approval: { officerKeyId: approval.officerKeyId, signature: approval.signature },
       ...(options.replace ? { replace: true } : {}),
     }).finish();
-    return decodeReceipt(await this.post('/v1/enroll', this.sign(body, 'sealmatch.v1.EnrollRequest'))).auditSeq;
+    return decodeReceipt(await this.post('/v1/enroll', await this.signAsync(body, 'sealmatch.v1.EnrollRequest'))).auditSeq;
+  }
+
+  /** The verify request with the full transaction (kind, sender), encrypted, not yet signed. */
+  private buildVerify(subjectRef: string, embedding: ArrayLike<number>, tx: TxInput, options: VerifyOptions): VerifyRequest {
+    const request = this.opts.terminal.buildVerifyRequest(subjectRef, embedding, { amountMinor: tx.amountMinor, currency: tx.currency, nonce: tx.nonce, timestampMs: tx.timestampMs }, undefined, options);
+    return { ...request, transaction: this.transaction({ ...tx, nonce: request.transaction.nonce, timestampMs: request.transaction.timestampMs }) };
   }
 
   /** Builds and signs a verify request (not sent): for replay tests and load generators. */
-  prepareVerify(subjectRef: string, embedding: ArrayLike<number>, tx: TxInput, options: VerifyOptions = {}): { request: VerifyRequest; signed: Uint8Array } {
-    const request = this.opts.terminal.buildVerifyRequest(subjectRef, embedding, { amountMinor: tx.amountMinor, currency: tx.currency, nonce: tx.nonce, timestampMs: tx.timestampMs }, undefined, options);
-    const full: VerifyRequest = { ...request, transaction: this.transaction({ ...tx, nonce: request.transaction.nonce, timestampMs: request.transaction.timestampMs }) };
+  prepareVerify(this: TerminalClient<Uint8Array>, subjectRef: string, embedding: ArrayLike<number>, tx: TxInput, options: VerifyOptions = {}): { request: VerifyRequest; signed: Uint8Array } {
+    const full = this.buildVerify(subjectRef, embedding, tx, options);
     return { request: full, signed: this.sign(encodeVerifyRequest(full), 'sealmatch.v1.VerifyRequest') };
+  }
+
+  /** `prepareVerify` for any kind of device key. */
+  async prepareVerifySigned(subjectRef: string, embedding: ArrayLike<number>, tx: TxInput, options: VerifyOptions = {}): Promise<{ request: VerifyRequest; signed: Uint8Array }> {
+    const full = this.buildVerify(subjectRef, embedding, tx, options);
+    return { request: full, signed: await this.signAsync(encodeVerifyRequest(full), 'sealmatch.v1.VerifyRequest') };
   }
 
   /** Sends a prepared verify request; returns the decision after checking it answers this request. */
   async sendVerify(prepared: { request: VerifyRequest; signed: Uint8Array }): Promise<SignedDecision> {
     const decision = decodeSignedDecision(await this.post('/v1/verify', prepared.signed));
     const hash = sha256(encodeVerifyRequest(prepared.request));
-    if (!Buffer.from(decision.requestHash).equals(Buffer.from(hash)) || !verifyDecisionSignature(decision, this.opts.terminal.config.decisionPublicKey)) {
+    if (!equalBytes(decision.requestHash, hash) || !verifyDecisionSignature(decision, this.opts.terminal.config.decisionPublicKey)) {
       throw new SealmatchError('E_SIGNATURE', 'decision does not answer this request or is not the custodian\'s');
     }
     return decision;
@@ -142,13 +166,13 @@ export class TerminalClient {
 
   /** Biometric verification bound to a withdrawal. */
   async verify(subjectRef: string, embedding: ArrayLike<number>, tx: TxInput, options: VerifyOptions = {}): Promise<SignedDecision> {
-    return this.sendVerify(this.prepareVerify(subjectRef, embedding, tx, options));
+    return this.sendVerify(await this.prepareVerifySigned(subjectRef, embedding, tx, options));
   }
 
   /** Asks the policy what a transaction needs. */
   async authorize(subjectRef: string, tx: TxInput): Promise<{ allowed: boolean; biometricRequired: boolean; reason: string }> {
     const body = pb.AuthorizeRequest.encode({ subjectRef, transaction: transactionToPb(this.transaction(tx)) }).finish();
-    const r = decodeWith(pb.AuthorizeResponse, await this.post('/v1/authorize', this.sign(body, 'sealmatch.v1.AuthorizeRequest')), 'AuthorizeResponse');
+    const r = decodeWith(pb.AuthorizeResponse, await this.post('/v1/authorize', await this.signAsync(body, 'sealmatch.v1.AuthorizeRequest')), 'AuthorizeResponse');
     return { allowed: Boolean(r.allowed), biometricRequired: Boolean(r.biometricRequired), reason: r.reason ?? '' };
   }
 
@@ -157,6 +181,6 @@ export class TerminalClient {
     const tx = this.transaction({ amountMinor: 0n, currency: 'XXX', kind: 'enrollment' });
     const approval = await approve({ operation: 'delete', subjectRef, modality: '', deskTerminalId: tx.terminalId, nonce: tx.nonce });
     const body = pb.DeleteRequest.encode({ subjectRef, transaction: transactionToPb(tx), approval: { officerKeyId: approval.officerKeyId, signature: approval.signature } }).finish();
-    return decodeReceipt(await this.post('/v1/delete', this.sign(body, 'sealmatch.v1.DeleteRequest'))).auditSeq;
+    return decodeReceipt(await this.post('/v1/delete', await this.signAsync(body, 'sealmatch.v1.DeleteRequest'))).auditSeq;
   }
 }

@@ -3,7 +3,7 @@
  * the custodian's HE public key, and builds requests bound to the transaction. It holds no secret
  * HE key and cannot decrypt anything it sends.
  */
-import { concatBytes } from '@noble/hashes/utils.js';
+import { bytesToHex, concatBytes } from '@noble/hashes/utils.js';
 import { randomBytes } from '../../csprng.js';
 import { HeContext } from '../../he/index.js';
 import { encodeProbe, encodeReference } from '../../he/codec/coefficient-encoding.js';
@@ -129,7 +129,7 @@ export class Terminal implements Disposable {
       amountMinor: tx.amountMinor,
       currency: tx.currency,
       terminalId: this.config.terminalId,
-      nonce: tx.nonce ?? Buffer.from(randomBytes(16)).toString('hex'),
+      nonce: tx.nonce ?? bytesToHex(randomBytes(16)),
       timestampMs: tx.timestampMs ?? Date.now(),
     };
     const modality = options.modality ?? 'face';
@@ -170,7 +170,7 @@ export class Terminal implements Disposable {
         amountMinor: tx.amountMinor,
         currency: tx.currency,
         terminalId: this.config.terminalId,
-        nonce: tx.nonce ?? Buffer.from(randomBytes(16)).toString('hex'),
+        nonce: tx.nonce ?? bytesToHex(randomBytes(16)),
         timestampMs: tx.timestampMs ?? Date.now(),
       },
       ...(modality !== 'face' ? { modality } : {}),

@@ -1,0 +1,56 @@
+/**
+ * @module browser
+ * What a teller app or an enrollment desk runs in a browser, as one ESM bundle (web/teller/build.ts
+ * builds it for `platform: 'browser'`): quantize, encrypt under the custodian's HE public key,
+ * sign with the device key, send, check the decision; enrollment with an officer's approval; and
+ * the 1:N enrollment desk (DeskClient: officer-authorized de-duplication search, gallery enrollment).
+ * It is the Node terminal code itself (Terminal, TerminalClient), with the two Node-only modules
+ * (SEAL's WebAssembly source, native SHA-256) swapped for their `.browser.ts` siblings.
+ *
+ * Device keys: WebCrypto Ed25519 (non-extractable) where the browser has it, @noble/curves where
+ * not (device-key.ts); TerminalClient takes either (`TerminalClient<DeviceSigner>`).
+ *
+ * Security note: nothing here persists keys. A key held as bytes lives in the page's memory; a
+ * real deployment keeps device keys in the device's key store (web/teller/README.md).
+ */
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
+import { SealmatchError } from '../errors.js';
+import { decodeWith, pb } from '../wire/codec.js';
+import { sha256 } from '../wire/digest.js';
+import type { TerminalConfig } from '../verify/terminal/terminal.js';
+import { devicePublicKeyOf, type DeviceKey } from '../wire/signed-request.js';
+
+export { Terminal, type TerminalConfig } from '../verify/terminal/terminal.js';
+export { TerminalClient, officerApprover, type Approver, type TxInput } from '../verify/terminal/terminal-client.js';
+export { signApproval, signApprovalWith, type ApprovalSubject, type OfficerApproval } from '../wire/approval.js';
+export { devicePublicKeyOf, type DeviceKey, type DeviceSigner } from '../wire/signed-request.js';
+export { generateBrowserDeviceKey, nobleDeviceSigner, type BrowserDeviceKey, type DeviceKeyStore } from './device-key.js';
+export { DeskClient, type DeskClientOptions } from '../identify/desk/desk-client.js';
+export { subjectReference, validateIin } from '../subjects/subject-reference.js';
+export { SealmatchError, isSealmatchError } from '../errors.js';
+export { randomBytes } from '../csprng.js';
+export { sha256, bytesToHex, hexToBytes };
+
+/** The public keys a terminal needs, as GET /v1/public-bundle serves them. */
+export type TerminalBundle = Omit<TerminalConfig, 'terminalId'>;
+
+/** Fetches and decodes the matcher's public bundle (the custodian's public keys). */
+export async function fetchPublicBundle(matcherUrl: string | URL, doFetch: typeof fetch = fetch): Promise<TerminalBundle> {
+  const res = await doFetch(new URL('/v1/public-bundle', matcherUrl), { headers: { accept: 'application/x-protobuf' } });
+  if (!res.ok) throw new SealmatchError('E_UNAVAILABLE', `public bundle: HTTP ${res.status}`);
+  const m = decodeWith(pb.PublicBundle, new Uint8Array(await res.arrayBuffer()), 'PublicBundle');
+  if (!m.parameterSetId || !m.hePublicKey?.length || m.decisionPublicKey?.length !== 32) {
+    throw new SealmatchError('E_MALFORMED_MESSAGE', 'public bundle incomplete');
+  }
+  return {
+    presetId: m.parameterSetId,
+    hePublicKey: new Uint8Array(m.hePublicKey),
+    decisionPublicKey: new Uint8Array(m.decisionPublicKey),
+    ...(m.sealPublicKey?.length === 32 ? { sealPublicKey: new Uint8Array(m.sealPublicKey) } : {}),
+  };
+}
+
+/** The key id the services name a device key by: hex SHA-256 of its public key. */
+export function deviceKeyId(key: DeviceKey): string {
+  return bytesToHex(sha256(devicePublicKeyOf(key)));
+}
