@@ -100,6 +100,16 @@ export function verifyExportedLog(exported: unknown, trustedPublicKey: Uint8Arra
   return p.report(sth?.treeSize ?? rawEntries.length, bytesToHex(fullRoot));
 }
 
+/** The proof `parse` reads from its JSON form, or undefined with the MALFORMED problem recorded. */
+function parsedProof<P>(json: unknown, parse: (x: unknown) => P, p: Problems): P | undefined {
+  try {
+    return parse(json);
+  } catch (e) {
+    p.add('MALFORMED', `proof: ${messageOf(e)}`);
+    return undefined;
+  }
+}
+
 /**
  * Verifies that an entry is in the log: `proof` (InclusionProofJson) against `treeHead`
  * (SignedTreeHeadJson) signed by `trustedPublicKey`. When `entryHex` (canonical entry bytes) is
@@ -113,13 +123,8 @@ export function verifyInclusion(
   const p = new Problems();
   const sth = trustedHead(input.treeHead, trustedPublicKey, 'treeHead', p);
   const root = sth ? bytesToHex(sth.rootHash) : '';
-  let proof;
-  try {
-    proof = inclusionProofFromJson(input.proof);
-  } catch (e) {
-    p.add('MALFORMED', `proof: ${messageOf(e)}`);
-    return p.report(sth?.treeSize ?? 0, root);
-  }
+  const proof = parsedProof(input.proof, inclusionProofFromJson, p);
+  if (!proof) return p.report(sth?.treeSize ?? 0, root);
   if (input.entryHex !== undefined) {
     try {
       const bytes = strictHex(input.entryHex, 'entry');
@@ -155,13 +160,8 @@ export function verifyConsistency(
   const oldHead = trustedHead(input.oldTreeHead, trustedPublicKey, 'oldTreeHead', p);
   const newHead = trustedHead(input.newTreeHead, trustedPublicKey, 'newTreeHead', p);
   const root = newHead ? bytesToHex(newHead.rootHash) : '';
-  let proof;
-  try {
-    proof = consistencyProofFromJson(input.proof);
-  } catch (e) {
-    p.add('MALFORMED', `proof: ${messageOf(e)}`);
-    return p.report(newHead?.treeSize ?? 0, root);
-  }
+  const proof = parsedProof(input.proof, consistencyProofFromJson, p);
+  if (!proof) return p.report(newHead?.treeSize ?? 0, root);
   if (oldHead && newHead) {
     if (oldHead.logId !== newHead.logId) p.add('LOG_ID_MISMATCH', `tree heads name ${oldHead.logId} and ${newHead.logId}`);
     if (proof.oldSize !== oldHead.treeSize || proof.newSize !== newHead.treeSize) {
