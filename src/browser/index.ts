@@ -15,8 +15,8 @@
  */
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { SealmatchError } from '../errors.js';
-import { decodeWith, pb } from '../wire/codec.js';
 import { sha256 } from '../wire/digest.js';
+import { decodePublicBundle } from '../wire/public-bundle.js';
 import type { TerminalConfig } from '../verify/terminal/terminal.js';
 import { devicePublicKeyOf, type DeviceKey } from '../wire/signed-request.js';
 
@@ -38,16 +38,9 @@ export type TerminalBundle = Omit<TerminalConfig, 'terminalId'>;
 export async function fetchPublicBundle(matcherUrl: string | URL, doFetch: typeof fetch = fetch): Promise<TerminalBundle> {
   const res = await doFetch(new URL('/v1/public-bundle', matcherUrl), { headers: { accept: 'application/x-protobuf' } });
   if (!res.ok) throw new SealmatchError('E_UNAVAILABLE', `public bundle: HTTP ${res.status}`);
-  const m = decodeWith(pb.PublicBundle, new Uint8Array(await res.arrayBuffer()), 'PublicBundle');
-  if (!m.parameterSetId || !m.hePublicKey?.length || m.decisionPublicKey?.length !== 32) {
-    throw new SealmatchError('E_MALFORMED_MESSAGE', 'public bundle incomplete');
-  }
-  return {
-    presetId: m.parameterSetId,
-    hePublicKey: new Uint8Array(m.hePublicKey),
-    decisionPublicKey: new Uint8Array(m.decisionPublicKey),
-    ...(m.sealPublicKey?.length === 32 ? { sealPublicKey: new Uint8Array(m.sealPublicKey) } : {}),
-  };
+  // The Galois keys of a 1:N bundle are the matcher's; a terminal keeps the rest.
+  const { galoisKeys: _galoisKeys, ...bundle } = decodePublicBundle(new Uint8Array(await res.arrayBuffer()));
+  return bundle;
 }
 
 /** The key id the services name a device key by: hex SHA-256 of its public key. */

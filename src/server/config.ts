@@ -17,7 +17,7 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { Custodian, type CustodianSecrets, type PublicBundle } from '../custodian/custodian.js';
 import { SealmatchError } from '../errors.js';
 import { getPreset } from '../params/presets.js';
-import { decodeWith, pb } from '../wire/codec.js';
+import { decodePublicBundle, encodePublicBundle } from '../wire/public-bundle.js';
 import { isSealedFile, keySourceFromEnv, openSecretFields, sealSecretFields, secretKeyEnv, writePrivateFile, type SecretFileRole, type SecretKeySource } from './secret-file.js';
 import type { ClientTls } from './tls.js';
 
@@ -55,29 +55,7 @@ export interface DeploymentBundle extends PublicBundle {
   readonly galoisKeys?: Uint8Array;
 }
 
-export function encodePublicBundle(b: DeploymentBundle): Uint8Array {
-  return pb.PublicBundle.encode({
-    parameterSetId: b.presetId,
-    hePublicKey: b.hePublicKey,
-    decisionPublicKey: b.decisionPublicKey,
-    ...(b.galoisKeys?.length ? { galoisKeys: b.galoisKeys } : {}),
-    ...(b.sealPublicKey?.length ? { sealPublicKey: b.sealPublicKey } : {}),
-  }).finish();
-}
-
-export function decodePublicBundle(bytes: Uint8Array): DeploymentBundle {
-  const m = decodeWith(pb.PublicBundle, bytes, 'PublicBundle');
-  if (!m.parameterSetId || !m.hePublicKey?.length || m.decisionPublicKey?.length !== 32) {
-    throw new SealmatchError('E_MALFORMED_MESSAGE', 'public bundle incomplete');
-  }
-  return {
-    presetId: m.parameterSetId,
-    hePublicKey: new Uint8Array(m.hePublicKey),
-    decisionPublicKey: new Uint8Array(m.decisionPublicKey),
-    ...(m.galoisKeys?.length ? { galoisKeys: new Uint8Array(m.galoisKeys) } : {}),
-    ...(m.sealPublicKey?.length === 32 ? { sealPublicKey: new Uint8Array(m.sealPublicKey) } : {}),
-  };
-}
+export { decodePublicBundle, encodePublicBundle };
 
 /** The key files a deployment directory holds. */
 export const DEPLOYMENT_FILES = ['custodian.json', 'matcher.json', 'public-bundle.pb'] as const;

@@ -1,0 +1,45 @@
+/**
+ * sealmatch.v1.PublicBundle: the custodian's public keys, as the matcher serves them
+ * (GET /v1/public-bundle, read by terminals and browsers) and as a deployment keeps them
+ * (public-bundle.pb, server/config.ts). Browser-safe: no Node module.
+ *
+ * Security note: checks that the keys are present (a 32-byte decision key, a 32-byte seal key or
+ * none) and nothing about whose they are: callers pin the bundle they trust.
+ */
+import { SealmatchError } from '../errors.js';
+import { decodeWith, pb } from './codec.js';
+
+/** The bundle's fields (custodian PublicBundle, plus the Galois keys of 1:N deployments). */
+export interface PublicBundleKeys {
+  readonly presetId: string;
+  readonly hePublicKey: Uint8Array;
+  readonly decisionPublicKey: Uint8Array;
+  readonly sealPublicKey?: Uint8Array;
+  /** 1:N parameter sets: the custodian's Galois keys (probe expansion), which only the matcher needs. */
+  readonly galoisKeys?: Uint8Array;
+}
+
+export function encodePublicBundle(b: PublicBundleKeys): Uint8Array {
+  return pb.PublicBundle.encode({
+    parameterSetId: b.presetId,
+    hePublicKey: b.hePublicKey,
+    decisionPublicKey: b.decisionPublicKey,
+    ...(b.galoisKeys?.length ? { galoisKeys: b.galoisKeys } : {}),
+    ...(b.sealPublicKey?.length ? { sealPublicKey: b.sealPublicKey } : {}),
+  }).finish();
+}
+
+/** A bundle; E_MALFORMED_MESSAGE without a preset id, HE public key or 32-byte decision key. */
+export function decodePublicBundle(bytes: Uint8Array): PublicBundleKeys {
+  const m = decodeWith(pb.PublicBundle, bytes, 'PublicBundle');
+  if (!m.parameterSetId || !m.hePublicKey?.length || m.decisionPublicKey?.length !== 32) {
+    throw new SealmatchError('E_MALFORMED_MESSAGE', 'public bundle incomplete');
+  }
+  return {
+    presetId: m.parameterSetId,
+    hePublicKey: new Uint8Array(m.hePublicKey),
+    decisionPublicKey: new Uint8Array(m.decisionPublicKey),
+    ...(m.galoisKeys?.length ? { galoisKeys: new Uint8Array(m.galoisKeys) } : {}),
+    ...(m.sealPublicKey?.length === 32 ? { sealPublicKey: new Uint8Array(m.sealPublicKey) } : {}),
+  };
+}
