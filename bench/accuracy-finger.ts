@@ -40,7 +40,7 @@ export interface FingerSample {
   record: MinutiaeRecord;
 }
 
-const DATA = fileURLToPath(new URL('../../shared/data/fingerprint/fvc2002', import.meta.url));
+const DATA = fileURLToPath(new URL('../../shared/data/fingerprint/fvc2002/', import.meta.url));
 
 /** All FVC2002 B records, DB1..DB4 in file order. */
 export function loadFvc2002B(root = DATA): FingerSample[] {

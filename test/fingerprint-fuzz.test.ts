@@ -19,6 +19,7 @@ import {
   type Iso2011Record,
   type MinutiaeRecord,
 } from '../src/templates/fingerprint/index.js';
+import { FULL, seedFor } from './tier.js';
 
 const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/data/fingerprint');
 
@@ -129,6 +130,7 @@ function apply(input: Uint8Array, ops: readonly Op[]): Uint8Array {
 }
 
 const seed = fc.nat({ max: SEEDS.length - 1 }).map((i) => SEEDS[i]!);
+const runs = (full: number): number => (FULL ? full : full / 4);
 
 describe('damaged minutiae records', () => {
   it('seeds themselves round-trip', () => {
@@ -138,38 +140,39 @@ describe('damaged minutiae records', () => {
     }
   });
 
-  it('mutations: flips, integers, insertions, deletions (12,000 runs)', () => {
+  // Seeded (SEALMATCH_TEST_SEED, test/tier.ts); a quarter of the runs in the fast tier.
+  it(`mutations: flips, integers, insertions, deletions (${runs(12_000)} runs)`, () => {
     fc.assert(
       fc.property(seed, fc.array(op, { minLength: 1, maxLength: 4 }), fc.boolean(), (s, ops, lenient) => {
         check(apply(s, ops), lenient);
       }),
-      { numRuns: 12_000 },
+      { numRuns: runs(12_000), seed: seedFor('fingerprint-fuzz/mutations') | 0 },
     );
   });
 
-  it('truncations and random tails (4,000 runs)', () => {
+  it(`truncations and random tails (${runs(4_000)} runs)`, () => {
     fc.assert(
       fc.property(seed, fc.nat(), fc.uint8Array({ maxLength: 16 }), fc.boolean(), (s, cut, tail, lenient) => {
         check(s.subarray(0, cut % (s.length + 1)), lenient);
         check(Uint8Array.from([...s, ...tail]), lenient);
       }),
-      { numRuns: 4_000 },
+      { numRuns: runs(4_000), seed: seedFor('fingerprint-fuzz/truncations') | 0 },
     );
   });
 
-  it('random bodies behind a valid identifier and version (2,000 runs)', () => {
+  it(`random bodies behind a valid identifier and version (${runs(2_000)} runs)`, () => {
     const versions = [' 20', '020', '030', '035'].map((v) => [0x46, 0x4d, 0x52, 0, ...Buffer.from(v), 0]);
     fc.assert(
       fc.property(fc.constantFrom(...versions), fc.uint8Array({ maxLength: 96 }), fc.boolean(), (head, body, lenient) => {
         check(Uint8Array.from([...head, ...body]), lenient);
       }),
-      { numRuns: 2_000 },
+      { numRuns: runs(2_000), seed: seedFor('fingerprint-fuzz/bodies') | 0 },
     );
   });
 
   it('exercised both outcomes', () => {
     console.log(`fuzz: ${stats.parsed} damaged records parsed and round-tripped, ${stats.rejected} refused`);
-    expect(stats.parsed).toBeGreaterThan(1_000);
-    expect(stats.rejected).toBeGreaterThan(1_000);
+    expect(stats.parsed).toBeGreaterThan(runs(1_000));
+    expect(stats.rejected).toBeGreaterThan(runs(1_000));
   });
 });

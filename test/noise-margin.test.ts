@@ -16,8 +16,9 @@ import { MaskedProduct } from '../src/he/kernel/masked-product.js';
 import { DEFAULT_FACE_PRESET_ID } from '../src/params/presets.js';
 import { jsResidueArith } from '../src/he/kernel/residue-arith.js';
 import { scoreSlot } from '../src/he/kernel/score-slot.js';
-import { drawBlinding } from '../src/verify/matcher/blinding.js';
+import { drawBlinding, type DecisionBlinding } from '../src/verify/matcher/blinding.js';
 import { maxThreshold } from '../src/params/bounds.js';
+import { replay, rngFor } from './tier.js';
 
 /** Smallest budget (bits) we accept after the whole 1:1 computation. */
 const REQUIRED_MARGIN_BITS = 6;
@@ -60,7 +61,7 @@ describe('1:1 noise margin (worst case)', () => {
     for (const { p, g } of worst) {
       const ct = product(p, g, he.preset.blindFactorMax);
       const budget = dec.noiseBudget(ct, [3]);
-      expect(budget).toBeGreaterThanOrEqual(REQUIRED_MARGIN_BITS);
+      expect(budget, replay('worst-case budget')).toBeGreaterThanOrEqual(REQUIRED_MARGIN_BITS);
       let expected = 0;
       for (let i = 0; i < d; i++) expected += p[i]! * g[i]!;
       const tn = Number(he.t);
@@ -78,12 +79,26 @@ describe('1:1 noise margin (worst case)', () => {
     const mp = new MaskedProduct(he, jsResidueArith, slot, he.firstLevel);
     const a = decodeCiphertext(he, enc.encrypt(encodeProbe(v, d, he.N, he.t)), { sizes: [2] });
     const b = decodeCiphertext(he, enc.encrypt(encodeReference(v, d, he.N, he.t)), { sizes: [2] });
+    // The blinding's own draws (node:crypto, not seeded) and, so that the edges are always hit and
+    // a failure replays, the extremes r in {1, rMax}, r' in {0, r - 1} and seeded draws of (r, r')
+    // (SEALMATCH_TEST_SEED, test/tier.ts), each as drawBlinding builds it: offset = r' - r*T mod t.
+    const rMax = he.preset.blindFactorMax;
+    const rand = rngFor('noise-margin/blinding');
+    const tn = Number(he.t);
+    const fixed = (r: number, rPrime: number, T: number): DecisionBlinding => ({ factor: r, offset: (((rPrime - r * T) % tn) + tn) % tn });
     for (const T of [-maxThreshold(he.preset), score, score + 1, maxThreshold(he.preset)]) {
-      for (let rep = 0; rep < 3; rep++) {
-        const bl = drawBlinding(he.preset, T);
+      const seeded = Array.from({ length: 2 }, () => {
+        const r = 1 + Math.floor(rand() * rMax);
+        return [r, Math.floor(rand() * r)] as const;
+      });
+      const blindings = [
+        ...Array.from({ length: 3 }, () => drawBlinding(he.preset, T)),
+        ...([[rMax, 0], [rMax, rMax - 1], [1, 0], ...seeded] as const).map(([r, rPrime]) => fixed(r, rPrime, T)),
+      ];
+      for (const bl of blindings) {
         const out = mp.compute(a.raw, a.correctionFactor, b.raw, b.correctionFactor, bl);
         const value = centre(dec.decryptCoefficient(encodeCiphertext(he, out.raw, out.correctionFactor), scoreIndex(d), [3]), he.t);
-        expect(value >= 0).toBe(score >= T);
+        expect(value >= 0, replay(`T=${T}, r=${bl.factor}, offset=${bl.offset}: decision`)).toBe(score >= T);
       }
     }
   });
