@@ -12,7 +12,8 @@ import { getPreset, LEGACY_1TO1_PRESET_ID, DEFAULT_FACE_PRESET_ID } from '../src
 import { chunkedScore, quantizeChunks } from '../src/templates/chunks.js';
 import { parseMinutiaeRecord } from '../src/templates/fingerprint/parse.js';
 import { FINGER_CHUNKS, minutiaeToVector } from '../src/templates/fingerprint/representation.js';
-import { SHARED_DATA } from './helpers.js';
+import { SHARED_DATA, testRef } from './helpers.js';
+import { asSubjectRef } from '../src/subjects/subject-reference.js';
 
 // Legacy preset (matcher-side blinding, evaluation mode): fusion and exact chunk sums. The
 // authenticated preset has no fusion yet (docs/THREAT-MODEL.md).
@@ -41,8 +42,8 @@ describe('encrypted fingerprint verification', () => {
       const q = vecs.map((v) => quantizeChunks(v, preset));
       expect(q[0]!.length).toBe(FINGER_CHUNKS); // FINGER_CHUNKS products per fingerprint, summed under encryption
       const dim = vecs[0]!.length;
-      const refs = vecs.map((v, i) => matcher.loadChunks(terminal.encryptReference(`f${i}`, v, undefined, 'finger').ciphertext, dim));
-      const probes = vecs.map((v, i) => matcher.loadChunks(terminal.buildVerifyRequest(`f${i}`, v, { amountMinor: 0n, currency: 'KZT' }, undefined, { modality: 'finger' }).probe, dim));
+      const refs = vecs.map((v, i) => matcher.loadChunks(terminal.encryptReference(testRef(`f${i}`), v, undefined, 'finger').ciphertext, dim));
+      const probes = vecs.map((v, i) => matcher.loadChunks(terminal.buildVerifyRequest(testRef(`f${i}`), v, { amountMinor: 0n, currency: 'KZT' }, undefined, { modality: 'finger' }).probe, dim));
       for (let i = 0; i < vecs.length; i++) {
         for (let j = i + 1; j < vecs.length; j++) {
           const plain = chunkedScore(q[i]!, q[j]!);
@@ -63,8 +64,8 @@ describe('encrypted fingerprint verification', () => {
     const { terminal, matcher, custodian } = dep;
     const long = Array.from({ length: 2500 }, (_, i) => Math.sin(i * 0.37) + 0.1 * Math.cos(i * 1.3));
     const probe = long.map((x, i) => x + 0.3 * Math.sin(i * 2.1));
-    await matcher.enroll('chunky', terminal.encryptReference('chunky', long, undefined, 'finger'));
-    const req = terminal.buildVerifyRequest('chunky', probe, { amountMinor: 0n, currency: 'KZT' }, undefined, { modality: 'finger' });
+    await matcher.enroll(testRef('chunky'), terminal.encryptReference(testRef('chunky'), long, undefined, 'finger'));
+    const req = terminal.buildVerifyRequest(testRef('chunky'), probe, { amountMinor: 0n, currency: 'KZT' }, undefined, { modality: 'finger' });
     expect(req.probe.length).toBe(3 * 92_198);
     const blinded = await matcher.verify(req);
     expect(blinded.scoreScale).toBe(2); // (320 + sqrt(2500)/2)^2 needs twice the one-chunk bound
@@ -95,7 +96,7 @@ describe('authenticated (sm2) encrypted fingerprint verification', () => {
     const { scoreThreshold } = await import('../src/templates/face.js');
     const { DEFAULT_FINGER_THRESHOLD_COSINE } = await import('../src/templates/thresholds.js');
     const T = scoreThreshold(DEFAULT_FINGER_THRESHOLD_COSINE, auth.quantScale);
-    const ref = (i: number): string => i.toString(16).padStart(64, '0');
+    const ref = (i: number) => asSubjectRef(i.toString(16).padStart(64, '0'));
     for (let i = 0; i < vecs.length; i++) await dep.enroll(ref(i), vecs[i]!, 'finger');
     const finger = (f: string): string => f.split('_')[0]!;
     const genuine: [number, number][] = [];

@@ -7,7 +7,7 @@ import { verifyRequestHash } from '../src/wire/signing.js';
 import type { VerifyRequest } from '../src/wire/messages.js';
 import { Matcher } from '../src/verify/matcher/matcher.js';
 import { Custodian } from '../src/custodian/custodian.js';
-import { flatEmbeddings, lfw, lfwPairs } from './helpers.js';
+import { flatEmbeddings, lfw, lfwPairs, testRef } from './helpers.js';
 
 // The wave-1 preset (matcher-side blinding), decided in evaluation mode only: its exactness and
 // evaluation path. The authenticated default preset: verify-authenticated.test.ts.
@@ -28,8 +28,8 @@ describe('legacy (sm1, evaluation mode) encrypted 1:1 verification on LFW', () =
     const { terminal, matcher, custodian } = dep;
     const T = matcher.threshold;
     // Encrypt every embedding once as probe and once as reference, then decide every pair.
-    const refs = flat.map((e, i) => matcher.load(terminal.encryptReference(`s${i}`, e).ciphertext));
-    const probes = flat.map((e, i) => matcher.load(terminal.buildVerifyRequest(`s${i}`, e, { amountMinor: 0n, currency: 'KZT' }).probe));
+    const refs = flat.map((e, i) => matcher.load(terminal.encryptReference(testRef(`s${i}`), e).ciphertext));
+    const probes = flat.map((e, i) => matcher.load(terminal.buildVerifyRequest(testRef(`s${i}`), e, { amountMinor: 0n, currency: 'KZT' }).probe));
     const q = flat.map((e) => quantizeEmbedding(e, preset));
     const pairs = lfwPairs(people);
     let mismatches = 0;
@@ -86,7 +86,7 @@ describe('evaluation mode and request binding', () => {
   it('request hashes bind every transaction field', async () => {
     const dep = await localDeployment({});
     try {
-      const req: VerifyRequest = dep.terminal.buildVerifyRequest('1'.repeat(64), lfw()[0]!.embeddings[1]!, { amountMinor: 500_000n, currency: 'KZT' });
+      const req: VerifyRequest = dep.terminal.buildVerifyRequest(testRef('1'), lfw()[0]!.embeddings[1]!, { amountMinor: 500_000n, currency: 'KZT' });
       const h = verifyRequestHash(req);
       for (const tx of [{ amountMinor: 1n }, { currency: 'USD' }, { terminalId: 'x' }, { nonce: 'ff' }, { timestampMs: 1 }]) {
         expect(verifyRequestHash({ ...req, transaction: { ...req.transaction, ...tx } })).not.toEqual(h);

@@ -11,6 +11,7 @@ import { quantizeChunks, chunkedScore } from '../src/templates/chunks.js';
 import { scoreThreshold } from '../src/templates/face.js';
 import { asyncErrorCode, flatEmbeddings, lfw, lfwPairs } from './helpers.js';
 import { Matcher } from '../src/verify/matcher/matcher.js';
+import { asSubjectRef } from '../src/subjects/subject-reference.js';
 
 const preset = getPreset(DEFAULT_FACE_PRESET_ID);
 
@@ -36,7 +37,7 @@ describe('authenticated 1:1 verification (sm2) on LFW', () => {
     const flat = flatEmbeddings(people);
     const q = flat.map((e) => quantizeChunks(e, preset));
     const T = scoreThreshold(preset.defaultThresholdCosine, preset.quantScale);
-    for (let i = 0; i < flat.length; i++) await dep.enroll(`${i.toString(16).padStart(64, '0')}`, flat[i]!);
+    for (let i = 0; i < flat.length; i++) await dep.enroll(asSubjectRef(i.toString(16).padStart(64, '0')), flat[i]!);
     const pairs = lfwPairs(people);
     const genuine = pairs.filter((p) => p.genuine);
     // A fixed, spread selection of impostor pairs, as many as the genuine ones.
@@ -46,7 +47,7 @@ describe('authenticated 1:1 verification (sm2) on LFW', () => {
     let mismatches = 0;
     let matches = 0;
     for (const { ia, ib } of chosen) {
-      const d = await dep.verify(`${ib.toString(16).padStart(64, '0')}`, flat[ia]!);
+      const d = await dep.verify(asSubjectRef(ib.toString(16).padStart(64, '0')), flat[ia]!);
       const plain = chunkedScore(q[ia]!, q[ib]!) >= T;
       if (d.match !== plain) mismatches++;
       if (d.match) matches++;
@@ -62,7 +63,7 @@ describe('authenticated 1:1 verification (sm2) on LFW', () => {
 
   it('refuses a replayed result before decrypting (one decryption per signed request)', async () => {
     const people = lfw();
-    const subject = 'a'.repeat(64);
+    const subject = asSubjectRef('a'.repeat(64));
     await dep.enroll(subject, people[0]!.embeddings[0]!);
     const { result } = await dep.prepareVerify(subject, people[0]!.embeddings[1]!);
     const n0 = dep.custodian.stats.decryptions;
@@ -73,7 +74,7 @@ describe('authenticated 1:1 verification (sm2) on LFW', () => {
 
   it('refuses a result with no signed request, an unknown key or a tampered request before decrypting', async () => {
     const people = lfw();
-    const subject = 'b'.repeat(64);
+    const subject = asSubjectRef('b'.repeat(64));
     await dep.enroll(subject, people[1]!.embeddings[0]!);
     const { result } = await dep.prepareVerify(subject, people[1]!.embeddings[1]!);
     const n0 = dep.custodian.stats.decryptions;
@@ -89,7 +90,7 @@ describe('authenticated 1:1 verification (sm2) on LFW', () => {
 
   it('a deleted subject\'s reference key is gone at the custodian: its stored ciphertext decides nothing', async () => {
     const people = lfw();
-    const subject = 'c'.repeat(64);
+    const subject = asSubjectRef('c'.repeat(64));
     await dep.enroll(subject, people[2]!.embeddings[0]!);
     const { result } = await dep.prepareVerify(subject, people[2]!.embeddings[1]!);
     await dep.custodian.forgetReference(dep.signDelete(subject));
@@ -102,8 +103,8 @@ describe('authenticated 1:1 protocol properties and bad input', () => {
   const people = lfw();
   const alice = people[0]!.embeddings;
   const bob = people[1]!.embeddings;
-  const ALICE = '1'.repeat(64);
-  const CAROL = '3'.repeat(64);
+  const ALICE = asSubjectRef('1'.repeat(64));
+  const CAROL = asSubjectRef('3'.repeat(64));
   beforeAll(async () => {
     dep = await localDeployment({});
     await dep.enroll(ALICE, alice[0]!);
@@ -116,14 +117,17 @@ describe('authenticated 1:1 protocol properties and bad input', () => {
     const g = await dep.prepareVerify(ALICE, alice[1]!);
     const gd = await dep.custodian.decide(g.result);
     expect(gd.match).toBe(true);
-    expect(dep.terminal.acceptDecision(gd, g.request)).toBe(true);
+    expect(dep.terminal.acceptDecision(gd, g.request)).toEqual({ verified: true, match: true, decision: gd });
     const i = await dep.prepareVerify(ALICE, bob[0]!);
     const id = await dep.custodian.decide(i.result);
     expect(id.match).toBe(false);
-    expect(dep.terminal.acceptDecision(id, i.request)).toBe(true);
-    expect(dep.terminal.acceptDecision(gd, i.request)).toBe(false);
-    expect(dep.terminal.acceptDecision({ ...gd, match: false }, g.request)).toBe(false);
-    expect(dep.terminal.acceptDecision(gd, { ...g.request, transaction: { ...g.request.transaction, amountMinor: 1n } })).toBe(false);
+    // A valid signature over NO MATCH is verified and still not a match: the caller acts on `match`.
+    expect(dep.terminal.acceptDecision(id, i.request)).toEqual({ verified: true, match: false, decision: id });
+    const refused = { verified: false, match: false };
+    expect(dep.terminal.acceptDecision(gd, i.request)).toEqual(refused);
+    expect(dep.terminal.acceptDecision({ ...gd, match: false }, g.request)).toEqual(refused);
+    expect(dep.terminal.acceptDecision({ ...id, match: true }, i.request)).toEqual(refused);
+    expect(dep.terminal.acceptDecision(gd, { ...g.request, transaction: { ...g.request.transaction, amountMinor: 1n } })).toEqual(refused);
   });
 
   it('what the custodian decrypts is blinded by the terminal: two requests for one pair give different results; no evaluation mode', async () => {
@@ -148,7 +152,7 @@ describe('authenticated 1:1 protocol properties and bad input', () => {
     expect(await code(() => dep.matcher.enroll(CAROL, { ...tmpl, presetId: 'sm1-other' }))).toBe('E_PARAMS_MISMATCH');
     expect(await code(() => dep.matcher.enroll(CAROL, { ...tmpl, heKeyId: new Uint8Array(32) }))).toBe('E_KEY_MISMATCH');
     expect(await code(() => dep.matcher.enroll(CAROL, { ...tmpl, macEnvelope: undefined }))).toBe('E_MALFORMED_MESSAGE');
-    expect(await code(() => dep.matcher.enroll(CAROL, t.encryptReference('4'.repeat(64), alice[2]!)))).toBe('E_SUBJECT_MISMATCH');
+    expect(await code(() => dep.matcher.enroll(CAROL, t.encryptReference(asSubjectRef('4'.repeat(64)), alice[2]!)))).toBe('E_SUBJECT_MISMATCH');
     // The custodian opens a reference envelope only for the template it was sealed with.
     const other = t.encryptReference(CAROL, alice[3]!);
     expect(await code(() => dep.custodian.registerReference(dep.signEnroll({ ...tmpl, macEnvelope: other.macEnvelope })))).toBe('E_ENVELOPE');
@@ -159,7 +163,7 @@ describe('authenticated 1:1 protocol properties and bad input', () => {
     expect(await code(() => dep.custodian.registerReference(flipped))).toBe('E_SIGNATURE');
     const g = await dep.prepareVerify(ALICE, alice[1]!);
     expect(await code(() => dep.matcher.verify({ ...g.request, probe: g.request.probe.subarray(0, g.request.probe.length - 3) }, g.result.signedRequest))).toBe('E_MALFORMED_CIPHERTEXT');
-    expect(await code(() => dep.matcher.verify({ ...g.request, subjectRef: '9'.repeat(64) }, g.result.signedRequest))).toBe('E_UNKNOWN_SUBJECT');
+    expect(await code(() => dep.matcher.verify({ ...g.request, subjectRef: asSubjectRef('9'.repeat(64)) }, g.result.signedRequest))).toBe('E_UNKNOWN_SUBJECT');
     expect(await code(() => dep.matcher.verify({ ...g.request, heKeyId: new Uint8Array(32) }, g.result.signedRequest))).toBe('E_KEY_MISMATCH');
     expect(await code(() => dep.matcher.verify(g.request))).toBe('E_INVALID_ARGUMENT');
     expect(await code(async () => t.buildVerifyRequest(ALICE, alice[1]!, { amountMinor: 0n, currency: 'KZT' }, undefined, { fused: { modality: 'finger', embedding: alice[1]! } }))).toBe('E_INVALID_ARGUMENT');

@@ -15,6 +15,7 @@ import { SealmatchError, isSealmatchError } from '../errors.js';
 import { getPreset } from '../params/presets.js';
 import { scoreToCosine } from '../templates/face.js';
 import { parseFlags } from './args.js';
+import { asSubjectRef } from '../subjects/subject-reference.js';
 import { localDeployment } from './session.js';
 
 interface PairLine {
@@ -75,7 +76,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
           throw new SealmatchError('E_MALFORMED_MESSAGE', `line ${n + 1} is not JSON`);
         }
         id = pair.id ?? n;
-        const subject = `eval-${n}`;
+        const subject = asSubjectRef(n.toString(16).padStart(64, '0'));
         const refVec = await template(pair.reference, 'reference');
         const probeVec = await template(pair.probe, 'probe');
         const reference = dep.terminal.encryptReference(subject, refVec, undefined, modality);

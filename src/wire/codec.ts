@@ -8,7 +8,7 @@ import protobuf from 'protobufjs/minimal.js';
 import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import { SealmatchError } from '../errors.js';
 import { sealmatch } from './gen/sealmatch.js';
-import type { BlindedResult, EncryptedTemplate, Modality, SignedDecision, Transaction, VerifyRequest } from './messages.js';
+import type { BlindedResult, EncryptedTemplate, Modality, SignedDecision, SubjectRef, Transaction, VerifyRequest } from './messages.js';
 
 const MODALITY_TO_PB: Record<Modality, number> = { face: 1, finger: 2 };
 
@@ -96,7 +96,7 @@ export function transactionFromPb(t: sealmatch.v1.ITransaction | null | undefine
     terminalId: need(tx.terminalId, 'transaction.terminal_id'),
     nonce: hex(need(bytesOf(tx.nonce), 'transaction.nonce')),
     timestampMs: safeInt(tx.timestampMs as number, 'timestamp_ms'),
-    ...(tx.senderRef ? { senderRef: tx.senderRef } : {}),
+    ...(tx.senderRef ? { senderRef: tx.senderRef as SubjectRef } : {}),
     ...(tx.kind ? { kind: tx.kind } : {}),
   };
 }
@@ -119,7 +119,8 @@ export function decodeVerifyRequest(bytes: Uint8Array): VerifyRequest {
   const m = decodeWith(pb.VerifyRequest, bytes, 'VerifyRequest');
   return {
     presetId: need(m.parameterSetId, 'parameter_set_id'),
-    subjectRef: need(m.subjectRef, 'subject_ref'),
+    // Not checked here: the services check the form at their boundary (matcher/service.ts).
+    subjectRef: need(m.subjectRef, 'subject_ref') as SubjectRef,
     dim: need(m.dim, 'dim'),
     probe: need(bytesOf(m.probe), 'probe'),
     transaction: transactionFromPb(m.transaction),
@@ -148,7 +149,8 @@ export function decodeEncryptedTemplate(bytes: Uint8Array): EncryptedTemplate {
   const m = decodeWith(pb.EncryptedTemplate, bytes, 'EncryptedTemplate');
   return {
     presetId: need(m.parameterSetId, 'parameter_set_id'),
-    subjectRef: need(m.subjectRef, 'subject_ref'),
+    // Not checked here: the services check the form at their boundary (matcher/service.ts).
+    subjectRef: need(m.subjectRef, 'subject_ref') as SubjectRef,
     dim: need(m.dim, 'dim'),
     ciphertext: need(bytesOf(m.ciphertext), 'ciphertext'),
     ...(m.modality ? { modality: modalityFromPb(m.modality) } : {}),

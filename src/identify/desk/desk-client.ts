@@ -10,6 +10,7 @@ import { asIdentifyPreset } from '../../params/presets.js';
 import { randomBytes } from '../../csprng.js';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { SealmatchError } from '../../errors.js';
+import { asSubjectRef, type SubjectRef } from '../../subjects/subject-reference.js';
 import { HeContext } from '../../he/index.js';
 import { CoefficientEncryptor } from '../../he/index.js';
 import { encodeExpandableProbe } from '../../he/index.js';
@@ -125,7 +126,7 @@ export class DeskClient implements Disposable {
   }
 
   /** Signed GalleryEnrollRequest bytes for a quantized template (not sent). */
-  prepareEnrollQuantized(subjectRef: string, values: ArrayLike<number>, caseId: string, fields: { nonce?: Uint8Array; timestampMs?: number; template?: Uint8Array; presetId?: string; dim?: number } = {}): Uint8Array {
+  prepareEnrollQuantized(subjectRef: SubjectRef, values: ArrayLike<number>, caseId: string, fields: { nonce?: Uint8Array; timestampMs?: number; template?: Uint8Array; presetId?: string; dim?: number } = {}): Uint8Array {
     const body = encodeGalleryEnrollRequest({
       presetId: fields.presetId ?? this.he.preset.id,
       subjectRef,
@@ -139,12 +140,12 @@ export class DeskClient implements Disposable {
   }
 
   /** Enrolls an embedding into the 1:N gallery. Returns the audit sequence number. */
-  async enroll(subjectRef: string, embedding: ArrayLike<number>, caseId: string): Promise<number> {
-    return this.sendGallery('/v1/identify/enroll', this.prepareEnrollQuantized(subjectRef, this.quantize(embedding), caseId));
+  async enroll(subjectRef: SubjectRef, embedding: ArrayLike<number>, caseId: string): Promise<number> {
+    return this.sendGallery('/v1/identify/enroll', this.prepareEnrollQuantized(asSubjectRef(subjectRef), this.quantize(embedding), caseId));
   }
 
   /** Signed GalleryDeleteRequest bytes (not sent). */
-  prepareRemove(subjectRef: string, caseId: string, fields: { nonce?: Uint8Array; timestampMs?: number } = {}): Uint8Array {
+  prepareRemove(subjectRef: SubjectRef, caseId: string, fields: { nonce?: Uint8Array; timestampMs?: number } = {}): Uint8Array {
     const body = encodeGalleryDeleteRequest({
       subjectRef,
       caseId,
@@ -155,8 +156,8 @@ export class DeskClient implements Disposable {
   }
 
   /** Removes a subject from the 1:N gallery. Returns the audit sequence number. */
-  async remove(subjectRef: string, caseId: string): Promise<number> {
-    return this.sendGallery('/v1/identify/delete', this.prepareRemove(subjectRef, caseId));
+  async remove(subjectRef: SubjectRef, caseId: string): Promise<number> {
+    return this.sendGallery('/v1/identify/delete', this.prepareRemove(asSubjectRef(subjectRef), caseId));
   }
 
   /** Sends signed gallery bytes to a gallery route; returns the receipt's audit sequence number. */

@@ -10,7 +10,8 @@ import { VerifyComputation, type LoadedCiphertext } from '../../he/kernel/verify
 import type { ReferenceStore } from '../../store/reference-store.js';
 import { chunkCount, chunkedScoreBound } from '../../templates/chunks.js';
 import { scoreThreshold } from '../../templates/face.js';
-import type { BlindedResult, EncryptedTemplate, Modality, VerifyRequest } from '../../wire/messages.js';
+import type { BlindedResult, EncryptedTemplate, Modality, SubjectRef, VerifyRequest } from '../../wire/messages.js';
+import { asSubjectRef } from '../../subjects/subject-reference.js';
 import { equalBytes, verifyRequestHash } from '../../wire/signing.js';
 import { drawBlinding } from './blinding.js';
 import { assertPresetBounds } from '../../params/bounds.js';
@@ -115,7 +116,8 @@ export class Matcher implements Disposable {
    * Stores an encrypted reference after validating it completely (parameter set, container,
    * every residue). Throws before touching the store on any defect.
    */
-  async enroll(subjectRef: string, template: EncryptedTemplate, nowMs = Date.now()): Promise<void> {
+  async enroll(subjectRef: SubjectRef, template: EncryptedTemplate, nowMs = Date.now()): Promise<void> {
+    asSubjectRef(subjectRef);
     this.validateTemplate(subjectRef, template);
     await this.store.insertReference({
       subjectRef,

@@ -9,7 +9,7 @@ import { SealmatchError } from '../../errors.js';
 import { decodeSignedDecision, decodeWith, encodeEncryptedTemplate, encodeVerifyRequest, pb, transactionToPb } from '../../wire/codec.js';
 import { postProtobuf } from '../../wire/http-post.js';
 import { sha256 } from '../../wire/digest.js';
-import type { Modality, SignedDecision, Transaction, VerifyRequest } from '../../wire/messages.js';
+import type { Modality, SignedDecision, SubjectRef, Transaction, VerifyRequest } from '../../wire/messages.js';
 import { encodeSignedRequest, signRequest, type BodyType } from '../../wire/signed-request.js';
 import { verifyDecisionSignature } from '../../wire/signing.js';
 import type { Terminal } from './terminal.js';
@@ -27,7 +27,8 @@ export interface TxInput {
   readonly amountMinor: bigint;
   readonly currency: string;
   readonly kind?: string;
-  readonly senderRef?: string;
+  /** Card top-ups: the sender's subject reference (from the sender's verified IIN). */
+  readonly senderRef?: SubjectRef;
   readonly nonce?: string;
   readonly timestampMs?: number;
 }
@@ -101,7 +102,7 @@ export class TerminalClient {
    * with what the officer approves and returns the officer's signature (e.g. from the officer's
    * own device: `signApproval(subject, officerKey)`). Returns the audit sequence number.
    */
-  async enroll(subjectRef: string, embedding: ArrayLike<number>, options: EnrollOptions): Promise<number> {
+  async enroll(subjectRef: SubjectRef, embedding: ArrayLike<number>, options: EnrollOptions): Promise<number> {
     const modality = options.modality ?? 'face';
     const template = this.opts.terminal.encryptReference(subjectRef, embedding, undefined, modality, options.thresholdCosine === undefined ? {} : { thresholdCosine: options.thresholdCosine });
     // Enrollment moves no money: ISO 4217 'XXX' (no currency); policies skip the currency of enrollments.
@@ -125,7 +126,7 @@ export class TerminalClient {
   }
 
   /** Builds and signs a verify request (not sent): for replay tests and load generators. */
-  prepareVerify(subjectRef: string, embedding: ArrayLike<number>, tx: TxInput, options: VerifyOptions = {}): { request: VerifyRequest; signed: Uint8Array } {
+  prepareVerify(subjectRef: SubjectRef, embedding: ArrayLike<number>, tx: TxInput, options: VerifyOptions = {}): { request: VerifyRequest; signed: Uint8Array } {
     const request = this.opts.terminal.buildVerifyRequest(subjectRef, embedding, { amountMinor: tx.amountMinor, currency: tx.currency, nonce: tx.nonce, timestampMs: tx.timestampMs }, undefined, options);
     const full: VerifyRequest = { ...request, transaction: this.transaction({ ...tx, nonce: request.transaction.nonce, timestampMs: request.transaction.timestampMs }) };
     return { request: full, signed: this.sign(encodeVerifyRequest(full), 'sealmatch.v1.VerifyRequest') };
@@ -142,19 +143,19 @@ export class TerminalClient {
   }
 
   /** Biometric verification bound to a withdrawal. */
-  async verify(subjectRef: string, embedding: ArrayLike<number>, tx: TxInput, options: VerifyOptions = {}): Promise<SignedDecision> {
+  async verify(subjectRef: SubjectRef, embedding: ArrayLike<number>, tx: TxInput, options: VerifyOptions = {}): Promise<SignedDecision> {
     return this.sendVerify(this.prepareVerify(subjectRef, embedding, tx, options));
   }
 
   /** Asks the policy what a transaction needs. */
-  async authorize(subjectRef: string, tx: TxInput): Promise<{ allowed: boolean; biometricRequired: boolean; reason: string }> {
+  async authorize(subjectRef: SubjectRef, tx: TxInput): Promise<{ allowed: boolean; biometricRequired: boolean; reason: string }> {
     const body = pb.AuthorizeRequest.encode({ subjectRef, transaction: transactionToPb(this.transaction(tx)) }).finish();
     const r = decodeWith(pb.AuthorizeResponse, await this.post('/v1/authorize', this.sign(body, 'sealmatch.v1.AuthorizeRequest')), 'AuthorizeResponse');
     return { allowed: Boolean(r.allowed), biometricRequired: Boolean(r.biometricRequired), reason: r.reason ?? '' };
   }
 
   /** Erases a subject's references: desk key plus an officer's approval (two-person rule). */
-  async delete(subjectRef: string, approve: Approver): Promise<number> {
+  async delete(subjectRef: SubjectRef, approve: Approver): Promise<number> {
     const tx = this.transaction({ amountMinor: 0n, currency: 'XXX', kind: 'enrollment' });
     const approval = await approve({ operation: 'delete', subjectRef, modality: '', deskTerminalId: tx.terminalId, nonce: tx.nonce });
     const body = pb.DeleteRequest.encode({ subjectRef, transaction: transactionToPb(tx), approval: { officerKeyId: approval.officerKeyId, signature: approval.signature } }).finish();
