@@ -44,7 +44,7 @@ import { CoefficientEncryptor } from '../src/he/seal/encryptor.js';
 import { macKeysFor } from '../src/verify/mac-keys.js';
 import { NaiveCkks } from './baseline/naive-ckks.js';
 import { wasmKernelHeapBytes } from '../src/he/kernel/residue-kernel.js';
-import { DEFAULT_FACE_PRESET_ID, LEGACY_1TO1_PRESET_ID } from '../src/params/presets.js';
+import { asPresetId, DEFAULT_FACE_PRESET_ID, LEGACY_1TO1_PRESET_ID } from '../src/params/presets.js';
 import { wasmHeapBytes } from '../src/he/seal/seal.js';
 import { VerifyComputation } from '../src/he/kernel/verify-computation.js';
 import { Matcher } from '../src/verify/matcher/matcher.js';
@@ -246,7 +246,7 @@ async function heapLoop(s: Stack, verifies: number, vec: ArrayLike<number>, log:
 /** Times the parts of Custodian.decide (CustodianParts) for `s`'s preset. */
 async function custodianParts(s: Stack, req: VerifyRequest, signed: Uint8Array, time: (name: string, fn: () => unknown) => Promise<number>): Promise<Omit<CustodianParts, 'remainderMs'>> {
   const presetId = s.matcher.presetId;
-  const { secrets, bundle } = await Custodian.generateSecrets(presetId);
+  const { secrets, bundle } = await Custodian.generateSecrets(asPresetId(presetId));
   const he = await HeContext.create(presetId);
   const comp = await VerifyComputation.create(presetId);
   const enc = new CoefficientEncryptor(he, bundle.hePublicKey);

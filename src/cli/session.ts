@@ -8,7 +8,7 @@
 import { randomBytes } from '../csprng.js';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { Custodian, type PublicBundle } from '../custodian/custodian.js';
-import { DEFAULT_FACE_PRESET_ID, LEGACY_1TO1_PRESET_ID, getPreset } from '../params/presets.js';
+import { DEFAULT_FACE_PRESET_ID, LEGACY_1TO1_PRESET_ID, getPreset, type PresetId } from '../params/presets.js';
 import { Matcher } from '../verify/matcher/matcher.js';
 import { SqliteStore } from '../store/sqlite.js';
 import { Terminal, type ReferenceOptions } from '../verify/terminal/terminal.js';
@@ -49,7 +49,7 @@ export interface LocalDeployment extends Disposable {
 const randomNonce = (): string => Buffer.from(randomBytes(16)).toString('hex');
 
 export async function localDeployment(opts: {
-  presetId?: string;
+  presetId?: PresetId;
   storePath?: string;
   evaluationMode?: boolean;
   thresholdCosine?: number;

@@ -13,6 +13,7 @@
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { SealmatchError } from '../errors.js';
+import type { PresetId } from '../params/presets.js';
 import { assertEvaluationModeAllowed } from '../eval-mode.js';
 import { centre, scoreIndex } from '../he/codec/coefficient-encoding.js';
 import { HeContext } from '../he/index.js';
@@ -128,7 +129,7 @@ export class Custodian implements Disposable {
   }
 
   /** Generates fresh HE, decision and seal keys for a preset. */
-  static async generateSecrets(presetId: string): Promise<{ secrets: CustodianSecrets; bundle: PublicBundle }> {
+  static async generateSecrets(presetId: PresetId): Promise<{ secrets: CustodianSecrets; bundle: PublicBundle }> {
     const he = await HeContext.create(presetId);
     try {
       const { publicKey, secretKey } = generateKeyPair(he);
