@@ -23,13 +23,13 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import pg from 'pg';
 import type { AuditLogBackend } from '../src/audit/backend.js';
-import { type AuditEntryInput, AuditLog } from '../src/audit/log.js';
+import { AuditLog } from '../src/audit/log.js';
 import { verifyConsistencyProof, verifyInclusionProof } from '../src/merkle/merkle-verify.js';
 import { StoreAuditBackend } from '../src/store/audit-backend.js';
 import { PostgresStore } from '../src/store/postgres.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import type { Store } from '../src/store/store.js';
-import { benchFlags, medianMs, round } from './harness.js';
+import { appendSyntheticBatch, benchFlags, fillAuditLog, medianMs, round } from './harness.js';
 
 const flags = benchFlags();
 const argv = process.argv.slice(2);
@@ -43,14 +43,6 @@ const started = Date.now();
 const log = (s: string): void => void process.stderr.write(`[audit-bench +${Math.round((Date.now() - started) / 1000)}s] ${s}\n`);
 const SIGNING_KEY = new Uint8Array(32).fill(0x42);
 const PUBLIC_KEY = ed25519.getPublicKey(SIGNING_KEY);
-
-/** Deterministic verify entries, as the matcher writes them (subject, request hash, outcome). */
-let counter = 0;
-function entry(): AuditEntryInput {
-  const n = ++counter;
-  const hex = (salt: number): string => (n * 2654435761 + salt).toString(16).padStart(16, '0').repeat(4).slice(0, 64);
-  return { kind: 'verify', actor: `atm-${n % 5000}`, subjectRef: hex(1), requestHash: hex(7), outcome: n % 7 === 0 ? 'no-match' : 'match', time: 1_760_000_000_000 + n };
-}
 
 interface Target {
   readonly name: string;
@@ -76,26 +68,12 @@ class Harness {
   }
 
   /** `n` appends in one transaction. */
-  async appendBatch(n: number): Promise<void> {
-    await this.store.transaction(async (tx) => {
-      this.backend.current = tx;
-      try {
-        for (let i = 0; i < n; i++) await this.audit.append(entry());
-      } finally {
-        this.backend.current = undefined;
-      }
-    });
+  appendBatch(n: number): Promise<void> {
+    return appendSyntheticBatch(this, n);
   }
 
-  async fillTo(size: number): Promise<void> {
-    let last = Date.now();
-    while (this.audit.size < size) {
-      await this.appendBatch(Math.min(1_000, size - this.audit.size));
-      if (Date.now() - last > 10_000) {
-        last = Date.now();
-        log(`  filled ${this.audit.size} / ${size}`);
-      }
-    }
+  fillTo(size: number): Promise<void> {
+    return fillAuditLog(this, size, log);
   }
 }
 

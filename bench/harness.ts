@@ -1,8 +1,12 @@
 /**
- * Benchmark plumbing shared by bench/*.ts: tinybench runs reduced to medians, synthetic data,
- * and the JSON line every benchmark ends with.
+ * Benchmark plumbing shared by bench/*.ts: tinybench runs reduced to medians, synthetic data
+ * (vectors, audit-log entries and the fast fill of a store's audit log), and the JSON line every
+ * benchmark ends with.
  */
 import { Bench } from 'tinybench';
+import type { AuditEntryInput, AuditLog } from '../src/audit/log.js';
+import type { StoreAuditBackend } from '../src/store/audit-backend.js';
+import type { Store } from '../src/store/store.js';
 
 export interface MedianOptions {
   /**
@@ -50,6 +54,49 @@ export function unitVectors(count: number, dim: number, seed = 1): Float32Array[
     out.push(v);
   }
   return out;
+}
+
+let auditEntryCounter = 0;
+
+/**
+ * Deterministic verify entries, as the matcher writes them (subject, request hash, outcome): one
+ * counter for the whole process, so every call is a new entry.
+ */
+export function syntheticVerifyEntry(): AuditEntryInput {
+  const n = ++auditEntryCounter;
+  const hex = (salt: number): string => (n * 2654435761 + salt).toString(16).padStart(16, '0').repeat(4).slice(0, 64);
+  return { kind: 'verify', actor: `atm-${n % 5000}`, subjectRef: hex(1), requestHash: hex(7), outcome: n % 7 === 0 ? 'no-match' : 'match', time: 1_760_000_000_000 + n };
+}
+
+/** A store, its audit backend and the log over them: what {@link appendSyntheticBatch} writes to. */
+export interface AuditTarget {
+  readonly store: Store;
+  readonly backend: StoreAuditBackend;
+  readonly audit: AuditLog;
+}
+
+/** `n` synthetic appends in one store transaction, through the backend exactly as MatcherService does. */
+export async function appendSyntheticBatch(t: AuditTarget, n: number): Promise<void> {
+  await t.store.transaction(async (tx) => {
+    t.backend.current = tx;
+    try {
+      for (let i = 0; i < n; i++) await t.audit.append(syntheticVerifyEntry());
+    } finally {
+      t.backend.current = undefined;
+    }
+  });
+}
+
+/** Fills the log to `size` entries in transactions of 1000 appends; `progress` every 10 s. */
+export async function fillAuditLog(t: AuditTarget, size: number, progress: (s: string) => void): Promise<void> {
+  let last = Date.now();
+  while (t.audit.size < size) {
+    await appendSyntheticBatch(t, Math.min(1_000, size - t.audit.size));
+    if (Date.now() - last > 10_000) {
+      last = Date.now();
+      progress(`  filled ${t.audit.size} / ${size}`);
+    }
+  }
 }
 
 export function round(x: number, digits = 3): number {

@@ -1,7 +1,11 @@
 /**
- * `npm run bench [-- --json] [-- --quick] [-- --heap-verifies N]`: every benchmark, each beside its
- * baseline measured in the same run. With --json the last stdout line is one JSON object.
+ * `npm run bench [-- --json] [-- --quick] [-- --heap-verifies N] [-- --report DIR]`: every benchmark,
+ * each beside its baseline measured in the same run. Prints a table, then the JSON (with --json
+ * the last stdout line is one JSON object). --report DIR also runs the HTTP server bench and
+ * writes DIR/report.md with SVG plots (bench/report.ts).
  */
+import { execFileSync } from 'node:child_process';
+import { formatTable, lastJsonLine, summaryRows, writeReport } from './report.js';
 import { benchFlags } from './harness.js';
 import { benchIdentify } from './identify.js';
 import { identifyParallel } from './identify-parallel.js';
@@ -29,5 +33,18 @@ const report = {
   identify: { ...identify, sharded512: parallel },
   wallSeconds: Math.round((Date.now() - started) / 1000),
 };
+const argv = process.argv.slice(2);
+const reportDir = argv.includes('--report') ? argv[argv.indexOf('--report') + 1] : undefined;
+let server: Record<string, unknown> | undefined;
+if (reportDir) {
+  log('HTTP server bench (for the report)...');
+  const out = execFileSync('npx', ['tsx', 'bench/server.ts', '--json', ...(flags.quick ? ['--quick'] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
+  server = lastJsonLine(out);
+}
+process.stdout.write(`${formatTable(summaryRows(report, server))}\n\n`);
+if (reportDir) {
+  const files = writeReport(reportDir, report, server);
+  log(`report: ${files.map((f) => `${reportDir}/${f}`).join(', ')}`);
+}
 if (flags.json) process.stdout.write(`${JSON.stringify(report)}\n`);
 else process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

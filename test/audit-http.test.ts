@@ -18,6 +18,8 @@ import { type AuditEntryInput, AuditLog, type ExportedAuditPage, MAX_EXPORT_PAGE
 import { main } from '../src/cli/main.js';
 import type { MatcherService } from '../src/matcher/service.js';
 import { matcherApp } from '../src/server/matcher-app.js';
+import { custodianApp } from '../src/server/custodian-app.js';
+import type { Custodian } from '../src/custodian/custodian.js';
 import { StoreAuditBackend } from '../src/store/audit-backend.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 
@@ -54,7 +56,7 @@ describe('/v1/audit routes', () => {
     backend = new StoreAuditBackend(store);
     log = await AuditLog.open({ logId: 'bank-a/matcher', backend });
     await append(50);
-    const service = { audit: log } as unknown as MatcherService;
+    const service = { audit: log, observe: () => undefined } as unknown as MatcherService;
     const base = { service, store, bundle: { presetId: 'x', hePublicKey: new Uint8Array(1), decisionPublicKey: new Uint8Array(32) }, logSigningKey: LOG_SK, adminToken: 'admin-token', logLevel: 'silent' } as const;
     app = await matcherApp({ ...base, auditorToken: AUDITOR });
     closed = await matcherApp(base); // a matcher.json written before auditorToken existed
@@ -139,6 +141,51 @@ describe('/v1/audit routes', () => {
     expect(capped.entries.length).toBe(Math.min(capped.treeSize, MAX_EXPORT_PAGE));
     for (const q of ['limit=0', 'from=-1', 'from=abc', 'limit=1.5', `from=${one.treeSize + 1}`, `treeSize=${10 ** 9}`]) {
       expect((await get(app, `/v1/audit/export?${q}`, `Bearer ${AUDITOR}`)).statusCode).toBe(400);
+    }
+  });
+});
+
+describe("the custodian's own /v1/audit routes (admin token)", () => {
+  it('pages the export like the matcher, behind the custodian admin token, and it verifies offline', async () => {
+    const cdir = mkdtempSync(join(tmpdir(), 'sealmatch-audit-custodian-'));
+    const store = new SqliteStore(join(cdir, 'c.db'));
+    const backend = new StoreAuditBackend(store);
+    const log = await AuditLog.open({ logId: 'bank-a/custodian', backend });
+    await store.transaction(async (tx) => {
+      backend.current = tx;
+      try {
+        for (let i = 0; i < 37; i++) await log.append({ ...input(), kind: 'decrypt', actor: 'matcher-1' });
+      } finally {
+        backend.current = undefined;
+      }
+    });
+    const custodian = { state: { audit: log }, stats: { decryptions: 0, alarms: 0, refusals: {} } } as unknown as Custodian;
+    const app = custodianApp({ custodian, matcherToken: 'm'.repeat(64), adminToken: 'c'.repeat(64), logSigningKey: LOG_SK, logLevel: 'silent' });
+    try {
+      const ask = (url: string, token?: string) => app.inject({ method: 'GET', url, headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+      for (const route of ['/v1/audit/export', '/v1/audit/tree-head', '/v1/audit/proof/inclusion?seq=0', '/v1/audit/public-key']) {
+        expect((await ask(route)).statusCode, route).toBe(403);
+        expect((await ask(route, 'm'.repeat(64))).statusCode, `${route} with the matcher's token`).toBe(403);
+      }
+      const pages: ExportedAuditPage[] = [];
+      let url = '/v1/audit/export?limit=10';
+      for (;;) {
+        const res = await ask(url, 'c'.repeat(64));
+        expect(res.statusCode).toBe(200);
+        const page = res.json() as ExportedAuditPage;
+        pages.push(page);
+        if (page.next === null) break;
+        url = `/v1/audit/export?from=${page.next}&limit=10&treeSize=${pages[0]!.treeSize}`;
+      }
+      expect(pages.map((p) => p.entries.length)).toEqual([10, 10, 10, 7]);
+      const report = verifyExportedLog(pages, ed25519.getPublicKey(LOG_SK));
+      expect(report.problems).toEqual([]);
+      expect(report.ok).toBe(true);
+      expect(report.treeSize).toBe(37);
+    } finally {
+      await app.close();
+      await store.close();
+      rmSync(cdir, { recursive: true, force: true });
     }
   });
 });

@@ -12,7 +12,7 @@ import { encodeExpandableProbe, expandProbe, expansionGaloisElements, generateEx
 import { encodeKey } from '../src/he/codec/key-codec.js';
 import { generateKeyPair, loadPublicKey, loadSecretKey, type KeyPairBytes } from '../src/he/seal/keys.js';
 import { FACE_1TON_PRESET_IDS } from '../src/params/presets.js';
-import { buildSealPlaintext } from '../src/he/codec/seal-format.js';
+import { SEAL_PLAINTEXT_OFFSET, buildSealPlaintext } from '../src/he/codec/seal-format.js';
 import { assertPresetBounds } from '../src/params/bounds.js';
 import { quantizeEmbedding } from '../src/templates/face.js';
 import { flatEmbeddings, lfw } from './helpers.js';
@@ -106,7 +106,7 @@ class Fixture {
       const want = ((value % tn) + tn) % tn;
       const coeffs = pt.saveToArray(this.he.seal.ComprModeType.none) as Uint8Array;
       const dv = new DataView(coeffs.buffer, coeffs.byteOffset, coeffs.byteLength);
-      const c0 = pt.coeffCount() > 0 ? Number(dv.getBigUint64(64 + 24, true)) : 0;
+      const c0 = pt.coeffCount() > 0 ? Number(dv.getBigUint64(SEAL_PLAINTEXT_OFFSET.data, true)) : 0;
       return c0 === want && pt.significantCoeffCount() <= 1;
     } finally {
       pt.delete();

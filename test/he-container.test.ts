@@ -8,6 +8,7 @@ import { CoefficientEncryptor } from '../src/he/seal/encryptor.js';
 import { generateKeyPair, loadPublicKey, loadSecretKey } from '../src/he/seal/keys.js';
 import { DEFAULT_FACE_PRESET_ID, getPreset } from '../src/params/presets.js';
 import { loadCiphertext, saveCiphertext } from '../src/he/seal/ciphertext.js';
+import { SMCT_OFFSET } from '../src/he/codec/seal-format.js';
 
 describe('bit packing', () => {
   it('round-trips any residues at any width 1..31', () => {
@@ -78,7 +79,7 @@ describe('ciphertext container', () => {
   it('rejects a ciphertext of another parameter set with E_PARAMS_MISMATCH before SEAL', () => {
     const id = new TextEncoder().encode(he.preset.id);
     const other = ct.slice();
-    other[6 + id.length - 1] ^= 1; // same length, different id
+    other[SMCT_OFFSET.presetId + id.length - 1] ^= 1; // same length, different id
     expect(errorCode(() => decodeCiphertext(he, other, { sizes: [2] }))).toBe('E_PARAMS_MISMATCH');
   });
 

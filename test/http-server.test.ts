@@ -199,6 +199,18 @@ describe('matcher and custodian over HTTP', () => {
     expect((await fetch(new URL('/healthz', matcher.url))).status).toBe(200);
     const metrics = await (await fetch(new URL('/metrics', matcher.url))).text();
     expect(metrics).toContain('sealmatch_requests_total');
+    // Operator metrics, each with help text: decisions by outcome (the earlier tests decided and
+    // were refused), verify latency by stage, SEAL's heap. Nothing names a subject.
+    for (const name of ['sealmatch_decisions_total', 'sealmatch_verify_stage_seconds', 'sealmatch_wasm_heap_bytes']) expect(metrics).toContain(`# HELP ${name} `);
+    const sample = (re: RegExp): number => Number(re.exec(metrics)?.[1] ?? Number.NaN);
+    expect(sample(/^sealmatch_decisions_total\{[^}]*outcome="match"[^}]*\} (\d+)/m)).toBeGreaterThan(0);
+    expect(sample(/^sealmatch_decisions_total\{[^}]*outcome="no-match"[^}]*\} (\d+)/m)).toBeGreaterThan(0);
+    expect(sample(/^sealmatch_decisions_total\{[^}]*outcome="refused",code="E_POLICY"[^}]*\} (\d+)/m)).toBeGreaterThan(0);
+    for (const stage of ['authenticate', 'load', 'reserve', 'compute', 'custodian', 'commit']) {
+      expect(sample(new RegExp(`^sealmatch_verify_stage_seconds_count\\{[^}]*stage="${stage}"[^}]*\\} (\\d+)`, 'm')), stage).toBeGreaterThan(0);
+    }
+    expect(sample(/^sealmatch_wasm_heap_bytes\{[^}]*\} (\d+)/m)).toBeGreaterThan(1_000_000);
+    expect(metrics).not.toMatch(/[0-9a-f]{64}/); // no subject reference or key id in any label
     const auditor = { authorization: `Bearer ${loadMatcherFile(dir).auditorToken}` };
     expect((await fetch(new URL('/v1/audit/proof/inclusion?seq=0', matcher.url))).status).toBe(401);
     expect((await fetch(new URL('/v1/audit/export', matcher.url))).status).toBe(401);

@@ -62,7 +62,7 @@ describe('keygen and file modes', () => {
     const before = readFileSync(join(dir, 'custodian.json'));
     const r = await run(['keygen', '--dir', dir]);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.err)).toMatchObject({ error: 'E_INVALID_ARGUMENT' });
+    expect(r.err).toMatch(/^sealmatch keygen: E_INVALID_ARGUMENT: /);
     expect(r.err).toMatch(/already exist.*--force/);
     expect(readFileSync(join(dir, 'custodian.json'))).toEqual(before);
     // --force replaces them, and a file widened meanwhile comes back 0600.
@@ -93,7 +93,7 @@ describe('keygen and file modes', () => {
     const refused = async (argv: string[], file: string): Promise<void> => {
       const r = await run(['serve', ...argv]);
       expect(r.code).toBe(1);
-      expect(JSON.parse(r.err)).toMatchObject({ error: 'E_INVALID_ARGUMENT' });
+      expect(r.err).toMatch(/^sealmatch serve: E_INVALID_ARGUMENT: /);
       expect(r.err).toContain('mode 0644');
       expect(r.err).toContain(`chmod 600 ${file}`);
     };

@@ -9,39 +9,16 @@
  * JSON array of pages. A one-document export (`exportAuditLog`, the custodian's route) is
  * accepted as before.
  */
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { AUDIT_EXPORT_PAGE_FORMAT } from '../audit/export-page.js';
 import { verifyExportedLog, type VerifyExportedLogOptions } from '../audit/verify.js';
 import { ExportedPagesVerifier } from '../audit/verify-pages.js';
 import type { AuditVerifyReport } from '../audit/verify-report.js';
 import { SealmatchError } from '../errors.js';
-import { parseFlags } from './args.js';
+import { UsageError, parseCommandLine, required } from './args.js';
 
-export const AUDIT_VERIFY_HELP = `usage: sealmatch audit-verify --log FILE --key HEX [--sth FILE]
-
-Verifies an exported audit log offline against the log's public key (GET /v1/audit/public-key,
-obtained from a source you trust). Prints a JSON report; exit code 0 only if everything verifies.
-
-  --log FILE   the export: every page of GET /v1/audit/export in order, one JSON page per line
-               (JSON Lines), or a JSON array of the pages; a one-document export also works
-  --key HEX    the log's Ed25519 public key, 64 hex digits
-  --sth FILE   a signed tree head obtained separately (gossip, a witness): its root must match
-               the first treeSize entries of the export
-
-Fetching the pages (bearer auditorToken of matcher.json; at most 10000 entries a page): the first
-page without treeSize, then each 'next' page with the first page's treeSize, so the export is one
-tree while the log keeps growing. With curl and jq:
-
-  from=0; size=; : > pages.jsonl
-  while [ "$from" != null ]; do
-    curl -fsS -H "authorization: Bearer $AUDITOR_TOKEN" \\
-      "$MATCHER/v1/audit/export?from=$from\${size:+&treeSize=$size}" > page.json
-    cat page.json >> pages.jsonl && echo >> pages.jsonl
-    size=$(jq .treeSize page.json); from=$(jq .next page.json)
-  done
-  sealmatch audit-verify --log pages.jsonl --key "$LOG_PUBLIC_KEY"
-`;
+// The command's help (flags, the curl/jq recipe for fetching the pages) lives in commands.ts.
 
 function readJson(path: string): unknown {
   try {
@@ -100,15 +77,13 @@ export async function verifyExportFile(path: string, key: Uint8Array, options: V
 }
 
 export async function auditVerifyCommand(argv: string[]): Promise<number> {
-  const { values } = parseFlags(argv, { log: { type: 'string' }, key: { type: 'string' }, sth: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
-  if (values.help) {
-    process.stdout.write(AUDIT_VERIFY_HELP);
-    return 0;
-  }
-  if (!values.log || !values.key) throw new SealmatchError('E_INVALID_ARGUMENT', '--log FILE and --key HEX (the log public key) are required; see --help');
-  if (!/^[0-9a-f]{64}$/.test(values.key)) throw new SealmatchError('E_INVALID_ARGUMENT', '--key must be 64 hex digits');
-  const key = new Uint8Array(Buffer.from(values.key, 'hex'));
-  const report = await verifyExportFile(values.log, key, values.sth ? { treeHead: readJson(values.sth) } : {});
+  const { values } = parseCommandLine('audit-verify', argv);
+  const log = required('audit-verify', 'log', values.log);
+  const hex = required('audit-verify', 'key', values.key, "(the log's public key)");
+  if (!/^[0-9a-f]{64}$/.test(hex)) throw new UsageError('--key must be 64 hex digits', 'audit-verify');
+  const key = new Uint8Array(Buffer.from(hex, 'hex'));
+  if (!existsSync(log)) throw new SealmatchError('E_INVALID_ARGUMENT', `cannot read --log file ${log}: no such file`);
+  const report = await verifyExportFile(log, key, values.sth ? { treeHead: readJson(values.sth) } : {});
   process.stdout.write(`${JSON.stringify(report, (_k, v) => (v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v))}\n`);
   return report.ok ? 0 : 1;
 }

@@ -5,12 +5,14 @@
  *   sealmatch custodian-alarms   --state FILE                       alarm count / suspension per matcher credential
  *   sealmatch custodian-reenable --state FILE --credential ID        clear a suspended credential's alarms
  */
+import { existsSync } from 'node:fs';
 import { CustodianState } from '../custodian/state.js';
 import { SealmatchError } from '../errors.js';
-import { parseFlags } from './args.js';
+import { parseCommandLine, required } from './args.js';
 
-async function withState<T>(path: string | undefined, fn: (s: CustodianState) => Promise<T>): Promise<T> {
-  if (!path) throw new SealmatchError('E_INVALID_ARGUMENT', '--state FILE is required (the custodian\'s state database, e.g. KEYS/custodian-state.db)');
+async function withState<T>(path: string, fn: (s: CustodianState) => Promise<T>): Promise<T> {
+  // Opening would create an empty database: a mistyped path must not pass for "no alarms".
+  if (!existsSync(path)) throw new SealmatchError('E_INVALID_ARGUMENT', `no custodian state database at ${path} (default KEYS/custodian-state.db)`);
   const state = await CustodianState.open(path);
   try {
     return await fn(state);
@@ -20,17 +22,17 @@ async function withState<T>(path: string | undefined, fn: (s: CustodianState) =>
 }
 
 export async function custodianAlarmsCommand(argv: string[]): Promise<number> {
-  const { values } = parseFlags(argv, { state: { type: 'string' } });
-  const rows = await withState(values.state, async (s) => s.listAlarms());
+  const { values } = parseCommandLine('custodian-alarms', argv);
+  const rows = await withState(required('custodian-alarms', 'state', values.state, "(the custodian's state database, e.g. KEYS/custodian-state.db)"), async (s) => s.listAlarms());
   for (const r of rows) process.stdout.write(`${JSON.stringify(r)}\n`);
   return 0;
 }
 
 export async function custodianReenableCommand(argv: string[]): Promise<number> {
-  const { values } = parseFlags(argv, { state: { type: 'string' }, credential: { type: 'string' } });
-  if (!values.credential) throw new SealmatchError('E_INVALID_ARGUMENT', '--credential ID is required (see `sealmatch custodian-alarms`)');
-  const credential = values.credential;
-  await withState(values.state, async (s) => s.reenable(credential, Date.now()));
+  const { values } = parseCommandLine('custodian-reenable', argv);
+  const state = required('custodian-reenable', 'state', values.state, "(the custodian's state database, e.g. KEYS/custodian-state.db)");
+  const credential = required('custodian-reenable', 'credential', values.credential, '(see `sealmatch custodian-alarms`)');
+  await withState(state, async (s) => s.reenable(credential, Date.now()));
   process.stdout.write(`${JSON.stringify({ credential, reenabled: true })}\n`);
   return 0;
 }

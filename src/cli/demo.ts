@@ -24,17 +24,20 @@ import { openStore } from '../store/open.js';
 import { TerminalClient, officerApprover } from '../verify/terminal/terminal-client.js';
 import { iinCheckDigit, subjectReference, type SubjectRef } from '../subjects/subject-reference.js';
 import { Terminal } from '../verify/terminal/terminal.js';
-import { parseFlags } from './args.js';
+import { parseCommandLine } from './args.js';
 import { loadLfw } from './lfw.js';
+import { progressBar } from './progress.js';
 
 const kib = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
 const kzt = (minor: bigint): string => `${(minor / 100n).toLocaleString('en-US')} KZT`;
 
 export async function demoCommand(argv: string[]): Promise<number> {
-  const { values } = parseFlags(argv, { store: { type: 'string', default: 'sqlite::memory:' } });
+  const { values } = parseCommandLine('demo', argv);
   const out = (s = ''): void => void process.stdout.write(`${s}\n`);
   const people = loadLfw();
   const [alice, bob] = [people[0]!, people[1]!];
+  // Opened before any service starts: a bad --store fails the demo before there is anything to stop.
+  const store = await openStore(values.store);
   const dir = mkdtempSync(join(tmpdir(), 'sealmatch-demo-'));
   out('sealmatch demo: encrypted face verification in a withdrawal flow (BGV / Microsoft SEAL via node-seal)');
   out(`data: LFW dlib 128-D embeddings; customer "${alice.name}", second customer "${bob.name}"\n`);
@@ -43,7 +46,6 @@ export async function demoCommand(argv: string[]): Promise<number> {
   const bundle = await writeDeploymentKeys(dir, DEFAULT_FACE_PRESET_ID, 'http://127.0.0.1:0');
   out(`   public bundle: HE public key ${kib(bundle.hePublicKey.length)}, decision key 32 B, parameter set ${bundle.presetId}`);
   const custodian = await startCustodian({ secrets: loadCustodianFile(dir), logLevel: 'warn' });
-  const store = await openStore(values.store!);
   const secrets = { ...loadMatcherFile(dir), custodianUrl: custodian.url };
   const matcher = await startMatcher({ bundle: loadPublicBundle(dir), secrets, store, logLevel: 'warn' });
   out(`   custodian service on ${custodian.url} (holds the secret key; no template store; decides only results whose MAC tags verify)`);
@@ -167,10 +169,18 @@ async function dedupStep(out: (s?: string) => void, people: ReturnType<typeof lo
   try {
     const refOf = new Map<string, string>();
     const t0 = performance.now();
-    for (const [i, c] of customers.entries()) {
-      const ref = subjectReference(bankKey, demoIin(i));
-      refOf.set(ref, c.name);
-      await desk.enroll(ref, c.embeddings[0]!, `kyc-${i}`);
+    // About 2 s a customer with no output: the one step of the demo long enough for a bar (stderr, terminals only).
+    const progress = progressBar('   enrolling');
+    progress.start(customers.length, 'customers');
+    try {
+      for (const [i, c] of customers.entries()) {
+        const ref = subjectReference(bankKey, demoIin(i));
+        refOf.set(ref, c.name);
+        await desk.enroll(ref, c.embeddings[0]!, `kyc-${i}`);
+        progress.increment();
+      }
+    } finally {
+      progress.stop();
     }
     out(`   ${customers.length} customers enrolled by officer-almaty-07 (${((performance.now() - t0) / customers.length).toFixed(0)} ms each: encrypt, custodian refresh of the block, persist)`);
     const known = customers[3]!;

@@ -5,16 +5,20 @@
  * ANSI/INCITS 378, format detected from the bytes; paths relative to the pairs file). Prints
  * {"id","score","match"} per pair, where `score` is the decrypted (unblinded, evaluation-mode)
  * similarity rescaled to cosine (chunked templates are normalized whole, so this is their cosine) and `match` is the
- * decision of the blinded path for the same pair. Bad pairs print {"id","error":CODE} and the run
- * goes on. Progress on stderr.
+ * decision of the blinded path for the same pair. A bad line prints {"id","line","error":CODE} on
+ * stdout and `FILE:LINE: CODE: why` on stderr (LINE from 1); the run goes on and exits 1. Progress
+ * on stderr when it is a terminal.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { SingleBar, Presets } from 'cli-progress';
 import { SealmatchError, isSealmatchError } from '../errors.js';
 import { getPreset } from '../params/presets.js';
 import { scoreToCosine } from '../templates/face.js';
-import { parseFlags } from './args.js';
+import { choiceFlag, numberFlag, parseCommandLine, required } from './args.js';
+import { parseRecordFlag } from './finger-records.js';
+import { fsReason, parseJsonLine, readInputLines } from './input-files.js';
+import { progressBar } from './progress.js';
+import { badLine } from './report.js';
 import { asSubjectRef } from '../subjects/subject-reference.js';
 import { localDeployment } from './session.js';
 
@@ -31,51 +35,39 @@ function asEmbedding(v: unknown, what: string): number[] {
 }
 
 export async function evalCommand(argv: string[]): Promise<number> {
-  const { values } = parseFlags(argv, {
-    pairs: { type: 'string' },
-    threshold: { type: 'string' },
-    modality: { type: 'string', default: 'face' },
-    lenient: { type: 'boolean', default: false },
-  });
-  if (!values.pairs) throw new SealmatchError('E_INVALID_ARGUMENT', '--pairs FILE is required');
-  if (values.modality !== 'face' && values.modality !== 'finger') {
-    throw new SealmatchError('E_INVALID_ARGUMENT', `--modality must be face or finger, got "${values.modality}"`);
-  }
-  const modality = values.modality;
-  const baseDir = dirname(resolve(values.pairs));
+  const { values } = parseCommandLine('eval', argv);
+  const pairsFile = required('eval', 'pairs', values.pairs);
+  const modality = choiceFlag('eval', 'modality', values.modality, ['face', 'finger'] as const);
+  const thresholdCosine = numberFlag('eval', 'threshold', values.threshold, -1, 1, 'a cosine in [-1, 1]');
+  const baseDir = dirname(resolve(pairsFile));
   const fingerVector = async (v: unknown, what: string): Promise<number[]> => {
     if (typeof v !== 'string') throw new SealmatchError('E_INVALID_ARGUMENT', `${what} must be a record path`);
-    const { parseMinutiaeRecord } = await import('../templates/fingerprint/parse.js');
-    const { minutiaeToVector } = await import('../templates/fingerprint/representation.js');
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(readFileSync(isAbsolute(v) ? v : resolve(baseDir, v)));
-    } catch {
-      throw new SealmatchError('E_MALFORMED_RECORD', `${what}: cannot read ${v}`);
+    } catch (e) {
+      throw new SealmatchError('E_MALFORMED_RECORD', `${what}: cannot read ${v} (${fsReason(e)})`);
     }
-    return Array.from(minutiaeToVector(parseMinutiaeRecord(bytes, { lenientHeader: values.lenient })));
+    const record = parseRecordFlag(bytes, values.lenient);
+    // Loaded after the record parses: the module fits its default background on load (slow), which
+    // a run of unreadable records need not wait for.
+    const { minutiaeToVector } = await import('../templates/fingerprint/representation.js');
+    return Array.from(minutiaeToVector(record));
   };
   const template = async (v: unknown, what: string): Promise<number[]> => (modality === 'finger' ? fingerVector(v, what) : asEmbedding(v, what));
-  const thresholdCosine = values.threshold === undefined ? undefined : Number(values.threshold);
-  if (thresholdCosine !== undefined && !Number.isFinite(thresholdCosine)) {
-    throw new SealmatchError('E_INVALID_ARGUMENT', '--threshold must be a number (cosine)');
-  }
-  const lines = readFileSync(values.pairs, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const lines = readInputLines(pairsFile, '--pairs file');
   const dep = await localDeployment({ evaluationMode: true, ...(modality === 'face' ? { thresholdCosine } : { fingerThresholdCosine: thresholdCosine }) });
-  const bar = new SingleBar({ stream: process.stderr, format: 'eval [{bar}] {value}/{total} pairs {eta}s left' }, Presets.shades_classic);
-  bar.start(lines.length, 0);
+  const progress = progressBar('eval');
+  progress.start(lines.length, 'pairs');
   const quantScale = getPreset(dep.bundle.presetId).quantScale;
+  let bad = 0;
   try {
-    for (let n = 0; n < lines.length; n++) {
-      let id: unknown = n;
+    for (const [n, { line, text }] of lines.entries()) {
+      let id: unknown;
       try {
-        let pair: PairLine;
-        try {
-          pair = JSON.parse(lines[n]!) as PairLine;
-        } catch {
-          throw new SealmatchError('E_MALFORMED_MESSAGE', `line ${n + 1} is not JSON`);
-        }
-        id = pair.id ?? n;
+        const pair = parseJsonLine(text) as PairLine;
+        if (typeof pair !== 'object' || pair === null || Array.isArray(pair)) throw new SealmatchError('E_MALFORMED_MESSAGE', 'not a JSON object {"id","probe","reference"}');
+        id = pair.id;
         const subject = asSubjectRef(n.toString(16).padStart(64, '0'));
         const refVec = await template(pair.reference, 'reference');
         const probeVec = await template(pair.probe, 'probe');
@@ -86,19 +78,23 @@ export async function evalCommand(argv: string[]): Promise<number> {
           const blinded = await dep.matcher.verify(request);
           const decision = await dep.custodian.decide(blinded);
           const score = scoreToCosine(dep.custodian.revealScore(blinded), quantScale);
-          process.stdout.write(`${JSON.stringify({ id, score: Number(score.toFixed(6)), match: decision.match })}\n`);
+          progress.print(`${JSON.stringify({ id: id ?? line, score: Number(score.toFixed(6)), match: decision.match })}\n`);
         } finally {
           await dep.matcher.deleteSubject(subject);
         }
       } catch (e) {
         if (!isSealmatchError(e)) throw e;
-        process.stdout.write(`${JSON.stringify({ id, error: e.code })}\n`);
+        bad++;
+        // The line number (from 1, as an editor counts) always; the id when the line had one.
+        progress.print(`${JSON.stringify({ ...(id === undefined ? {} : { id }), line, error: e.code })}\n`);
+        process.stderr.write(badLine('eval', pairsFile, line, e));
       }
-      bar.increment();
+      progress.increment();
     }
   } finally {
-    bar.stop();
+    progress.stop();
     await dep.close();
   }
-  return 0;
+  if (bad > 0) process.stderr.write(`sealmatch eval: ${bad} of ${lines.length} pairs failed (see above)\n`);
+  return bad > 0 ? 1 : 0;
 }

@@ -4,22 +4,15 @@
  * --lenient accepts the two header defects found in published sample records (ANSI 378-2004
  * version string "020", a record length field that disagrees with the file size).
  */
-import { readFileSync } from 'node:fs';
-import { SealmatchError } from '../errors.js';
-import { parseMinutiaeRecord, recordToJson } from '../templates/fingerprint/index.js';
-import { parseFlags } from './args.js';
+import { recordToJson } from '../templates/fingerprint/index.js';
+import { parseCommandLine } from './args.js';
+import { parseRecordFlag } from './finger-records.js';
+import { readInput } from './input-files.js';
 
 export async function inspectCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(argv, { lenient: { type: 'boolean', default: false } });
-  const file = positionals[0];
-  if (!file) throw new SealmatchError('E_INVALID_ARGUMENT', 'usage: sealmatch inspect FILE');
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(file));
-  } catch (e) {
-    throw new SealmatchError('E_INVALID_ARGUMENT', `cannot read ${file}: ${(e as Error).message}`);
-  }
-  const record = parseMinutiaeRecord(bytes, { lenientHeader: values.lenient });
+  const { values, positionals } = parseCommandLine('inspect', argv);
+  const file = positionals[0]!;
+  const record = parseRecordFlag(new Uint8Array(readInput(file, 'record')), values.lenient);
   process.stdout.write(`${JSON.stringify(recordToJson(record), null, 2)}\n`);
   return 0;
 }

@@ -10,24 +10,24 @@
  *   matcher.json is sealed when SEALMATCH_MATCHER_PASSPHRASE / _KEY is set.
  * - --custodian-tls-* go into matcher.json as `custodianTls` (mutual TLS to the custodian).
  */
-import { DEFAULT_FACE_PRESET_ID } from '../params/presets.js';
+import { listPresets } from '../params/presets.js';
 import { DEPLOYMENT_FILES, writeDeploymentKeys } from '../server/config.js';
 import { keySourceFromEnv, secretKeyEnv } from '../server/secret-file.js';
-import { parseFlags } from './args.js';
+import { UsageError, parseCommandLine, required } from './args.js';
 import { SealmatchError } from '../errors.js';
 
 export async function keygenCommand(argv: string[]): Promise<number> {
-  const { values } = parseFlags(argv, {
-    dir: { type: 'string' },
-    preset: { type: 'string', default: DEFAULT_FACE_PRESET_ID },
-    'custodian-url': { type: 'string', default: 'http://127.0.0.1:8701' },
-    encrypt: { type: 'boolean', default: false },
-    force: { type: 'boolean', default: false },
-    'custodian-tls-ca': { type: 'string' },
-    'custodian-tls-cert': { type: 'string' },
-    'custodian-tls-key': { type: 'string' },
-  });
-  if (!values.dir) throw new SealmatchError('E_INVALID_ARGUMENT', '--dir DIR is required');
+  const { values } = parseCommandLine('keygen', argv);
+  const dir = required('keygen', 'dir', values.dir);
+  const presetIds: string[] = listPresets().map((p) => p.id);
+  if (!presetIds.includes(values.preset)) throw new UsageError(`unknown preset "${values.preset}" (presets: ${presetIds.join(', ')})`, 'keygen', 'E_UNKNOWN_PARAMS');
+  let url: URL | undefined;
+  try {
+    url = new URL(values['custodian-url']);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new UsageError(`--custodian-url must be an http:// or https:// URL, got "${values['custodian-url']}"`, 'keygen');
   const custodianKey = keySourceFromEnv('custodian');
   if (values.encrypt && !custodianKey) {
     const names = secretKeyEnv('custodian');
@@ -36,13 +36,13 @@ export async function keygenCommand(argv: string[]): Promise<number> {
   const matcherKey = keySourceFromEnv('matcher');
   const tls = { ca: values['custodian-tls-ca'], cert: values['custodian-tls-cert'], key: values['custodian-tls-key'] };
   const custodianTls = Object.fromEntries(Object.entries(tls).filter(([, v]) => v !== undefined));
-  const bundle = await writeDeploymentKeys(values.dir, values.preset!, values['custodian-url']!, {
+  const bundle = await writeDeploymentKeys(dir, values.preset, values['custodian-url'], {
     force: values.force,
     ...(custodianKey ? { custodianKey } : {}),
     ...(matcherKey ? { matcherKey } : {}),
     ...(Object.keys(custodianTls).length > 0 ? { custodianTls } : {}),
   });
   const encrypted = { custodian: custodianKey !== undefined, matcher: matcherKey !== undefined };
-  process.stdout.write(`${JSON.stringify({ dir: values.dir, preset: bundle.presetId, files: DEPLOYMENT_FILES, encrypted })}\n`);
+  process.stdout.write(`${JSON.stringify({ dir, preset: bundle.presetId, files: DEPLOYMENT_FILES, encrypted })}\n`);
   return 0;
 }

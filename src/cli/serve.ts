@@ -17,100 +17,120 @@
  * (custodian state, matcher store) must be 0600: anything group/other can read is refused.
  * For a 1:N parameter set (keys from `sealmatch keygen --preset sm1-bgv4096-face*-1toN`) both also
  * serve the identify routes; --identify-workers sets the matcher's gallery worker threads (default 0).
- * Graceful shutdown on SIGINT/SIGTERM: stop accepting, finish in-flight requests, close the store.
+ * Graceful shutdown on SIGINT/SIGTERM (also through npx / npm run: serve-process.ts): stop accepting,
+ * finish in-flight requests, close the stores, exit 0. One start-up line per service names its
+ * role, preset, URL and routes.
  */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { SealmatchError } from '../errors.js';
 import { loadCustodianFile, loadMatcherFile, loadPublicBundle } from '../server/config.js';
 import { startCustodian, startMatcher, type Running } from '../server/deployment.js';
 import { assertPrivateDatabase, assertPrivateFile, createPrivateFile } from '../server/secret-file.js';
 import type { ClientTls, ServerTls } from '../server/tls.js';
 import { openStore, sqliteStorePath } from '../store/open.js';
-import { parseFlags } from './args.js';
-import { join } from 'node:path';
+import { UsageError, choiceFlag, integerFlag, parseCommandLine, required } from './args.js';
+import { drain, routesOf, untilStopRequested } from './serve-process.js';
+
+/** How long a stop waits for in-flight requests (every custodian call has a 2 s deadline; 1:N searches take longer). */
+const DRAIN_DEADLINE_MS = 30_000;
+
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+/** EADDRINUSE / EACCES from listen() as the typed one-liner a user can act on. */
+function listenError(e: unknown, host: string, port: number, allHint: string): unknown {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return new SealmatchError('E_UNAVAILABLE', `port ${port} on ${host} is already in use: stop what holds it or choose another --port${allHint}`);
+  if (code === 'EACCES') return new SealmatchError('E_UNAVAILABLE', `no permission to listen on port ${port} on ${host} (ports below 1024 need privileges): choose another --port`);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new SealmatchError('E_INVALID_ARGUMENT', `--host ${host} is not an address of this machine`);
+  return e;
+}
 
 export async function serveCommand(argv: string[]): Promise<number> {
-  const { values } = parseFlags(argv, {
-    role: { type: 'string', default: 'all' },
-    keys: { type: 'string' },
-    store: { type: 'string', default: 'sqlite:./sealmatch.db' },
-    port: { type: 'string', default: '8700' },
-    host: { type: 'string', default: '127.0.0.1' },
-    'evaluation-mode': { type: 'boolean', default: false },
-    'identify-workers': { type: 'string', default: '0' },
-    state: { type: 'string' },
-    'identify-trust-matcher': { type: 'boolean', default: false },
-    'tls-cert': { type: 'string' },
-    'tls-key': { type: 'string' },
-    'tls-ca': { type: 'string' },
-    'tls-client-auth': { type: 'boolean', default: false },
-    'custodian-tls-ca': { type: 'string' },
-    'custodian-tls-cert': { type: 'string' },
-    'custodian-tls-key': { type: 'string' },
-  });
-  if (!values.keys) throw new SealmatchError('E_INVALID_ARGUMENT', '--keys DIR is required (create it with `sealmatch keygen --dir DIR`)');
-  const role = values.role!;
-  if (!['matcher', 'custodian', 'all'].includes(role)) throw new SealmatchError('E_INVALID_ARGUMENT', '--role must be matcher, custodian or all');
-  const port = Number(values.port);
-  const workers = Number(values['identify-workers']);
-  if (!Number.isInteger(workers) || workers < 0 || workers > 256) throw new SealmatchError('E_INVALID_ARGUMENT', '--identify-workers must be an integer in 0..256');
-  const host = values.host!;
+  const { values } = parseCommandLine('serve', argv);
+  const keys = required('serve', 'keys', values.keys, '(create it with `sealmatch keygen --dir DIR`)');
+  const role = choiceFlag('serve', 'role', values.role, ['matcher', 'custodian', 'all'] as const);
+  // `all` puts the custodian on port + 1, which must exist too.
+  const port = integerFlag('serve', 'port', values.port, 0, role === 'all' ? 65534 : 65535);
+  const workers = integerFlag('serve', 'identify-workers', values['identify-workers'], 0, 256);
+  const host = values.host;
+  if (!existsSync(keys) || !statSync(keys).isDirectory()) throw new SealmatchError('E_INVALID_ARGUMENT', `--keys ${keys}: no such folder (create it with \`sealmatch keygen --dir ${keys}\`)`);
   const tls = serverTls(values);
-  const running: Running[] = [];
+  const running: { readonly name: string; readonly service: Running }[] = [];
+  let closeStore: (() => Promise<void>) | undefined;
+  const closeAll = async (): Promise<void> => {
+    // Matcher first (it calls the custodian), then the custodian (its state closes with it), then the store.
+    for (const { name, service } of [...running].reverse()) {
+      await service.close();
+      log(`sealmatch serve: ${name} closed`);
+    }
+    running.length = 0;
+    await closeStore?.();
+    closeStore = undefined;
+  };
+  // Signals are taken from here on, so one that comes during start-up still stops cleanly.
+  const stopRequested = untilStopRequested(log);
   let custodianUrl: string | undefined;
   try {
     if (role === 'custodian' || role === 'all') {
       // The custodian's own state (key registry, nonces, reference MAC seeds, alarms, audit log).
-      const statePath = values.state ?? join(values.keys, 'custodian-state.db');
-      assertPrivateFile(join(values.keys, 'custodian.json'), 'custodian key file');
+      const statePath = values.state ?? join(keys, 'custodian-state.db');
+      assertPrivateFile(join(keys, 'custodian.json'), 'custodian key file');
+      const secrets = loadCustodianFile(keys);
       createPrivateFile(statePath);
       assertPrivateDatabase(statePath, 'custodian state database');
-      const c = await startCustodian({ secrets: loadCustodianFile(values.keys), host, port: role === 'all' ? port + 1 : port, evaluationMode: values['evaluation-mode'], statePath, identify: { trustMatcher: values['identify-trust-matcher'] }, ...(tls ? { tls } : {}) });
+      // `all` on --port 0: the custodian takes a free port of its own too.
+      const cport = role === 'all' && port !== 0 ? port + 1 : port;
+      const c = await startCustodian({ secrets, host, port: cport, evaluationMode: values['evaluation-mode'], statePath, identify: { trustMatcher: values['identify-trust-matcher'] }, ...(tls ? { tls } : {}) }).catch((e: unknown) => {
+        throw listenError(e, host, cport, role === 'all' ? ` (role all puts the custodian on --port + 1 = ${cport})` : '');
+      });
       custodianUrl = c.url;
-      running.push(c);
-      process.stderr.write(`custodian listening on ${c.url}${tls?.clientAuth ? ' (mutual TLS)' : ''}\n`);
+      running.push({ name: `custodian (state ${statePath})`, service: c });
+      const mode = [tls?.clientAuth ? 'mutual TLS' : tls ? 'TLS' : 'plain HTTP', values['evaluation-mode'] ? 'evaluation mode' : ''].filter(Boolean).join(', ');
+      log(`sealmatch serve: custodian on ${c.url} (pid ${process.pid}, role ${role}, preset ${secrets.presetId}, state ${statePath}, ${mode}): ${routesOf(c.app).join(', ')}`);
     }
-    let closeStore: (() => Promise<void>) | undefined;
     if (role === 'matcher' || role === 'all') {
-      assertPrivateFile(join(values.keys, 'matcher.json'), 'matcher key file');
-      const { custodianTls: fromFile, ...file } = loadMatcherFile(values.keys);
+      assertPrivateFile(join(keys, 'matcher.json'), 'matcher key file');
+      const { custodianTls: fromFile, ...file } = loadMatcherFile(keys);
       // `all`: the custodian is this process's, over https only with --tls-*; matcher.json's TLS
       // settings are for the remote custodian it names.
       const custodianTls = role === 'all' && !tls ? undefined : matcherClientTls(values, fromFile, role === 'all' ? tls?.ca : undefined);
       if (role === 'all' && tls?.clientAuth && !custodianTls?.cert) {
-        throw new SealmatchError('E_INVALID_ARGUMENT', '--role all with --tls-client-auth: give the matcher a client certificate (--custodian-tls-cert FILE --custodian-tls-key FILE)');
+        throw new UsageError('--role all with --tls-client-auth: give the matcher a client certificate (--custodian-tls-cert FILE --custodian-tls-key FILE)', 'serve');
       }
       const secrets = { ...file, ...(custodianUrl ? { custodianUrl } : {}), ...(custodianTls ? { custodianTls } : {}) };
-      const dbPath = sqliteStorePath(values.store!);
+      const dbPath = sqliteStorePath(values.store);
       if (dbPath) {
         createPrivateFile(dbPath);
         assertPrivateDatabase(dbPath, 'matcher database');
       }
-      const store = await openStore(values.store!);
-      closeStore = () => store.close();
-      try {
-        // `all`: --tls-client-auth guards the custodian (the matcher's link); terminals reach the matcher with server TLS only.
-        const matcherTls = role === 'all' && tls ? { cert: tls.cert, key: tls.key } : tls;
-        const m = await startMatcher({ bundle: loadPublicBundle(values.keys), secrets, store, host, port, identify: { workers }, ...(matcherTls ? { tls: matcherTls } : {}) });
-        running.push(m);
-        process.stderr.write(`matcher listening on ${m.url} (store ${store.kind})\n`);
-      } catch (e) {
+      const bundle = loadPublicBundle(keys);
+      const store = await openStore(values.store);
+      closeStore = async () => {
         await store.close();
-        throw e;
-      }
+        log(`sealmatch serve: matcher store closed (${store.kind}${dbPath ? ` ${dbPath}` : ''})`);
+      };
+      // `all`: --tls-client-auth guards the custodian (the matcher's link); terminals reach the matcher with server TLS only.
+      const matcherTls = role === 'all' && tls ? { cert: tls.cert, key: tls.key } : tls;
+      const m = await startMatcher({ bundle, secrets, store, host, port, identify: { workers }, ...(matcherTls ? { tls: matcherTls } : {}) }).catch((e: unknown) => {
+        throw listenError(e, host, port, '');
+      });
+      running.push({ name: 'matcher', service: m });
+      const mode = matcherTls ? 'TLS' : 'plain HTTP';
+      log(`sealmatch serve: matcher on ${m.url} (pid ${process.pid}, role ${role}, preset ${bundle.presetId}, store ${store.kind}${dbPath ? ` ${dbPath}` : ''}, custodian ${secrets.custodianUrl}, ${mode}): ${routesOf(m.app).join(', ')}`);
     }
-    await new Promise<void>((resolve) => {
-      const stop = (): void => resolve();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
-    process.stderr.write('shutting down...\n');
-    for (const r of running.reverse()) await r.close();
-    await closeStore?.();
-    return 0;
   } catch (e) {
-    for (const r of running.reverse()) await r.close();
+    await closeAll();
     throw e;
   }
+  const { why } = await stopRequested;
+  log(`sealmatch serve: ${why}: no new connections; finishing in-flight requests, then closing the stores`);
+  if (!(await drain(closeAll, DRAIN_DEADLINE_MS, log))) {
+    log(`sealmatch serve: in-flight requests did not finish within ${DRAIN_DEADLINE_MS / 1000} s: exiting anyway`);
+    return 1;
+  }
+  log('sealmatch serve: stopped cleanly');
+  return 0;
 }
 
 type Flags = Partial<Record<'tls-cert' | 'tls-key' | 'tls-ca' | 'custodian-tls-ca' | 'custodian-tls-cert' | 'custodian-tls-key', string>> & { 'tls-client-auth'?: boolean };
@@ -120,10 +140,10 @@ function serverTls(v: Flags): ServerTls | undefined {
   const cert = v['tls-cert'];
   const key = v['tls-key'];
   if (!cert && !key) {
-    if (v['tls-ca'] || v['tls-client-auth']) throw new SealmatchError('E_INVALID_ARGUMENT', '--tls-ca / --tls-client-auth need --tls-cert FILE and --tls-key FILE');
+    if (v['tls-ca'] || v['tls-client-auth']) throw new UsageError('--tls-ca / --tls-client-auth need --tls-cert FILE and --tls-key FILE', 'serve');
     return undefined;
   }
-  if (!cert || !key) throw new SealmatchError('E_INVALID_ARGUMENT', '--tls-cert FILE and --tls-key FILE go together');
+  if (!cert || !key) throw new UsageError('--tls-cert FILE and --tls-key FILE go together', 'serve');
   assertPrivateFile(key, 'TLS key');
   return { cert, key, ...(v['tls-ca'] ? { ca: v['tls-ca'] } : {}), clientAuth: v['tls-client-auth'] === true };
 }

@@ -13,7 +13,7 @@ import { Matcher } from '../verify/matcher/matcher.js';
 import { SqliteStore } from '../store/sqlite.js';
 import { Terminal, type ReferenceOptions } from '../verify/terminal/terminal.js';
 import { encodeEncryptedTemplate, encodeVerifyRequest, pb, transactionToPb } from '../wire/codec.js';
-import type { BlindedResult, EncryptedTemplate, Modality, SignedDecision, SubjectRef, VerifyRequest } from '../wire/messages.js';
+import type { BlindedResult, EncryptedTemplate, Modality, SignedDecision, SubjectRef, TransactionKind, VerifyRequest } from '../wire/messages.js';
 import { encodeSignedRequest, signRequest } from '../wire/signed-request.js';
 import { sha256 } from '../wire/digest.js';
 import { signApproval } from '../wire/approval.js';
@@ -83,7 +83,7 @@ export async function localDeployment(opts: {
     await custodian.registerKey({ publicKey: ed25519.getPublicKey(officerKey), ownerId: 'officer-local', role: 'officer' });
   }
   const now = opts.now ?? Date.now;
-  const tx = (kind?: string) => ({ amountMinor: 0n, currency: 'KZT', terminalId: deskId, nonce: randomNonce(), timestampMs: now(), ...(kind ? { kind } : {}) });
+  const tx = (kind?: TransactionKind) => ({ amountMinor: 0n, currency: 'KZT', terminalId: deskId, nonce: randomNonce(), timestampMs: now(), ...(kind ? { kind } : {}) });
   const signEnroll = (template: EncryptedTemplate, replace = false): Uint8Array => {
     const t = tx('enrollment');
     const approval = signApproval({ operation: replace ? 'replace' : 'enroll', subjectRef: template.subjectRef, modality: template.modality ?? 'face', ciphertext: template.ciphertext, deskTerminalId: deskId, nonce: t.nonce }, officerKey);

@@ -46,6 +46,20 @@ export interface MatcherServiceOptions {
   readonly clock?: () => number;
   /** Per-signing-key and global request budgets (checked after the signature verifies). */
   readonly rateLimit?: RateLimitConfig;
+  /** Told how long each verify stage took and how each verify ended (the server's /metrics). */
+  readonly observer?: VerifyObserver;
+}
+
+/** Verify stages, in order: authenticate (signature, decode, policy), load (containers, reference), reserve (nonce + attempt), compute (HE), custodian (decide + check), commit (audit). */
+export type VerifyStage = 'authenticate' | 'load' | 'reserve' | 'compute' | 'custodian' | 'commit';
+
+/** How a verify ended: a decision, a policy refusal, or an error code. */
+export type VerifyOutcome = 'match' | 'no-match' | 'refused' | 'failed';
+
+/** Observes verifications without seeing anything about subjects or scores. */
+export interface VerifyObserver {
+  stage(stage: VerifyStage, seconds: number): void;
+  outcome(outcome: VerifyOutcome, code?: string): void;
 }
 
 export interface Authenticated {
@@ -74,6 +88,7 @@ export class MatcherService {
   private auditLog: AuditLog;
   private readonly limiter: KeyRateLimiter;
   private lastPruneMs = 0;
+  private readonly observers: VerifyObserver[] = [];
 
   private constructor(opts: MatcherServiceOptions, audit: AuditLog, backend: StoreAuditBackend) {
     this.opts = opts;
@@ -83,6 +98,7 @@ export class MatcherService {
     this.auditLog = audit;
     this.auditBackend = backend;
     this.limiter = new KeyRateLimiter(opts.rateLimit, this.clock);
+    if (opts.observer) this.observers.push(opts.observer);
   }
 
   static async create(opts: MatcherServiceOptions): Promise<MatcherService> {
@@ -268,7 +284,35 @@ export class MatcherService {
    * concurrent attempts on one subject reach the custodian at most maxConsecutiveFailures times
    * before the lockout refuses the rest, and a replayed request never reaches the custodian.
    */
+  /** Adds an observer of verify stages and outcomes (the server's /metrics). */
+  observe(observer: VerifyObserver): void {
+    this.observers.push(observer);
+  }
+
   async verify(bytes: Uint8Array): Promise<SignedDecision> {
+    const observers = this.observers;
+    const obs: VerifyObserver | undefined = observers.length === 0 ? undefined : {
+      stage: (s, sec) => observers.forEach((o) => o.stage(s, sec)),
+      outcome: (o, code) => observers.forEach((x) => x.outcome(o, code)),
+    };
+    let mark = performance.now();
+    const stage = (s: VerifyStage): void => {
+      const now = performance.now();
+      obs?.stage(s, (now - mark) / 1000);
+      mark = now;
+    };
+    try {
+      const decision = await this.verifyStages(bytes, stage);
+      obs?.outcome(decision.match ? 'match' : 'no-match');
+      return decision;
+    } catch (e) {
+      const code = e instanceof SealmatchError ? e.code : 'E_INTERNAL';
+      obs?.outcome(code === 'E_POLICY' ? 'refused' : 'failed', code);
+      throw e;
+    }
+  }
+
+  private async verifyStages(bytes: Uint8Array, stage: (s: VerifyStage) => void): Promise<SignedDecision> {
     const auth = await this.authenticate(bytes, 'sealmatch.v1.VerifyRequest');
     const req = decodeVerifyRequest(auth.request.body);
     checkSubjectRef(req.subjectRef);
@@ -276,8 +320,10 @@ export class MatcherService {
     this.checkFreshness(req.transaction, auth.actor);
     const verdict = this.policy.evaluate(req.transaction, req.subjectRef);
     if (!verdict.allowed) return this.refuse(auth, req.transaction, req.subjectRef, verdict);
+    stage('authenticate');
     // Every stateless check first (containers, stored reference, key id): bad input changes nothing.
     const job = await this.opts.matcher.loadVerify(req);
+    stage('load');
     const reserved = this.clock();
     const reservation = await this.opts.store.transaction(async (ops) => {
       const state = await ops.getSubjectState(req.subjectRef);
@@ -289,12 +335,15 @@ export class MatcherService {
       await ops.putSubjectState(after);
       return { before: state ?? { subjectRef: req.subjectRef, consecutiveFailures: 0, lockedUntilMs: 0, lockouts: 0 }, after };
     });
+    stage('reserve');
     let decision: SignedDecision;
     try {
       const blinded = this.opts.matcher.computeVerify(job, auth.requestHash, bytes);
+      stage('compute');
       decision = await this.opts.decide(blinded);
       if (!equalBytes(decision.requestHash, auth.requestHash)) throw new SealmatchError('E_SIGNATURE', 'custodian answered another request');
       if (!verifyDecisionSignature(decision, this.opts.custodianPublicKey)) throw new SealmatchError('E_SIGNATURE', 'custodian decision signature invalid');
+      stage('custodian');
     } catch (e) {
       // The reserved attempt stays counted as a failure, except when the custodian was
       // unavailable: then no decision reached anyone (a late one is discarded), so the attempt
@@ -320,6 +369,7 @@ export class MatcherService {
         if (decision.match) await ops.putSubjectState(this.policy.afterVerification(await ops.getSubjectState(req.subjectRef), req.subjectRef, true, this.clock()));
       },
     );
+    stage('commit');
     return decision;
   }
 

@@ -97,26 +97,25 @@ function blocks(x: readonly number[], keys: MacKeys, chunk: number, t: number): 
   })];
 }
 
-/** Probe plaintext coefficients (length N, in [0, t)): blocks at X^(shift + j). */
-export function probeCoefficients(x: readonly number[], keys: MacKeys, chunk: number, N: number, t: number): number[] {
+/** Plaintext coefficients (length N, in [0, t)): value j of block n at X^(at(BLOCK_SHIFTS[n], j)), 0 elsewhere. */
+function placeBlocks(x: readonly number[], keys: MacKeys, chunk: number, N: number, t: number, at: (shift: number, j: number) => number): number[] {
   checkLayout(N);
   const out = new Array<number>(N).fill(0);
   blocks(x, keys, chunk, t).forEach((blk, n) => {
     const s = BLOCK_SHIFTS[n]!;
-    for (let j = 0; j < BLOCK; j++) out[s + j] = blk[j]!;
+    for (let j = 0; j < BLOCK; j++) out[at(s, j)] = blk[j]!;
   });
   return out;
 }
 
+/** Probe plaintext coefficients (length N, in [0, t)): blocks at X^(shift + j). */
+export function probeCoefficients(x: readonly number[], keys: MacKeys, chunk: number, N: number, t: number): number[] {
+  return placeBlocks(x, keys, chunk, N, t, (s, j) => s + j);
+}
+
 /** Reference plaintext coefficients (length N, in [0, t)): blocks reversed at X^(shift + D' - 1 - j). */
 export function referenceCoefficients(x: readonly number[], keys: MacKeys, chunk: number, N: number, t: number): number[] {
-  checkLayout(N);
-  const out = new Array<number>(N).fill(0);
-  blocks(x, keys, chunk, t).forEach((blk, n) => {
-    const s = BLOCK_SHIFTS[n]!;
-    for (let j = 0; j < BLOCK; j++) out[s + BLOCK - 1 - j] = blk[j]!;
-  });
-  return out;
+  return placeBlocks(x, keys, chunk, N, t, (s, j) => s + BLOCK - 1 - j);
 }
 
 /** kappa_ij = sum over chunks and PHI of u_i[f] * v_j[f] mod t. */

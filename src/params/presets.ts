@@ -99,33 +99,72 @@ function scoreBoundFor(scale: number, maxDim: number): number {
 }
 
 /**
+ * A 1:1 parameter set on the sm1 ring (derived at FACE_1TO1_V1): N=4096, q = 30+30+30 (+19
+ * special), int8 templates of at least 64 values at s = 320, r <= 127, results switched to level
+ * 1. Every 1:1 preset shares it; each names its own t, template capacity and result authentication.
+ */
+function verifyPreset(p: Pick<VerifyPreset, 'id' | 'description' | 'plainModulus' | 'maxDim' | 'authenticated'>): VerifyPreset {
+  const quantScale = 320;
+  return {
+    id: p.id,
+    description: p.description,
+    polyModulusDegree: 4096,
+    coeffModulusBits: [30, 30, 30, 19],
+    plainModulus: p.plainModulus,
+    maxDim: p.maxDim,
+    minDim: 64,
+    quantScale,
+    quantBits: 8,
+    scoreBound: scoreBoundFor(quantScale, p.maxDim),
+    blindFactorMax: 127,
+    defaultThresholdCosine: 0.9,
+    resultLevel: 1,
+    kind: '1:1',
+    authenticated: p.authenticated,
+  };
+}
+
+/**
+ * A 1:N parameter set on the 1:N ring (derived at FACE_1TON_512_V1): N=4096, q = 28+28+28 (+25
+ * special), templates of exactly `maxDim` values at s = 64, expanded into `maxDim` constants,
+ * product and result at level 2. Each names its own t and the blinding bound R that t holds.
+ */
+function identifyPreset(p: Pick<IdentifyPreset, 'id' | 'description' | 'plainModulus' | 'maxDim' | 'blindFactorMax'>): IdentifyPreset {
+  const quantScale = 64;
+  return {
+    id: p.id,
+    description: p.description,
+    polyModulusDegree: 4096,
+    coeffModulusBits: [28, 28, 28, 25],
+    plainModulus: p.plainModulus,
+    maxDim: p.maxDim,
+    minDim: p.maxDim,
+    quantScale,
+    quantBits: 8,
+    scoreBound: scoreBoundFor(quantScale, p.maxDim),
+    blindFactorMax: p.blindFactorMax,
+    defaultThresholdCosine: 0.9,
+    resultLevel: 2,
+    kind: '1:N',
+    expansionDim: p.maxDim,
+    productLevel: 2,
+  };
+}
+
+/**
  * 1:1 face verification, BGV N=4096, coefficient encoding, one ct x ct multiplication and no key
  * switching. Data level 30+30+30 = 90 bits; the 19-bit last prime is SEAL's special prime, which
  * 1:1 never uses (the matcher holds no evaluation keys), so it is kept as small as SEAL allows
  * while total log q = 109 stays inside the HomomorphicEncryption.org 128-bit bound for N=4096.
  * t = 2^26 holds r*(score - T) + r' with r <= 127 and |score|, |T| <= 2^17 (2*127*2^17 < 2^25).
  */
-const FACE_1TO1_V1: VerifyPreset = (() => {
-  const quantScale = 320;
-  const maxDim = 1024;
-  return {
-    id: 'sm1-bgv4096-face-1to1',
-    description: 'BGV N=4096, q=30+30+30(+19 special), t=2^26, int8 face templates up to 1024-D, 1:1 verify',
-    polyModulusDegree: 4096,
-    coeffModulusBits: [30, 30, 30, 19],
-    plainModulus: 1n << 26n,
-    maxDim,
-    minDim: 64,
-    quantScale,
-    quantBits: 8,
-    scoreBound: scoreBoundFor(quantScale, maxDim),
-    blindFactorMax: 127,
-    defaultThresholdCosine: 0.9,
-    resultLevel: 1,
-    kind: '1:1',
-    authenticated: false,
-  };
-})();
+const FACE_1TO1_V1: VerifyPreset = verifyPreset({
+  id: 'sm1-bgv4096-face-1to1',
+  description: 'BGV N=4096, q=30+30+30(+19 special), t=2^26, int8 face templates up to 1024-D, 1:1 verify',
+  plainModulus: 1n << 26n,
+  maxDim: 1024,
+  authenticated: false,
+});
 
 /**
  * 1:1 verification with authenticated results, safe against a malicious matcher
@@ -139,27 +178,13 @@ const FACE_1TO1_V1: VerifyPreset = (() => {
  * every accepted d (whole-template score bound, src/templates/chunks.ts). Faces and fingerprints
  * share the preset (fingerprints are 16 chunks of 512).
  */
-const VERIFY_1TO1_AUTH_V2: VerifyPreset = (() => {
-  const quantScale = 320;
-  const maxDim = CHUNK_CAPACITY;
-  return {
-    id: 'sm2-bgv4096-1to1-auth',
-    description: 'BGV N=4096, q=30+30+30(+19 special), t=67108859 (prime), authenticated 1:1 results (two MAC pairs), 528 values per chunk',
-    polyModulusDegree: 4096,
-    coeffModulusBits: [30, 30, 30, 19],
-    plainModulus: 67108859n,
-    maxDim,
-    minDim: 64,
-    quantScale,
-    quantBits: 8,
-    scoreBound: scoreBoundFor(quantScale, maxDim),
-    blindFactorMax: 127,
-    defaultThresholdCosine: 0.9,
-    resultLevel: 1,
-    kind: '1:1',
-    authenticated: true,
-  };
-})();
+const VERIFY_1TO1_AUTH_V2: VerifyPreset = verifyPreset({
+  id: 'sm2-bgv4096-1to1-auth',
+  description: 'BGV N=4096, q=30+30+30(+19 special), t=67108859 (prime), authenticated 1:1 results (two MAC pairs), 528 values per chunk',
+  plainModulus: 67108859n,
+  maxDim: CHUNK_CAPACITY,
+  authenticated: true,
+});
 
 /** Fingerprint 1:N threshold (quantized cosine at FMR ~1%, synthetic background; docs/ACCURACY-FINGER.md). */
 const FINGER_1TON_THRESHOLD_COSINE = 0.366;
@@ -186,28 +211,13 @@ const FINGER_1TON_THRESHOLD_COSINE = 0.366;
  *   bits (test/expansion.test.ts asserts >= 5). r <= 16 with t = 319489 measured 8-10 bits.
  * - Galois keys (9 elements, seeded, SEAL zstd): 1.91 MB; bit-packed it would be 1.51 MB.
  */
-const FACE_1TON_512_V1: IdentifyPreset = (() => {
-  const quantScale = 64;
-  const maxDim = 512;
-  return {
-    id: 'sm1-bgv4096-face-1toN',
-    description: 'BGV N=4096, q=28+28+28(+25 special), t=638977, s=64 face templates of 512-D, 1:N dedup via probe expansion',
-    polyModulusDegree: 4096,
-    coeffModulusBits: [28, 28, 28, 25],
-    plainModulus: 638977n,
-    maxDim,
-    minDim: maxDim,
-    quantScale,
-    quantBits: 8,
-    scoreBound: scoreBoundFor(quantScale, maxDim),
-    blindFactorMax: 32,
-    defaultThresholdCosine: 0.9,
-    resultLevel: 2,
-    kind: '1:N',
-    expansionDim: maxDim,
-    productLevel: 2,
-  };
-})();
+const FACE_1TON_512_V1: IdentifyPreset = identifyPreset({
+  id: 'sm1-bgv4096-face-1toN',
+  description: 'BGV N=4096, q=28+28+28(+25 special), t=638977, s=64 face templates of 512-D, 1:N dedup via probe expansion',
+  plainModulus: 638977n,
+  maxDim: 512,
+  blindFactorMax: 32,
+});
 
 /**
  * 1:N face duplicate search (128-D, e.g. dlib): same ring and modulus as the 512-D preset, 7 Galois
@@ -215,28 +225,13 @@ const FACE_1TON_512_V1: IdentifyPreset = (() => {
  * holds r <= 31 with s = 64 (|score| <= 4,853, |T| <= 4,096; EER 1.62% vs 1.34% float on LFW).
  * Measured worst case: after expansion 45, sum of 128 products 14, blinded 9 bits. Keys: 1.49 MB.
  */
-const FACE_1TON_128_V1: IdentifyPreset = (() => {
-  const quantScale = 64;
-  const maxDim = 128;
-  return {
-    id: 'sm1-bgv4096-face128-1toN',
-    description: 'BGV N=4096, q=28+28+28(+25 special), t=557057, s=64 face templates of 128-D, 1:N dedup via probe expansion',
-    polyModulusDegree: 4096,
-    coeffModulusBits: [28, 28, 28, 25],
-    plainModulus: 557057n,
-    maxDim,
-    minDim: maxDim,
-    quantScale,
-    quantBits: 8,
-    scoreBound: scoreBoundFor(quantScale, maxDim),
-    blindFactorMax: 31,
-    defaultThresholdCosine: 0.9,
-    resultLevel: 2,
-    kind: '1:N',
-    expansionDim: maxDim,
-    productLevel: 2,
-  };
-})();
+const FACE_1TON_128_V1: IdentifyPreset = identifyPreset({
+  id: 'sm1-bgv4096-face128-1toN',
+  description: 'BGV N=4096, q=28+28+28(+25 special), t=557057, s=64 face templates of 128-D, 1:N dedup via probe expansion',
+  plainModulus: 557057n,
+  maxDim: 128,
+  blindFactorMax: 31,
+});
 
 /**
  * 1:N fingerprint duplicate search: the 512-D preset's ring, modulus, t, s and R unchanged (same

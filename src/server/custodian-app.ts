@@ -6,15 +6,14 @@
  *   POST /v1/references/register    (matcher token)  SignedRequest{EnrollRequest}, as the terminal sent it -> 204
  *   POST /v1/references/forget      (matcher token)  SignedRequest{DeleteRequest} -> 204
  *   POST /v1/admin/keys             (admin token)    JSON {publicKey, ownerId, role} -> {keyId}
- *   GET  /v1/audit/tree-head, /v1/audit/export  (admin token)  the custodian's own decryption log
+ *   GET  /v1/audit/{tree-head,public-key,proof/*,export}  (admin token)  the custodian's own decryption log (paged export)
  *   1:N presets: /v1/identify/{decide,refresh/enroll,refresh/delete} (identify-routes.ts)
  *
  * Alarms and suspension are counted per matcher credential: sha256(token) (first 16 hex digits).
  */
-import type { FastifyInstance } from 'fastify';
-import { ed25519 } from '@noble/curves/ed25519.js';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Counter, Gauge } from 'prom-client';
-import { exportAuditLog } from '../audit/export.js';
+import { registerAuditRoutes } from './audit-routes.js';
 import type { Custodian } from '../custodian/custodian.js';
 import { SealmatchError } from '../errors.js';
 import { decodeBlindedResult, pb } from '../wire/codec.js';
@@ -107,17 +106,9 @@ export function custodianApp(opts: CustodianAppOptions): FastifyInstance {
   });
 
   if (opts.logSigningKey) {
-    const key = opts.logSigningKey;
-    app.get('/v1/audit/tree-head', async (req, reply) => {
-      adminOnly(req.headers.authorization);
-      const sth = custodian.state.audit.treeHead(key);
-      return send(req, reply, pb.SignedTreeHead as unknown as PbType<unknown>, pb.SignedTreeHead.create({ treeSize: sth.treeSize, rootHash: sth.rootHash, timestampMs: sth.timestamp, logId: sth.logId, signature: sth.signature }));
-    });
-    app.get('/v1/audit/export', async (req) => {
-      adminOnly(req.headers.authorization);
-      const log = custodian.state.audit;
-      return exportAuditLog(log, log.treeHead(key), ed25519.getPublicKey(key));
-    });
+    // The custodian's own decryption log: head, proofs and the paged export, all for its admins.
+    const admins = async (req: FastifyRequest): Promise<void> => adminOnly(req.headers.authorization);
+    registerAuditRoutes(app, { log: () => custodian.state.audit, signingKey: opts.logSigningKey, guard: admins, headGuard: admins });
   }
   if (opts.identify) registerCustodianIdentifyRoutes(app, custodian, opts.matcherToken, opts.identify);
   return app;

@@ -39,11 +39,11 @@ export function registerMatcherIdentifyRoutes(app: FastifyInstance, service: Ide
   // SignedRequest envelope: the message limit plus the envelope (type, key id, signature).
   app.post('/v1/identify/enroll', { bodyLimit: httpBodyLimit(limits.galleryEnroll + 1024) }, async (req, reply) => {
     const r = await service.enroll(bodyBytes(req, P(pb.SignedRequest)));
-    return send(req, reply, P(pb.Receipt), pb.Receipt.create({ subjectRef: r.subjectRef, outcome: 'accepted', auditSeq: r.seq, requestHash: r.requestHash }));
+    return send(req, reply, P(pb.Receipt), pb.Receipt.create({ subjectRef: r.subjectRef, outcome: pb.ReceiptOutcome.RECEIPT_OUTCOME_ACCEPTED, auditSeq: r.seq, requestHash: r.requestHash }));
   });
   app.post('/v1/identify/delete', { bodyLimit: httpBodyLimit(limits.galleryDelete + 1024) }, async (req, reply) => {
     const r = await service.delete(bodyBytes(req, P(pb.SignedRequest)));
-    return send(req, reply, P(pb.Receipt), pb.Receipt.create({ subjectRef: r.subjectRef, outcome: 'accepted', auditSeq: r.seq, requestHash: r.requestHash }));
+    return send(req, reply, P(pb.Receipt), pb.Receipt.create({ subjectRef: r.subjectRef, outcome: pb.ReceiptOutcome.RECEIPT_OUTCOME_ACCEPTED, auditSeq: r.seq, requestHash: r.requestHash }));
   });
 }
 

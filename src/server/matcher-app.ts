@@ -5,8 +5,6 @@
  */
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ed25519 } from '@noble/curves/ed25519.js';
-import { exportAuditLogPage } from '../audit/export-page.js';
 import type { PublicBundle } from '../custodian/custodian.js';
 import { SealmatchError } from '../errors.js';
 import type { IdentifyService } from '../identify/matcher/identify-service.js';
@@ -15,6 +13,7 @@ import type { Store } from '../store/store.js';
 import { encodeSignedDecision, pb } from '../wire/codec.js';
 import { sha256 } from '../wire/digest.js';
 import { baseServer, bearerMatches } from './base.js';
+import { registerAuditRoutes } from './audit-routes.js';
 import type { HttpsServerOptions } from './tls.js';
 import { encodePublicBundle } from './config.js';
 import { registerMatcherIdentifyRoutes } from './identify-routes.js';
@@ -48,8 +47,13 @@ export interface MatcherAppOptions {
 const P = <T>(t: unknown): PbType<T> => t as PbType<T>;
 
 export async function matcherApp(opts: MatcherAppOptions): Promise<FastifyInstance> {
-  const { app } = baseServer({ role: 'matcher', bodyLimit: 1024 * 1024, logLevel: opts.logLevel, logStream: opts.logStream, ...(opts.health ? { health: opts.health } : {}), ...(opts.https ? { https: opts.https } : {}) });
+  const { app, metrics } = baseServer({ role: 'matcher', bodyLimit: 1024 * 1024, logLevel: opts.logLevel, logStream: opts.logStream, ...(opts.health ? { health: opts.health } : {}), ...(opts.https ? { https: opts.https } : {}) });
   const { service } = opts;
+  service.observe(metrics.verifyObserver());
+  if (opts.identify) {
+    const gallery = opts.identify.service;
+    metrics.gallerySize(() => gallery.matcher.gallery.size);
+  }
   await app.register(rateLimit, {
     max: 4 * (opts.ratePerMinute ?? 600),
     timeWindow: 60_000,
@@ -77,7 +81,7 @@ export async function matcherApp(opts: MatcherAppOptions): Promise<FastifyInstan
 
   app.post('/v1/enroll', async (req, reply) => {
     const r = await service.enroll(bodyBytes(req, signed));
-    return send(req, reply, P(pb.Receipt), pb.Receipt.create({ subjectRef: r.subjectRef, outcome: 'accepted', auditSeq: r.seq, requestHash: r.requestHash }));
+    return send(req, reply, P(pb.Receipt), pb.Receipt.create({ subjectRef: r.subjectRef, outcome: pb.ReceiptOutcome.RECEIPT_OUTCOME_ACCEPTED, auditSeq: r.seq, requestHash: r.requestHash }));
   });
 
   app.post('/v1/verify', async (req, reply) => {
@@ -87,7 +91,7 @@ export async function matcherApp(opts: MatcherAppOptions): Promise<FastifyInstan
 
   app.post('/v1/delete', async (req, reply) => {
     const r = await service.delete(bodyBytes(req, signed));
-    return send(req, reply, P(pb.Receipt), pb.Receipt.create({ subjectRef: r.subjectRef, outcome: 'accepted', auditSeq: r.seq }));
+    return send(req, reply, P(pb.Receipt), pb.Receipt.create({ subjectRef: r.subjectRef, outcome: pb.ReceiptOutcome.RECEIPT_OUTCOME_ACCEPTED, auditSeq: r.seq }));
   });
 
   if (opts.identify) registerMatcherIdentifyRoutes(app, opts.identify.service, opts.identify.limits);
@@ -110,43 +114,12 @@ export async function matcherApp(opts: MatcherAppOptions): Promise<FastifyInstan
   // The head is public (it reveals the size and root only). Proofs and the export are for
   // auditors: entries name subjects, terminals and outcomes, and a proof confirms an entry to
   // whoever guesses it. Bearer `auditorToken` (matcher.json); none configured, no one passes.
-  const logPublicKey = ed25519.getPublicKey(opts.logSigningKey);
   const auditorOnly = async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
     if (opts.auditorToken === undefined || !bearerMatches(req.headers.authorization, opts.auditorToken)) {
       reply.header('www-authenticate', 'Bearer realm="sealmatch-audit"');
       throw new SealmatchError('E_UNAUTHENTICATED', 'auditor token required');
     }
   };
-  const count = (name: string, v: string | undefined): number | undefined => {
-    if (v === undefined) return undefined;
-    if (!/^[0-9]{1,15}$/.test(v)) throw new SealmatchError('E_INVALID_ARGUMENT', `${name} must be a non-negative integer`);
-    return Number(v);
-  };
-  app.get('/v1/audit/tree-head', async (req, reply) => {
-    const sth = service.audit.treeHead(opts.logSigningKey);
-    return send(req, reply, P(pb.SignedTreeHead), pb.SignedTreeHead.create({ treeSize: sth.treeSize, rootHash: sth.rootHash, timestampMs: sth.timestamp, logId: sth.logId, signature: sth.signature }));
-  });
-  app.get('/v1/audit/public-key', async () => ({ publicKey: Buffer.from(logPublicKey).toString('hex'), logId: service.audit.logId }));
-  app.get<{ Querystring: { seq?: string; treeSize?: string } }>('/v1/audit/proof/inclusion', { preHandler: auditorOnly }, async (req, reply) => {
-    const seq = count('seq', req.query.seq ?? '');
-    const treeSize = count('treeSize', req.query.treeSize) ?? service.audit.size;
-    const p = await service.audit.inclusionProof(seq!, treeSize);
-    return send(req, reply, P(pb.InclusionProof), pb.InclusionProof.create({ leafIndex: p.leafIndex, treeSize: p.treeSize, auditPath: [...p.path] }));
-  });
-  app.get<{ Querystring: { old?: string; new?: string } }>('/v1/audit/proof/consistency', { preHandler: auditorOnly }, async (req, reply) => {
-    const oldSize = count('old', req.query.old ?? '');
-    const newSize = count('new', req.query.new) ?? service.audit.size;
-    const p = await service.audit.consistencyProof(oldSize!, newSize);
-    return send(req, reply, P(pb.ConsistencyProof), pb.ConsistencyProof.create({ oldSize: p.oldSize, newSize: p.newSize, path: [...p.path] }));
-  });
-  // Paged (export-page.ts): ?from=N&limit=M (at most MAX_EXPORT_PAGE) &treeSize=S for every page
-  // after the first, so one export covers one tree however the log grows meanwhile.
-  app.get<{ Querystring: { from?: string; limit?: string; treeSize?: string } }>('/v1/audit/export', { preHandler: auditorOnly }, async (req) => {
-    const from = count('from', req.query.from);
-    const limit = count('limit', req.query.limit);
-    const treeSize = count('treeSize', req.query.treeSize);
-    const sth = service.audit.treeHead(opts.logSigningKey);
-    return exportAuditLogPage(service.audit, sth, logPublicKey, { ...(from !== undefined ? { from } : {}), ...(limit !== undefined ? { limit } : {}), ...(treeSize !== undefined ? { treeSize } : {}) });
-  });
+  registerAuditRoutes(app, { log: () => service.audit, signingKey: opts.logSigningKey, guard: auditorOnly });
   return app;
 }

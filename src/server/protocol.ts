@@ -52,10 +52,10 @@ function wantsJson(req: FastifyRequest): boolean {
   return String(req.headers.accept ?? '').includes('application/json');
 }
 
-/** Sends a protobuf message, or its JSON mapping when the client asked for JSON. */
+/** Sends a protobuf message, or its JSON mapping when the client asked for JSON (enums by name, as in proto3 JSON). */
 export function send<T>(req: FastifyRequest, reply: FastifyReply, type: PbType<T>, message: T, status = 200): FastifyReply {
   if (wantsJson(req)) {
-    return reply.code(status).type('application/json').send(type.toObject(message, { bytes: String, longs: Number, defaults: true }));
+    return reply.code(status).type('application/json').send(type.toObject(message, { bytes: String, longs: Number, enums: String, defaults: true }));
   }
   return reply.code(status).type(PROTOBUF).send(Buffer.from(type.encode(message).finish()));
 }

@@ -20,6 +20,7 @@ import { MerkleFrontier, type MerkleNode } from '../merkle/merkle.js';
 import { SealmatchError } from '../errors.js';
 import { SerializedStore } from './serialized-store.js';
 import type { ReferenceStore } from './reference-store.js';
+import { auditLeafFromRow, type ColumnReader, gallerySlotFromRow, keyFromRow, referenceFromRow, type Row, subjectStateFromRow } from './rows.js';
 import type { AuditLeaf, AuditNodeRef, GalleryBlockRecord, KeyRecord, Modality, StoreOps, StoredReference, SubjectState } from './store.js';
 
 const SCHEMA = `
@@ -97,7 +98,6 @@ CREATE TABLE IF NOT EXISTS gallery_slot (
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 type Param = string | number | boolean | Uint8Array | null;
-type Row = Record<string, unknown>;
 interface Result {
   readonly rows: Row[];
   readonly rowCount: number;
@@ -124,6 +124,9 @@ function bytes(v: unknown): Uint8Array {
   if (!(v instanceof Uint8Array)) throw new SealmatchError('E_STORE', 'stored blob is not a byte array');
   return new Uint8Array(v);
 }
+
+/** pg columns: BIGINT as a decimal string, BYTEA as a Buffer, BOOLEAN as a boolean. */
+const COLUMNS: ColumnReader = { int, bytes, flag: (v) => v === true };
 
 async function execOn(target: pg.Pool | pg.PoolClient, sql: string, params: readonly Param[] = []): Promise<Result> {
   try {
@@ -223,18 +226,7 @@ class PostgresOps implements StoreOps {
 
   async getReference(subjectRef: string, modality: Modality = 'face'): Promise<StoredReference | undefined> {
     const r = await this.one('SELECT * FROM reference_template WHERE subject_ref = $1 AND modality = $2', subjectRef, modality);
-    if (!r) return undefined;
-    return {
-      subjectRef: String(r.subject_ref),
-      modality: String(r.modality) as Modality,
-      presetId: String(r.preset_id),
-      dim: int(r.dim),
-      ciphertext: bytes(r.ciphertext),
-      enrolledAtMs: int(r.enrolled_at),
-      ...(r.he_key_id ? { heKeyId: bytes(r.he_key_id) } : {}),
-      ...(r.enrolled_by != null ? { enrolledBy: String(r.enrolled_by) } : {}),
-      ...(r.institution != null ? { institution: String(r.institution) } : {}),
-    };
+    return r ? referenceFromRow(r, COLUMNS) : undefined;
   }
 
   async deleteReference(subjectRef: string, modality?: Modality): Promise<boolean> {
@@ -264,16 +256,7 @@ class PostgresOps implements StoreOps {
 
   async getKey(keyId: string): Promise<KeyRecord | undefined> {
     const r = await this.one('SELECT * FROM device_key WHERE key_id = $1', keyId);
-    if (!r) return undefined;
-    return {
-      keyId: String(r.key_id),
-      publicKey: bytes(r.public_key),
-      ownerId: String(r.owner_id),
-      role: String(r.role) as KeyRecord['role'],
-      registeredAtMs: int(r.registered_at),
-      revoked: r.revoked === true,
-      institution: String(r.institution ?? ''),
-    };
+    return r ? keyFromRow(r, COLUMNS) : undefined;
   }
 
   async claimNonce(keyId: string, nonce: string, seenAtMs: number): Promise<boolean> {
@@ -292,13 +275,7 @@ class PostgresOps implements StoreOps {
 
   async getSubjectState(subjectRef: string): Promise<SubjectState | undefined> {
     const r = await this.one('SELECT * FROM subject_state WHERE subject_ref = $1', subjectRef);
-    if (!r) return undefined;
-    return {
-      subjectRef: String(r.subject_ref),
-      consecutiveFailures: int(r.failures),
-      lockedUntilMs: int(r.locked_until),
-      lockouts: int(r.lockouts),
-    };
+    return r ? subjectStateFromRow(r, COLUMNS) : undefined;
   }
 
   async putSubjectState(s: SubjectState): Promise<void> {
@@ -343,13 +320,12 @@ class PostgresOps implements StoreOps {
 
   async getAuditLeaf(seq: number): Promise<AuditLeaf | undefined> {
     const r = await this.one('SELECT seq, entry, leaf_hash FROM audit_leaf WHERE seq = $1', seq);
-    if (!r) return undefined;
-    return { seq: int(r.seq), entryBytes: bytes(r.entry), leafHash: bytes(r.leaf_hash) };
+    return r ? auditLeafFromRow(r, COLUMNS) : undefined;
   }
 
   async getAuditLeaves(from: number, to: number): Promise<AuditLeaf[]> {
     const rows = (await this.exec('SELECT seq, entry, leaf_hash FROM audit_leaf WHERE seq >= $1 AND seq < $2 ORDER BY seq', [from, to])).rows;
-    return rows.map((r) => ({ seq: int(r.seq), entryBytes: bytes(r.entry), leafHash: bytes(r.leaf_hash) }));
+    return rows.map((r) => auditLeafFromRow(r, COLUMNS));
   }
 
   async getAuditNodes(nodes: readonly AuditNodeRef[]): Promise<(Uint8Array | undefined)[]> {
@@ -390,7 +366,7 @@ class PostgresOps implements StoreOps {
     const r = await this.one('SELECT columns FROM gallery_block WHERE preset_id = $1 AND block_id = $2', presetId, blockId);
     if (!r) return undefined;
     const rows = (await this.exec('SELECT slot, subject_ref, factor FROM gallery_slot WHERE preset_id = $1 AND block_id = $2 ORDER BY slot', [presetId, blockId])).rows;
-    return { presetId, blockId, columns: bytes(r.columns), slots: rows.map((x) => ({ slot: int(x.slot), subjectRef: String(x.subject_ref), factor: int(x.factor) })) };
+    return { presetId, blockId, columns: bytes(r.columns), slots: rows.map((x) => gallerySlotFromRow(x, COLUMNS)) };
   }
 
   async galleryBlockIds(presetId: string): Promise<number[]> {

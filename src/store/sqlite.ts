@@ -7,6 +7,7 @@ import { MerkleFrontier } from '../merkle/merkle.js';
 import { SealmatchError } from '../errors.js';
 import { SerializedStore } from './serialized-store.js';
 import type { ReferenceStore } from './reference-store.js';
+import { auditLeafFromRow, type ColumnReader, gallerySlotFromRow, keyFromRow, referenceFromRow, type Row, subjectStateFromRow } from './rows.js';
 import type { AuditLeaf, AuditNodeRef, GalleryBlockRecord, KeyRecord, Modality, StoreOps, StoredReference, SubjectState } from './store.js';
 
 const SCHEMA = `
@@ -80,8 +81,6 @@ CREATE TABLE IF NOT EXISTS gallery_slot (
 ) STRICT;
 `;
 
-type Row = Record<string, unknown>;
-
 /** Synchronous busy wait per statement (ms) and the asynchronous retry budget of a transaction. */
 const BUSY_TIMEOUT_MS = 20;
 const BUSY_RETRY_MS = 2_000;
@@ -130,6 +129,9 @@ function migrateDeviceKeyRoles(db: DatabaseSync): void {
 }
 
 const u8 = (v: unknown): Uint8Array => new Uint8Array(v as Uint8Array);
+
+/** node:sqlite columns: INTEGER as number, BLOB as Uint8Array, flags as INTEGER 0/1. */
+const COLUMNS: ColumnReader = { int: Number, bytes: u8, flag: (v) => Number(v) !== 0 };
 
 /**
  * Stores written before the log kept its state and interior nodes have leaves only: hash the
@@ -199,18 +201,7 @@ class SqliteOps implements StoreOps {
 
   async getReference(subjectRef: string, modality: Modality = 'face'): Promise<StoredReference | undefined> {
     const r = this.one('SELECT * FROM reference_template WHERE subject_ref = ? AND modality = ?', subjectRef, modality);
-    if (!r) return undefined;
-    return {
-      subjectRef: String(r.subject_ref),
-      modality: String(r.modality) as Modality,
-      presetId: String(r.preset_id),
-      dim: Number(r.dim),
-      ciphertext: u8(r.ciphertext),
-      enrolledAtMs: Number(r.enrolled_at),
-      ...(r.he_key_id ? { heKeyId: u8(r.he_key_id) } : {}),
-      ...(r.enrolled_by != null ? { enrolledBy: String(r.enrolled_by) } : {}),
-      ...(r.institution != null ? { institution: String(r.institution) } : {}),
-    };
+    return r ? referenceFromRow(r, COLUMNS) : undefined;
   }
 
   async deleteReference(subjectRef: string, modality?: Modality): Promise<boolean> {
@@ -237,16 +228,7 @@ class SqliteOps implements StoreOps {
 
   async getKey(keyId: string): Promise<KeyRecord | undefined> {
     const r = this.one('SELECT * FROM device_key WHERE key_id = ?', keyId);
-    if (!r) return undefined;
-    return {
-      keyId: String(r.key_id),
-      publicKey: u8(r.public_key),
-      ownerId: String(r.owner_id),
-      role: String(r.role) as KeyRecord['role'],
-      registeredAtMs: Number(r.registered_at),
-      revoked: Number(r.revoked) !== 0,
-      institution: String(r.institution ?? ''),
-    };
+    return r ? keyFromRow(r, COLUMNS) : undefined;
   }
 
   async claimNonce(keyId: string, nonce: string, seenAtMs: number): Promise<boolean> {
@@ -259,13 +241,7 @@ class SqliteOps implements StoreOps {
 
   async getSubjectState(subjectRef: string): Promise<SubjectState | undefined> {
     const r = this.one('SELECT * FROM subject_state WHERE subject_ref = ?', subjectRef);
-    if (!r) return undefined;
-    return {
-      subjectRef: String(r.subject_ref),
-      consecutiveFailures: Number(r.failures),
-      lockedUntilMs: Number(r.locked_until),
-      lockouts: Number(r.lockouts),
-    };
+    return r ? subjectStateFromRow(r, COLUMNS) : undefined;
   }
 
   async putSubjectState(s: SubjectState): Promise<void> {
@@ -302,13 +278,12 @@ class SqliteOps implements StoreOps {
 
   async getAuditLeaf(seq: number): Promise<AuditLeaf | undefined> {
     const r = this.audit('SELECT seq, entry, leaf_hash FROM audit_leaf WHERE seq = ?').get(seq) as Row | undefined;
-    if (!r) return undefined;
-    return { seq: Number(r.seq), entryBytes: u8(r.entry), leafHash: u8(r.leaf_hash) };
+    return r ? auditLeafFromRow(r, COLUMNS) : undefined;
   }
 
   async getAuditLeaves(from: number, to: number): Promise<AuditLeaf[]> {
     const rows = this.audit('SELECT seq, entry, leaf_hash FROM audit_leaf WHERE seq >= ? AND seq < ? ORDER BY seq').all(from, to) as Row[];
-    return rows.map((r) => ({ seq: Number(r.seq), entryBytes: u8(r.entry), leafHash: u8(r.leaf_hash) }));
+    return rows.map((r) => auditLeafFromRow(r, COLUMNS));
   }
 
   async getAuditNodes(nodes: readonly AuditNodeRef[]): Promise<(Uint8Array | undefined)[]> {
@@ -336,11 +311,7 @@ class SqliteOps implements StoreOps {
   async getGalleryBlock(presetId: string, blockId: number): Promise<GalleryBlockRecord | undefined> {
     const r = this.one('SELECT columns FROM gallery_block WHERE preset_id = ? AND block_id = ?', presetId, blockId);
     if (!r) return undefined;
-    const slots = (this.db.prepare('SELECT slot, subject_ref, factor FROM gallery_slot WHERE preset_id = ? AND block_id = ? ORDER BY slot').all(presetId, blockId) as Row[]).map((x) => ({
-      slot: Number(x.slot),
-      subjectRef: String(x.subject_ref),
-      factor: Number(x.factor),
-    }));
+    const slots = (this.db.prepare('SELECT slot, subject_ref, factor FROM gallery_slot WHERE preset_id = ? AND block_id = ? ORDER BY slot').all(presetId, blockId) as Row[]).map((x) => gallerySlotFromRow(x, COLUMNS));
     return { presetId, blockId, columns: u8(r.columns), slots };
   }
 

@@ -7,6 +7,7 @@
 import protobuf from 'protobufjs/minimal.js';
 import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import { SealmatchError } from '../errors.js';
+import { RECEIPT_OUTCOME, TRANSACTION_KIND } from './enums.js';
 import { sealmatch } from './gen/sealmatch.js';
 import type { BlindedResult, EncryptedTemplate, Modality, SignedDecision, SubjectRef, Transaction, VerifyRequest } from './messages.js';
 
@@ -22,10 +23,6 @@ function modalityFromPb(v: number | null | undefined): Modality {
   throw new SealmatchError('E_MALFORMED_MESSAGE', `unknown modality ${v}`);
 }
 
-// int64 fields as JS numbers (all our int64 values are < 2^53: amounts in minor units, times).
-protobuf.util.Long = undefined as unknown as typeof protobuf.util.Long;
-protobuf.configure();
-
 export const pb = sealmatch.v1;
 
 /** Largest message body accepted anywhere (a 1:N probe plus slack). */
@@ -35,15 +32,80 @@ function malformed(what: string, cause?: unknown): SealmatchError {
   return new SealmatchError('E_MALFORMED_MESSAGE', what, undefined, cause ? { cause } : undefined);
 }
 
-/** Runs a generated decoder with typed errors and a size limit. */
-export function decodeWith<T>(type: { decode(r: Uint8Array): T }, bytes: Uint8Array, name: string): T {
-  if (!(bytes instanceof Uint8Array)) throw malformed(`${name}: body must be bytes`);
-  if (bytes.length > MAX_MESSAGE_BYTES) throw new SealmatchError('E_TOO_LARGE', `${name}: ${bytes.length} bytes`);
+/**
+ * 64-bit fields as JS numbers, locally. protobufjs decodes (u|s)int64 fields to `Long` objects
+ * whenever the `long` package loads (a dependency of protobufjs, so always), and the generated
+ * prototypes' defaults of those fields are `Long` zeros; `--force-number` in `proto:gen` only
+ * types them `number` in gen/sealmatch.d.ts. Rather than unsetting `protobuf.util.Long` for the
+ * whole process (what this module once did at import, changing every protobufjs user in it), the
+ * decoders here convert each `Long` of the decoded message (own or prototype default, nested
+ * messages and repeated fields included) to a number on the message itself. Encoding is
+ * unchanged: a number field of 0 is skipped exactly like an absent one (proto3 implicit
+ * presence), so decode -> encode stays byte-exact.
+ *
+ * All our 64-bit values are below 2^53 (amounts in minor units, times in ms, sequence numbers,
+ * tree sizes); a decoded value outside the safe-integer range is E_MALFORMED_MESSAGE here, where
+ * converting it would silently round it.
+ */
+export function longsToNumbers<T>(message: T, name: string, depth = 0): T {
+  if (depth > 32) throw malformed(`${name}: nested too deeply`);
+  const m = message as unknown as Record<string, unknown>;
+  // for...in: the generated classes put field defaults on the prototype (enumerable).
+  for (const key in m) {
+    const v = m[key];
+    if (v === null || typeof v !== 'object' || v instanceof Uint8Array) continue;
+    if (isLong(v)) m[key] = longToNumber(v, `${name}.${key}`);
+    else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
+        if (x !== null && typeof x === 'object' && !(x instanceof Uint8Array)) {
+          if (isLong(x)) v[i] = longToNumber(x, `${name}.${key}[${i}]`);
+          else longsToNumbers(x, `${name}.${key}[${i}]`, depth + 1);
+        }
+      }
+    } else longsToNumbers(v, `${name}.${key}`, depth + 1);
+  }
+  return message;
+}
+
+interface LongLike {
+  readonly low: number;
+  readonly high: number;
+  readonly unsigned: boolean;
+  toNumber(): number;
+  toString(): string;
+}
+
+function isLong(v: object): v is LongLike {
+  const Long = protobuf.util.Long as unknown as { isLong?(x: unknown): boolean } | undefined;
+  return Long?.isLong ? Long.isLong(v) : false;
+}
+
+function longToNumber(v: LongLike, field: string): number {
+  const n = v.toNumber();
+  if (!Number.isSafeInteger(n)) throw malformed(`${field} out of range (${v.toString()})`);
+  return n;
+}
+
+/**
+ * Runs a generated decoder on a body whose type and size the caller has checked: any protobufjs
+ * error is E_MALFORMED_MESSAGE, and 64-bit fields come back as numbers (`longsToNumbers`).
+ */
+export function decodeChecked<T>(type: { decode(r: Uint8Array): T }, bytes: Uint8Array, name: string): T {
+  let m: T;
   try {
-    return type.decode(bytes);
+    m = type.decode(bytes);
   } catch (e) {
     throw malformed(`${name}: ${(e as Error).message}`, e);
   }
+  return longsToNumbers(m, name);
+}
+
+/** Runs a generated decoder with typed errors and a size limit; 64-bit fields come back as numbers. */
+export function decodeWith<T>(type: { decode(r: Uint8Array): T }, bytes: Uint8Array, name: string): T {
+  if (!(bytes instanceof Uint8Array)) throw malformed(`${name}: body must be bytes`);
+  if (bytes.length > MAX_MESSAGE_BYTES) throw new SealmatchError('E_TOO_LARGE', `${name}: ${bytes.length} bytes`);
+  return decodeChecked(type, bytes, name);
 }
 
 function need<T>(v: T | null | undefined, field: string): T {
@@ -68,6 +130,44 @@ function optionalBytes<K extends string>(name: K, v: Uint8Array | null | undefin
   return v && v.length ? ({ [name]: new Uint8Array(v) } as { [P in K]: Uint8Array }) : {};
 }
 
+/** What names the subject of a reference template and of a probe: preset, subject reference, dimension. */
+interface SubjectFields {
+  readonly presetId: string;
+  readonly subjectRef: SubjectRef;
+  readonly dim: number;
+}
+
+/** What binds a template or probe to the custodian's keys: the HE key id and the MAC-seed envelope. */
+interface KeyBinding {
+  readonly heKeyId?: Uint8Array;
+  readonly macEnvelope?: Uint8Array;
+}
+
+function subjectFieldsToPb(x: SubjectFields): { parameterSetId: string; subjectRef: string; dim: number } {
+  return { parameterSetId: x.presetId, subjectRef: x.subjectRef, dim: x.dim };
+}
+
+function subjectFieldsFromPb(m: { parameterSetId?: string | null; subjectRef?: string | null; dim?: number | null }): SubjectFields {
+  return {
+    presetId: need(m.parameterSetId, 'parameter_set_id'),
+    // The form is not checked here: the services check it at their boundary (matcher/service.ts).
+    subjectRef: need(m.subjectRef, 'subject_ref') as SubjectRef,
+    dim: need(m.dim, 'dim'),
+  };
+}
+
+/** Proto3 implicit presence: an empty key id or envelope is left off, exactly like an absent one. */
+function keyBindingToPb(x: KeyBinding): KeyBinding {
+  return {
+    ...(x.heKeyId?.length ? { heKeyId: x.heKeyId } : {}),
+    ...(x.macEnvelope?.length ? { macEnvelope: x.macEnvelope } : {}),
+  };
+}
+
+function keyBindingFromPb(m: { heKeyId?: Uint8Array | null; macEnvelope?: Uint8Array | null }): KeyBinding {
+  return { ...optionalBytes('heKeyId', m.heKeyId), ...optionalBytes('macEnvelope', m.macEnvelope) };
+}
+
 const unhex = (s: string, field: string): Uint8Array => {
   if (!/^([0-9a-f]{2})*$/.test(s)) throw malformed(`${field} must be lowercase hex`);
   return Uint8Array.from(Buffer.from(s, 'hex'));
@@ -82,7 +182,7 @@ export function transactionToPb(tx: Transaction): sealmatch.v1.ITransaction {
     nonce: unhex(tx.nonce, 'nonce'),
     timestampMs: tx.timestampMs,
     senderRef: tx.senderRef ?? '',
-    kind: tx.kind ?? '',
+    ...(tx.kind !== undefined ? { kind: TRANSACTION_KIND.toPb(tx.kind) } : {}),
   };
 }
 
@@ -90,6 +190,7 @@ export function transactionFromPb(t: sealmatch.v1.ITransaction | null | undefine
   const tx = need(t, 'transaction');
   const amount = safeInt(tx.amountMinor as number, 'amount_minor');
   if (amount < 0) throw malformed('amount_minor must be >= 0');
+  const kind = TRANSACTION_KIND.optionalFromPb(tx.kind, 'transaction.kind');
   return {
     amountMinor: BigInt(amount),
     currency: need(tx.currency, 'transaction.currency'),
@@ -97,65 +198,51 @@ export function transactionFromPb(t: sealmatch.v1.ITransaction | null | undefine
     nonce: hex(need(bytesOf(tx.nonce), 'transaction.nonce')),
     timestampMs: safeInt(tx.timestampMs as number, 'timestamp_ms'),
     ...(tx.senderRef ? { senderRef: tx.senderRef as SubjectRef } : {}),
-    ...(tx.kind ? { kind: tx.kind } : {}),
+    ...(kind !== undefined ? { kind } : {}),
   };
 }
 
 export function encodeVerifyRequest(r: VerifyRequest): Uint8Array {
   return pb.VerifyRequest.encode({
-    parameterSetId: r.presetId,
-    subjectRef: r.subjectRef,
-    dim: r.dim,
+    ...subjectFieldsToPb(r),
     probe: r.probe,
     transaction: transactionToPb(r.transaction),
     modality: modalityToPb(r.modality),
     ...(r.fused ? { fused: { modality: MODALITY_TO_PB[r.fused.modality], dim: r.fused.dim, probe: r.fused.probe } } : {}),
-    ...(r.heKeyId?.length ? { heKeyId: r.heKeyId } : {}),
-    ...(r.macEnvelope?.length ? { macEnvelope: r.macEnvelope } : {}),
+    ...keyBindingToPb(r),
   }).finish();
 }
 
 export function decodeVerifyRequest(bytes: Uint8Array): VerifyRequest {
   const m = decodeWith(pb.VerifyRequest, bytes, 'VerifyRequest');
   return {
-    presetId: need(m.parameterSetId, 'parameter_set_id'),
-    // Not checked here: the services check the form at their boundary (matcher/service.ts).
-    subjectRef: need(m.subjectRef, 'subject_ref') as SubjectRef,
-    dim: need(m.dim, 'dim'),
+    ...subjectFieldsFromPb(m),
     probe: need(bytesOf(m.probe), 'probe'),
     transaction: transactionFromPb(m.transaction),
     ...(m.modality ? { modality: modalityFromPb(m.modality) } : {}),
     ...(m.fused
       ? { fused: { modality: modalityFromPb(need(m.fused.modality, 'fused.modality')), dim: need(m.fused.dim, 'fused.dim'), probe: need(bytesOf(m.fused.probe), 'fused.probe') } }
       : {}),
-    ...optionalBytes('heKeyId', m.heKeyId),
-    ...optionalBytes('macEnvelope', m.macEnvelope),
+    ...keyBindingFromPb(m),
   };
 }
 
 export function encodeEncryptedTemplate(t: EncryptedTemplate): Uint8Array {
   return pb.EncryptedTemplate.encode({
-    parameterSetId: t.presetId,
-    subjectRef: t.subjectRef,
-    dim: t.dim,
+    ...subjectFieldsToPb(t),
     ciphertext: t.ciphertext,
     modality: modalityToPb(t.modality),
-    ...(t.heKeyId?.length ? { heKeyId: t.heKeyId } : {}),
-    ...(t.macEnvelope?.length ? { macEnvelope: t.macEnvelope } : {}),
+    ...keyBindingToPb(t),
   }).finish();
 }
 
 export function decodeEncryptedTemplate(bytes: Uint8Array): EncryptedTemplate {
   const m = decodeWith(pb.EncryptedTemplate, bytes, 'EncryptedTemplate');
   return {
-    presetId: need(m.parameterSetId, 'parameter_set_id'),
-    // Not checked here: the services check the form at their boundary (matcher/service.ts).
-    subjectRef: need(m.subjectRef, 'subject_ref') as SubjectRef,
-    dim: need(m.dim, 'dim'),
+    ...subjectFieldsFromPb(m),
     ciphertext: need(bytesOf(m.ciphertext), 'ciphertext'),
     ...(m.modality ? { modality: modalityFromPb(m.modality) } : {}),
-    ...optionalBytes('heKeyId', m.heKeyId),
-    ...optionalBytes('macEnvelope', m.macEnvelope),
+    ...keyBindingFromPb(m),
   };
 }
 
@@ -203,5 +290,34 @@ export function decodeSignedDecision(bytes: Uint8Array): SignedDecision {
     issuedAtMs: safeInt(m.issuedAtMs as number, 'issued_at_ms'),
     custodianKeyId: need(bytesOf(m.custodianKeyId), 'custodian_key_id'),
     signature: need(bytesOf(m.signature), 'signature'),
+  };
+}
+
+/** What an enrollment or deletion returns (proto Receipt). */
+export interface Receipt {
+  readonly subjectRef: string;
+  readonly outcome: 'accepted';
+  /** Sequence number of the operation's audit leaf. */
+  readonly auditSeq: number;
+  readonly requestHash?: Uint8Array;
+}
+
+export function encodeReceipt(r: Receipt): Uint8Array {
+  return pb.Receipt.encode({
+    subjectRef: r.subjectRef,
+    outcome: RECEIPT_OUTCOME.toPb(r.outcome),
+    auditSeq: r.auditSeq,
+    ...(r.requestHash?.length ? { requestHash: r.requestHash } : {}),
+  }).finish();
+}
+
+/** A receipt; E_MALFORMED_MESSAGE when its outcome is missing or unknown. */
+export function decodeReceipt(bytes: Uint8Array): Receipt {
+  const m = decodeWith(pb.Receipt, bytes, 'Receipt');
+  return {
+    subjectRef: m.subjectRef ?? '',
+    outcome: RECEIPT_OUTCOME.fromPb(m.outcome, 'outcome'),
+    auditSeq: safeInt(m.auditSeq, 'audit_seq'),
+    ...optionalBytes('requestHash', m.requestHash),
   };
 }

@@ -40,9 +40,12 @@ export interface Transaction {
   readonly timestampMs: number;
   /** Card top-ups: subject reference of the sender (from the sender's verified IIN). */
   readonly senderRef?: SubjectRef;
-  /** "withdrawal" (default), "top-up" or "enrollment". */
-  readonly kind?: string;
+  /** "withdrawal" (default), "top-up" or "enrollment" (proto enum TransactionKind on the wire). */
+  readonly kind?: TransactionKind;
 }
+
+/** What a transaction is; absent means a withdrawal (matcher/policy.ts). */
+export type TransactionKind = 'withdrawal' | 'top-up' | 'enrollment';
 
 /** A verification request (terminal -> matcher). */
 export interface VerifyRequest {

@@ -10,7 +10,9 @@ import { SealmatchError } from '../errors.js';
 import { canonicalBytes } from './canonical.js';
 import { decodeWith, pb } from './codec.js';
 import { sha256 } from './digest.js';
+import { BODY_TYPE } from './enums.js';
 
+/** The messages a SignedRequest carries: full protobuf names, signed as strings (proto enum BodyType on the wire). */
 export type BodyType = 'sealmatch.v1.VerifyRequest' | 'sealmatch.v1.EnrollRequest' | 'sealmatch.v1.DeleteRequest' | 'sealmatch.v1.AuthorizeRequest' | 'sealmatch.v1.IdentifyRequest' | 'sealmatch.v1.GalleryEnrollRequest' | 'sealmatch.v1.GalleryDeleteRequest';
 
 export interface SignedRequest {
@@ -21,34 +23,36 @@ export interface SignedRequest {
   readonly signature: Uint8Array;
 }
 
-function signingBytes(bodyType: string, body: Uint8Array): Uint8Array {
+/** The bytes a request signature covers: canonical("sealmatch/v1/request", bodyType, SHA-256(body)). */
+export function requestSigningBytes(bodyType: BodyType, body: Uint8Array): Uint8Array {
   return canonicalBytes('sealmatch/v1/request', [bodyType, sha256(body)]);
 }
 
 /** Signs a body with a device key (32-byte Ed25519 secret). */
 export function signRequest(body: Uint8Array, bodyType: BodyType, secretKey: Uint8Array): SignedRequest {
   const publicKey = ed25519.getPublicKey(secretKey);
-  return { body, bodyType, keyId: sha256(publicKey), signature: ed25519.sign(signingBytes(bodyType, body), secretKey) };
+  return { body, bodyType, keyId: sha256(publicKey), signature: ed25519.sign(requestSigningBytes(bodyType, body), secretKey) };
 }
 
 /** True iff `req.signature` is `publicKey`'s signature over (bodyType, body). */
 export function verifyRequestSignature(req: SignedRequest, publicKey: Uint8Array): boolean {
   try {
-    return ed25519.verify(req.signature, signingBytes(req.bodyType, req.body), publicKey);
+    return ed25519.verify(req.signature, requestSigningBytes(req.bodyType, req.body), publicKey);
   } catch {
     return false;
   }
 }
 
 export function encodeSignedRequest(r: SignedRequest): Uint8Array {
-  return pb.SignedRequest.encode({ body: r.body, bodyType: r.bodyType, keyId: r.keyId, signature: r.signature }).finish();
+  return pb.SignedRequest.encode({ body: r.body, bodyType: BODY_TYPE.toPb(r.bodyType), keyId: r.keyId, signature: r.signature }).finish();
 }
 
 /** Decodes the envelope; E_MALFORMED_MESSAGE on bad protobuf, E_SIGNATURE when unsigned. */
 export function decodeSignedRequest(bytes: Uint8Array, expected: BodyType): SignedRequest {
   const m = decodeWith(pb.SignedRequest, bytes, 'SignedRequest');
   if (!m.body || m.body.length === 0) throw new SealmatchError('E_MALFORMED_MESSAGE', 'SignedRequest has no body');
-  if (m.bodyType !== expected) throw new SealmatchError('E_MALFORMED_MESSAGE', `expected a ${expected}, got "${m.bodyType}"`);
+  const bodyType = BODY_TYPE.fromPb(m.bodyType, 'body_type');
+  if (bodyType !== expected) throw new SealmatchError('E_MALFORMED_MESSAGE', `expected a ${expected}, got "${bodyType}"`);
   if (!m.signature || m.signature.length === 0 || !m.keyId || m.keyId.length === 0) {
     throw new SealmatchError('E_SIGNATURE', 'request is not signed');
   }

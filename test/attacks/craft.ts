@@ -23,7 +23,7 @@
 import type { ParmsIdType } from 'node-seal';
 import type { HeContext } from '../../src/he/seal/context.js';
 import { decodeCiphertext, encodeCiphertext } from '../../src/he/codec/ciphertext-codec.js';
-import { buildSealPlaintext, type RawCiphertext } from '../../src/he/codec/seal-format.js';
+import { SEAL_PLAINTEXT_OFFSET, SEAL_WORD_BYTES, buildSealPlaintext, type RawCiphertext } from '../../src/he/codec/seal-format.js';
 
 // ------------------------------------------------------------------ modular arithmetic
 
@@ -135,11 +135,11 @@ function sealPlainNtt(he: HeContext, coeffs: ArrayLike<number>, chainIndex: numb
 
 /** The u64 data words (low 32 bits) of uncompressed SEAL plaintext bytes. */
 function plaintextData(bytes: Uint8Array, count: number): Uint32Array {
-  const base = 16 + 32 + 8 + 8 + 16 + 8; // SEALHeader, parms_id, coeff count, scale, DynArray header, count
+  const base = SEAL_PLAINTEXT_OFFSET.data; // SEALHeader, parms_id, coeff count, scale, DynArray header, count
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.byteLength !== base + 8 * count) throw new Error('unexpected NTT plaintext length');
+  if (bytes.byteLength !== base + SEAL_WORD_BYTES * count) throw new Error('unexpected NTT plaintext length');
   const out = new Uint32Array(count);
-  for (let i = 0; i < count; i++) out[i] = dv.getUint32(base + 8 * i, true);
+  for (let i = 0; i < count; i++) out[i] = dv.getUint32(base + SEAL_WORD_BYTES * i, true);
   return out;
 }
 

@@ -35,7 +35,7 @@ import {
   encodeSignedIdentifyDecision,
 } from '../../src/identify/messages/identify-codec.js';
 import { signIdentifyAuthorization, type DeletionRefreshRequest, type EnrollmentRefreshRequest, type RefreshResponse } from '../../src/identify/messages/identify-messages.js';
-import { signRequest } from '../../src/wire/signed-request.js';
+import { encodeSignedRequest, signRequest } from '../../src/wire/signed-request.js';
 import { keyId } from '../../src/wire/signing.js';
 
 type Save = (name: string, type: { encode(m: never): { finish(): Uint8Array }; decode(b: Uint8Array): unknown; toObject(m: never, o: object): object }, message: unknown) => void;
@@ -130,7 +130,7 @@ export async function generateIdentifyVectors(save: Save, here: string, people: 
     save('gallery-delete-request', pb.GalleryDeleteRequest, pb.GalleryDeleteRequest.decode(deleteBody));
     index['gallery-delete-request'] = 'sealmatch.v1.GalleryDeleteRequest';
     const signedDelete = signRequest(deleteBody, 'sealmatch.v1.GalleryDeleteRequest', officer);
-    save('signed-gallery-delete-request', pb.SignedRequest, pb.SignedRequest.create({ body: signedDelete.body, bodyType: signedDelete.bodyType, keyId: signedDelete.keyId, signature: signedDelete.signature }));
+    save('signed-gallery-delete-request', pb.SignedRequest, pb.SignedRequest.decode(encodeSignedRequest(signedDelete)));
     index['signed-gallery-delete-request'] = 'sealmatch.v1.SignedRequest';
     let deletion: DeletionRefreshRequest | undefined;
     await matcher.deleteSubject(gallery[3]!.subjectRef, (r) => {

@@ -6,6 +6,9 @@
  * Regenerating changes every ciphertext (encryption is randomized): vectors are frozen once.
  * `npx tsx test/vectors/generate.ts --identify-only` writes only the 1:N identify vectors
  * (generate-identify.ts) and merges them into vectors.json, leaving the 1:1 vectors as they are.
+ * Seven vectors were re-encoded once, not regenerated, when closed sets became proto enums
+ * (migrate-enums.ts). Known-answer vectors of the SMCT / SMK containers and of the signed bytes
+ * are in kat/ (generate-kat.ts, written once).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -19,8 +22,9 @@ import { Matcher } from '../../src/verify/matcher/matcher.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { Terminal } from '../../src/verify/terminal/terminal.js';
 import { subjectReference } from '../../src/subjects/subject-reference.js';
-import { encodeVerifyRequest, pb } from '../../src/wire/codec.js';
-import { signRequest } from '../../src/wire/signed-request.js';
+import { encodeAuditEntryMessage } from '../../src/wire/audit-codec.js';
+import { encodeVerifyRequest, pb, transactionToPb } from '../../src/wire/codec.js';
+import { encodeSignedRequest, signRequest } from '../../src/wire/signed-request.js';
 import { signTreeHead } from '../../src/audit/tree-head.js';
 import { generateIdentifyVectors } from './generate-identify.js';
 
@@ -47,7 +51,7 @@ if (process.argv.includes('--identify-only')) {
 // The frozen 1:1 vectors are of the wave-1 preset (decided in evaluation mode only).
 const preset = getPreset(LEGACY_1TO1_PRESET_ID);
 save('parameter-set', pb.ParameterSet, pb.ParameterSet.create({
-  id: preset.id, scheme: 'bgv', polyModulusDegree: preset.polyModulusDegree, coeffModulusBits: [...preset.coeffModulusBits],
+  id: preset.id, scheme: pb.HeScheme.HE_SCHEME_BGV, polyModulusDegree: preset.polyModulusDegree, coeffModulusBits: [...preset.coeffModulusBits],
   plainModulus: Number(preset.plainModulus), minDim: preset.minDim, maxDim: preset.maxDim, quantScale: preset.quantScale,
   quantBits: preset.quantBits, scoreBound: preset.scoreBound, blindFactorMax: preset.blindFactorMax, defaultThresholdCosine: preset.defaultThresholdCosine,
 }));
@@ -74,7 +78,7 @@ writeFileSync(join(here, 'verify-request.json'), JSON.stringify(pb.VerifyRequest
 index['verify-request'] = 'sealmatch.v1.VerifyRequest';
 const deviceKey = new Uint8Array(32).fill(0x17);
 const signed = signRequest(body, 'sealmatch.v1.VerifyRequest', deviceKey);
-save('signed-request', pb.SignedRequest, pb.SignedRequest.create({ body: signed.body, bodyType: signed.bodyType, keyId: signed.keyId, signature: signed.signature }));
+save('signed-request', pb.SignedRequest, pb.SignedRequest.decode(encodeSignedRequest(signed)));
 index['signed-request'] = 'sealmatch.v1.SignedRequest';
 const blinded = await matcher.verify(request);
 save('blinded-result', pb.BlindedResult, pb.BlindedResult.create({ parameterSetId: blinded.presetId, requestHash: blinded.requestHash, ciphertext: blinded.ciphertext }));
@@ -82,10 +86,10 @@ index['blinded-result'] = 'sealmatch.v1.BlindedResult';
 const decision = await custodian.decide(blinded);
 save('signed-decision', pb.SignedDecision, pb.SignedDecision.create({ parameterSetId: decision.presetId, requestHash: decision.requestHash, match: decision.match, issuedAtMs: decision.issuedAtMs, custodianKeyId: decision.custodianKeyId, signature: decision.signature }));
 index['signed-decision'] = 'sealmatch.v1.SignedDecision';
-save('transaction', pb.Transaction, pb.Transaction.create({ amountMinor: 60_000_000, currency: 'KZT', terminalId: 'atm-vector-1', nonce: new Uint8Array(16).fill(0xab), timestampMs: 1_790_000_000_000, senderRef: subject, kind: 'top-up' }));
+save('transaction', pb.Transaction, pb.Transaction.create(transactionToPb({ amountMinor: 60_000_000n, currency: 'KZT', terminalId: 'atm-vector-1', nonce: 'ab'.repeat(16), timestampMs: 1_790_000_000_000, senderRef: subject, kind: 'top-up' })));
 index.transaction = 'sealmatch.v1.Transaction';
 const entry = { seq: 0, time: 1_790_000_000_000, kind: 'verify' as const, actor: 'atm-vector-1', subjectRef: subject, requestHash: Buffer.from(decision.requestHash).toString('hex'), outcome: 'match' as const };
-save('audit-entry', pb.AuditEntry, pb.AuditEntry.create({ seq: 0, timeMs: entry.time, kind: entry.kind, actor: entry.actor, subjectRef: entry.subjectRef, requestHash: decision.requestHash, outcome: entry.outcome }));
+save('audit-entry', pb.AuditEntry, pb.AuditEntry.decode(encodeAuditEntryMessage(entry)));
 index['audit-entry'] = 'sealmatch.v1.AuditEntry';
 const leaf = hashLeaf(encodeAuditEntry(entry));
 const sth = signTreeHead({ treeSize: 1, rootHash: leaf, timestamp: 1_790_000_000_000, logId: 'sealmatch-vector' }, new Uint8Array(32).fill(0x33));

@@ -13,10 +13,12 @@
 import { SealmatchError } from '../../errors.js';
 import type { HeContext, Level } from '../seal/context.js';
 import { packResidues, unpackResidues, packedByteLength } from './bitpack.js';
-import type { RawCiphertext } from './seal-format.js';
+import { SMCT_AFTER_ID_OFFSET, SMCT_FLAG_NTT, SMCT_MAGIC, SMCT_OFFSET, SMCT_VERSION, smctHeaderBytes, type RawCiphertext } from './seal-format.js';
 
-const MAGIC = [0x53, 0x4d, 0x43, 0x54]; // "SMCT"
-const VERSION = 1;
+const MAGIC = SMCT_MAGIC;
+const VERSION = SMCT_VERSION;
+const AT = SMCT_OFFSET;
+const AFTER_ID = SMCT_AFTER_ID_OFFSET;
 
 export interface CiphertextHeader {
   readonly presetId: string;
@@ -38,23 +40,23 @@ function malformed(msg: string, details?: Record<string, unknown>): SealmatchErr
  */
 export function readCiphertextHeader(bytes: Uint8Array, expectedPresetId: string): CiphertextHeader {
   if (!(bytes instanceof Uint8Array)) throw malformed('ciphertext must be a Uint8Array');
-  if (bytes.length < 6 || MAGIC.some((m, i) => bytes[i] !== m)) throw malformed('not a sealmatch ciphertext (bad magic)');
-  if (bytes[4] !== VERSION) throw malformed(`unsupported ciphertext container version ${bytes[4]}`);
-  const idLen = bytes[5]!;
-  const fixedEnd = 6 + idLen + 3 + 8;
+  if (bytes.length < AT.presetId || MAGIC.some((m, i) => bytes[AT.magic + i] !== m)) throw malformed('not a sealmatch ciphertext (bad magic)');
+  if (bytes[AT.version] !== VERSION) throw malformed(`unsupported ciphertext container version ${bytes[AT.version]}`);
+  const idLen = bytes[AT.presetIdLength]!;
+  const fixedEnd = smctHeaderBytes(idLen);
   if (bytes.length < fixedEnd) throw malformed('ciphertext header truncated');
-  const presetId = new TextDecoder().decode(bytes.subarray(6, 6 + idLen));
+  const presetId = new TextDecoder().decode(bytes.subarray(AT.presetId, AT.presetId + idLen));
   if (presetId !== expectedPresetId) {
     throw new SealmatchError('E_PARAMS_MISMATCH', `ciphertext is for parameter set "${presetId}", expected "${expectedPresetId}"`);
   }
-  const o = 6 + idLen;
+  const o = AT.presetId + idLen;
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return {
     presetId,
-    chainIndex: bytes[o]!,
-    size: bytes[o + 1]!,
-    ntt: (bytes[o + 2]! & 1) === 1,
-    correctionFactor: dv.getBigUint64(o + 3, true),
+    chainIndex: bytes[o + AFTER_ID.chainIndex]!,
+    size: bytes[o + AFTER_ID.size]!,
+    ntt: (bytes[o + AFTER_ID.flags]! & SMCT_FLAG_NTT) === SMCT_FLAG_NTT,
+    correctionFactor: dv.getBigUint64(o + AFTER_ID.correctionFactor, true),
     bodyOffset: fixedEnd,
   };
 }
@@ -63,18 +65,18 @@ export function readCiphertextHeader(bytes: Uint8Array, expectedPresetId: string
 export function encodeCiphertext(he: HeContext, raw: RawCiphertext, correctionFactor: bigint): Uint8Array {
   const level = he.level(raw.k - 1);
   const id = new TextEncoder().encode(he.preset.id);
-  const head = 6 + id.length + 3 + 8;
+  const head = smctHeaderBytes(id.length);
   const bodyLen = raw.size * packedLevelBytes(level, raw.N);
   const out = new Uint8Array(head + bodyLen);
-  out.set(MAGIC, 0);
-  out[4] = VERSION;
-  out[5] = id.length;
-  out.set(id, 6);
-  const o = 6 + id.length;
-  out[o] = level.chainIndex;
-  out[o + 1] = raw.size;
-  out[o + 2] = raw.ntt ? 1 : 0;
-  new DataView(out.buffer).setBigUint64(o + 3, correctionFactor, true);
+  out.set(MAGIC, AT.magic);
+  out[AT.version] = VERSION;
+  out[AT.presetIdLength] = id.length;
+  out.set(id, AT.presetId);
+  const o = AT.presetId + id.length;
+  out[o + AFTER_ID.chainIndex] = level.chainIndex;
+  out[o + AFTER_ID.size] = raw.size;
+  out[o + AFTER_ID.flags] = raw.ntt ? SMCT_FLAG_NTT : 0;
+  new DataView(out.buffer).setBigUint64(o + AFTER_ID.correctionFactor, correctionFactor, true);
   let off = head;
   for (let p = 0; p < raw.size; p++) {
     for (let i = 0; i < level.primes.length; i++) {
@@ -135,5 +137,5 @@ export function packedLevelBytes(level: Level, N: number): number {
 /** Exact byte length of a container of `size` polynomials at `chainIndex` for `he`'s preset. */
 export function containerLength(he: HeContext, size: number, chainIndex: number): number {
   const idLen = new TextEncoder().encode(he.preset.id).length;
-  return 6 + idLen + 3 + 8 + size * packedLevelBytes(he.level(chainIndex), he.N);
+  return smctHeaderBytes(idLen) + size * packedLevelBytes(he.level(chainIndex), he.N);
 }

@@ -10,7 +10,7 @@
  * SEAL's own plaintext NTT, so they follow SEAL's slot order exactly.
  */
 import type { HeContext } from '../seal/context.js';
-import { buildSealPlaintext } from '../codec/seal-format.js';
+import { SEAL_PLAINTEXT_OFFSET, SEAL_WORD_BYTES, buildSealPlaintext } from '../codec/seal-format.js';
 import { mulmod } from './residue-arith.js';
 
 export interface ScoreSlot {
@@ -58,11 +58,11 @@ function monomialNtt(he: HeContext, m: number, chainIndex: number): Uint32Array[
     const bytes = ntt.saveToArray(seal.ComprModeType.none) as Uint8Array;
     const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const k = he.level(chainIndex).primes.length;
-    const base = 16 + 32 + 8 + 8 + 16 + 8; // plaintext fixed part + DynArray header + count
+    const base = SEAL_PLAINTEXT_OFFSET.data; // first u64 word of the NTT plaintext
     const out: Uint32Array[] = [];
     for (let i = 0; i < k; i++) {
       const v = new Uint32Array(he.N);
-      for (let c = 0; c < he.N; c++) v[c] = dv.getUint32(base + 8 * (i * he.N + c), true);
+      for (let c = 0; c < he.N; c++) v[c] = dv.getUint32(base + SEAL_WORD_BYTES * (i * he.N + c), true);
       out.push(v);
     }
     return out;

@@ -7,10 +7,10 @@
 import type { BatchEncoder, ParmsIdType, Plaintext } from 'node-seal';
 import { SealmatchError } from '../../errors.js';
 import type { HeContext } from './context.js';
-import { buildSealPlaintext } from '../codec/seal-format.js';
+import { SEAL_PLAINTEXT_OFFSET, SEAL_WORD_BYTES, buildSealPlaintext } from '../codec/seal-format.js';
 
-/** Byte offset of the first u64 coefficient in SEAL's uncompressed plaintext bytes (seal-format.ts). */
-const PT_DATA_OFFSET = 16 + 32 + 8 + 8 + 16 + 8;
+/** Byte offset of the first u64 coefficient in SEAL's uncompressed plaintext bytes. */
+const PT_DATA_OFFSET = SEAL_PLAINTEXT_OFFSET.data;
 
 export class BatchCodec implements Disposable {
   private readonly he: HeContext;
@@ -115,8 +115,8 @@ function nttResiduesOf(he: HeContext, pt: Plaintext, chainIndex: number): Uint32
   const bytes = pt.saveToArray(he.seal.ComprModeType.none) as Uint8Array;
   const count = level.primes.length * he.N;
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.byteLength !== PT_DATA_OFFSET + 8 * count) throw new SealmatchError('E_INTERNAL', 'unexpected NTT plaintext length');
+  if (bytes.byteLength !== PT_DATA_OFFSET + SEAL_WORD_BYTES * count) throw new SealmatchError('E_INTERNAL', 'unexpected NTT plaintext length');
   const out = new Uint32Array(count);
-  for (let i = 0; i < count; i++) out[i] = dv.getUint32(PT_DATA_OFFSET + 8 * i, true);
+  for (let i = 0; i < count; i++) out[i] = dv.getUint32(PT_DATA_OFFSET + SEAL_WORD_BYTES * i, true);
   return out;
 }

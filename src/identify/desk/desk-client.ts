@@ -15,7 +15,7 @@ import { HeContext } from '../../he/index.js';
 import { CoefficientEncryptor } from '../../he/index.js';
 import { encodeExpandableProbe } from '../../he/index.js';
 import { quantizeEmbedding } from '../../templates/face.js';
-import { decodeWith, pb } from '../../wire/codec.js';
+import { decodeReceipt } from '../../wire/codec.js';
 import { postProtobuf } from '../../wire/http-post.js';
 import { sha256 } from '../../wire/digest.js';
 import {
@@ -162,8 +162,7 @@ export class DeskClient implements Disposable {
 
   /** Sends signed gallery bytes to a gallery route; returns the receipt's audit sequence number. */
   async sendGallery(path: '/v1/identify/enroll' | '/v1/identify/delete', signed: Uint8Array): Promise<number> {
-    const receipt = decodeWith(pb.Receipt, await this.post(path, signed), 'Receipt');
-    return Number(receipt.auditSeq);
+    return decodeReceipt(await this.post(path, signed)).auditSeq;
   }
 
   private sign(body: Uint8Array, type: BodyType): Uint8Array {

@@ -17,7 +17,9 @@
 import { SealmatchError } from '../../errors.js';
 import { packedByteLength } from '../../he/codec/bitpack.js';
 import { getIdentifyPreset } from '../../params/presets.js';
-import { pb } from '../../wire/codec.js';
+import { smctHeaderBytes } from '../../he/codec/seal-format.js';
+import { decodeChecked, pb } from '../../wire/codec.js';
+import { IDENTIFY_PURPOSE_PB } from '../../wire/enums.js';
 import type { sealmatch } from '../../wire/gen/sealmatch.js';
 import type {
   BlindedBlock,
@@ -35,7 +37,7 @@ import type {
   SignedIdentifyDecision,
 } from './identify-messages.js';
 
-// `pb` comes from codec.ts, which configures protobufjs first (int64 fields as JS numbers).
+// Decoded 64-bit fields are Long objects until `longsToNumbers` (codec.ts) makes them numbers.
 
 // ------------------------------------------------------------------ size limits
 
@@ -76,7 +78,7 @@ export function identifyContainerBytes(presetId: string, size: number): number {
   const p = getIdentifyPreset(presetId);
   const primes = p.coeffModulusBits.slice(0, p.productLevel + 1);
   const poly = primes.reduce((n, bits) => n + packedByteLength(p.polyModulusDegree, bits), 0);
-  return 6 + new TextEncoder().encode(p.id).length + 3 + 8 + size * poly;
+  return smctHeaderBytes(new TextEncoder().encode(p.id).length) + size * poly;
 }
 
 /** Body limits of every 1:N message for a preset (documented in docs/IDENTIFY.md, "Wire"). */
@@ -117,11 +119,7 @@ export function decodeLimited<T>(type: { decode(r: Uint8Array): T }, bytes: Uint
   if (!(bytes instanceof Uint8Array)) throw malformed(`${name}: body must be bytes`);
   if (bytes.length === 0) throw malformed(`${name}: empty`);
   if (bytes.length > maxBytes) throw new SealmatchError('E_TOO_LARGE', `${name}: ${bytes.length} bytes, limit ${maxBytes}`);
-  try {
-    return type.decode(bytes);
-  } catch (e) {
-    throw malformed(`${name}: ${(e as Error).message}`, e);
-  }
+  return decodeChecked(type, bytes, name);
 }
 
 function bytes(v: Uint8Array | null | undefined, field: string, opts: { len?: number; min?: number; max?: number } = {}): Uint8Array {
@@ -181,7 +179,7 @@ function authorizationToPb(a: IdentifyAuthorization): sealmatch.v1.IIdentifyAuth
   return {
     parameterSetId: a.presetId,
     probeHash: a.probeHash,
-    purpose: a.purpose,
+    purpose: IDENTIFY_PURPOSE_PB.toPb(a.purpose),
     caseId: a.caseId,
     issuedAtMs: a.issuedAtMs,
     officerKeyId: a.officerKeyId,
@@ -193,7 +191,7 @@ function authorizationFromPb(m: sealmatch.v1.IIdentifyAuthorization): IdentifyAu
   return {
     presetId: str(m.parameterSetId, 'authorization.parameter_set_id', 64),
     probeHash: bytes(m.probeHash, 'authorization.probe_hash', HASH),
-    purpose: str(m.purpose, 'authorization.purpose', 64),
+    purpose: IDENTIFY_PURPOSE_PB.fromPb(m.purpose, 'authorization.purpose'),
     caseId: str(m.caseId, 'authorization.case_id', 128),
     issuedAtMs: time(m.issuedAtMs as number, 'authorization.issued_at_ms'),
     officerKeyId: bytes(m.officerKeyId, 'authorization.officer_key_id', HASH),

@@ -12,13 +12,15 @@ import { equalBytes, keyId } from '../../wire/signing.js';
 
 /** The only purpose a 1:N search may serve (docs/IDENTIFY.md: enrollment de-duplication only). */
 export const IDENTIFY_PURPOSE = 'enrollment-dedup';
+/** The closed set of 1:N purposes (proto enum IdentifyPurpose on the wire; signed as this string). */
+export type IdentifyPurpose = typeof IDENTIFY_PURPOSE;
 
 /** An enrollment officer's signed permission for ONE search with ONE probe. */
 export interface IdentifyAuthorization {
   readonly presetId: string;
   /** SHA-256 of the probe container bytes: the authorization is good for this probe only. */
   readonly probeHash: Uint8Array;
-  readonly purpose: string;
+  readonly purpose: IdentifyPurpose;
   /** Enrollment case / application number at the branch (identifier, no personal data). */
   readonly caseId: string;
   readonly issuedAtMs: number;
@@ -142,7 +144,7 @@ export function authorizationSigningBytes(a: Omit<IdentifyAuthorization, 'signat
 
 /** Officer side: signs an authorization for exactly this probe. */
 export function signIdentifyAuthorization(
-  fields: { presetId: string; probe: Uint8Array; caseId: string; issuedAtMs?: number; purpose?: string },
+  fields: { presetId: string; probe: Uint8Array; caseId: string; issuedAtMs?: number; purpose?: IdentifyPurpose },
   officerSecretKey: Uint8Array,
 ): IdentifyAuthorization {
   const unsigned = {

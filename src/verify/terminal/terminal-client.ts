@@ -6,10 +6,10 @@
 import { randomBytes } from '../../csprng.js';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { SealmatchError } from '../../errors.js';
-import { decodeSignedDecision, decodeWith, encodeEncryptedTemplate, encodeVerifyRequest, pb, transactionToPb } from '../../wire/codec.js';
+import { decodeReceipt, decodeSignedDecision, decodeWith, encodeEncryptedTemplate, encodeVerifyRequest, pb, transactionToPb } from '../../wire/codec.js';
 import { postProtobuf } from '../../wire/http-post.js';
 import { sha256 } from '../../wire/digest.js';
-import type { Modality, SignedDecision, SubjectRef, Transaction, VerifyRequest } from '../../wire/messages.js';
+import type { Modality, SignedDecision, SubjectRef, Transaction, TransactionKind, VerifyRequest } from '../../wire/messages.js';
 import { encodeSignedRequest, signRequest, type BodyType } from '../../wire/signed-request.js';
 import { verifyDecisionSignature } from '../../wire/signing.js';
 import type { Terminal } from './terminal.js';
@@ -26,7 +26,7 @@ export interface TerminalClientOptions {
 export interface TxInput {
   readonly amountMinor: bigint;
   readonly currency: string;
-  readonly kind?: string;
+  readonly kind?: TransactionKind;
   /** Card top-ups: the sender's subject reference (from the sender's verified IIN). */
   readonly senderRef?: SubjectRef;
   readonly nonce?: string;
@@ -121,8 +121,7 @@ export class TerminalClient {
       approval: { officerKeyId: approval.officerKeyId, signature: approval.signature },
       ...(options.replace ? { replace: true } : {}),
     }).finish();
-    const receipt = decodeWith(pb.Receipt, await this.post('/v1/enroll', this.sign(body, 'sealmatch.v1.EnrollRequest')), 'Receipt');
-    return Number(receipt.auditSeq);
+    return decodeReceipt(await this.post('/v1/enroll', this.sign(body, 'sealmatch.v1.EnrollRequest'))).auditSeq;
   }
 
   /** Builds and signs a verify request (not sent): for replay tests and load generators. */
@@ -159,7 +158,6 @@ export class TerminalClient {
     const tx = this.transaction({ amountMinor: 0n, currency: 'XXX', kind: 'enrollment' });
     const approval = await approve({ operation: 'delete', subjectRef, modality: '', deskTerminalId: tx.terminalId, nonce: tx.nonce });
     const body = pb.DeleteRequest.encode({ subjectRef, transaction: transactionToPb(tx), approval: { officerKeyId: approval.officerKeyId, signature: approval.signature } }).finish();
-    const receipt = decodeWith(pb.Receipt, await this.post('/v1/delete', this.sign(body, 'sealmatch.v1.DeleteRequest')), 'Receipt');
-    return Number(receipt.auditSeq);
+    return decodeReceipt(await this.post('/v1/delete', this.sign(body, 'sealmatch.v1.DeleteRequest'))).auditSeq;
   }
 }

@@ -7,6 +7,65 @@ export namespace sealmatch {
     /** Namespace v1. */
     namespace v1 {
 
+        /** AuditKind enum. */
+        enum AuditKind {
+
+            /** AUDIT_KIND_UNSPECIFIED value */
+            AUDIT_KIND_UNSPECIFIED = 0,
+
+            /** AUDIT_KIND_ENROLL value */
+            AUDIT_KIND_ENROLL = 1,
+
+            /** AUDIT_KIND_VERIFY value */
+            AUDIT_KIND_VERIFY = 2,
+
+            /** AUDIT_KIND_IDENTIFY value */
+            AUDIT_KIND_IDENTIFY = 3,
+
+            /** AUDIT_KIND_DELETE value */
+            AUDIT_KIND_DELETE = 4,
+
+            /** AUDIT_KIND_KEY value */
+            AUDIT_KIND_KEY = 5,
+
+            /** AUDIT_KIND_POLICY_REFUSAL value */
+            AUDIT_KIND_POLICY_REFUSAL = 6,
+
+            /** AUDIT_KIND_EVAL_MODE value */
+            AUDIT_KIND_EVAL_MODE = 7,
+
+            /** AUDIT_KIND_DECRYPT value */
+            AUDIT_KIND_DECRYPT = 8,
+
+            /** AUDIT_KIND_REPLACE value */
+            AUDIT_KIND_REPLACE = 9
+        }
+
+        /** AuditOutcome enum. */
+        enum AuditOutcome {
+
+            /** AUDIT_OUTCOME_UNSPECIFIED value */
+            AUDIT_OUTCOME_UNSPECIFIED = 0,
+
+            /** AUDIT_OUTCOME_MATCH value */
+            AUDIT_OUTCOME_MATCH = 1,
+
+            /** AUDIT_OUTCOME_NO_MATCH value */
+            AUDIT_OUTCOME_NO_MATCH = 2,
+
+            /** AUDIT_OUTCOME_ACCEPTED value */
+            AUDIT_OUTCOME_ACCEPTED = 3,
+
+            /** AUDIT_OUTCOME_REFUSED value */
+            AUDIT_OUTCOME_REFUSED = 4,
+
+            /** AUDIT_OUTCOME_FAILED value */
+            AUDIT_OUTCOME_FAILED = 5,
+
+            /** AUDIT_OUTCOME_ALARM value */
+            AUDIT_OUTCOME_ALARM = 6
+        }
+
         /**
          * Properties of an AuditEntry.
          * @deprecated Use sealmatch.v1.AuditEntry.$Properties instead.
@@ -33,7 +92,7 @@ export namespace sealmatch {
             timeMs: number;
 
             /** AuditEntry kind. */
-            kind: string;
+            kind: sealmatch.v1.AuditKind;
 
             /** AuditEntry actor. */
             actor: string;
@@ -45,7 +104,7 @@ export namespace sealmatch {
             requestHash: Uint8Array;
 
             /** AuditEntry outcome. */
-            outcome: string;
+            outcome: sealmatch.v1.AuditOutcome;
 
             /** AuditEntry reason. */
             reason: string;
@@ -124,7 +183,7 @@ export namespace sealmatch {
                 timeMs?: (number|null);
 
                 /** AuditEntry kind */
-                kind?: (string|null);
+                kind?: (sealmatch.v1.AuditKind|null);
 
                 /** AuditEntry actor */
                 actor?: (string|null);
@@ -136,7 +195,7 @@ export namespace sealmatch {
                 requestHash?: (Uint8Array|null);
 
                 /** AuditEntry outcome */
-                outcome?: (string|null);
+                outcome?: (sealmatch.v1.AuditOutcome|null);
 
                 /** AuditEntry reason */
                 reason?: (string|null);
@@ -497,6 +556,16 @@ export namespace sealmatch {
             type $Shape = sealmatch.v1.ConsistencyProof.$Properties;
         }
 
+        /** HeScheme enum. */
+        enum HeScheme {
+
+            /** HE_SCHEME_UNSPECIFIED value */
+            HE_SCHEME_UNSPECIFIED = 0,
+
+            /** HE_SCHEME_BGV value */
+            HE_SCHEME_BGV = 1
+        }
+
         /**
          * Properties of a ParameterSet.
          * @deprecated Use sealmatch.v1.ParameterSet.$Properties instead.
@@ -520,7 +589,7 @@ export namespace sealmatch {
             id: string;
 
             /** ParameterSet scheme. */
-            scheme: string;
+            scheme: sealmatch.v1.HeScheme;
 
             /** ParameterSet polyModulusDegree. */
             polyModulusDegree: number;
@@ -623,7 +692,7 @@ export namespace sealmatch {
                 id?: (string|null);
 
                 /** ParameterSet scheme */
-                scheme?: (string|null);
+                scheme?: (sealmatch.v1.HeScheme|null);
 
                 /** ParameterSet polyModulusDegree */
                 polyModulusDegree?: (number|null);
@@ -912,6 +981,16 @@ export namespace sealmatch {
             type $Shape = sealmatch.v1.Error.$Properties;
         }
 
+        /** IdentifyPurpose enum. */
+        enum IdentifyPurpose {
+
+            /** IDENTIFY_PURPOSE_UNSPECIFIED value */
+            IDENTIFY_PURPOSE_UNSPECIFIED = 0,
+
+            /** IDENTIFY_PURPOSE_ENROLLMENT_DEDUP value */
+            IDENTIFY_PURPOSE_ENROLLMENT_DEDUP = 1
+        }
+
         /**
          * Properties of an IdentifyAuthorization.
          * @deprecated Use sealmatch.v1.IdentifyAuthorization.$Properties instead.
@@ -938,7 +1017,7 @@ export namespace sealmatch {
             probeHash: Uint8Array;
 
             /** IdentifyAuthorization purpose. */
-            purpose: string;
+            purpose: sealmatch.v1.IdentifyPurpose;
 
             /** IdentifyAuthorization caseId. */
             caseId: string;
@@ -1026,7 +1105,7 @@ export namespace sealmatch {
                 probeHash?: (Uint8Array|null);
 
                 /** IdentifyAuthorization purpose */
-                purpose?: (string|null);
+                purpose?: (sealmatch.v1.IdentifyPurpose|null);
 
                 /** IdentifyAuthorization caseId */
                 caseId?: (string|null);
@@ -2782,6 +2861,22 @@ export namespace sealmatch {
             type $Shape = sealmatch.v1.GalleryDeleteRequest.$Properties;
         }
 
+        /** TransactionKind enum. */
+        enum TransactionKind {
+
+            /** TRANSACTION_KIND_UNSPECIFIED value */
+            TRANSACTION_KIND_UNSPECIFIED = 0,
+
+            /** TRANSACTION_KIND_WITHDRAWAL value */
+            TRANSACTION_KIND_WITHDRAWAL = 1,
+
+            /** TRANSACTION_KIND_TOP_UP value */
+            TRANSACTION_KIND_TOP_UP = 2,
+
+            /** TRANSACTION_KIND_ENROLLMENT value */
+            TRANSACTION_KIND_ENROLLMENT = 3
+        }
+
         /**
          * Properties of a Transaction.
          * @deprecated Use sealmatch.v1.Transaction.$Properties instead.
@@ -2820,7 +2915,7 @@ export namespace sealmatch {
             senderRef: string;
 
             /** Transaction kind. */
-            kind: string;
+            kind: sealmatch.v1.TransactionKind;
 
             /**
              * Creates a new Transaction instance using the specified properties.
@@ -2908,7 +3003,7 @@ export namespace sealmatch {
                 senderRef?: (string|null);
 
                 /** Transaction kind */
-                kind?: (string|null);
+                kind?: (sealmatch.v1.TransactionKind|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3538,6 +3633,34 @@ export namespace sealmatch {
             type $Shape = sealmatch.v1.SecondaryProbe.$Properties;
         }
 
+        /** BodyType enum. */
+        enum BodyType {
+
+            /** BODY_TYPE_UNSPECIFIED value */
+            BODY_TYPE_UNSPECIFIED = 0,
+
+            /** BODY_TYPE_VERIFY_REQUEST value */
+            BODY_TYPE_VERIFY_REQUEST = 1,
+
+            /** BODY_TYPE_ENROLL_REQUEST value */
+            BODY_TYPE_ENROLL_REQUEST = 2,
+
+            /** BODY_TYPE_DELETE_REQUEST value */
+            BODY_TYPE_DELETE_REQUEST = 3,
+
+            /** BODY_TYPE_AUTHORIZE_REQUEST value */
+            BODY_TYPE_AUTHORIZE_REQUEST = 4,
+
+            /** BODY_TYPE_IDENTIFY_REQUEST value */
+            BODY_TYPE_IDENTIFY_REQUEST = 5,
+
+            /** BODY_TYPE_GALLERY_ENROLL_REQUEST value */
+            BODY_TYPE_GALLERY_ENROLL_REQUEST = 6,
+
+            /** BODY_TYPE_GALLERY_DELETE_REQUEST value */
+            BODY_TYPE_GALLERY_DELETE_REQUEST = 7
+        }
+
         /**
          * Properties of a SignedRequest.
          * @deprecated Use sealmatch.v1.SignedRequest.$Properties instead.
@@ -3561,7 +3684,7 @@ export namespace sealmatch {
             body: Uint8Array;
 
             /** SignedRequest bodyType. */
-            bodyType: string;
+            bodyType: sealmatch.v1.BodyType;
 
             /** SignedRequest keyId. */
             keyId: Uint8Array;
@@ -3640,7 +3763,7 @@ export namespace sealmatch {
                 body?: (Uint8Array|null);
 
                 /** SignedRequest bodyType */
-                bodyType?: (string|null);
+                bodyType?: (sealmatch.v1.BodyType|null);
 
                 /** SignedRequest keyId */
                 keyId?: (Uint8Array|null);
@@ -4252,6 +4375,16 @@ export namespace sealmatch {
             type $Shape = sealmatch.v1.AuthorizeResponse.$Properties;
         }
 
+        /** ReceiptOutcome enum. */
+        enum ReceiptOutcome {
+
+            /** RECEIPT_OUTCOME_UNSPECIFIED value */
+            RECEIPT_OUTCOME_UNSPECIFIED = 0,
+
+            /** RECEIPT_OUTCOME_ACCEPTED value */
+            RECEIPT_OUTCOME_ACCEPTED = 1
+        }
+
         /**
          * Properties of a Receipt.
          * @deprecated Use sealmatch.v1.Receipt.$Properties instead.
@@ -4275,7 +4408,7 @@ export namespace sealmatch {
             subjectRef: string;
 
             /** Receipt outcome. */
-            outcome: string;
+            outcome: sealmatch.v1.ReceiptOutcome;
 
             /** Receipt auditSeq. */
             auditSeq: number;
@@ -4354,7 +4487,7 @@ export namespace sealmatch {
                 subjectRef?: (string|null);
 
                 /** Receipt outcome */
-                outcome?: (string|null);
+                outcome?: (sealmatch.v1.ReceiptOutcome|null);
 
                 /** Receipt auditSeq */
                 auditSeq?: (number|null);

@@ -26,6 +26,60 @@ export const sealmatch = $root.sealmatch = (() => {
          */
         const v1 = {};
 
+        /**
+         * AuditKind enum.
+         * @name sealmatch.v1.AuditKind
+         * @enum {number}
+         * @property {number} AUDIT_KIND_UNSPECIFIED=0 AUDIT_KIND_UNSPECIFIED value
+         * @property {number} AUDIT_KIND_ENROLL=1 AUDIT_KIND_ENROLL value
+         * @property {number} AUDIT_KIND_VERIFY=2 AUDIT_KIND_VERIFY value
+         * @property {number} AUDIT_KIND_IDENTIFY=3 AUDIT_KIND_IDENTIFY value
+         * @property {number} AUDIT_KIND_DELETE=4 AUDIT_KIND_DELETE value
+         * @property {number} AUDIT_KIND_KEY=5 AUDIT_KIND_KEY value
+         * @property {number} AUDIT_KIND_POLICY_REFUSAL=6 AUDIT_KIND_POLICY_REFUSAL value
+         * @property {number} AUDIT_KIND_EVAL_MODE=7 AUDIT_KIND_EVAL_MODE value
+         * @property {number} AUDIT_KIND_DECRYPT=8 AUDIT_KIND_DECRYPT value
+         * @property {number} AUDIT_KIND_REPLACE=9 AUDIT_KIND_REPLACE value
+         */
+        v1.AuditKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "AUDIT_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "AUDIT_KIND_ENROLL"] = 1;
+            values[valuesById[2] = "AUDIT_KIND_VERIFY"] = 2;
+            values[valuesById[3] = "AUDIT_KIND_IDENTIFY"] = 3;
+            values[valuesById[4] = "AUDIT_KIND_DELETE"] = 4;
+            values[valuesById[5] = "AUDIT_KIND_KEY"] = 5;
+            values[valuesById[6] = "AUDIT_KIND_POLICY_REFUSAL"] = 6;
+            values[valuesById[7] = "AUDIT_KIND_EVAL_MODE"] = 7;
+            values[valuesById[8] = "AUDIT_KIND_DECRYPT"] = 8;
+            values[valuesById[9] = "AUDIT_KIND_REPLACE"] = 9;
+            return values;
+        })();
+
+        /**
+         * AuditOutcome enum.
+         * @name sealmatch.v1.AuditOutcome
+         * @enum {number}
+         * @property {number} AUDIT_OUTCOME_UNSPECIFIED=0 AUDIT_OUTCOME_UNSPECIFIED value
+         * @property {number} AUDIT_OUTCOME_MATCH=1 AUDIT_OUTCOME_MATCH value
+         * @property {number} AUDIT_OUTCOME_NO_MATCH=2 AUDIT_OUTCOME_NO_MATCH value
+         * @property {number} AUDIT_OUTCOME_ACCEPTED=3 AUDIT_OUTCOME_ACCEPTED value
+         * @property {number} AUDIT_OUTCOME_REFUSED=4 AUDIT_OUTCOME_REFUSED value
+         * @property {number} AUDIT_OUTCOME_FAILED=5 AUDIT_OUTCOME_FAILED value
+         * @property {number} AUDIT_OUTCOME_ALARM=6 AUDIT_OUTCOME_ALARM value
+         */
+        v1.AuditOutcome = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "AUDIT_OUTCOME_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "AUDIT_OUTCOME_MATCH"] = 1;
+            values[valuesById[2] = "AUDIT_OUTCOME_NO_MATCH"] = 2;
+            values[valuesById[3] = "AUDIT_OUTCOME_ACCEPTED"] = 3;
+            values[valuesById[4] = "AUDIT_OUTCOME_REFUSED"] = 4;
+            values[valuesById[5] = "AUDIT_OUTCOME_FAILED"] = 5;
+            values[valuesById[6] = "AUDIT_OUTCOME_ALARM"] = 6;
+            return values;
+        })();
+
         v1.AuditEntry = (function() {
 
             /**
@@ -33,11 +87,11 @@ export const sealmatch = $root.sealmatch = (() => {
              * @typedef {Object} sealmatch.v1.AuditEntry.$Properties
              * @property {number|null} [seq] AuditEntry seq
              * @property {number|null} [timeMs] AuditEntry timeMs
-             * @property {string|null} [kind] AuditEntry kind
+             * @property {sealmatch.v1.AuditKind|null} [kind] AuditEntry kind
              * @property {string|null} [actor] AuditEntry actor
              * @property {string|null} [subjectRef] AuditEntry subjectRef
              * @property {Uint8Array|null} [requestHash] AuditEntry requestHash
-             * @property {string|null} [outcome] AuditEntry outcome
+             * @property {sealmatch.v1.AuditOutcome|null} [outcome] AuditEntry outcome
              * @property {string|null} [reason] AuditEntry reason
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -88,11 +142,11 @@ export const sealmatch = $root.sealmatch = (() => {
 
             /**
              * AuditEntry kind.
-             * @member {string} kind
+             * @member {sealmatch.v1.AuditKind} kind
              * @memberof sealmatch.v1.AuditEntry
              * @instance
              */
-            AuditEntry.prototype.kind = "";
+            AuditEntry.prototype.kind = 0;
 
             /**
              * AuditEntry actor.
@@ -120,11 +174,11 @@ export const sealmatch = $root.sealmatch = (() => {
 
             /**
              * AuditEntry outcome.
-             * @member {string} outcome
+             * @member {sealmatch.v1.AuditOutcome} outcome
              * @memberof sealmatch.v1.AuditEntry
              * @instance
              */
-            AuditEntry.prototype.outcome = "";
+            AuditEntry.prototype.outcome = 0;
 
             /**
              * AuditEntry reason.
@@ -170,18 +224,18 @@ export const sealmatch = $root.sealmatch = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
                 if (message.timeMs != null && $Object.hasOwnProperty.call(message, "timeMs") && (typeof message.timeMs === "object" ? message.timeMs.low || message.timeMs.high : message.timeMs !== 0))
                     writer.uint32(/* id 2, wireType 0 =*/16).int64(message.timeMs);
-                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.kind);
                 if (message.actor != null && $Object.hasOwnProperty.call(message, "actor") && message.actor !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.actor);
                 if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef") && message.subjectRef !== "")
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.subjectRef);
                 if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash") && message.requestHash.length)
                     writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.requestHash);
-                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome") && message.outcome !== "")
-                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.outcome);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.reason);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).int32(message.kind);
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome") && message.outcome !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).int32(message.outcome);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -244,10 +298,10 @@ export const sealmatch = $root.sealmatch = (() => {
                                 delete message.timeMs;
                             continue;
                         }
-                    case 3: {
-                            if (wireType !== 2)
+                    case 9: {
+                            if (wireType !== 0)
                                 break;
-                            if ((value = reader.stringVerify()).length)
+                            if (value = reader.int32())
                                 message.kind = value;
                             else
                                 delete message.kind;
@@ -280,10 +334,10 @@ export const sealmatch = $root.sealmatch = (() => {
                                 delete message.requestHash;
                             continue;
                         }
-                    case 7: {
-                            if (wireType !== 2)
+                    case 10: {
+                            if (wireType !== 0)
                                 break;
-                            if ((value = reader.stringVerify()).length)
+                            if (value = reader.int32())
                                 message.outcome = value;
                             else
                                 delete message.outcome;
@@ -337,8 +391,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     if (!$util.isInteger(message.timeMs) && !(message.timeMs && $util.isInteger(message.timeMs.low) && $util.isInteger(message.timeMs.high)))
                         return "timeMs: integer|Long expected";
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
-                    if (!$util.isString(message.kind))
-                        return "kind: string expected";
+                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                        return "kind: enum value expected";
                 if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
                     if (!$util.isString(message.actor))
                         return "actor: string expected";
@@ -349,8 +403,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     if (!(message.requestHash && typeof message.requestHash.length === "number" || $util.isString(message.requestHash)))
                         return "requestHash: buffer expected";
                 if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
-                    if (!$util.isString(message.outcome))
-                        return "outcome: string expected";
+                    if (typeof message.outcome !== "number" || (message.outcome | 0) !== message.outcome)
+                        return "outcome: enum value expected";
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     if (!$util.isString(message.reason))
                         return "reason: string expected";
@@ -395,9 +449,52 @@ export const sealmatch = $root.sealmatch = (() => {
                             message.timeMs = object.timeMs;
                         else if (typeof object.timeMs === "object")
                             message.timeMs = new $util.LongBits(object.timeMs.low >>> 0, object.timeMs.high >>> 0).toNumber();
-                if (object.kind != null)
-                    if (typeof object.kind !== "string" || object.kind.length)
-                        message.kind = $String(object.kind);
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.sealmatch.v1.AuditKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "AUDIT_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "AUDIT_KIND_ENROLL":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "AUDIT_KIND_VERIFY":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "AUDIT_KIND_IDENTIFY":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    case "AUDIT_KIND_DELETE":
+                    case 4:
+                        message.kind = 4;
+                        break;
+                    case "AUDIT_KIND_KEY":
+                    case 5:
+                        message.kind = 5;
+                        break;
+                    case "AUDIT_KIND_POLICY_REFUSAL":
+                    case 6:
+                        message.kind = 6;
+                        break;
+                    case "AUDIT_KIND_EVAL_MODE":
+                    case 7:
+                        message.kind = 7;
+                        break;
+                    case "AUDIT_KIND_DECRYPT":
+                    case 8:
+                        message.kind = 8;
+                        break;
+                    case "AUDIT_KIND_REPLACE":
+                    case 9:
+                        message.kind = 9;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
                 if (object.actor != null)
                     if (typeof object.actor !== "string" || object.actor.length)
                         message.actor = $String(object.actor);
@@ -410,9 +507,40 @@ export const sealmatch = $root.sealmatch = (() => {
                             $util.base64.decode(object.requestHash, message.requestHash = $util.newBuffer($util.base64.length(object.requestHash)), 0);
                         else if (object.requestHash.length >= 0)
                             message.requestHash = object.requestHash;
-                if (object.outcome != null)
-                    if (typeof object.outcome !== "string" || object.outcome.length)
-                        message.outcome = $String(object.outcome);
+                if (object.outcome !== 0 && (typeof object.outcome !== "string" || $root.sealmatch.v1.AuditOutcome[object.outcome] !== 0))
+                    switch (object.outcome) {
+                    case "AUDIT_OUTCOME_UNSPECIFIED":
+                    case 0:
+                        message.outcome = 0;
+                        break;
+                    case "AUDIT_OUTCOME_MATCH":
+                    case 1:
+                        message.outcome = 1;
+                        break;
+                    case "AUDIT_OUTCOME_NO_MATCH":
+                    case 2:
+                        message.outcome = 2;
+                        break;
+                    case "AUDIT_OUTCOME_ACCEPTED":
+                    case 3:
+                        message.outcome = 3;
+                        break;
+                    case "AUDIT_OUTCOME_REFUSED":
+                    case 4:
+                        message.outcome = 4;
+                        break;
+                    case "AUDIT_OUTCOME_FAILED":
+                    case 5:
+                        message.outcome = 5;
+                        break;
+                    case "AUDIT_OUTCOME_ALARM":
+                    case 6:
+                        message.outcome = 6;
+                        break;
+                    default:
+                        if (typeof object.outcome === "number" && (object.outcome | 0) === object.outcome)
+                            message.outcome = object.outcome;
+                    }
                 if (object.reason != null)
                     if (typeof object.reason !== "string" || object.reason.length)
                         message.reason = $String(object.reason);
@@ -447,7 +575,6 @@ export const sealmatch = $root.sealmatch = (() => {
                         object.timeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.timeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
-                    object.kind = "";
                     object.actor = "";
                     object.subjectRef = "";
                     if (options.bytes === $String)
@@ -457,8 +584,9 @@ export const sealmatch = $root.sealmatch = (() => {
                         if (options.bytes !== $Array)
                             object.requestHash = $util.newBuffer(object.requestHash);
                     }
-                    object.outcome = "";
                     object.reason = "";
+                    object.kind = options.enums === $String ? "AUDIT_KIND_UNSPECIFIED" : 0;
+                    object.outcome = options.enums === $String ? "AUDIT_OUTCOME_UNSPECIFIED" : 0;
                 }
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -474,18 +602,18 @@ export const sealmatch = $root.sealmatch = (() => {
                         object.timeMs = options.longs === $String ? $String(message.timeMs) : message.timeMs;
                     else
                         object.timeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.timeMs) : options.longs === $Number ? new $util.LongBits(message.timeMs.low >>> 0, message.timeMs.high >>> 0).toNumber() : message.timeMs;
-                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
-                    object.kind = message.kind;
                 if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
                     object.actor = message.actor;
                 if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
                     object.subjectRef = message.subjectRef;
                 if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
                     object.requestHash = options.bytes === $String ? $util.base64.encode(message.requestHash, 0, message.requestHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.requestHash) : message.requestHash;
-                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
-                    object.outcome = message.outcome;
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     object.reason = message.reason;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.sealmatch.v1.AuditKind[message.kind] === $undefined ? message.kind : $root.sealmatch.v1.AuditKind[message.kind] : message.kind;
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = options.enums === $String ? $root.sealmatch.v1.AuditOutcome[message.outcome] === $undefined ? message.outcome : $root.sealmatch.v1.AuditOutcome[message.outcome] : message.outcome;
                 return object;
             };
 
@@ -1636,13 +1764,27 @@ export const sealmatch = $root.sealmatch = (() => {
             return ConsistencyProof;
         })();
 
+        /**
+         * HeScheme enum.
+         * @name sealmatch.v1.HeScheme
+         * @enum {number}
+         * @property {number} HE_SCHEME_UNSPECIFIED=0 HE_SCHEME_UNSPECIFIED value
+         * @property {number} HE_SCHEME_BGV=1 HE_SCHEME_BGV value
+         */
+        v1.HeScheme = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "HE_SCHEME_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "HE_SCHEME_BGV"] = 1;
+            return values;
+        })();
+
         v1.ParameterSet = (function() {
 
             /**
              * Properties of a ParameterSet.
              * @typedef {Object} sealmatch.v1.ParameterSet.$Properties
              * @property {string|null} [id] ParameterSet id
-             * @property {string|null} [scheme] ParameterSet scheme
+             * @property {sealmatch.v1.HeScheme|null} [scheme] ParameterSet scheme
              * @property {number|null} [polyModulusDegree] ParameterSet polyModulusDegree
              * @property {Array.<number>|null} [coeffModulusBits] ParameterSet coeffModulusBits
              * @property {number|null} [plainModulus] ParameterSet plainModulus
@@ -1695,11 +1837,11 @@ export const sealmatch = $root.sealmatch = (() => {
 
             /**
              * ParameterSet scheme.
-             * @member {string} scheme
+             * @member {sealmatch.v1.HeScheme} scheme
              * @memberof sealmatch.v1.ParameterSet
              * @instance
              */
-            ParameterSet.prototype.scheme = "";
+            ParameterSet.prototype.scheme = 0;
 
             /**
              * ParameterSet polyModulusDegree.
@@ -1815,8 +1957,6 @@ export const sealmatch = $root.sealmatch = (() => {
                     throw $Error("max depth exceeded");
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
-                if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme") && message.scheme !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.scheme);
                 if (message.polyModulusDegree != null && $Object.hasOwnProperty.call(message, "polyModulusDegree") && message.polyModulusDegree !== 0)
                     writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.polyModulusDegree);
                 if (message.coeffModulusBits != null && message.coeffModulusBits.length)
@@ -1837,6 +1977,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.blindFactorMax);
                 if (message.defaultThresholdCosine != null && $Object.hasOwnProperty.call(message, "defaultThresholdCosine") && !$Object.is(message.defaultThresholdCosine, 0))
                     writer.uint32(/* id 12, wireType 1 =*/97).double(message.defaultThresholdCosine);
+                if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme") && message.scheme !== 0)
+                    writer.uint32(/* id 13, wireType 0 =*/104).int32(message.scheme);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1890,10 +2032,10 @@ export const sealmatch = $root.sealmatch = (() => {
                                 delete message.id;
                             continue;
                         }
-                    case 2: {
-                            if (wireType !== 2)
+                    case 13: {
+                            if (wireType !== 0)
                                 break;
-                            if ((value = reader.stringVerify()).length)
+                            if (value = reader.int32())
                                 message.scheme = value;
                             else
                                 delete message.scheme;
@@ -2030,8 +2172,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     if (!$util.isString(message.id))
                         return "id: string expected";
                 if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme"))
-                    if (!$util.isString(message.scheme))
-                        return "scheme: string expected";
+                    if (typeof message.scheme !== "number" || (message.scheme | 0) !== message.scheme)
+                        return "scheme: enum value expected";
                 if (message.polyModulusDegree != null && $Object.hasOwnProperty.call(message, "polyModulusDegree"))
                     if (!$util.isInteger(message.polyModulusDegree))
                         return "polyModulusDegree: integer expected";
@@ -2090,9 +2232,20 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (object.id != null)
                     if (typeof object.id !== "string" || object.id.length)
                         message.id = $String(object.id);
-                if (object.scheme != null)
-                    if (typeof object.scheme !== "string" || object.scheme.length)
-                        message.scheme = $String(object.scheme);
+                if (object.scheme !== 0 && (typeof object.scheme !== "string" || $root.sealmatch.v1.HeScheme[object.scheme] !== 0))
+                    switch (object.scheme) {
+                    case "HE_SCHEME_UNSPECIFIED":
+                    case 0:
+                        message.scheme = 0;
+                        break;
+                    case "HE_SCHEME_BGV":
+                    case 1:
+                        message.scheme = 1;
+                        break;
+                    default:
+                        if (typeof object.scheme === "number" && (object.scheme | 0) === object.scheme)
+                            message.scheme = object.scheme;
+                    }
                 if (object.polyModulusDegree != null)
                     if ($Number(object.polyModulusDegree) !== 0)
                         message.polyModulusDegree = object.polyModulusDegree >>> 0;
@@ -2165,7 +2318,6 @@ export const sealmatch = $root.sealmatch = (() => {
                     object.coeffModulusBits = [];
                 if (options.defaults) {
                     object.id = "";
-                    object.scheme = "";
                     object.polyModulusDegree = 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
@@ -2183,11 +2335,10 @@ export const sealmatch = $root.sealmatch = (() => {
                         object.scoreBound = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.blindFactorMax = 0;
                     object.defaultThresholdCosine = 0;
+                    object.scheme = options.enums === $String ? "HE_SCHEME_UNSPECIFIED" : 0;
                 }
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                     object.id = message.id;
-                if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme"))
-                    object.scheme = message.scheme;
                 if (message.polyModulusDegree != null && $Object.hasOwnProperty.call(message, "polyModulusDegree"))
                     object.polyModulusDegree = message.polyModulusDegree;
                 if (message.coeffModulusBits && message.coeffModulusBits.length) {
@@ -2221,6 +2372,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     object.blindFactorMax = message.blindFactorMax;
                 if (message.defaultThresholdCosine != null && $Object.hasOwnProperty.call(message, "defaultThresholdCosine"))
                     object.defaultThresholdCosine = options.json && !$isFinite(message.defaultThresholdCosine) ? $String(message.defaultThresholdCosine) : message.defaultThresholdCosine;
+                if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme"))
+                    object.scheme = options.enums === $String ? $root.sealmatch.v1.HeScheme[message.scheme] === $undefined ? message.scheme : $root.sealmatch.v1.HeScheme[message.scheme] : message.scheme;
                 return object;
             };
 
@@ -2972,6 +3125,20 @@ export const sealmatch = $root.sealmatch = (() => {
             return Error;
         })();
 
+        /**
+         * IdentifyPurpose enum.
+         * @name sealmatch.v1.IdentifyPurpose
+         * @enum {number}
+         * @property {number} IDENTIFY_PURPOSE_UNSPECIFIED=0 IDENTIFY_PURPOSE_UNSPECIFIED value
+         * @property {number} IDENTIFY_PURPOSE_ENROLLMENT_DEDUP=1 IDENTIFY_PURPOSE_ENROLLMENT_DEDUP value
+         */
+        v1.IdentifyPurpose = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "IDENTIFY_PURPOSE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "IDENTIFY_PURPOSE_ENROLLMENT_DEDUP"] = 1;
+            return values;
+        })();
+
         v1.IdentifyAuthorization = (function() {
 
             /**
@@ -2979,7 +3146,7 @@ export const sealmatch = $root.sealmatch = (() => {
              * @typedef {Object} sealmatch.v1.IdentifyAuthorization.$Properties
              * @property {string|null} [parameterSetId] IdentifyAuthorization parameterSetId
              * @property {Uint8Array|null} [probeHash] IdentifyAuthorization probeHash
-             * @property {string|null} [purpose] IdentifyAuthorization purpose
+             * @property {sealmatch.v1.IdentifyPurpose|null} [purpose] IdentifyAuthorization purpose
              * @property {string|null} [caseId] IdentifyAuthorization caseId
              * @property {number|null} [issuedAtMs] IdentifyAuthorization issuedAtMs
              * @property {Uint8Array|null} [officerKeyId] IdentifyAuthorization officerKeyId
@@ -3033,11 +3200,11 @@ export const sealmatch = $root.sealmatch = (() => {
 
             /**
              * IdentifyAuthorization purpose.
-             * @member {string} purpose
+             * @member {sealmatch.v1.IdentifyPurpose} purpose
              * @memberof sealmatch.v1.IdentifyAuthorization
              * @instance
              */
-            IdentifyAuthorization.prototype.purpose = "";
+            IdentifyAuthorization.prototype.purpose = 0;
 
             /**
              * IdentifyAuthorization caseId.
@@ -3107,8 +3274,6 @@ export const sealmatch = $root.sealmatch = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.parameterSetId);
                 if (message.probeHash != null && $Object.hasOwnProperty.call(message, "probeHash") && message.probeHash.length)
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.probeHash);
-                if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose") && message.purpose !== "")
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.purpose);
                 if (message.caseId != null && $Object.hasOwnProperty.call(message, "caseId") && message.caseId !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.caseId);
                 if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs") && (typeof message.issuedAtMs === "object" ? message.issuedAtMs.low || message.issuedAtMs.high : message.issuedAtMs !== 0))
@@ -3117,6 +3282,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.officerKeyId);
                 if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
                     writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.signature);
+                if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose") && message.purpose !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).int32(message.purpose);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3179,10 +3346,10 @@ export const sealmatch = $root.sealmatch = (() => {
                                 delete message.probeHash;
                             continue;
                         }
-                    case 3: {
-                            if (wireType !== 2)
+                    case 8: {
+                            if (wireType !== 0)
                                 break;
-                            if ((value = reader.stringVerify()).length)
+                            if (value = reader.int32())
                                 message.purpose = value;
                             else
                                 delete message.purpose;
@@ -3263,8 +3430,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     if (!(message.probeHash && typeof message.probeHash.length === "number" || $util.isString(message.probeHash)))
                         return "probeHash: buffer expected";
                 if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose"))
-                    if (!$util.isString(message.purpose))
-                        return "purpose: string expected";
+                    if (typeof message.purpose !== "number" || (message.purpose | 0) !== message.purpose)
+                        return "purpose: enum value expected";
                 if (message.caseId != null && $Object.hasOwnProperty.call(message, "caseId"))
                     if (!$util.isString(message.caseId))
                         return "caseId: string expected";
@@ -3307,9 +3474,20 @@ export const sealmatch = $root.sealmatch = (() => {
                             $util.base64.decode(object.probeHash, message.probeHash = $util.newBuffer($util.base64.length(object.probeHash)), 0);
                         else if (object.probeHash.length >= 0)
                             message.probeHash = object.probeHash;
-                if (object.purpose != null)
-                    if (typeof object.purpose !== "string" || object.purpose.length)
-                        message.purpose = $String(object.purpose);
+                if (object.purpose !== 0 && (typeof object.purpose !== "string" || $root.sealmatch.v1.IdentifyPurpose[object.purpose] !== 0))
+                    switch (object.purpose) {
+                    case "IDENTIFY_PURPOSE_UNSPECIFIED":
+                    case 0:
+                        message.purpose = 0;
+                        break;
+                    case "IDENTIFY_PURPOSE_ENROLLMENT_DEDUP":
+                    case 1:
+                        message.purpose = 1;
+                        break;
+                    default:
+                        if (typeof object.purpose === "number" && (object.purpose | 0) === object.purpose)
+                            message.purpose = object.purpose;
+                    }
                 if (object.caseId != null)
                     if (typeof object.caseId !== "string" || object.caseId.length)
                         message.caseId = $String(object.caseId);
@@ -3364,7 +3542,6 @@ export const sealmatch = $root.sealmatch = (() => {
                         if (options.bytes !== $Array)
                             object.probeHash = $util.newBuffer(object.probeHash);
                     }
-                    object.purpose = "";
                     object.caseId = "";
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, false);
@@ -3385,13 +3562,12 @@ export const sealmatch = $root.sealmatch = (() => {
                         if (options.bytes !== $Array)
                             object.signature = $util.newBuffer(object.signature);
                     }
+                    object.purpose = options.enums === $String ? "IDENTIFY_PURPOSE_UNSPECIFIED" : 0;
                 }
                 if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
                     object.parameterSetId = message.parameterSetId;
                 if (message.probeHash != null && $Object.hasOwnProperty.call(message, "probeHash"))
                     object.probeHash = options.bytes === $String ? $util.base64.encode(message.probeHash, 0, message.probeHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.probeHash) : message.probeHash;
-                if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose"))
-                    object.purpose = message.purpose;
                 if (message.caseId != null && $Object.hasOwnProperty.call(message, "caseId"))
                     object.caseId = message.caseId;
                 if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs"))
@@ -3405,6 +3581,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     object.officerKeyId = options.bytes === $String ? $util.base64.encode(message.officerKeyId, 0, message.officerKeyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.officerKeyId) : message.officerKeyId;
                 if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
                     object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose"))
+                    object.purpose = options.enums === $String ? $root.sealmatch.v1.IdentifyPurpose[message.purpose] === $undefined ? message.purpose : $root.sealmatch.v1.IdentifyPurpose[message.purpose] : message.purpose;
                 return object;
             };
 
@@ -8605,6 +8783,24 @@ export const sealmatch = $root.sealmatch = (() => {
             return GalleryDeleteRequest;
         })();
 
+        /**
+         * TransactionKind enum.
+         * @name sealmatch.v1.TransactionKind
+         * @enum {number}
+         * @property {number} TRANSACTION_KIND_UNSPECIFIED=0 TRANSACTION_KIND_UNSPECIFIED value
+         * @property {number} TRANSACTION_KIND_WITHDRAWAL=1 TRANSACTION_KIND_WITHDRAWAL value
+         * @property {number} TRANSACTION_KIND_TOP_UP=2 TRANSACTION_KIND_TOP_UP value
+         * @property {number} TRANSACTION_KIND_ENROLLMENT=3 TRANSACTION_KIND_ENROLLMENT value
+         */
+        v1.TransactionKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "TRANSACTION_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "TRANSACTION_KIND_WITHDRAWAL"] = 1;
+            values[valuesById[2] = "TRANSACTION_KIND_TOP_UP"] = 2;
+            values[valuesById[3] = "TRANSACTION_KIND_ENROLLMENT"] = 3;
+            return values;
+        })();
+
         v1.Transaction = (function() {
 
             /**
@@ -8616,7 +8812,7 @@ export const sealmatch = $root.sealmatch = (() => {
              * @property {Uint8Array|null} [nonce] Transaction nonce
              * @property {number|null} [timestampMs] Transaction timestampMs
              * @property {string|null} [senderRef] Transaction senderRef
-             * @property {string|null} [kind] Transaction kind
+             * @property {sealmatch.v1.TransactionKind|null} [kind] Transaction kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8698,11 +8894,11 @@ export const sealmatch = $root.sealmatch = (() => {
 
             /**
              * Transaction kind.
-             * @member {string} kind
+             * @member {sealmatch.v1.TransactionKind} kind
              * @memberof sealmatch.v1.Transaction
              * @instance
              */
-            Transaction.prototype.kind = "";
+            Transaction.prototype.kind = 0;
 
             /**
              * Creates a new Transaction instance using the specified properties.
@@ -8748,8 +8944,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).int64(message.timestampMs);
                 if (message.senderRef != null && $Object.hasOwnProperty.call(message, "senderRef") && message.senderRef !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.senderRef);
-                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
-                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.kind);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).int32(message.kind);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8848,10 +9044,10 @@ export const sealmatch = $root.sealmatch = (() => {
                                 delete message.senderRef;
                             continue;
                         }
-                    case 7: {
-                            if (wireType !== 2)
+                    case 8: {
+                            if (wireType !== 0)
                                 break;
-                            if ((value = reader.stringVerify()).length)
+                            if (value = reader.int32())
                                 message.kind = value;
                             else
                                 delete message.kind;
@@ -8908,8 +9104,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     if (!$util.isString(message.senderRef))
                         return "senderRef: string expected";
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
-                    if (!$util.isString(message.kind))
-                        return "kind: string expected";
+                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                        return "kind: enum value expected";
                 return null;
             };
 
@@ -8966,9 +9162,28 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (object.senderRef != null)
                     if (typeof object.senderRef !== "string" || object.senderRef.length)
                         message.senderRef = $String(object.senderRef);
-                if (object.kind != null)
-                    if (typeof object.kind !== "string" || object.kind.length)
-                        message.kind = $String(object.kind);
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.sealmatch.v1.TransactionKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "TRANSACTION_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "TRANSACTION_KIND_WITHDRAWAL":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "TRANSACTION_KIND_TOP_UP":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "TRANSACTION_KIND_ENROLLMENT":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
                 return message;
             };
 
@@ -9010,7 +9225,7 @@ export const sealmatch = $root.sealmatch = (() => {
                     } else
                         object.timestampMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.senderRef = "";
-                    object.kind = "";
+                    object.kind = options.enums === $String ? "TRANSACTION_KIND_UNSPECIFIED" : 0;
                 }
                 if (message.amountMinor != null && $Object.hasOwnProperty.call(message, "amountMinor"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -9035,7 +9250,7 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (message.senderRef != null && $Object.hasOwnProperty.call(message, "senderRef"))
                     object.senderRef = message.senderRef;
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
-                    object.kind = message.kind;
+                    object.kind = options.enums === $String ? $root.sealmatch.v1.TransactionKind[message.kind] === $undefined ? message.kind : $root.sealmatch.v1.TransactionKind[message.kind] : message.kind;
                 return object;
             };
 
@@ -11013,13 +11228,39 @@ export const sealmatch = $root.sealmatch = (() => {
             return SecondaryProbe;
         })();
 
+        /**
+         * BodyType enum.
+         * @name sealmatch.v1.BodyType
+         * @enum {number}
+         * @property {number} BODY_TYPE_UNSPECIFIED=0 BODY_TYPE_UNSPECIFIED value
+         * @property {number} BODY_TYPE_VERIFY_REQUEST=1 BODY_TYPE_VERIFY_REQUEST value
+         * @property {number} BODY_TYPE_ENROLL_REQUEST=2 BODY_TYPE_ENROLL_REQUEST value
+         * @property {number} BODY_TYPE_DELETE_REQUEST=3 BODY_TYPE_DELETE_REQUEST value
+         * @property {number} BODY_TYPE_AUTHORIZE_REQUEST=4 BODY_TYPE_AUTHORIZE_REQUEST value
+         * @property {number} BODY_TYPE_IDENTIFY_REQUEST=5 BODY_TYPE_IDENTIFY_REQUEST value
+         * @property {number} BODY_TYPE_GALLERY_ENROLL_REQUEST=6 BODY_TYPE_GALLERY_ENROLL_REQUEST value
+         * @property {number} BODY_TYPE_GALLERY_DELETE_REQUEST=7 BODY_TYPE_GALLERY_DELETE_REQUEST value
+         */
+        v1.BodyType = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "BODY_TYPE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "BODY_TYPE_VERIFY_REQUEST"] = 1;
+            values[valuesById[2] = "BODY_TYPE_ENROLL_REQUEST"] = 2;
+            values[valuesById[3] = "BODY_TYPE_DELETE_REQUEST"] = 3;
+            values[valuesById[4] = "BODY_TYPE_AUTHORIZE_REQUEST"] = 4;
+            values[valuesById[5] = "BODY_TYPE_IDENTIFY_REQUEST"] = 5;
+            values[valuesById[6] = "BODY_TYPE_GALLERY_ENROLL_REQUEST"] = 6;
+            values[valuesById[7] = "BODY_TYPE_GALLERY_DELETE_REQUEST"] = 7;
+            return values;
+        })();
+
         v1.SignedRequest = (function() {
 
             /**
              * Properties of a SignedRequest.
              * @typedef {Object} sealmatch.v1.SignedRequest.$Properties
              * @property {Uint8Array|null} [body] SignedRequest body
-             * @property {string|null} [bodyType] SignedRequest bodyType
+             * @property {sealmatch.v1.BodyType|null} [bodyType] SignedRequest bodyType
              * @property {Uint8Array|null} [keyId] SignedRequest keyId
              * @property {Uint8Array|null} [signature] SignedRequest signature
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -11063,11 +11304,11 @@ export const sealmatch = $root.sealmatch = (() => {
 
             /**
              * SignedRequest bodyType.
-             * @member {string} bodyType
+             * @member {sealmatch.v1.BodyType} bodyType
              * @memberof sealmatch.v1.SignedRequest
              * @instance
              */
-            SignedRequest.prototype.bodyType = "";
+            SignedRequest.prototype.bodyType = 0;
 
             /**
              * SignedRequest keyId.
@@ -11119,12 +11360,12 @@ export const sealmatch = $root.sealmatch = (() => {
                     throw $Error("max depth exceeded");
                 if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body.length)
                     writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.body);
-                if (message.bodyType != null && $Object.hasOwnProperty.call(message, "bodyType") && message.bodyType !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.bodyType);
                 if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId.length)
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.keyId);
                 if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
                     writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.signature);
+                if (message.bodyType != null && $Object.hasOwnProperty.call(message, "bodyType") && message.bodyType !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.bodyType);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11178,10 +11419,10 @@ export const sealmatch = $root.sealmatch = (() => {
                                 delete message.body;
                             continue;
                         }
-                    case 2: {
-                            if (wireType !== 2)
+                    case 5: {
+                            if (wireType !== 0)
                                 break;
-                            if ((value = reader.stringVerify()).length)
+                            if (value = reader.int32())
                                 message.bodyType = value;
                             else
                                 delete message.bodyType;
@@ -11241,8 +11482,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     if (!(message.body && typeof message.body.length === "number" || $util.isString(message.body)))
                         return "body: buffer expected";
                 if (message.bodyType != null && $Object.hasOwnProperty.call(message, "bodyType"))
-                    if (!$util.isString(message.bodyType))
-                        return "bodyType: string expected";
+                    if (typeof message.bodyType !== "number" || (message.bodyType | 0) !== message.bodyType)
+                        return "bodyType: enum value expected";
                 if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId"))
                     if (!(message.keyId && typeof message.keyId.length === "number" || $util.isString(message.keyId)))
                         return "keyId: buffer expected";
@@ -11276,9 +11517,44 @@ export const sealmatch = $root.sealmatch = (() => {
                             $util.base64.decode(object.body, message.body = $util.newBuffer($util.base64.length(object.body)), 0);
                         else if (object.body.length >= 0)
                             message.body = object.body;
-                if (object.bodyType != null)
-                    if (typeof object.bodyType !== "string" || object.bodyType.length)
-                        message.bodyType = $String(object.bodyType);
+                if (object.bodyType !== 0 && (typeof object.bodyType !== "string" || $root.sealmatch.v1.BodyType[object.bodyType] !== 0))
+                    switch (object.bodyType) {
+                    case "BODY_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.bodyType = 0;
+                        break;
+                    case "BODY_TYPE_VERIFY_REQUEST":
+                    case 1:
+                        message.bodyType = 1;
+                        break;
+                    case "BODY_TYPE_ENROLL_REQUEST":
+                    case 2:
+                        message.bodyType = 2;
+                        break;
+                    case "BODY_TYPE_DELETE_REQUEST":
+                    case 3:
+                        message.bodyType = 3;
+                        break;
+                    case "BODY_TYPE_AUTHORIZE_REQUEST":
+                    case 4:
+                        message.bodyType = 4;
+                        break;
+                    case "BODY_TYPE_IDENTIFY_REQUEST":
+                    case 5:
+                        message.bodyType = 5;
+                        break;
+                    case "BODY_TYPE_GALLERY_ENROLL_REQUEST":
+                    case 6:
+                        message.bodyType = 6;
+                        break;
+                    case "BODY_TYPE_GALLERY_DELETE_REQUEST":
+                    case 7:
+                        message.bodyType = 7;
+                        break;
+                    default:
+                        if (typeof object.bodyType === "number" && (object.bodyType | 0) === object.bodyType)
+                            message.bodyType = object.bodyType;
+                    }
                 if (object.keyId != null)
                     if (object.keyId.length)
                         if (typeof object.keyId === "string")
@@ -11319,7 +11595,6 @@ export const sealmatch = $root.sealmatch = (() => {
                         if (options.bytes !== $Array)
                             object.body = $util.newBuffer(object.body);
                     }
-                    object.bodyType = "";
                     if (options.bytes === $String)
                         object.keyId = "";
                     else {
@@ -11334,15 +11609,16 @@ export const sealmatch = $root.sealmatch = (() => {
                         if (options.bytes !== $Array)
                             object.signature = $util.newBuffer(object.signature);
                     }
+                    object.bodyType = options.enums === $String ? "BODY_TYPE_UNSPECIFIED" : 0;
                 }
                 if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
                     object.body = options.bytes === $String ? $util.base64.encode(message.body, 0, message.body.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.body) : message.body;
-                if (message.bodyType != null && $Object.hasOwnProperty.call(message, "bodyType"))
-                    object.bodyType = message.bodyType;
                 if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId"))
                     object.keyId = options.bytes === $String ? $util.base64.encode(message.keyId, 0, message.keyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.keyId) : message.keyId;
                 if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
                     object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                if (message.bodyType != null && $Object.hasOwnProperty.call(message, "bodyType"))
+                    object.bodyType = options.enums === $String ? $root.sealmatch.v1.BodyType[message.bodyType] === $undefined ? message.bodyType : $root.sealmatch.v1.BodyType[message.bodyType] : message.bodyType;
                 return object;
             };
 
@@ -13171,13 +13447,27 @@ export const sealmatch = $root.sealmatch = (() => {
             return AuthorizeResponse;
         })();
 
+        /**
+         * ReceiptOutcome enum.
+         * @name sealmatch.v1.ReceiptOutcome
+         * @enum {number}
+         * @property {number} RECEIPT_OUTCOME_UNSPECIFIED=0 RECEIPT_OUTCOME_UNSPECIFIED value
+         * @property {number} RECEIPT_OUTCOME_ACCEPTED=1 RECEIPT_OUTCOME_ACCEPTED value
+         */
+        v1.ReceiptOutcome = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "RECEIPT_OUTCOME_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "RECEIPT_OUTCOME_ACCEPTED"] = 1;
+            return values;
+        })();
+
         v1.Receipt = (function() {
 
             /**
              * Properties of a Receipt.
              * @typedef {Object} sealmatch.v1.Receipt.$Properties
              * @property {string|null} [subjectRef] Receipt subjectRef
-             * @property {string|null} [outcome] Receipt outcome
+             * @property {sealmatch.v1.ReceiptOutcome|null} [outcome] Receipt outcome
              * @property {number|null} [auditSeq] Receipt auditSeq
              * @property {Uint8Array|null} [requestHash] Receipt requestHash
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -13221,11 +13511,11 @@ export const sealmatch = $root.sealmatch = (() => {
 
             /**
              * Receipt outcome.
-             * @member {string} outcome
+             * @member {sealmatch.v1.ReceiptOutcome} outcome
              * @memberof sealmatch.v1.Receipt
              * @instance
              */
-            Receipt.prototype.outcome = "";
+            Receipt.prototype.outcome = 0;
 
             /**
              * Receipt auditSeq.
@@ -13277,12 +13567,12 @@ export const sealmatch = $root.sealmatch = (() => {
                     throw $Error("max depth exceeded");
                 if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef") && message.subjectRef !== "")
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.subjectRef);
-                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome") && message.outcome !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.outcome);
                 if (message.auditSeq != null && $Object.hasOwnProperty.call(message, "auditSeq") && (typeof message.auditSeq === "object" ? message.auditSeq.low || message.auditSeq.high : message.auditSeq !== 0))
                     writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.auditSeq);
                 if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash") && message.requestHash.length)
                     writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.requestHash);
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome") && message.outcome !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.outcome);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13336,10 +13626,10 @@ export const sealmatch = $root.sealmatch = (() => {
                                 delete message.subjectRef;
                             continue;
                         }
-                    case 2: {
-                            if (wireType !== 2)
+                    case 5: {
+                            if (wireType !== 0)
                                 break;
-                            if ((value = reader.stringVerify()).length)
+                            if (value = reader.int32())
                                 message.outcome = value;
                             else
                                 delete message.outcome;
@@ -13399,8 +13689,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     if (!$util.isString(message.subjectRef))
                         return "subjectRef: string expected";
                 if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
-                    if (!$util.isString(message.outcome))
-                        return "outcome: string expected";
+                    if (typeof message.outcome !== "number" || (message.outcome | 0) !== message.outcome)
+                        return "outcome: enum value expected";
                 if (message.auditSeq != null && $Object.hasOwnProperty.call(message, "auditSeq"))
                     if (!$util.isInteger(message.auditSeq) && !(message.auditSeq && $util.isInteger(message.auditSeq.low) && $util.isInteger(message.auditSeq.high)))
                         return "auditSeq: integer|Long expected";
@@ -13431,9 +13721,20 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (object.subjectRef != null)
                     if (typeof object.subjectRef !== "string" || object.subjectRef.length)
                         message.subjectRef = $String(object.subjectRef);
-                if (object.outcome != null)
-                    if (typeof object.outcome !== "string" || object.outcome.length)
-                        message.outcome = $String(object.outcome);
+                if (object.outcome !== 0 && (typeof object.outcome !== "string" || $root.sealmatch.v1.ReceiptOutcome[object.outcome] !== 0))
+                    switch (object.outcome) {
+                    case "RECEIPT_OUTCOME_UNSPECIFIED":
+                    case 0:
+                        message.outcome = 0;
+                        break;
+                    case "RECEIPT_OUTCOME_ACCEPTED":
+                    case 1:
+                        message.outcome = 1;
+                        break;
+                    default:
+                        if (typeof object.outcome === "number" && (object.outcome | 0) === object.outcome)
+                            message.outcome = object.outcome;
+                    }
                 if (object.auditSeq != null)
                     if (typeof object.auditSeq === "object" ? object.auditSeq.low || object.auditSeq.high : $Number(object.auditSeq) !== 0)
                         if ($util.Long)
@@ -13472,7 +13773,6 @@ export const sealmatch = $root.sealmatch = (() => {
                 let object = {};
                 if (options.defaults) {
                     object.subjectRef = "";
-                    object.outcome = "";
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
                         object.auditSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
@@ -13485,11 +13785,10 @@ export const sealmatch = $root.sealmatch = (() => {
                         if (options.bytes !== $Array)
                             object.requestHash = $util.newBuffer(object.requestHash);
                     }
+                    object.outcome = options.enums === $String ? "RECEIPT_OUTCOME_UNSPECIFIED" : 0;
                 }
                 if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
                     object.subjectRef = message.subjectRef;
-                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
-                    object.outcome = message.outcome;
                 if (message.auditSeq != null && $Object.hasOwnProperty.call(message, "auditSeq"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
                         object.auditSeq = typeof message.auditSeq === "number" ? $BigInt(message.auditSeq) : $util.Long.fromBits(message.auditSeq.low >>> 0, message.auditSeq.high >>> 0, true).toBigInt();
@@ -13499,6 +13798,8 @@ export const sealmatch = $root.sealmatch = (() => {
                         object.auditSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.auditSeq) : options.longs === $Number ? new $util.LongBits(message.auditSeq.low >>> 0, message.auditSeq.high >>> 0).toNumber(true) : message.auditSeq;
                 if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
                     object.requestHash = options.bytes === $String ? $util.base64.encode(message.requestHash, 0, message.requestHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.requestHash) : message.requestHash;
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = options.enums === $String ? $root.sealmatch.v1.ReceiptOutcome[message.outcome] === $undefined ? message.outcome : $root.sealmatch.v1.ReceiptOutcome[message.outcome] : message.outcome;
                 return object;
             };
 

@@ -1,0 +1,65 @@
+/**
+ * How a row of each table reads back as a record, for both databases: the tables and their
+ * meaning are the same in SQLite and PostgreSQL (`sqlite.ts`, `postgres.ts`); only the way each
+ * driver hands back an integer, a blob and a flag differs, and that is the `ColumnReader`.
+ */
+import type { AuditLeaf, GallerySlot, KeyRecord, Modality, StoredReference, SubjectState } from './store.js';
+
+/** A row as the drivers return it: column name -> value. */
+export type Row = Record<string, unknown>;
+
+/** The driver's reading of integer, blob and boolean columns (each may also check what it reads). */
+export interface ColumnReader {
+  int(v: unknown): number;
+  /** A copy the caller owns. */
+  bytes(v: unknown): Uint8Array;
+  flag(v: unknown): boolean;
+}
+
+/** A `reference_template` row. */
+export function referenceFromRow(r: Row, col: ColumnReader): StoredReference {
+  return {
+    subjectRef: String(r.subject_ref),
+    modality: String(r.modality) as Modality,
+    presetId: String(r.preset_id),
+    dim: col.int(r.dim),
+    ciphertext: col.bytes(r.ciphertext),
+    enrolledAtMs: col.int(r.enrolled_at),
+    ...(r.he_key_id ? { heKeyId: col.bytes(r.he_key_id) } : {}),
+    ...(r.enrolled_by != null ? { enrolledBy: String(r.enrolled_by) } : {}),
+    ...(r.institution != null ? { institution: String(r.institution) } : {}),
+  };
+}
+
+/** A `device_key` row. */
+export function keyFromRow(r: Row, col: ColumnReader): KeyRecord {
+  return {
+    keyId: String(r.key_id),
+    publicKey: col.bytes(r.public_key),
+    ownerId: String(r.owner_id),
+    role: String(r.role) as KeyRecord['role'],
+    registeredAtMs: col.int(r.registered_at),
+    revoked: col.flag(r.revoked),
+    institution: String(r.institution ?? ''),
+  };
+}
+
+/** A `subject_state` row. */
+export function subjectStateFromRow(r: Row, col: ColumnReader): SubjectState {
+  return {
+    subjectRef: String(r.subject_ref),
+    consecutiveFailures: col.int(r.failures),
+    lockedUntilMs: col.int(r.locked_until),
+    lockouts: col.int(r.lockouts),
+  };
+}
+
+/** An `audit_leaf` row (seq, entry, leaf_hash). */
+export function auditLeafFromRow(r: Row, col: ColumnReader): AuditLeaf {
+  return { seq: col.int(r.seq), entryBytes: col.bytes(r.entry), leafHash: col.bytes(r.leaf_hash) };
+}
+
+/** A `gallery_slot` row (slot, subject_ref, factor). */
+export function gallerySlotFromRow(r: Row, col: ColumnReader): GallerySlot {
+  return { slot: col.int(r.slot), subjectRef: String(r.subject_ref), factor: col.int(r.factor) };
+}
