@@ -7,13 +7,10 @@ import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
 
 type Hasher = (data: Uint8Array) => Uint8Array;
 
-let native: Hasher | undefined;
-try {
-  const { createHash } = await import('node:crypto');
-  native = (data) => new Uint8Array(createHash('sha256').update(data).digest());
-} catch {
-  native = undefined;
-}
+// Synchronous lookup, not a top-level `await import()`: a module graph with top-level await
+// cannot be require()d (ERR_REQUIRE_ASYNC_MODULE), and browsers have no `process` at all.
+const nodeCrypto = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:crypto') as typeof import('node:crypto') | undefined;
+const native: Hasher | undefined = nodeCrypto ? (data) => new Uint8Array(nodeCrypto.createHash('sha256').update(data).digest()) : undefined;
 
 /** SHA-256 of `data` (32 bytes). */
 export function sha256(data: Uint8Array): Uint8Array {
