@@ -9,14 +9,16 @@ import { SealmatchError } from '../../errors.js';
 import { decodeReceipt, decodeSignedDecision, decodeWith, encodeEncryptedTemplate, encodeVerifyRequest, pb, transactionToPb } from '../../wire/codec.js';
 import { postProtobuf } from '../../wire/http-post.js';
 import { sha256 } from '../../wire/digest.js';
-import type { Modality, SignedDecision, SubjectRef, Transaction, TransactionKind, VerifyRequest } from '../../wire/messages.js';
+import type { EncryptedTemplate, Modality, SignedDecision, SubjectRef, Transaction, TransactionKind, VerifyRequest } from '../../wire/messages.js';
 import { encodeSignedRequest, signRequest, type BodyType } from '../../wire/signed-request.js';
 import { verifyDecisionSignature } from '../../wire/signing.js';
 import type { Terminal } from './terminal.js';
 import { signApproval, type ApprovalSubject, type OfficerApproval } from '../../wire/approval.js';
 
+/** What a TerminalClient is made of: its Terminal, its device key, and where the matcher is. */
 export interface TerminalClientOptions {
-  readonly matcherUrl: string;
+  /** The matcher's base URL; omitted, the client only prepares requests (custodian and matcher in process). */
+  readonly matcherUrl?: string;
   readonly terminal: Terminal;
   /** Ed25519 device secret key (32 bytes), registered with the matcher. */
   readonly deviceKey: Uint8Array;
@@ -93,6 +95,7 @@ export class TerminalClient {
 
   /** POSTs protobuf bytes; returns the response body or throws the server's typed error. */
   async post(path: string, body: Uint8Array): Promise<Uint8Array> {
+    if (this.opts.matcherUrl === undefined) throw new SealmatchError('E_INVALID_ARGUMENT', 'this TerminalClient has no matcherUrl: it only prepares requests (in-process use)');
     return postProtobuf(new URL(path, this.opts.matcherUrl), body, { fetch: this.doFetch, headers: { 'x-sealmatch-terminal': this.deviceKeyId }, peer: 'matcher' });
   }
 
@@ -103,6 +106,15 @@ export class TerminalClient {
    * own device: `signApproval(subject, officerKey)`). Returns the audit sequence number.
    */
   async enroll(subjectRef: SubjectRef, embedding: ArrayLike<number>, options: EnrollOptions): Promise<number> {
+    return decodeReceipt(await this.post('/v1/enroll', (await this.prepareEnroll(subjectRef, embedding, options)).signed)).auditSeq;
+  }
+
+  /**
+   * Builds, has approved and signs an enrollment (not sent): the encrypted reference and the
+   * SignedRequest{EnrollRequest} bytes, for a custodian and matcher in the same process
+   * (`custodian.registerReference(signed)`, `matcher.enroll(subjectRef, template)`) or for tests.
+   */
+  async prepareEnroll(subjectRef: SubjectRef, embedding: ArrayLike<number>, options: EnrollOptions): Promise<{ template: EncryptedTemplate; signed: Uint8Array }> {
     const modality = options.modality ?? 'face';
     const template = this.opts.terminal.encryptReference(subjectRef, embedding, undefined, modality, options.thresholdCosine === undefined ? {} : { thresholdCosine: options.thresholdCosine });
     // Enrollment moves no money: ISO 4217 'XXX' (no currency); policies skip the currency of enrollments.
@@ -121,7 +133,7 @@ export class TerminalClient {
       approval: { officerKeyId: approval.officerKeyId, signature: approval.signature },
       ...(options.replace ? { replace: true } : {}),
     }).finish();
-    return decodeReceipt(await this.post('/v1/enroll', this.sign(body, 'sealmatch.v1.EnrollRequest'))).auditSeq;
+    return { template, signed: this.sign(body, 'sealmatch.v1.EnrollRequest') };
   }
 
   /** Builds and signs a verify request (not sent): for replay tests and load generators. */
