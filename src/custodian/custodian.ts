@@ -52,10 +52,12 @@ export interface PublicBundle {
   readonly sealPublicKey?: Uint8Array;
 }
 
+/** What a Custodian is created with: its secrets, its own state, and the limits it enforces. */
 export interface CustodianOptions {
   readonly secrets: CustodianSecrets;
   /** Reveal unblinded scores of evaluation results. Off by default; refused in production. */
   readonly evaluationMode?: boolean;
+  /** Clock (ms since the epoch) for request timestamps; default Date.now. */
   readonly now?: () => number;
   /**
    * The custodian's own state (key registry, nonces, reference MAC seeds, alarms, audit log).
@@ -79,6 +81,7 @@ export interface DecideContext {
   readonly credential?: string;
 }
 
+/** The decision service: holds the HE secret key, authenticates every result it is asked to decrypt, and signs decisions (Ed25519). */
 export class Custodian implements Disposable {
   readonly presetId: string;
   readonly decisionPublicKey: Uint8Array;
@@ -144,6 +147,7 @@ export class Custodian implements Disposable {
     }
   }
 
+  /** Creates a custodian from its secrets (loads SEAL; authenticated presets open an in-memory state unless one is given). */
   static async create(opts: CustodianOptions): Promise<Custodian> {
     if (opts.evaluationMode) assertEvaluationModeAllowed('custodian');
     const he = await HeContext.create(opts.secrets.presetId);
@@ -329,6 +333,7 @@ export class Custodian implements Disposable {
     this.he.delete();
   }
 
+  /** Same as delete(): for `using`. */
   [Symbol.dispose](): void {
     this.delete();
   }

@@ -49,4 +49,4 @@ export {
   type SignedTreeHeadJson,
 } from '../audit/index.js';
 export { encodeAuditEntry, decodeAuditEntry, validateAuditEntry, AUDIT_KINDS, AUDIT_OUTCOMES, type AuditEntry, type AuditKind, type AuditOutcome } from '../audit/index.js';
-export { hashLeaf, hashChildren, merkleRoot, verifyInclusionProof, verifyConsistencyProof, rootFromInclusionProof } from '../audit/index.js';
+export { hashLeaf, hashChildren, merkleRoot, verifyInclusionProof, verifyConsistencyProof, rootFromInclusionProof, MerkleFrontier, type MerkleNode, type MaybePromise, type NodeRef } from '../audit/index.js';

@@ -18,3 +18,5 @@ export {
   type RepresentationOptions,
 } from '../templates/fingerprint/representation.js';
 export { FINGER_1TON_PRESET_ID } from '../params/presets.js';
+export type { CorePoint, DeltaPoint, RidgeCountEdge } from '../templates/fingerprint/extended-data.js';
+export type { DescriptorProjection } from '../templates/fingerprint/representation-metric.js';

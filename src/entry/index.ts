@@ -26,7 +26,7 @@ export {
   type IdentifyPreset,
 } from '../params/presets.js';
 export { subjectReference, asSubjectRef, isSubjectRef, validateIin, iinCheckDigit, type SubjectRef } from '../subjects/subject-reference.js';
-export type { BlindedResult, EncryptedTemplate, Modality, SignedDecision, Transaction, VerifyRequest } from '../wire/messages.js';
+export type { BlindedResult, EncryptedTemplate, Modality, SignedDecision, Transaction, TransactionKind, VerifyRequest } from '../wire/messages.js';
 export { quantizeEmbedding, validateEmbedding, cosine, type QuantizedTemplate, type QuantizationSpec } from '../templates/face.js';
 export { sha256 } from '../wire/digest.js';
 export { wasmHeapBytes } from '../he/index.js';

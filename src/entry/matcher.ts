@@ -4,7 +4,7 @@
  * similarity, blind it. Holds no HE secret key (1:1) and only Galois keys for probe expansion (1:N).
  */
 export { MIN_NODE_MAJOR } from './runtime.js';
-export { Matcher, type MatcherOptions } from '../verify/matcher/matcher.js';
+export { Matcher, type MatcherOptions, type FusionConfig } from '../verify/matcher/matcher.js';
 export { IdentifyMatcher, type IdentifyMatcherOptions, type RegisteredKey, type RefreshCall } from '../identify/matcher/identify-matcher.js';
 export { SqliteStore } from '../store/sqlite.js';
 export { PostgresStore } from '../store/postgres.js';

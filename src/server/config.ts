@@ -21,6 +21,7 @@ import { decodeWith, pb } from '../wire/codec.js';
 import { assertPrivateFile, isSealedFile, keySourceFromEnv, openSecretFields, sealSecretFields, secretKeyEnv, writePrivateFile, type SecretFileRole, type SecretKeySource } from './secret-file.js';
 import type { ClientTls } from './tls.js';
 
+/** The matcher's secrets (matcher.json): log signing key, tokens, custodian URL and TLS. No HE key. */
 export interface MatcherSecrets {
   /** Ed25519 key that signs audit tree heads (32 bytes). Not an HE key. */
   readonly logSigningKey: Uint8Array;
@@ -55,6 +56,7 @@ export interface DeploymentBundle extends PublicBundle {
   readonly galoisKeys?: Uint8Array;
 }
 
+/** Encodes the public bundle as sealmatch.v1.PublicBundle (public-bundle.pb). */
 export function encodePublicBundle(b: DeploymentBundle): Uint8Array {
   return pb.PublicBundle.encode({
     parameterSetId: b.presetId,
@@ -65,6 +67,7 @@ export function encodePublicBundle(b: DeploymentBundle): Uint8Array {
   }).finish();
 }
 
+/** Decodes public-bundle.pb (E_MALFORMED_MESSAGE if it is not one). */
 export function decodePublicBundle(bytes: Uint8Array): DeploymentBundle {
   const m = decodeWith(pb.PublicBundle, bytes, 'PublicBundle');
   if (!m.parameterSetId || !m.hePublicKey?.length || m.decisionPublicKey?.length !== 32) {
@@ -82,6 +85,7 @@ export function decodePublicBundle(bytes: Uint8Array): DeploymentBundle {
 /** The key files a deployment directory holds. */
 export const DEPLOYMENT_FILES = ['custodian.json', 'matcher.json', 'public-bundle.pb'] as const;
 
+/** Options of writeDeploymentKeys: overwrite, how to seal each key file, the matcher's client TLS. */
 export interface DeploymentKeyOptions {
   /** Replace existing key files (every reference enrolled under the old keys becomes unusable). */
   readonly force?: boolean;
@@ -240,6 +244,7 @@ function readJson(path: string): Record<string, unknown> {
   }
 }
 
+/** Reads DIR/public-bundle.pb. */
 export function loadPublicBundle(dir: string): DeploymentBundle {
   return decodePublicBundle(new Uint8Array(readFileSync(join(dir, 'public-bundle.pb'))));
 }

@@ -396,6 +396,7 @@ export class SqliteStore extends SerializedStore implements ReferenceStore {
     }
   }
 
+  /** Closes the database. */
   async close(): Promise<void> {
     await this.mutex.run(async () => this.db.close());
   }

@@ -16,6 +16,7 @@ import { canonicalBytes } from './canonical.js';
 import { sha256 } from './digest.js';
 import { equalBytes } from './signing.js';
 
+/** What an officer approves: an enrollment, a replacement or a deletion. */
 export type ApprovedOperation = 'enroll' | 'replace' | 'delete';
 
 /** What an officer approves. */
@@ -30,6 +31,7 @@ export interface ApprovalSubject {
   readonly nonce: string;
 }
 
+/** An officer's Ed25519 signature over one desk operation, with the officer's key id. */
 export interface OfficerApproval {
   readonly officerKeyId: Uint8Array;
   readonly signature: Uint8Array;

@@ -202,6 +202,7 @@ export function transactionFromPb(t: sealmatch.v1.ITransaction | null | undefine
   };
 }
 
+/** Encodes a VerifyRequest as sealmatch.v1.VerifyRequest bytes (what the terminal signs). */
 export function encodeVerifyRequest(r: VerifyRequest): Uint8Array {
   return pb.VerifyRequest.encode({
     ...subjectFieldsToPb(r),
@@ -227,6 +228,7 @@ export function decodeVerifyRequest(bytes: Uint8Array): VerifyRequest {
   };
 }
 
+/** Encodes an EncryptedTemplate as sealmatch.v1.EncryptedTemplate bytes. */
 export function encodeEncryptedTemplate(t: EncryptedTemplate): Uint8Array {
   return pb.EncryptedTemplate.encode({
     ...subjectFieldsToPb(t),

@@ -27,6 +27,7 @@ import {
 import { signIdentifyAuthorization, verifyIdentifyResponse, type IdentifyRequest, type IdentifyResponse } from '../messages/identify-messages.js';
 import { encodeSignedRequest, signRequest, type BodyType } from '../../wire/signed-request.js';
 
+/** What a DeskClient is made of: the matcher's URL, the 1:N public keys, the officer's key. */
 export interface DeskClientOptions {
   readonly matcherUrl: string;
   /** A 1:N parameter set id (FACE_1TON_PRESET_IDS). */
@@ -36,7 +37,9 @@ export interface DeskClientOptions {
   readonly decisionPublicKey: Uint8Array;
   /** The officer's Ed25519 secret key (32 bytes), registered with the matcher as role 'officer'. */
   readonly officerKey: Uint8Array;
+  /** fetch implementation (tests, proxies); default the global fetch. */
   readonly fetch?: typeof fetch;
+  /** Clock (ms since the epoch) for authorizations; default Date.now. */
   readonly now?: () => number;
 }
 
@@ -47,6 +50,7 @@ export interface PreparedIdentify {
 }
 
 
+/** Enrollment desk client for 1:N: officer-authorized duplicate searches and gallery enrollments over HTTP, each response checked against the custodian's key. */
 export class DeskClient implements Disposable {
   readonly officerKeyId: string;
   private readonly opts: DeskClientOptions;
@@ -64,6 +68,7 @@ export class DeskClient implements Disposable {
     this.officerKeyId = Buffer.from(sha256(ed25519.getPublicKey(opts.officerKey))).toString('hex');
   }
 
+  /** Creates a desk client (loads SEAL for the 1:N preset). */
   static async create(opts: DeskClientOptions): Promise<DeskClient> {
     const he = await HeContext.create(opts.presetId);
     try {
@@ -180,6 +185,7 @@ export class DeskClient implements Disposable {
     this.he.delete();
   }
 
+  /** Same as close(): for `using`. */
   [Symbol.dispose](): void {
     this.close();
   }

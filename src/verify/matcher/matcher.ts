@@ -16,6 +16,7 @@ import { equalBytes, verifyRequestHash } from '../../wire/signing.js';
 import { drawBlinding } from './blinding.js';
 import { assertPresetBounds } from '../../params/bounds.js';
 
+/** What a 1:1 Matcher is created with: preset, reference store, thresholds, the custodian's HE key id. */
 export interface MatcherOptions {
   readonly presetId: string;
   readonly store: ReferenceStore;
@@ -63,6 +64,7 @@ export interface VerifyJob {
   readonly secondary?: ChunkedPair;
 }
 
+/** The 1:1 matcher: stores encrypted references, multiplies probe by reference, blinds the score. Holds no key. */
 export class Matcher implements Disposable {
   readonly presetId: string;
   readonly threshold: number;
@@ -106,6 +108,7 @@ export class Matcher implements Disposable {
     }
   }
 
+  /** Creates a matcher (loads SEAL's parameters; no key). */
   static async create(opts: MatcherOptions): Promise<Matcher> {
     if (opts.evaluationMode) assertEvaluationModeAllowed('matcher');
     const computation = await VerifyComputation.create(opts.presetId, opts.arith);
@@ -264,6 +267,7 @@ export class Matcher implements Disposable {
     return this.computation.load(bytes);
   }
 
+  /** Deletes every reference of a subject; false if there was none. */
   async deleteSubject(subjectRef: string): Promise<boolean> {
     return this.store.deleteReference(subjectRef);
   }
@@ -277,10 +281,12 @@ export class Matcher implements Disposable {
     return chunkCount(dim, this.computation.he.preset);
   }
 
+  /** Frees the SEAL objects. */
   delete(): void {
     this.computation.delete();
   }
 
+  /** Same as delete(): for `using`. */
   [Symbol.dispose](): void {
     this.delete();
   }

@@ -22,9 +22,11 @@ export interface TerminalClientOptions {
   readonly terminal: Terminal;
   /** Ed25519 device secret key (32 bytes), registered with the matcher. */
   readonly deviceKey: Uint8Array;
+  /** fetch implementation (tests, proxies, mutual TLS); default the global fetch. */
   readonly fetch?: typeof fetch;
 }
 
+/** The transaction a request is bound to, as the caller gives it (terminal id, nonce and time are filled in). */
 export interface TxInput {
   readonly amountMinor: bigint;
   readonly currency: string;
@@ -60,6 +62,7 @@ export interface VerifyOptions {
   readonly fused?: { readonly modality: Modality; readonly embedding: ArrayLike<number> };
 }
 
+/** Typed HTTP client of a terminal or desk: signs every request with the device key and checks every decision against its own request. */
 export class TerminalClient {
   readonly deviceKeyId: string;
   private readonly opts: TerminalClientOptions;

@@ -58,6 +58,7 @@ function concatBytes(parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
+/** The terminal's cryptography: quantize, encrypt under the custodian's HE public key, build requests, check decisions. Holds no secret HE key. */
 export class Terminal implements Disposable {
   readonly config: TerminalConfig;
   private readonly he: HeContext;
@@ -81,6 +82,7 @@ export class Terminal implements Disposable {
     }
   }
 
+  /** Creates a terminal from the public bundle and its terminal id (loads SEAL). */
   static async create(config: TerminalConfig): Promise<Terminal> {
     return new Terminal(config, await HeContext.create(config.presetId));
   }
@@ -209,11 +211,13 @@ export class Terminal implements Disposable {
     return { verified: true, match: decision.match, decision };
   }
 
+  /** Frees the SEAL objects. */
   delete(): void {
     this.encryptor.delete();
     this.he.delete();
   }
 
+  /** Same as delete(): for `using`. */
   [Symbol.dispose](): void {
     this.delete();
   }
