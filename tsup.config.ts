@@ -1,10 +1,14 @@
 import { defineConfig } from 'tsup';
 
+/** The package's entry points (package.json `exports`): one per role and concern, src/entry/. */
+const ENTRIES = ['index', 'terminal', 'matcher', 'custodian', 'desk', 'server', 'audit', 'fingerprint'] as const;
+const entry = Object.fromEntries(ENTRIES.map((e) => [e, `src/entry/${e}.ts`]));
+
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'cli/main': 'src/cli/main.ts', 'identify/matcher/shard-worker': 'src/identify/matcher/shard-worker.ts' },
+  entry: { ...entry, 'cli/main': 'src/cli/main.ts', 'identify/matcher/shard-worker': 'src/identify/matcher/shard-worker.ts' },
   format: ['esm'],
   target: 'node22',
-  dts: { entry: { index: 'src/index.ts' } },
+  dts: { entry },
   sourcemap: true,
   clean: true,
   splitting: true,

@@ -13,6 +13,7 @@ import { getPreset, DEFAULT_FACE_PRESET_ID } from '../src/params/presets.js';
 import { cosine, quantizeEmbedding, quantizedScore, scoreToCosine } from '../src/templates/face.js';
 import { errorRates, ratesAt } from './metrics.js';
 import { round } from './harness.js';
+import { asSubjectRef } from '../src/subjects/subject-reference.js';
 
 const argv = process.argv.slice(2);
 const writeIdx = argv.indexOf('--write-pairs');
@@ -37,8 +38,8 @@ for (const { e } of flat) {
 const dep = await localDeployment({ evaluationMode: true });
 const { terminal, matcher, custodian } = dep;
 const q = flat.map(({ e }) => quantizeEmbedding(e, preset));
-const refs = flat.map(({ e }, n) => matcher.load(terminal.encryptReference(`s${n}`, e).ciphertext));
-const probes = flat.map(({ e }, n) => matcher.load(terminal.buildVerifyRequest(`s${n}`, e, { amountMinor: 0n, currency: 'KZT' }).probe));
+const refs = flat.map(({ e }, n) => matcher.load(terminal.encryptReference(asSubjectRef(n.toString(16).padStart(64, '0')), e).ciphertext));
+const probes = flat.map(({ e }, n) => matcher.load(terminal.buildVerifyRequest(asSubjectRef(n.toString(16).padStart(64, '0')), e, { amountMinor: 0n, currency: 'KZT' }).probe));
 const sets = { float: { g: [] as number[], i: [] as number[] }, quantized: { g: [] as number[], i: [] as number[] }, encrypted: { g: [] as number[], i: [] as number[] } };
 let decisionMismatches = 0;
 let maxScoreError = 0;

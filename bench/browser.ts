@@ -10,6 +10,7 @@
  * Needs Chromium (/usr/bin/chromium, or SEALMATCH_CHROMIUM). With --json the last stdout line is JSON.
  */
 import { loadavg } from 'node:os';
+import { asSubjectRef } from '../src/subjects/subject-reference.js';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -58,7 +59,7 @@ export async function benchBrowser(opts: { encryptions?: number; log?: (s: strin
     try {
       for (let i = 0; i < n + WARMUP; i++) {
         const t0 = performance.now();
-        nodeTerminal.buildVerifyRequest('0'.repeat(64), embedding, { amountMinor: 0n, currency: 'KZT' });
+        nodeTerminal.buildVerifyRequest(asSubjectRef('0'.repeat(64)), embedding, { amountMinor: 0n, currency: 'KZT' });
         if (i >= WARMUP) nodeSamples.push(performance.now() - t0);
       }
     } finally {

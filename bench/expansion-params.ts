@@ -13,7 +13,7 @@ import type { Ciphertext } from 'node-seal';
 import { HeContext } from '../src/he/seal/context.js';
 import { encodeExpandableProbe, expandProbe, expansionGaloisElements, generateExpansionKeys, loadGaloisKeys } from '../src/he/seal/expansion.js';
 import { generateKeyPair, loadPublicKey, loadSecretKey } from '../src/he/seal/keys.js';
-import type { Preset } from '../src/params/presets.js';
+import type { Preset, PresetId } from '../src/params/presets.js';
 import { loadSeal, type Seal } from '../src/he/seal/seal.js';
 import { buildSealPlaintext } from '../src/he/codec/seal-format.js';
 
@@ -80,7 +80,7 @@ function candidatePreset(c: Candidate, t: bigint): Preset {
     kind: '1:N',
     expansionDim: c.d,
     productLevel: 0,
-    id: `bench-${c.name.replace(/[^A-Za-z0-9]+/g, '-')}`,
+    id: `bench-${c.name.replace(/[^A-Za-z0-9]+/g, '-')}` as PresetId, // a candidate, never on the wire
     description: c.name,
     polyModulusDegree: c.N,
     coeffModulusBits: c.bits,

@@ -44,7 +44,7 @@ import { StoreAuditBackend } from '../src/store/audit-backend.js';
 import { openStore } from '../src/store/open.js';
 import type { VerifyStage } from '../src/matcher/service.js';
 import type { Store } from '../src/store/store.js';
-import { iinCheckDigit, subjectReference } from '../src/subjects/subject-reference.js';
+import { iinCheckDigit, subjectReference, type SubjectRef } from '../src/subjects/subject-reference.js';
 import { TerminalClient, officerApprover } from '../src/verify/terminal/terminal-client.js';
 import { Terminal } from '../src/verify/terminal/terminal.js';
 import { benchFlags, fillAuditLog, round } from './harness.js';
@@ -97,7 +97,7 @@ interface Side {
   readonly store: Store;
   readonly dbPath: string;
   readonly atm: TerminalClient;
-  readonly subjectRefs: readonly string[];
+  readonly subjectRefs: readonly SubjectRef[];
   readonly url: string;
   readonly sizeAtStart: number;
   readonly latenciesMs: number[];

@@ -44,7 +44,7 @@ import { CoefficientEncryptor } from '../src/he/seal/encryptor.js';
 import { macKeysFor } from '../src/verify/mac-keys.js';
 import { NaiveCkks } from './baseline/naive-ckks.js';
 import { wasmKernelHeapBytes } from '../src/he/kernel/residue-kernel.js';
-import { DEFAULT_FACE_PRESET_ID, LEGACY_1TO1_PRESET_ID } from '../src/params/presets.js';
+import { asPresetId, DEFAULT_FACE_PRESET_ID, LEGACY_1TO1_PRESET_ID } from '../src/params/presets.js';
 import { wasmHeapBytes } from '../src/he/seal/seal.js';
 import { VerifyComputation } from '../src/he/kernel/verify-computation.js';
 import { Matcher } from '../src/verify/matcher/matcher.js';
@@ -54,6 +54,7 @@ import { parseMinutiaeRecord } from '../src/templates/fingerprint/parse.js';
 import { minutiaeToVector } from '../src/templates/fingerprint/representation.js';
 import { encodeBlindedResult, encodeVerifyRequest } from '../src/wire/codec.js';
 import { sha256 } from '../src/wire/digest.js';
+import { asSubjectRef, type SubjectRef } from '../src/subjects/subject-reference.js';
 import { hpkeGenerateKeyPair } from '../src/wire/hpke.js';
 import { openRequestSeed, sealRequestSeed } from '../src/verify/messages/mac-envelope.js';
 import { decodeSignedRequest, verifyRequestSignature } from '../src/wire/signed-request.js';
@@ -166,11 +167,11 @@ interface Stack {
   readonly finger: EncryptedTemplate;
 }
 
-const FACE_SUBJECT = 'ab'.repeat(32);
-const FINGER_SUBJECT = 'cd'.repeat(32);
+const FACE_SUBJECT = asSubjectRef('ab'.repeat(32));
+const FINGER_SUBJECT = asSubjectRef('cd'.repeat(32));
 const tx = () => ({ amountMinor: 1n, currency: 'KZT' });
 
-function build(s: Stack, subject: string, vec: ArrayLike<number>, modality: Modality): VerifyRequest {
+function build(s: Stack, subject: SubjectRef, vec: ArrayLike<number>, modality: Modality): VerifyRequest {
   return s.dep.terminal.buildVerifyRequest(subject, vec, tx(), undefined, { modality });
 }
 
@@ -179,10 +180,10 @@ function serve(s: Stack, req: VerifyRequest, signed: Uint8Array): Promise<Blinde
 }
 
 /** One full verify: build, sign, match, decide, and the terminal's check of the decision. */
-async function verifyOnce(s: Stack, subject: string, vec: ArrayLike<number>, modality: Modality): Promise<void> {
+async function verifyOnce(s: Stack, subject: SubjectRef, vec: ArrayLike<number>, modality: Modality): Promise<void> {
   const req = build(s, subject, vec, modality);
   const decision = await s.dep.custodian.decide(await serve(s, req, s.dep.signVerify(req)));
-  if (!s.dep.terminal.acceptDecision(decision, req)) throw new Error(`${s.which}: decision did not verify`);
+  if (!s.dep.terminal.acceptDecision(decision, req).verified) throw new Error(`${s.which}: decision did not verify`);
 }
 
 /**
@@ -196,12 +197,12 @@ async function serverMatch(s: Stack, req: VerifyRequest, signed: Uint8Array): Pr
   const signedArg = s.which === 'sm2' ? signed : undefined;
   const compute = (): BlindedResult => s.matcher.computeVerify(job, requestHash, signedArg);
   const decision = await s.dep.custodian.decide(compute());
-  if (!s.dep.terminal.acceptDecision(decision, req)) throw new Error(`${s.which}: the timed computation's result did not decide`);
+  if (!s.dep.terminal.acceptDecision(decision, req).verified) throw new Error(`${s.which}: the timed computation's result did not decide`);
   return { fn: () => compute().ciphertext, chunks: job.primary.probes.length };
 }
 
 /** Custodian.decide, each call on a fresh signed request's result built untimed beforehand. */
-function decideMs(s: Stack, subject: string, vec: ArrayLike<number>, modality: Modality, timeMs: number, limits: MedianOptions): Promise<number> {
+function decideMs(s: Stack, subject: SubjectRef, vec: ArrayLike<number>, modality: Modality, timeMs: number, limits: MedianOptions): Promise<number> {
   let pending: BlindedResult | undefined;
   return medianMs(`${s.which} custodian decide`, async () => {
     const r = pending;
@@ -245,7 +246,7 @@ async function heapLoop(s: Stack, verifies: number, vec: ArrayLike<number>, log:
 /** Times the parts of Custodian.decide (CustodianParts) for `s`'s preset. */
 async function custodianParts(s: Stack, req: VerifyRequest, signed: Uint8Array, time: (name: string, fn: () => unknown) => Promise<number>): Promise<Omit<CustodianParts, 'remainderMs'>> {
   const presetId = s.matcher.presetId;
-  const { secrets, bundle } = await Custodian.generateSecrets(presetId);
+  const { secrets, bundle } = await Custodian.generateSecrets(asPresetId(presetId));
   const he = await HeContext.create(presetId);
   const comp = await VerifyComputation.create(presetId);
   const enc = new CoefficientEncryptor(he, bundle.hePublicKey);

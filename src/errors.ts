@@ -76,6 +76,7 @@ export const ERROR_CODES = {
   E_INTERNAL: 'internal error',
 } as const;
 
+/** A stable error code (a key of ERROR_CODES). */
 export type ErrorCode = keyof typeof ERROR_CODES;
 
 /** Base class of every error sealmatch throws on purpose. `code` is stable across releases. */

@@ -5,6 +5,7 @@
  * signs exactly what a key held as bytes signs.
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
+import { asSubjectRef } from '../src/subjects/subject-reference.js';
 import { describe, expect, it } from 'vitest';
 import { generateBrowserDeviceKey, nobleDeviceSigner } from '../src/browser/device-key.js';
 import { checkApproval, signApproval, signApprovalWith } from '../src/wire/approval.js';
@@ -47,7 +48,7 @@ describe('browser device keys', () => {
     const { signer } = await generateBrowserDeviceKey();
     const client = new TerminalClient<DeviceSigner>({ matcherUrl: 'http://127.0.0.1:9', terminal, deviceKey: signer });
     expect(client.devicePublicKey).toEqual(signer.publicKey);
-    const prepared = await client.prepareVerifySigned('ab'.repeat(32), Array.from({ length: 128 }, (_, i) => Math.sin(i + 1)), { amountMinor: 1n, currency: 'KZT' });
+    const prepared = await client.prepareVerifySigned(asSubjectRef('ab'.repeat(32)), Array.from({ length: 128 }, (_, i) => Math.sin(i + 1)), { amountMinor: 1n, currency: 'KZT' });
     expect(verifyRequestSignature(decodeSignedRequest(prepared.signed, 'sealmatch.v1.VerifyRequest'), signer.publicKey)).toBe(true);
     const untyped = client as unknown as TerminalClient;
     expect(errorCode(() => untyped.sign(body, 'sealmatch.v1.VerifyRequest'))).toBe('E_INVALID_ARGUMENT');

@@ -6,6 +6,7 @@
  * other database, 12 records of each, and seeded genuine, impostor and nearest-threshold pairs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { testRef } from './helpers.js';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDeployment, type LocalDeployment } from '../src/cli/session.js';
@@ -15,6 +16,7 @@ import { parseMinutiaeRecord } from '../src/templates/fingerprint/parse.js';
 import { FINGER_CHUNKS, minutiaeToVector } from '../src/templates/fingerprint/representation.js';
 import { SHARED_DATA } from './helpers.js';
 import { FULL, nearThreshold, replay, sample, tiered } from './tier.js';
+import { asSubjectRef, type SubjectRef } from '../src/subjects/subject-reference.js';
 
 // Legacy preset (matcher-side blinding, evaluation mode): fusion and exact chunk sums. The
 // authenticated preset has no fusion yet (docs/THREAT-MODEL.md).
@@ -89,8 +91,8 @@ describe('encrypted fingerprint verification', () => {
       const plainOf = (p: { i: number; j: number }): number => chunkedScore(q.get(p.i)!, q.get(p.j)!);
       const sampled = FULL ? all : [...sample(all.filter((p) => p.genuine), 10, `fingerprint-encrypted/${db}/genuine`), ...sample(all.filter((p) => !p.genuine), 10, `fingerprint-encrypted/${db}/impostor`)];
       const chosen = FULL ? all : [...sampled, ...nearThreshold(all, plainOf, T, 3).filter((p) => !sampled.includes(p))];
-      const refs = new Map([...new Set(chosen.map((p) => p.j))].map((j) => [j, matcher.loadChunks(terminal.encryptReference(`f${j}`, vec(j), undefined, 'finger').ciphertext, dim)]));
-      const probes = new Map([...new Set(chosen.map((p) => p.i))].map((i) => [i, matcher.loadChunks(terminal.buildVerifyRequest(`f${i}`, vec(i), { amountMinor: 0n, currency: 'KZT' }, undefined, { modality: 'finger' }).probe, dim)]));
+      const refs = new Map([...new Set(chosen.map((p) => p.j))].map((j) => [j, matcher.loadChunks(terminal.encryptReference(testRef(`f${j}`), vec(j), undefined, 'finger').ciphertext, dim)]));
+      const probes = new Map([...new Set(chosen.map((p) => p.i))].map((i) => [i, matcher.loadChunks(terminal.buildVerifyRequest(testRef(`f${i}`), vec(i), { amountMinor: 0n, currency: 'KZT' }, undefined, { modality: 'finger' }).probe, dim)]));
       for (const p of chosen) {
         const blinded = matcher.blindedChunkedResult(hash, probes.get(p.i)!, refs.get(p.j)!, 'finger', dim);
         const d = await custodian.decide({ ...blinded, evaluation: undefined });
@@ -111,8 +113,8 @@ describe('encrypted fingerprint verification', () => {
     const { terminal, matcher, custodian } = dep;
     const long = Array.from({ length: 2500 }, (_, i) => Math.sin(i * 0.37) + 0.1 * Math.cos(i * 1.3));
     const probe = long.map((x, i) => x + 0.3 * Math.sin(i * 2.1));
-    await matcher.enroll('chunky', terminal.encryptReference('chunky', long, undefined, 'finger'));
-    const req = terminal.buildVerifyRequest('chunky', probe, { amountMinor: 0n, currency: 'KZT' }, undefined, { modality: 'finger' });
+    await matcher.enroll(testRef('chunky'), terminal.encryptReference(testRef('chunky'), long, undefined, 'finger'));
+    const req = terminal.buildVerifyRequest(testRef('chunky'), probe, { amountMinor: 0n, currency: 'KZT' }, undefined, { modality: 'finger' });
     expect(req.probe.length).toBe(3 * 92_198);
     const blinded = await matcher.verify(req);
     expect(blinded.scoreScale).toBe(2); // (320 + sqrt(2500)/2)^2 needs twice the one-chunk bound
@@ -142,7 +144,7 @@ describe('authenticated (sm2) encrypted fingerprint verification', () => {
     const { scoreThreshold } = await import('../src/templates/face.js');
     const { DEFAULT_FINGER_THRESHOLD_COSINE } = await import('../src/templates/thresholds.js');
     const T = scoreThreshold(DEFAULT_FINGER_THRESHOLD_COSINE, auth.quantScale);
-    const ref = (i: number): string => i.toString(16).padStart(64, '0');
+    const ref = (i: number): SubjectRef => asSubjectRef(i.toString(16).padStart(64, '0'));
     const all = pairsOf(files, records);
     const genuine = all.filter((p) => p.genuine);
     const impostor = all.filter((p) => !p.genuine);

@@ -12,7 +12,7 @@ import { Matcher } from '../src/verify/matcher/matcher.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { quantizeEmbedding, quantizedScore, scoreThreshold } from '../src/templates/face.js';
 import { Terminal } from '../src/verify/terminal/terminal.js';
-import { lfw } from './helpers.js';
+import { lfw, testRef } from './helpers.js';
 
 // Legacy preset (matcher-side blinding, evaluation mode): fusion and exact chunk sums. The
 // authenticated preset has no fusion yet (docs/THREAT-MODEL.md).
@@ -42,8 +42,8 @@ describe('face + finger fusion under encryption', () => {
   it('fused decisions and scores equal the plaintext fusion', async () => {
     const faceRef = people[0]!.embeddings[0]!;
     const fingerRef = people[5]!.embeddings[0]!; // stand-in vector for the finger modality
-    await matcher.enroll('s1', terminal.encryptReference('s1', faceRef));
-    await matcher.enroll('s1', terminal.encryptReference('s1', fingerRef, undefined, 'finger'));
+    await matcher.enroll(testRef('s1'), terminal.encryptReference(testRef('s1'), faceRef));
+    await matcher.enroll(testRef('s1'), terminal.encryptReference(testRef('s1'), fingerRef, undefined, 'finger'));
     const T = (fusion.faceWeight + fusion.fingerWeight) * scoreThreshold(fusion.thresholdCosine, preset.quantScale);
     const cases = [
       [people[0]!.embeddings[1]!, people[5]!.embeddings[1]!],
@@ -53,7 +53,7 @@ describe('face + finger fusion under encryption', () => {
     ] as const;
     let matches = 0;
     for (const [face, finger] of cases) {
-      const req = terminal.buildVerifyRequest('s1', face, { amountMinor: 1n, currency: 'KZT' }, undefined, { fused: { modality: 'finger', embedding: finger } });
+      const req = terminal.buildVerifyRequest(testRef('s1'), face, { amountMinor: 1n, currency: 'KZT' }, undefined, { fused: { modality: 'finger', embedding: finger } });
       const blinded = await matcher.verify(req);
       expect(blinded.scoreScale).toBe(5);
       const q = (v: number[]) => quantizeEmbedding(v, preset);
@@ -62,20 +62,20 @@ describe('face + finger fusion under encryption', () => {
       const d = await custodian.decide(blinded);
       expect(d.match).toBe(fused >= T);
       if (d.match) matches++;
-      expect(terminal.acceptDecision(d, req)).toBe(true);
+      expect(terminal.acceptDecision(d, req)).toMatchObject({ verified: true, match: d.match });
     }
     expect(matches).toBeGreaterThan(0);
     expect(matches).toBeLessThan(cases.length);
   });
 
   it('finger alone uses the finger reference; a missing modality or same-modality fusion is refused', async () => {
-    const req = terminal.buildVerifyRequest('s1', people[5]!.embeddings[1]!, { amountMinor: 1n, currency: 'KZT' }, undefined, { modality: 'finger' });
+    const req = terminal.buildVerifyRequest(testRef('s1'), people[5]!.embeddings[1]!, { amountMinor: 1n, currency: 'KZT' }, undefined, { modality: 'finger' });
     const q = (v: number[]) => quantizeEmbedding(v, preset);
     expect(custodian.revealScore(await matcher.verify(req))).toBe(quantizedScore(q(people[5]!.embeddings[1]!), q(people[5]!.embeddings[0]!)));
-    await matcher.enroll('s2', terminal.encryptReference('s2', people[3]!.embeddings[0]!));
-    const noFinger = terminal.buildVerifyRequest('s2', people[3]!.embeddings[1]!, { amountMinor: 1n, currency: 'KZT' }, undefined, { fused: { modality: 'finger', embedding: people[5]!.embeddings[1]! } });
+    await matcher.enroll(testRef('s2'), terminal.encryptReference(testRef('s2'), people[3]!.embeddings[0]!));
+    const noFinger = terminal.buildVerifyRequest(testRef('s2'), people[3]!.embeddings[1]!, { amountMinor: 1n, currency: 'KZT' }, undefined, { fused: { modality: 'finger', embedding: people[5]!.embeddings[1]! } });
     await expect(matcher.verify(noFinger)).rejects.toMatchObject({ code: 'E_UNKNOWN_SUBJECT' });
-    const same = terminal.buildVerifyRequest('s1', people[0]!.embeddings[1]!, { amountMinor: 1n, currency: 'KZT' }, undefined, { fused: { modality: 'face', embedding: people[0]!.embeddings[2]! } });
+    const same = terminal.buildVerifyRequest(testRef('s1'), people[0]!.embeddings[1]!, { amountMinor: 1n, currency: 'KZT' }, undefined, { fused: { modality: 'face', embedding: people[0]!.embeddings[2]! } });
     await expect(matcher.verify(same)).rejects.toBeInstanceOf(SealmatchError);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Test fixtures: shared evaluation data and a fresh in-process deployment.
  */
+import { createHash } from 'node:crypto';
 import { SealmatchError } from '../src/errors.js';
+import { asSubjectRef, type SubjectRef } from '../src/subjects/subject-reference.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,4 +57,9 @@ export async function asyncErrorCode(f: () => unknown): Promise<string | undefin
     throw e;
   }
   return undefined;
+}
+
+/** A well-formed subject reference for a test label: SHA-256(label) in hex (stands in for HMAC(bank key, IIN)). */
+export function testRef(label: string): SubjectRef {
+  return asSubjectRef(createHash('sha256').update(label).digest('hex'));
 }

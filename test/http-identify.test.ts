@@ -28,9 +28,10 @@ import { signIdentifyAuthorization, verifyIdentifyResponse, type IdentifyRequest
 import { keyId } from '../src/wire/signing.js';
 import { flatEmbeddings, lfw } from './helpers.js';
 import { FULL, replay, tiered } from './tier.js';
+import { asSubjectRef, type SubjectRef } from '../src/subjects/subject-reference.js';
 
 const presetId = FACE_1TON_PRESET_IDS[128];
-const ref = (i: number): string => bytesToHex(keyId(new TextEncoder().encode(`subject-${i}`)));
+const ref = (i: number): SubjectRef => asSubjectRef(bytesToHex(keyId(new TextEncoder().encode(`subject-${i}`))));
 const GALLERY = 48; // LFW templates 0..47 (first people of the set: real duplicates)
 const OVER_HTTP = 3; // of which enrolled one by one through POST /v1/identify/enroll
 
@@ -258,7 +259,7 @@ describe('1:N identify over HTTP (128-D preset)', () => {
     await rejects(send(desk.prepareEnrollQuantized(ref(newcomer), v, 'c', { presetId: FACE_1TON_PRESET_IDS[512] })), 'E_PARAMS_MISMATCH', 400);
     await rejects(send(desk.prepareEnrollQuantized(ref(newcomer), v, 'c', { dim: 512 })), 'E_DIMENSION', 400);
     await rejects(send(desk.prepareEnrollQuantized(ref(newcomer), v, 'c', { template: desk.encryptTemplate(v).slice(0, 5000) })), 'E_MALFORMED_CIPHERTEXT', 400);
-    await rejects(send(desk.prepareEnrollQuantized('not-a-hex-reference', v, 'c')), 'E_MALFORMED_MESSAGE', 400);
+    await rejects(send(desk.prepareEnrollQuantized('not-a-hex-reference' as SubjectRef, v, 'c')), 'E_MALFORMED_MESSAGE', 400);
     await rejects(send(desk.prepareEnrollQuantized(ref(newcomer), v, 'c', { timestampMs: now - 10 * 60_000 })), 'E_EXPIRED', 408);
     await rejects(send(desk.prepareEnrollQuantized(ref(0), q[0]!, 'c')), 'E_ALREADY_ENROLLED', 409);
     await rejects(terminalDesk.sendGallery('/v1/identify/enroll', terminalDesk.prepareEnrollQuantized(ref(newcomer), v, 'c')), 'E_UNAUTHORIZED', 403);

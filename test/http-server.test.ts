@@ -120,9 +120,9 @@ describe('matcher and custodian over HTTP', () => {
     expect(d.match).toBe(true);
     const i = await atm.verify(alice, B[1]!, tx);
     expect(i.match).toBe(false);
-    expect(atm['opts'].terminal.acceptDecision(d, g.request)).toBe(true);
+    expect(atm['opts'].terminal.acceptDecision(d, g.request)).toMatchObject({ verified: true, match: true });
     const other = atm.prepareVerify(alice, A[1]!, tx);
-    expect(atm['opts'].terminal.acceptDecision(d, other.request)).toBe(false);
+    expect(atm['opts'].terminal.acceptDecision(d, other.request)).toEqual({ verified: false, match: false });
   });
 
   it('bad requests get typed 4xx and change neither store nor log', async () => {

@@ -15,7 +15,7 @@ import { isSealmatchError, type ErrorCode } from '../src/errors.js';
 import { HeContext } from '../src/he/seal/context.js';
 import { CoefficientEncryptor } from '../src/he/seal/encryptor.js';
 import { encodeExpandableProbe } from '../src/he/seal/expansion.js';
-import { FACE_1TON_PRESET_IDS } from '../src/params/presets.js';
+import { asPresetId, FACE_1TON_PRESET_IDS } from '../src/params/presets.js';
 import { IdentifyMatcher, type IdentifyMatcherOptions } from '../src/identify/matcher/identify-matcher.js';
 import { signIdentifyAuthorization, verifyIdentifyResponse, type IdentifyRequest } from '../src/identify/messages/identify-messages.js';
 import { keyId } from '../src/wire/signing.js';
@@ -59,7 +59,7 @@ export class Deployment {
 
   async init(): Promise<void> {
     const presetId = this.presetId;
-    const { secrets, bundle } = await Custodian.generateSecrets(presetId);
+    const { secrets, bundle } = await Custodian.generateSecrets(asPresetId(presetId));
     this.custodian = await Custodian.create({ secrets, identify: { trustMatcher: true } });
     await this.custodian.registerKey({ publicKey: ed25519.getPublicKey(this.officer), ownerId: 'officer-1', role: 'officer' });
     await this.custodian.registerKey({ publicKey: ed25519.getPublicKey(this.terminalKey), ownerId: 'atm-1', role: 'terminal' });

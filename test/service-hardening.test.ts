@@ -41,7 +41,7 @@ import { registerKey, startCustodian, startMatcher } from '../src/server/deploym
 import type { Store } from '../src/store/store.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { TerminalClient, officerApprover, type Approver } from '../src/verify/terminal/terminal-client.js';
-import { subjectReference } from '../src/subjects/subject-reference.js';
+import { subjectReference, type SubjectRef } from '../src/subjects/subject-reference.js';
 import { Terminal } from '../src/verify/terminal/terminal.js';
 import { signApproval, type ApprovalSubject } from '../src/wire/approval.js';
 import { decodeWith, encodeBlindedResult, encodeEncryptedTemplate, pb, transactionToPb } from '../src/wire/codec.js';
@@ -208,7 +208,7 @@ describe('service hardening over HTTP (real matcher + custodian)', () => {
   }
 
   /** A signed EnrollRequest (replace or not) of `face` for `subject`, signed by `signer`. */
-  function craftEnroll(signer: KeyName, subject: string, face: number[], o: { replace?: boolean; approval?: ApprovalSpec }): Uint8Array {
+  function craftEnroll(signer: KeyName, subject: SubjectRef, face: number[], o: { replace?: boolean; approval?: ApprovalSpec }): Uint8Array {
     const template = terminals.get(KEYS[signer][0])!.encryptReference(subject, face);
     const tx = txOf(signer);
     const op: ApprovalSubject = { operation: o.replace ? 'replace' : 'enroll', subjectRef: subject, modality: 'face', ciphertext: template.ciphertext, deskTerminalId: tx.terminalId, nonce: tx.nonce };

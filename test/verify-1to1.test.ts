@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testRef } from './helpers.js';
 import { localDeployment, type LocalDeployment } from '../src/cli/session.js';
 import { asyncErrorCode as code } from './helpers.js';
 import { getPreset, LEGACY_1TO1_PRESET_ID } from '../src/params/presets.js';
@@ -37,8 +38,8 @@ describe('legacy (sm1, evaluation mode) encrypted 1:1 verification on LFW', () =
     const pairs = FULL ? all : [...sampled, ...nearThreshold(all, plainOf, T, 10).filter((p) => !sampled.includes(p))];
     console.log(replay(`verify-1to1: ${pairs.length} of ${all.length} LFW pairs`));
     // Encrypt every embedding a pair uses once as probe and once as reference, then decide the pairs.
-    const refs = new Map([...new Set(pairs.map((p) => p.ib))].map((i) => [i, matcher.load(terminal.encryptReference(`s${i}`, flat[i]!).ciphertext)]));
-    const probes = new Map([...new Set(pairs.map((p) => p.ia))].map((i) => [i, matcher.load(terminal.buildVerifyRequest(`s${i}`, flat[i]!, { amountMinor: 0n, currency: 'KZT' }).probe)]));
+    const refs = new Map([...new Set(pairs.map((p) => p.ib))].map((i) => [i, matcher.load(terminal.encryptReference(testRef(`s${i}`), flat[i]!).ciphertext)]));
+    const probes = new Map([...new Set(pairs.map((p) => p.ia))].map((i) => [i, matcher.load(terminal.buildVerifyRequest(testRef(`s${i}`), flat[i]!, { amountMinor: 0n, currency: 'KZT' }).probe)]));
     // Evaluation ciphertext (unblinded score) on every 25th pair (every 5th in the fast tier): it must equal the plaintext score.
     const evalEvery = FULL ? 25 : 5;
     const mismatches: string[] = [];
@@ -94,7 +95,7 @@ describe('evaluation mode and request binding', () => {
   it('request hashes bind every transaction field', async () => {
     const dep = await localDeployment({});
     try {
-      const req: VerifyRequest = dep.terminal.buildVerifyRequest('1'.repeat(64), lfw()[0]!.embeddings[1]!, { amountMinor: 500_000n, currency: 'KZT' });
+      const req: VerifyRequest = dep.terminal.buildVerifyRequest(testRef('1'), lfw()[0]!.embeddings[1]!, { amountMinor: 500_000n, currency: 'KZT' });
       const h = verifyRequestHash(req);
       for (const tx of [{ amountMinor: 1n }, { currency: 'USD' }, { terminalId: 'x' }, { nonce: 'ff' }, { timestampMs: 1 }]) {
         expect(verifyRequestHash({ ...req, transaction: { ...req.transaction, ...tx } })).not.toEqual(h);

@@ -12,6 +12,7 @@ import { scoreThreshold } from '../src/templates/face.js';
 import { asyncErrorCode, flatEmbeddings, lfw, lfwPairs } from './helpers.js';
 import { Matcher } from '../src/verify/matcher/matcher.js';
 import { nearThreshold, replay, tiered } from './tier.js';
+import { asSubjectRef } from '../src/subjects/subject-reference.js';
 
 const preset = getPreset(DEFAULT_FACE_PRESET_ID);
 
@@ -48,12 +49,12 @@ describe('authenticated 1:1 verification (sm2) on LFW', () => {
     const edge = nearThreshold(pairs, score, T, 8).filter((p) => !genuine.includes(p) && !impostors.includes(p));
     const chosen = [...genuine, ...impostors, ...edge];
     console.log(replay(`verify-authenticated: ${genuine.length} genuine, ${impostors.length} impostor, ${edge.length} nearest-threshold pairs of ${pairs.length}`));
-    for (const i of new Set(chosen.map((p) => p.ib))) await dep.enroll(`${i.toString(16).padStart(64, '0')}`, flat[i]!);
+    for (const i of new Set(chosen.map((p) => p.ib))) await dep.enroll(asSubjectRef(i.toString(16).padStart(64, '0')), flat[i]!);
     const before = dep.custodian.state.audit.size;
     const mismatches: string[] = [];
     const matches = { genuine: 0, impostor: 0 };
     for (const p of chosen) {
-      const d = await dep.verify(`${p.ib.toString(16).padStart(64, '0')}`, flat[p.ia]!);
+      const d = await dep.verify(asSubjectRef(p.ib.toString(16).padStart(64, '0')), flat[p.ia]!);
       const plain = score(p) >= T;
       if (d.match !== plain) mismatches.push(`${p.ia}/${p.ib}`);
       if (d.match && !edge.includes(p)) matches[p.genuine ? 'genuine' : 'impostor']++;
@@ -69,7 +70,7 @@ describe('authenticated 1:1 verification (sm2) on LFW', () => {
 
   it('refuses a replayed result before decrypting (one decryption per signed request)', async () => {
     const people = lfw();
-    const subject = 'a'.repeat(64);
+    const subject = asSubjectRef('a'.repeat(64));
     await dep.enroll(subject, people[0]!.embeddings[0]!);
     const { result } = await dep.prepareVerify(subject, people[0]!.embeddings[1]!);
     const n0 = dep.custodian.stats.decryptions;
@@ -80,7 +81,7 @@ describe('authenticated 1:1 verification (sm2) on LFW', () => {
 
   it('refuses a result with no signed request, an unknown key or a tampered request before decrypting', async () => {
     const people = lfw();
-    const subject = 'b'.repeat(64);
+    const subject = asSubjectRef('b'.repeat(64));
     await dep.enroll(subject, people[1]!.embeddings[0]!);
     const { result } = await dep.prepareVerify(subject, people[1]!.embeddings[1]!);
     const n0 = dep.custodian.stats.decryptions;
@@ -96,7 +97,7 @@ describe('authenticated 1:1 verification (sm2) on LFW', () => {
 
   it('a deleted subject\'s reference key is gone at the custodian: its stored ciphertext decides nothing', async () => {
     const people = lfw();
-    const subject = 'c'.repeat(64);
+    const subject = asSubjectRef('c'.repeat(64));
     await dep.enroll(subject, people[2]!.embeddings[0]!);
     const { result } = await dep.prepareVerify(subject, people[2]!.embeddings[1]!);
     await dep.custodian.forgetReference(dep.signDelete(subject));
@@ -109,8 +110,8 @@ describe('authenticated 1:1 protocol properties and bad input', () => {
   const people = lfw();
   const alice = people[0]!.embeddings;
   const bob = people[1]!.embeddings;
-  const ALICE = '1'.repeat(64);
-  const CAROL = '3'.repeat(64);
+  const ALICE = asSubjectRef('1'.repeat(64));
+  const CAROL = asSubjectRef('3'.repeat(64));
   beforeAll(async () => {
     dep = await localDeployment({});
     await dep.enroll(ALICE, alice[0]!);
@@ -123,14 +124,17 @@ describe('authenticated 1:1 protocol properties and bad input', () => {
     const g = await dep.prepareVerify(ALICE, alice[1]!);
     const gd = await dep.custodian.decide(g.result);
     expect(gd.match).toBe(true);
-    expect(dep.terminal.acceptDecision(gd, g.request)).toBe(true);
+    expect(dep.terminal.acceptDecision(gd, g.request)).toEqual({ verified: true, match: true, decision: gd });
     const i = await dep.prepareVerify(ALICE, bob[0]!);
     const id = await dep.custodian.decide(i.result);
     expect(id.match).toBe(false);
-    expect(dep.terminal.acceptDecision(id, i.request)).toBe(true);
-    expect(dep.terminal.acceptDecision(gd, i.request)).toBe(false);
-    expect(dep.terminal.acceptDecision({ ...gd, match: false }, g.request)).toBe(false);
-    expect(dep.terminal.acceptDecision(gd, { ...g.request, transaction: { ...g.request.transaction, amountMinor: 1n } })).toBe(false);
+    // A valid signature over NO MATCH is verified and still not a match: the caller acts on `match`.
+    expect(dep.terminal.acceptDecision(id, i.request)).toEqual({ verified: true, match: false, decision: id });
+    const refused = { verified: false, match: false };
+    expect(dep.terminal.acceptDecision(gd, i.request)).toEqual(refused);
+    expect(dep.terminal.acceptDecision({ ...gd, match: false }, g.request)).toEqual(refused);
+    expect(dep.terminal.acceptDecision({ ...id, match: true }, i.request)).toEqual(refused);
+    expect(dep.terminal.acceptDecision(gd, { ...g.request, transaction: { ...g.request.transaction, amountMinor: 1n } })).toEqual(refused);
   });
 
   it('what the custodian decrypts is blinded by the terminal: two requests for one pair give different results; no evaluation mode', async () => {
@@ -155,7 +159,7 @@ describe('authenticated 1:1 protocol properties and bad input', () => {
     expect(await code(() => dep.matcher.enroll(CAROL, { ...tmpl, presetId: 'sm1-other' }))).toBe('E_PARAMS_MISMATCH');
     expect(await code(() => dep.matcher.enroll(CAROL, { ...tmpl, heKeyId: new Uint8Array(32) }))).toBe('E_KEY_MISMATCH');
     expect(await code(() => dep.matcher.enroll(CAROL, { ...tmpl, macEnvelope: undefined }))).toBe('E_MALFORMED_MESSAGE');
-    expect(await code(() => dep.matcher.enroll(CAROL, t.encryptReference('4'.repeat(64), alice[2]!)))).toBe('E_SUBJECT_MISMATCH');
+    expect(await code(() => dep.matcher.enroll(CAROL, t.encryptReference(asSubjectRef('4'.repeat(64)), alice[2]!)))).toBe('E_SUBJECT_MISMATCH');
     // The custodian opens a reference envelope only for the template it was sealed with.
     const other = t.encryptReference(CAROL, alice[3]!);
     expect(await code(() => dep.custodian.registerReference(dep.signEnroll({ ...tmpl, macEnvelope: other.macEnvelope })))).toBe('E_ENVELOPE');
@@ -166,7 +170,7 @@ describe('authenticated 1:1 protocol properties and bad input', () => {
     expect(await code(() => dep.custodian.registerReference(flipped))).toBe('E_SIGNATURE');
     const g = await dep.prepareVerify(ALICE, alice[1]!);
     expect(await code(() => dep.matcher.verify({ ...g.request, probe: g.request.probe.subarray(0, g.request.probe.length - 3) }, g.result.signedRequest))).toBe('E_MALFORMED_CIPHERTEXT');
-    expect(await code(() => dep.matcher.verify({ ...g.request, subjectRef: '9'.repeat(64) }, g.result.signedRequest))).toBe('E_UNKNOWN_SUBJECT');
+    expect(await code(() => dep.matcher.verify({ ...g.request, subjectRef: asSubjectRef('9'.repeat(64)) }, g.result.signedRequest))).toBe('E_UNKNOWN_SUBJECT');
     expect(await code(() => dep.matcher.verify({ ...g.request, heKeyId: new Uint8Array(32) }, g.result.signedRequest))).toBe('E_KEY_MISMATCH');
     expect(await code(() => dep.matcher.verify(g.request))).toBe('E_INVALID_ARGUMENT');
     expect(await code(async () => t.buildVerifyRequest(ALICE, alice[1]!, { amountMinor: 0n, currency: 'KZT' }, undefined, { fused: { modality: 'finger', embedding: alice[1]! } }))).toBe('E_INVALID_ARGUMENT');

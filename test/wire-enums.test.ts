@@ -18,6 +18,7 @@ import { sha256 } from '../src/wire/digest.js';
 import { decodeReceipt, decodeVerifyRequest, decodeWith, encodeReceipt, encodeVerifyRequest, pb, transactionFromPb, transactionToPb } from '../src/wire/codec.js';
 import { AUDIT_KIND, AUDIT_OUTCOME, BODY_TYPE, IDENTIFY_PURPOSE_PB, TRANSACTION_KIND } from '../src/wire/enums.js';
 import { decodeIdentifyAuthorization, decodeIdentifyRequest, encodeIdentifyAuthorization } from '../src/identify/messages/identify-codec.js';
+import type { SubjectRef } from '../src/subjects/subject-reference.js';
 import { decodeSignedRequest, encodeSignedRequest, verifyRequestSignature, type BodyType } from '../src/wire/signed-request.js';
 import { errorCode } from './helpers.js';
 
@@ -89,7 +90,7 @@ describe('closed sets on the wire', () => {
     expect(transactionFromPb(pb.Transaction.decode(pb.Transaction.encode(transactionToPb(tx)).finish()))).toEqual(tx);
     expect(pb.Transaction.encode(transactionToPb(tx)).finish().length).toBe(pb.Transaction.encode(transactionToPb({ ...tx, kind: 'top-up' })).finish().length - 2);
     expect(errorCode(() => transactionToPb({ ...tx, kind: 'browse' as never }))).toBe('E_INVALID_ARGUMENT');
-    const req = { presetId: 'p', subjectRef: 's', dim: 1, probe: new Uint8Array(1), transaction: { ...tx, kind: 'top-up' as const } };
+    const req = { presetId: 'p', subjectRef: 's' as SubjectRef, dim: 1, probe: new Uint8Array(1), transaction: { ...tx, kind: 'top-up' as const } };
     const m = pb.VerifyRequest.decode(encodeVerifyRequest(req));
     expect(decodeVerifyRequest(encodeVerifyRequest(req)).transaction.kind).toBe('top-up');
     m.transaction!.kind = 7 as never;

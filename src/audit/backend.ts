@@ -17,6 +17,7 @@
 import type { MaybePromise } from '../merkle/merkle.js';
 import type { NodeRef } from '../merkle/merkle-proof.js';
 
+/** Where an AuditLog keeps its leaves and interior nodes (memory, SQLite or PostgreSQL). */
 export interface AuditLogBackend {
   /** Number of rows stored. */
   getLeafCount(): MaybePromise<number>;

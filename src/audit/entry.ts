@@ -36,10 +36,12 @@ export const AUDIT_ENTRY_VERSION = 0x01;
 
 /** Event kinds (docs/PROTOCOL.md); `policy-refusal` records refused requests, e.g. a 1:N search without authorization. */
 export const AUDIT_KINDS = ['enroll', 'verify', 'identify', 'delete', 'key', 'policy-refusal', 'eval-mode', 'decrypt', 'replace'] as const;
+/** What an audit entry records (one of AUDIT_KINDS). */
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
 /** Outcomes: decisions (`match`, `no-match`) or the fate of a request (`accepted`, `refused`, `failed`). */
 export const AUDIT_OUTCOMES = ['match', 'no-match', 'accepted', 'refused', 'failed', 'alarm'] as const;
+/** How the recorded operation ended (one of AUDIT_OUTCOMES). */
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 /** Key id of a terminal, officer or service: 1-128 chars, starts alphanumeric, no whitespace. */

@@ -25,6 +25,7 @@ import { type SignedTreeHead, type SignedTreeHeadJson, treeHeadToJson, verifyTre
 /** Value of the `format` field. */
 export const AUDIT_EXPORT_FORMAT = 'sealmatch-audit-log/v1';
 
+/** One entry of an exported log: its sequence number and fields (JSON). */
 export interface ExportedAuditEntry {
   readonly seq: number;
   /** Lowercase hex of `encodeAuditEntry(entry)`: the Merkle leaf data. */
@@ -33,6 +34,7 @@ export interface ExportedAuditEntry {
   readonly entry: AuditEntry;
 }
 
+/** An exported audit log (`GET /v1/audit/export`): every entry, the signed tree head over them, and the log key. */
 export interface ExportedAuditLog {
   readonly format: typeof AUDIT_EXPORT_FORMAT;
   readonly logId: string;

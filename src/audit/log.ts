@@ -46,6 +46,7 @@ export interface ConsistencyProof {
   readonly path: readonly Uint8Array[];
 }
 
+/** How an AuditLog is opened: its backend, log id, signing key and clock. */
 export interface AuditLogOptions {
   /** Name bound into every signed tree head (LOG_ID_PATTERN). */
   readonly logId: string;
@@ -55,6 +56,7 @@ export interface AuditLogOptions {
   readonly clock?: () => number;
 }
 
+/** An append-only RFC 6962 audit log: appends entries, signs tree heads, serves inclusion and consistency proofs from stored nodes. */
 export class AuditLog {
   private tail: Promise<unknown> = Promise.resolve();
 

@@ -8,6 +8,7 @@ import type { AuditLogBackend } from './backend.js';
 import { checkHash, hashChildren } from '../merkle/merkle.js';
 import type { NodeRef } from '../merkle/merkle-proof.js';
 
+/** An AuditLogBackend in memory (tests, tools): nothing survives the process. */
 export class MemoryAuditBackend implements AuditLogBackend {
   private readonly entries: Uint8Array[] = [];
   /** levels[0] are the leaf hashes; levels[k] the complete subtrees of 2^k leaves. */

@@ -23,6 +23,7 @@ export type AuditProblemCode =
   | 'PROOF_INVALID' // an inclusion or consistency proof does not verify
   | 'TOO_MANY_PROBLEMS'; // the list was cut at MAX_PROBLEMS
 
+/** One problem an audit verification found: a stable code, a message, and where. */
 export interface AuditProblem {
   readonly code: AuditProblemCode;
   readonly message: string;
@@ -30,6 +31,7 @@ export interface AuditProblem {
   readonly seq?: number;
 }
 
+/** The result of verifying an exported audit log: ok, what was checked, and every problem found (capped at MAX_PROBLEMS). */
 export interface AuditVerifyReport {
   /** True iff `problems` is empty. */
   readonly ok: boolean;

@@ -22,6 +22,7 @@ import { type AuditVerifyReport, checkExportedEntry, checkTrustedKey, messageOf,
 
 export { type AuditProblem, type AuditProblemCode, type AuditVerifyReport, MAX_PROBLEMS } from './verify-report.js';
 
+/** Options of the offline log verification (a previously trusted tree head to check consistency with). */
 export interface VerifyExportedLogOptions {
   /**
    * A tree head obtained separately (e.g. `--sth FILE`, gossiped or published), as parsed JSON.

@@ -26,7 +26,7 @@ export { signApproval, signApprovalWith, type ApprovalSubject, type OfficerAppro
 export { devicePublicKeyOf, type DeviceKey, type DeviceSigner } from '../wire/signed-request.js';
 export { generateBrowserDeviceKey, nobleDeviceSigner, type BrowserDeviceKey, type DeviceKeyStore } from './device-key.js';
 export { DeskClient, type DeskClientOptions } from '../identify/desk/desk-client.js';
-export { subjectReference, validateIin } from '../subjects/subject-reference.js';
+export { asSubjectRef, subjectReference, validateIin, type SubjectRef } from '../subjects/subject-reference.js';
 export { SealmatchError, isSealmatchError } from '../errors.js';
 export { randomBytes } from '../csprng.js';
 export { sha256, bytesToHex, hexToBytes };

@@ -22,7 +22,7 @@ import { registerKey, startCustodian, startMatcher } from '../server/deployment.
 import { forgeZeroResult } from './demo-attack.js';
 import { openStore } from '../store/open.js';
 import { TerminalClient, officerApprover } from '../verify/terminal/terminal-client.js';
-import { iinCheckDigit, subjectReference } from '../subjects/subject-reference.js';
+import { iinCheckDigit, subjectReference, type SubjectRef } from '../subjects/subject-reference.js';
 import { Terminal } from '../verify/terminal/terminal.js';
 import { parseCommandLine } from './args.js';
 import { loadLfw } from './lfw.js';
@@ -79,7 +79,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
     }
 
     const step = 4;
-    const withdraw = async (label: string, ref: string, emb: number[], amount: bigint): Promise<void> => {
+    const withdraw = async (label: string, ref: SubjectRef, emb: number[], amount: bigint): Promise<void> => {
       const auth = await atm.authorize(ref, { amountMinor: amount, currency: 'KZT' });
       if (!auth.biometricRequired) {
         out(`   ${label}: ${kzt(amount)} -> policy: no biometric step-up needed below the threshold`);

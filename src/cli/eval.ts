@@ -19,6 +19,7 @@ import { parseRecordFlag } from './finger-records.js';
 import { fsReason, parseJsonLine, readInputLines } from './input-files.js';
 import { progressBar } from './progress.js';
 import { badLine } from './report.js';
+import { asSubjectRef } from '../subjects/subject-reference.js';
 import { localDeployment } from './session.js';
 
 interface PairLine {
@@ -67,7 +68,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
         const pair = parseJsonLine(text) as PairLine;
         if (typeof pair !== 'object' || pair === null || Array.isArray(pair)) throw new SealmatchError('E_MALFORMED_MESSAGE', 'not a JSON object {"id","probe","reference"}');
         id = pair.id;
-        const subject = `eval-${n}`;
+        const subject = asSubjectRef(n.toString(16).padStart(64, '0'));
         const refVec = await template(pair.reference, 'reference');
         const probeVec = await template(pair.probe, 'probe');
         const reference = dep.terminal.encryptReference(subject, refVec, undefined, modality);

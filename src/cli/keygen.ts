@@ -19,7 +19,7 @@ import { SealmatchError } from '../errors.js';
 export async function keygenCommand(argv: string[]): Promise<number> {
   const { values } = parseCommandLine('keygen', argv);
   const dir = required('keygen', 'dir', values.dir);
-  const presetIds = listPresets().map((p) => p.id);
+  const presetIds: string[] = listPresets().map((p) => p.id);
   if (!presetIds.includes(values.preset)) throw new UsageError(`unknown preset "${values.preset}" (presets: ${presetIds.join(', ')})`, 'keygen', 'E_UNKNOWN_PARAMS');
   let url: URL | undefined;
   try {

@@ -8,12 +8,12 @@
 import { randomBytes } from '../csprng.js';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { Custodian, type PublicBundle } from '../custodian/custodian.js';
-import { DEFAULT_FACE_PRESET_ID, LEGACY_1TO1_PRESET_ID, getPreset } from '../params/presets.js';
+import { DEFAULT_FACE_PRESET_ID, LEGACY_1TO1_PRESET_ID, getPreset, type PresetId } from '../params/presets.js';
 import { Matcher } from '../verify/matcher/matcher.js';
 import { SqliteStore } from '../store/sqlite.js';
 import { Terminal, type ReferenceOptions } from '../verify/terminal/terminal.js';
 import { encodeEncryptedTemplate, encodeVerifyRequest, pb, transactionToPb } from '../wire/codec.js';
-import type { BlindedResult, EncryptedTemplate, Modality, SignedDecision, TransactionKind, VerifyRequest } from '../wire/messages.js';
+import type { BlindedResult, EncryptedTemplate, Modality, SignedDecision, SubjectRef, TransactionKind, VerifyRequest } from '../wire/messages.js';
 import { encodeSignedRequest, signRequest } from '../wire/signed-request.js';
 import { sha256 } from '../wire/digest.js';
 import { signApproval } from '../wire/approval.js';
@@ -32,24 +32,24 @@ export interface LocalDeployment extends Disposable {
   /** The desk's signed EnrollRequest for `template`, with the officer's approval (encoded SignedRequest). */
   signEnroll(template: EncryptedTemplate, replace?: boolean): Uint8Array;
   /** Signs a DeleteRequest for `subjectRef`. */
-  signDelete(subjectRef: string): Uint8Array;
+  signDelete(subjectRef: SubjectRef): Uint8Array;
   /** Signs a VerifyRequest. */
   signVerify(request: VerifyRequest): Uint8Array;
   /** Encrypts, registers with the custodian (authenticated presets) and stores a reference. */
-  enroll(subjectRef: string, embedding: ArrayLike<number>, modality?: Modality, options?: ReferenceOptions): Promise<EncryptedTemplate>;
+  enroll(subjectRef: SubjectRef, embedding: ArrayLike<number>, modality?: Modality, options?: ReferenceOptions): Promise<EncryptedTemplate>;
   /** Builds, signs and computes a verify request: the matcher's result, ready for the custodian. */
-  prepareVerify(subjectRef: string, embedding: ArrayLike<number>, modality?: Modality): Promise<{ request: VerifyRequest; result: BlindedResult }>;
+  prepareVerify(subjectRef: SubjectRef, embedding: ArrayLike<number>, modality?: Modality): Promise<{ request: VerifyRequest; result: BlindedResult }>;
   /** prepareVerify + the custodian's decision. */
-  verify(subjectRef: string, embedding: ArrayLike<number>, modality?: Modality): Promise<SignedDecision>;
+  verify(subjectRef: SubjectRef, embedding: ArrayLike<number>, modality?: Modality): Promise<SignedDecision>;
   /** Deletes a subject at the matcher and the custodian. */
-  deleteSubject(subjectRef: string): Promise<void>;
+  deleteSubject(subjectRef: SubjectRef): Promise<void>;
   close(): Promise<void>;
 }
 
 const randomNonce = (): string => Buffer.from(randomBytes(16)).toString('hex');
 
 export async function localDeployment(opts: {
-  presetId?: string;
+  presetId?: PresetId;
   storePath?: string;
   evaluationMode?: boolean;
   thresholdCosine?: number;
@@ -90,14 +90,14 @@ export async function localDeployment(opts: {
     const body = pb.EnrollRequest.encode({ template: pb.EncryptedTemplate.decode(encodeEncryptedTemplate(template)), transaction: transactionToPb(t), approval, ...(replace ? { replace: true } : {}) }).finish();
     return encodeSignedRequest(signRequest(body, 'sealmatch.v1.EnrollRequest', deskKey));
   };
-  const signDelete = (subjectRef: string): Uint8Array => {
+  const signDelete = (subjectRef: SubjectRef): Uint8Array => {
     const t = tx('enrollment');
     const approval = signApproval({ operation: 'delete', subjectRef, modality: '', deskTerminalId: deskId, nonce: t.nonce }, officerKey);
     return encodeSignedRequest(signRequest(pb.DeleteRequest.encode({ subjectRef, transaction: transactionToPb(t), approval }).finish(), 'sealmatch.v1.DeleteRequest', deskKey));
   };
   const signVerify = (request: VerifyRequest): Uint8Array => encodeSignedRequest(signRequest(encodeVerifyRequest(request), 'sealmatch.v1.VerifyRequest', deviceKey));
   const thresholdFor = (m: Modality): number | undefined => (m === 'finger' ? opts.fingerThresholdCosine : opts.thresholdCosine);
-  const prepareVerify = async (subjectRef: string, embedding: ArrayLike<number>, modality: Modality = 'face') => {
+  const prepareVerify = async (subjectRef: SubjectRef, embedding: ArrayLike<number>, modality: Modality = 'face') => {
     const request = terminal.buildVerifyRequest(subjectRef, embedding, { amountMinor: 0n, currency: 'KZT', timestampMs: now() }, undefined, { modality });
     const result = await matcher.verify(request, authenticated ? signVerify(request) : undefined);
     return { request, result };

@@ -13,6 +13,7 @@
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { SealmatchError } from '../errors.js';
+import type { PresetId } from '../params/presets.js';
 import { assertEvaluationModeAllowed } from '../eval-mode.js';
 import { centre, scoreIndex } from '../he/codec/coefficient-encoding.js';
 import { HeContext } from '../he/index.js';
@@ -52,10 +53,12 @@ export interface PublicBundle {
   readonly sealPublicKey?: Uint8Array;
 }
 
+/** What a Custodian is created with: its secrets, its own state, and the limits it enforces. */
 export interface CustodianOptions {
   readonly secrets: CustodianSecrets;
   /** Reveal unblinded scores of evaluation results. Off by default; refused in production. */
   readonly evaluationMode?: boolean;
+  /** Clock (ms since the epoch) for request timestamps; default Date.now. */
   readonly now?: () => number;
   /**
    * The custodian's own state (key registry, nonces, reference MAC seeds, alarms, audit log).
@@ -79,6 +82,7 @@ export interface DecideContext {
   readonly credential?: string;
 }
 
+/** The decision service: holds the HE secret key, authenticates every result it is asked to decrypt, and signs decisions (Ed25519). */
 export class Custodian implements Disposable {
   readonly presetId: string;
   readonly decisionPublicKey: Uint8Array;
@@ -127,7 +131,7 @@ export class Custodian implements Disposable {
   }
 
   /** Generates fresh HE, decision and seal keys for a preset. */
-  static async generateSecrets(presetId: string): Promise<{ secrets: CustodianSecrets; bundle: PublicBundle }> {
+  static async generateSecrets(presetId: PresetId): Promise<{ secrets: CustodianSecrets; bundle: PublicBundle }> {
     const he = await HeContext.create(presetId);
     try {
       const { publicKey, secretKey } = generateKeyPair(he);
@@ -142,6 +146,7 @@ export class Custodian implements Disposable {
     }
   }
 
+  /** Creates a custodian from its secrets (loads SEAL; authenticated presets open an in-memory state unless one is given). */
   static async create(opts: CustodianOptions): Promise<Custodian> {
     if (opts.evaluationMode) assertEvaluationModeAllowed('custodian');
     const he = await HeContext.create(opts.secrets.presetId);
@@ -326,6 +331,7 @@ export class Custodian implements Disposable {
     this.he.delete();
   }
 
+  /** Same as delete(): for `using`. */
   [Symbol.dispose](): void {
     this.delete();
   }

@@ -64,6 +64,7 @@ export interface AlarmState {
 
 type Row = Record<string, unknown>;
 
+/** The custodian's own state database (SQLite): key registry, nonces, reference MAC seeds, alarm counters, its audit log. */
 export class CustodianState {
   readonly store: SqliteStore;
   private readonly backend: StoreAuditBackend;
@@ -94,10 +95,12 @@ export class CustodianState {
     return this.log;
   }
 
+  /** The registered key with this id (hex SHA-256 of the public key), if any. */
   getKey(keyIdHex: string): Promise<KeyRecord | undefined> {
     return this.store.getKey(keyIdHex);
   }
 
+  /** Registers (or replaces) a key record. */
   putKey(rec: KeyRecord): Promise<void> {
     return this.store.putKey(rec);
   }
@@ -124,10 +127,12 @@ export class CustodianState {
     }
   }
 
+  /** The MAC seed registered for a subject's reference of a modality, if any. */
   async getReferenceKey(subjectRef: string, modality: Modality): Promise<ReferenceMacKey | undefined> {
     return this.store.transaction(async () => readReferenceKey(this.store, subjectRef, modality));
   }
 
+  /** Alarm count and suspension of a matcher credential. */
   async alarmState(credential: string): Promise<AlarmState> {
     const r = this.store.db.prepare('SELECT * FROM matcher_alarm WHERE credential = ?').get(credential) as Row | undefined;
     return { credential, alarms: r ? Number(r.alarms) : 0, suspended: r ? Number(r.suspended) !== 0 : false };
@@ -149,6 +154,7 @@ export class CustodianState {
     });
   }
 
+  /** Closes the state database. */
   async close(): Promise<void> {
     await this.store.close();
   }

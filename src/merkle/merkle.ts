@@ -116,7 +116,7 @@ export class MerkleFrontier {
   }
 
   /**
-   * Rebuilds a frontier from its node hashes (as returned by {@link nodes}), e.g. from a store that
+   * Rebuilds a frontier from its node hashes (as returned by `nodes()`), e.g. from a store that
    * persisted them; `hashes.length` must equal the popcount of `size`.
    */
   static fromNodes(size: number, hashes: readonly Uint8Array[]): MerkleFrontier {

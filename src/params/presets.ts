@@ -6,10 +6,33 @@
 import { SealmatchError } from '../errors.js';
 import { CHUNK_CAPACITY } from './authenticated-layout.js';
 
+/** Ids of the parameter sets this build knows. Ids are never reused: new numbers, new id. */
+export const PRESET_IDS = ['sm2-bgv4096-1to1-auth', 'sm1-bgv4096-face-1to1', 'sm1-bgv4096-face-1toN', 'sm1-bgv4096-face128-1toN', 'sm1-bgv4096-finger-1toN'] as const;
+
+/**
+ * A parameter set id known to this build: a literal union, so a typo or an arbitrary string does
+ * not type-check where one is expected. Ids read from files or messages go through {@link asPresetId}.
+ */
+export type PresetId = (typeof PRESET_IDS)[number];
+
+/** True when `v` is the id of a parameter set this build knows. */
+export function isPresetId(v: unknown): v is PresetId {
+  return typeof v === 'string' && (PRESET_IDS as readonly string[]).includes(v);
+}
+
+/**
+ * `v` as a PresetId; E_UNKNOWN_PARAMS for an id this build does not know.
+ * @example asPresetId('sm2-bgv4096-1to1-auth')
+ */
+export function asPresetId(v: unknown): PresetId {
+  if (!isPresetId(v)) throw new SealmatchError('E_UNKNOWN_PARAMS', `unknown parameter set "${String(v)}" (known: ${PRESET_IDS.join(', ')})`);
+  return v;
+}
+
 /** Fields every parameter set has (1:1 and 1:N). */
 interface PresetBase {
   /** Stable id, carried on the wire. */
-  readonly id: string;
+  readonly id: PresetId;
   /** Human description for logs and docs. */
   readonly description: string;
   /** BGV ring dimension N. */

@@ -9,6 +9,7 @@ import type { SubjectState } from '../store/store.js';
 import type { Transaction } from '../wire/messages.js';
 import { DEFAULT_LOCKOUT, LockoutRule, type LockoutConfig, type PolicyVerdict, type TransactionPolicy } from './policy.js';
 
+/** The Kazakhstan withdrawal rules' parameters: step-up amount, currency, sender rules, lockout. */
 export interface WithdrawalPolicyConfig extends LockoutConfig {
   /** Withdrawals above this amount (minor units) need biometric step-up. */
   readonly stepUpAboveMinor: bigint;

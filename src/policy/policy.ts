@@ -17,6 +17,7 @@ import type { Transaction } from '../wire/messages.js';
 /** Why a policy refused a transaction: a stable code a terminal can show or map. */
 export type RefusalReason = string;
 
+/** What a policy says of a transaction: allowed (with or without a biometric step-up) or refused with a reason. */
 export type PolicyVerdict = { readonly allowed: true; readonly biometricRequired: boolean } | { readonly allowed: false; readonly reason: RefusalReason };
 
 /** What the matcher asks of a bank's rules. Implementations must be pure (no I/O): they run inside the matcher's request path. */
@@ -29,6 +30,7 @@ export interface TransactionPolicy {
   afterVerification(state: SubjectState | undefined, subjectRef: string, match: boolean, nowMs: number): SubjectState;
 }
 
+/** Lockout after consecutive failed verifications, with exponential back-off (NIST SP 800-63B 5.2.2). */
 export interface LockoutConfig {
   readonly maxConsecutiveFailures: number;
   readonly lockBaseMs: number;
@@ -42,10 +44,12 @@ export const DEFAULT_LOCKOUT: LockoutConfig = { maxConsecutiveFailures: 5, lockB
 export class LockoutRule {
   constructor(readonly config: LockoutConfig = DEFAULT_LOCKOUT) {}
 
+  /** Whether the subject is locked at `nowMs`. */
   isLocked(state: SubjectState | undefined, nowMs: number): boolean {
     return !!state && state.lockedUntilMs > nowMs;
   }
 
+  /** The subject's state after a verification: a match resets the count; the last allowed failure locks, for twice as long as the previous lockout (at most lockMaxMs). */
   afterVerification(state: SubjectState | undefined, subjectRef: string, match: boolean, nowMs: number): SubjectState {
     const s = state ?? { subjectRef, consecutiveFailures: 0, lockedUntilMs: 0, lockouts: 0 };
     if (match) return { ...s, consecutiveFailures: 0, lockedUntilMs: 0 };

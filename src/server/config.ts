@@ -16,11 +16,12 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { Custodian, type CustodianSecrets, type PublicBundle } from '../custodian/custodian.js';
 import { SealmatchError } from '../errors.js';
-import { getPreset } from '../params/presets.js';
+import { asPresetId, getPreset } from '../params/presets.js';
 import { decodePublicBundle, encodePublicBundle } from '../wire/public-bundle.js';
-import { isSealedFile, keySourceFromEnv, openSecretFields, sealSecretFields, secretKeyEnv, writePrivateFile, type SecretFileRole, type SecretKeySource } from './secret-file.js';
+import { assertPrivateFile, isSealedFile, keySourceFromEnv, openSecretFields, sealSecretFields, secretKeyEnv, writePrivateFile, type SecretFileRole, type SecretKeySource } from './secret-file.js';
 import type { ClientTls } from './tls.js';
 
+/** The matcher's secrets (matcher.json): log signing key, tokens, custodian URL and TLS. No HE key. */
 export interface MatcherSecrets {
   /** Ed25519 key that signs audit tree heads (32 bytes). Not an HE key. */
   readonly logSigningKey: Uint8Array;
@@ -60,6 +61,7 @@ export { decodePublicBundle, encodePublicBundle };
 /** The key files a deployment directory holds. */
 export const DEPLOYMENT_FILES = ['custodian.json', 'matcher.json', 'public-bundle.pb'] as const;
 
+/** Options of writeDeploymentKeys: overwrite, how to seal each key file, the matcher's client TLS. */
 export interface DeploymentKeyOptions {
   /** Replace existing key files (every reference enrolled under the old keys becomes unusable). */
   readonly force?: boolean;
@@ -89,7 +91,7 @@ export async function writeDeploymentKeys(dir: string, presetId: string, custodi
   const custodianKey = opts.custodianKey ?? keySourceFromEnv('custodian', env);
   const matcherKey = opts.matcherKey ?? keySourceFromEnv('matcher', env);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const generated = await Custodian.generateSecrets(presetId);
+  const generated = await Custodian.generateSecrets(asPresetId(presetId));
   const { secrets } = generated;
   let bundle: DeploymentBundle = generated.bundle;
   if (getPreset(presetId).expansionDim !== undefined) {
@@ -102,16 +104,7 @@ export async function writeDeploymentKeys(dir: string, presetId: string, custodi
     }
   }
   const token = randomBytes(32).toString('hex');
-  const { presetId: _p, ...custodianSecret } = {
-    presetId,
-    heSecretKey: Buffer.from(secrets.heSecretKey).toString('base64'),
-    hePublicKey: Buffer.from(secrets.hePublicKey!).toString('base64'),
-    decisionSecretKey: Buffer.from(secrets.decisionSecretKey).toString('hex'),
-    sealSecretKey: Buffer.from(secrets.sealSecretKey!).toString('hex'),
-    matcherToken: token,
-    adminToken: randomBytes(32).toString('hex'),
-    logSigningKey: Buffer.from(ed25519.utils.randomSecretKey()).toString('hex'),
-  };
+  const custodianSecret = custodianSecretFields({ ...secrets, matcherToken: token, adminToken: randomBytes(32).toString('hex'), logSigningKey: ed25519.utils.randomSecretKey() });
   const custodian = custodianKey ? sealSecretFields('custodian', presetId, custodianSecret, custodianKey) : { presetId, ...custodianSecret };
   const matcherSecret = {
     logSigningKey: Buffer.from(ed25519.utils.randomSecretKey()).toString('hex'),
@@ -126,6 +119,75 @@ export async function writeDeploymentKeys(dir: string, presetId: string, custodi
   writePrivateFile(join(dir, 'matcher.json'), JSON.stringify(matcher, null, 2));
   writeFileSync(join(dir, 'public-bundle.pb'), encodePublicBundle(bundle));
   return bundle;
+}
+
+/** The custodian's secrets with the tokens and log key a custodian service also keeps (all optional). */
+export type StoredCustodianSecrets = CustodianSecrets & Partial<Pick<CustodianFile, 'matcherToken' | 'adminToken' | 'logSigningKey'>>;
+
+/** The string fields custodian.json holds (sealed or plain), presetId apart (it is in the header). */
+function custodianSecretFields(s: StoredCustodianSecrets): Record<string, string> {
+  const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
+  return {
+    heSecretKey: Buffer.from(s.heSecretKey).toString('base64'),
+    ...(s.hePublicKey ? { hePublicKey: Buffer.from(s.hePublicKey).toString('base64') } : {}),
+    decisionSecretKey: hex(s.decisionSecretKey),
+    ...(s.sealSecretKey ? { sealSecretKey: hex(s.sealSecretKey) } : {}),
+    ...(s.matcherToken !== undefined ? { matcherToken: s.matcherToken } : {}),
+    ...(s.adminToken !== undefined ? { adminToken: s.adminToken } : {}),
+    ...(s.logSigningKey ? { logSigningKey: hex(s.logSigningKey) } : {}),
+  };
+}
+
+/**
+ * Saves the custodian's secrets to `path` (custodian.json format, which `sealmatch serve --role
+ * custodian` also reads), always sealed (XChaCha20-Poly1305; key from a passphrase through scrypt
+ * or a raw 32-byte key: secret-file.ts): under `opts.key`, else the key source the environment
+ * names (SEALMATCH_CUSTODIAN_PASSPHRASE or SEALMATCH_CUSTODIAN_KEY); neither is E_INVALID_ARGUMENT,
+ * secrets are never written in the clear. The file is written atomically with mode 0600, replacing
+ * any file there (whatever its mode was).
+ * @example saveCustodianSecrets('/etc/sealmatch/custodian.json', secrets, { key: { passphrase } })
+ */
+export function saveCustodianSecrets(path: string, secrets: StoredCustodianSecrets, opts: KeyFileOptions = {}): void {
+  const key = opts.key ?? keySourceFromEnv('custodian', opts.env ?? process.env);
+  if (!key) {
+    const names = secretKeyEnv('custodian');
+    throw new SealmatchError('E_INVALID_ARGUMENT', `custodian secrets are only written encrypted: pass a key source or set ${names.passphrase} (or ${names.key}, 64 hex digits)`);
+  }
+  const presetId = asPresetId(secrets.presetId);
+  writePrivateFile(path, JSON.stringify(sealSecretFields('custodian', presetId, custodianSecretFields(secrets), key), null, 2));
+}
+
+/**
+ * Loads custodian secrets saved by {@link saveCustodianSecrets} (or a custodian.json of `sealmatch
+ * keygen`). Refuses a file group or other can access (E_INVALID_ARGUMENT, with the chmod that
+ * fixes it); a wrong passphrase or key and an altered file are both E_MALFORMED_KEY; a plain
+ * (unsealed) file is refused with NODE_ENV=production.
+ * @example const secrets = loadCustodianSecrets('/etc/sealmatch/custodian.json', { key: { passphrase } });
+ */
+export function loadCustodianSecrets(path: string, opts: KeyFileOptions = {}): StoredCustodianSecrets {
+  assertPrivateFile(path, 'custodian key file');
+  return parseCustodianFields(path, opts);
+}
+
+function parseCustodianFields(path: string, opts: KeyFileOptions): StoredCustodianSecrets {
+  const { fields: j, sealed } = keyFileFields('custodian', path, opts);
+  if (!sealed && (opts.env ?? process.env).NODE_ENV === 'production') {
+    throw new SealmatchError(
+      'E_INVALID_ARGUMENT',
+      `${path} holds the custodian's secrets unencrypted, refused with NODE_ENV=production: generate it sealed (SEALMATCH_CUSTODIAN_PASSPHRASE set, sealmatch keygen --encrypt)`,
+    );
+  }
+  if (typeof j.heSecretKey !== 'string' || typeof j.decisionSecretKey !== 'string') throw new SealmatchError('E_MALFORMED_KEY', `${path}: heSecretKey or decisionSecretKey missing`);
+  return {
+    presetId: asPresetId(j.presetId),
+    heSecretKey: new Uint8Array(Buffer.from(j.heSecretKey, 'base64')),
+    decisionSecretKey: new Uint8Array(Buffer.from(j.decisionSecretKey, 'hex')),
+    ...(typeof j.matcherToken === 'string' ? { matcherToken: j.matcherToken } : {}),
+    ...(typeof j.hePublicKey === 'string' ? { hePublicKey: new Uint8Array(Buffer.from(j.hePublicKey, 'base64')) } : {}),
+    ...(typeof j.sealSecretKey === 'string' ? { sealSecretKey: new Uint8Array(Buffer.from(j.sealSecretKey, 'hex')) } : {}),
+    ...(typeof j.adminToken === 'string' ? { adminToken: j.adminToken } : {}),
+    ...(typeof j.logSigningKey === 'string' ? { logSigningKey: new Uint8Array(Buffer.from(j.logSigningKey, 'hex')) } : {}),
+  };
 }
 
 /** How a key file is opened: an explicit key source, else the role's environment variables. */
@@ -158,6 +220,7 @@ function readJson(path: string): Record<string, unknown> {
   }
 }
 
+/** Reads DIR/public-bundle.pb. */
 export function loadPublicBundle(dir: string): DeploymentBundle {
   return decodePublicBundle(new Uint8Array(readFileSync(join(dir, 'public-bundle.pb'))));
 }
@@ -168,23 +231,9 @@ export function loadPublicBundle(dir: string): DeploymentBundle {
  */
 export function loadCustodianFile(dir: string, opts: KeyFileOptions = {}): CustodianFile {
   const path = join(dir, 'custodian.json');
-  const { fields: j, sealed } = keyFileFields('custodian', path, opts);
-  if (!sealed && (opts.env ?? process.env).NODE_ENV === 'production') {
-    throw new SealmatchError(
-      'E_INVALID_ARGUMENT',
-      `${path} holds the custodian's secrets unencrypted, refused with NODE_ENV=production: generate it sealed (SEALMATCH_CUSTODIAN_PASSPHRASE set, sealmatch keygen --encrypt)`,
-    );
-  }
-  return {
-    presetId: String(j.presetId),
-    heSecretKey: new Uint8Array(Buffer.from(String(j.heSecretKey), 'base64')),
-    decisionSecretKey: new Uint8Array(Buffer.from(String(j.decisionSecretKey), 'hex')),
-    matcherToken: String(j.matcherToken),
-    ...(typeof j.hePublicKey === 'string' ? { hePublicKey: new Uint8Array(Buffer.from(j.hePublicKey, 'base64')) } : {}),
-    ...(typeof j.sealSecretKey === 'string' ? { sealSecretKey: new Uint8Array(Buffer.from(j.sealSecretKey, 'hex')) } : {}),
-    ...(typeof j.adminToken === 'string' ? { adminToken: j.adminToken } : {}),
-    ...(typeof j.logSigningKey === 'string' ? { logSigningKey: new Uint8Array(Buffer.from(j.logSigningKey, 'hex')) } : {}),
-  };
+  const secrets = parseCustodianFields(path, opts);
+  if (secrets.matcherToken === undefined) throw new SealmatchError('E_MALFORMED_KEY', `${path}: matcherToken missing (a custodian service needs the token the matcher presents)`);
+  return { ...secrets, matcherToken: secrets.matcherToken };
 }
 
 /** Reads matcher.json (plain, or sealed with SEALMATCH_MATCHER_PASSPHRASE / _KEY or `opts.key`). */

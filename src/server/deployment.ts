@@ -28,9 +28,11 @@ import { sha256 } from '../wire/digest.js';
 import { createPrivateFile } from './secret-file.js';
 import { custodianFetch, httpsServerOptions, isLoopbackHost, type CustodianFetch, type ServerTls } from './tls.js';
 
+/** A started service: its fastify app, its URL, and how to stop it. */
 export interface Running {
   readonly app: FastifyInstance;
   readonly url: string;
+  /** Stops the service and frees what it holds. */
   close(): Promise<void>;
 }
 
@@ -55,6 +57,7 @@ export interface CustodianIdentifyOptions {
   readonly trustMatcher?: boolean;
 }
 
+/** Starts the custodian service (HTTP or HTTPS) from its secrets; its own state database at `statePath` (in memory if omitted). */
 export async function startCustodian(opts: {
   secrets: CustodianFile;
   host?: string;
@@ -160,6 +163,7 @@ export interface MatcherIdentifyOptions {
   readonly maxBlocks?: number;
 }
 
+/** Starts the matcher service from the public bundle, its secrets and a store; calls the custodian at `secrets.custodianUrl`. */
 export async function startMatcher(opts: {
   bundle: DeploymentBundle;
   secrets: MatcherSecrets;

@@ -374,6 +374,7 @@ class PostgresOps implements StoreOps {
   }
 }
 
+/** PostgreSQL store (`pg`): the same Store as SqliteStore, each transaction on one pooled connection. */
 export class PostgresStore extends SerializedStore implements ReferenceStore {
   readonly kind = 'postgres' as const;
   /** Single reads outside a transaction, in autocommit on any pooled connection. */
@@ -416,6 +417,7 @@ export class PostgresStore extends SerializedStore implements ReferenceStore {
     return store;
   }
 
+  /** Runs fn in one transaction; a failure rolls everything back. */
   transaction<T>(fn: (tx: StoreOps) => Promise<T>): Promise<T> {
     return this.mutex.run(() => this.inTransaction((exec) => fn(new PostgresOps(exec))));
   }

@@ -3,9 +3,11 @@
  * Nothing here can hold a key or a plaintext template. Implementations: SQLite (embedded
  * default, `sqlite.ts`) and PostgreSQL (`postgres.ts`); the same test suite runs on both.
  */
-/** Biometric modality of a reference; a subject has at most one reference per modality. */
-export type Modality = 'face' | 'finger';
+// Biometric modality of a reference (the one type of wire/messages.ts); a subject has at most one reference per modality.
+export type { Modality } from '../wire/messages.js';
+import type { Modality } from '../wire/messages.js';
 
+/** An encrypted reference as stored: subject, modality, preset, ciphertext and who enrolled it. */
 export interface StoredReference {
   readonly subjectRef: string;
   /** Defaults to 'face'. */
@@ -22,6 +24,7 @@ export interface StoredReference {
   readonly institution?: string;
 }
 
+/** What the 1:1 Matcher needs of a store: references by subject and modality. */
 export interface ReferenceStore {
   /** Inserts a reference; throws E_ALREADY_ENROLLED if the subject has one of that modality. Atomic. */
   insertReference(ref: StoredReference): Promise<void>;
@@ -31,5 +34,6 @@ export interface ReferenceStore {
   deleteReference(subjectRef: string, modality?: Modality): Promise<boolean>;
   /** Number of stored references. */
   countReferences(): Promise<number>;
+  /** Closes the store. */
   close(): Promise<void>;
 }

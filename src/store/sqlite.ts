@@ -2,7 +2,7 @@
  * Embedded store on Node's built-in `node:sqlite` (no native addon). WAL mode; every write runs
  * in one IMMEDIATE transaction, so a failed operation leaves nothing behind.
  */
-import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { MerkleFrontier } from '../merkle/merkle.js';
 import { SealmatchError } from '../errors.js';
 import { SerializedStore } from './serialized-store.js';
@@ -320,6 +320,18 @@ class SqliteOps implements StoreOps {
   }
 }
 
+/**
+ * `node:sqlite`, loaded when the first store opens: a static import would fail at link time on a
+ * Node without it (< 22.5), before any module could say why, and would make every entry point that
+ * reaches this file unimportable there (the package's entry points check the version first).
+ */
+function sqlite(): typeof import('node:sqlite') {
+  const mod = process.getBuiltinModule?.('node:sqlite') as typeof import('node:sqlite') | undefined;
+  if (!mod) throw new SealmatchError('E_RUNTIME', `the embedded store needs node:sqlite (Node.js >= 22.5), running ${process.version}`);
+  return mod;
+}
+
+/** SQLite store (WAL; IMMEDIATE transactions), the embedded default. Also the custodian's state database. */
 export class SqliteStore extends SerializedStore implements ReferenceStore {
   readonly kind = 'sqlite' as const;
   readonly db: DatabaseSync;
@@ -329,7 +341,7 @@ export class SqliteStore extends SerializedStore implements ReferenceStore {
   constructor(path: string) {
     super();
     try {
-      this.db = new DatabaseSync(path);
+      this.db = new (sqlite().DatabaseSync)(path);
       // A short busy timeout: node:sqlite waits synchronously, so a long one would block the whole
       // event loop while another process holds the write lock (measured: /healthz took 10.1 s).
       // Contention is retried asynchronously in `transaction` instead.
@@ -384,6 +396,7 @@ export class SqliteStore extends SerializedStore implements ReferenceStore {
     }
   }
 
+  /** Closes the database. */
   async close(): Promise<void> {
     await this.mutex.run(async () => this.db.close());
   }

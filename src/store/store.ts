@@ -77,14 +77,18 @@ export interface GalleryBlockRecord {
 
 /** Operations available inside a transaction (and, one at a time, on the store itself). */
 export interface StoreOps {
+  /** Stores a reference; E_ALREADY_ENROLLED if the subject has one of that modality. */
   insertReference(ref: StoredReference): Promise<void>;
+  /** The subject's reference of `modality` (default face), if any. */
   getReference(subjectRef: string, modality?: Modality): Promise<StoredReference | undefined>;
   /** Deletes the subject's reference of `modality`, or every modality when omitted. */
   deleteReference(subjectRef: string, modality?: Modality): Promise<boolean>;
+  /** Number of stored references. */
   countReferences(): Promise<number>;
 
   /** Inserts or replaces a key record. */
   putKey(rec: KeyRecord): Promise<void>;
+  /** The key record with this id (hex), if any. */
   getKey(keyId: string): Promise<KeyRecord | undefined>;
 
   /** Records (keyId, nonce); false if that pair was seen before (a replay). */
@@ -92,7 +96,9 @@ export interface StoreOps {
   /** Forgets nonces seen before `olderThanMs` (they are outside the timestamp window anyway). */
   pruneNonces(olderThanMs: number): Promise<number>;
 
+  /** The subject's lockout state, if any. */
   getSubjectState(subjectRef: string): Promise<SubjectState | undefined>;
+  /** Inserts or replaces the subject's lockout state. */
   putSubjectState(state: SubjectState): Promise<void>;
 
   /** Number of audit leaves: O(1), kept in the log state row beside the leaves. */
@@ -103,6 +109,7 @@ export interface StoreOps {
    * size: a constant number of statements, whatever the size of the log.
    */
   appendAuditLeaf(leaf: AuditLeaf): Promise<void>;
+  /** Audit leaf `seq`, if the log has it. */
   getAuditLeaf(seq: number): Promise<AuditLeaf | undefined>;
   /** Leaves [from, to) in seq order (fewer if the log is shorter); callers keep the range small. */
   getAuditLeaves(from: number, to: number): Promise<AuditLeaf[]>;
@@ -114,14 +121,18 @@ export interface StoreOps {
 
   /** Inserts or replaces a gallery block and its whole slot table. */
   putGalleryBlock(rec: GalleryBlockRecord): Promise<void>;
+  /** A persisted gallery block of a preset, if any. */
   getGalleryBlock(presetId: string, blockId: number): Promise<GalleryBlockRecord | undefined>;
   /** Ids of the persisted blocks of a preset, ascending. */
   galleryBlockIds(presetId: string): Promise<number[]>;
 }
 
+/** The store of the matcher service: StoreOps plus transactions (SqliteStore, PostgresStore; openStore picks one by URL). */
 export interface Store extends StoreOps {
+  /** Which database. */
   readonly kind: 'sqlite' | 'postgres';
   /** Runs fn atomically; transactions on one store instance never interleave. */
   transaction<T>(fn: (tx: StoreOps) => Promise<T>): Promise<T>;
+  /** Closes the store. */
   close(): Promise<void>;
 }

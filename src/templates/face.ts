@@ -9,6 +9,7 @@
  */
 import { SealmatchError } from '../errors.js';
 
+/** The quantization parameters of a preset an embedding is checked and quantized with. */
 export interface QuantizationSpec {
   readonly quantScale: number;
   readonly quantBits: number;

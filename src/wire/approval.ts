@@ -17,6 +17,7 @@ import { sha256 } from './digest.js';
 import { equalBytes } from './signing.js';
 import { isDeviceSigner, type DeviceKey } from './signed-request.js';
 
+/** What an officer approves: an enrollment, a replacement or a deletion. */
 export type ApprovedOperation = 'enroll' | 'replace' | 'delete';
 
 /** What an officer approves. */
@@ -31,6 +32,7 @@ export interface ApprovalSubject {
   readonly nonce: string;
 }
 
+/** An officer's Ed25519 signature over one desk operation, with the officer's key id. */
 export interface OfficerApproval {
   readonly officerKeyId: Uint8Array;
   readonly signature: Uint8Array;

@@ -9,7 +9,7 @@ import { bytesToHex as hex, hexToBytes } from '@noble/hashes/utils.js';
 import { SealmatchError } from '../errors.js';
 import { RECEIPT_OUTCOME, TRANSACTION_KIND } from './enums.js';
 import { sealmatch } from './gen/sealmatch.js';
-import type { BlindedResult, EncryptedTemplate, Modality, SignedDecision, Transaction, VerifyRequest } from './messages.js';
+import type { BlindedResult, EncryptedTemplate, Modality, SignedDecision, SubjectRef, Transaction, VerifyRequest } from './messages.js';
 
 const MODALITY_TO_PB: Record<Modality, number> = { face: 1, finger: 2 };
 
@@ -133,7 +133,7 @@ function optionalBytes<K extends string>(name: K, v: Uint8Array | null | undefin
 /** What names the subject of a reference template and of a probe: preset, subject reference, dimension. */
 interface SubjectFields {
   readonly presetId: string;
-  readonly subjectRef: string;
+  readonly subjectRef: SubjectRef;
   readonly dim: number;
 }
 
@@ -150,7 +150,8 @@ function subjectFieldsToPb(x: SubjectFields): { parameterSetId: string; subjectR
 function subjectFieldsFromPb(m: { parameterSetId?: string | null; subjectRef?: string | null; dim?: number | null }): SubjectFields {
   return {
     presetId: need(m.parameterSetId, 'parameter_set_id'),
-    subjectRef: need(m.subjectRef, 'subject_ref'),
+    // The form is not checked here: the services check it at their boundary (matcher/service.ts).
+    subjectRef: need(m.subjectRef, 'subject_ref') as SubjectRef,
     dim: need(m.dim, 'dim'),
   };
 }
@@ -196,11 +197,12 @@ export function transactionFromPb(t: sealmatch.v1.ITransaction | null | undefine
     terminalId: need(tx.terminalId, 'transaction.terminal_id'),
     nonce: hex(need(bytesOf(tx.nonce), 'transaction.nonce')),
     timestampMs: safeInt(tx.timestampMs as number, 'timestamp_ms'),
-    ...(tx.senderRef ? { senderRef: tx.senderRef } : {}),
+    ...(tx.senderRef ? { senderRef: tx.senderRef as SubjectRef } : {}),
     ...(kind !== undefined ? { kind } : {}),
   };
 }
 
+/** Encodes a VerifyRequest as sealmatch.v1.VerifyRequest bytes (what the terminal signs). */
 export function encodeVerifyRequest(r: VerifyRequest): Uint8Array {
   return pb.VerifyRequest.encode({
     ...subjectFieldsToPb(r),
@@ -226,6 +228,7 @@ export function decodeVerifyRequest(bytes: Uint8Array): VerifyRequest {
   };
 }
 
+/** Encodes an EncryptedTemplate as sealmatch.v1.EncryptedTemplate bytes. */
 export function encodeEncryptedTemplate(t: EncryptedTemplate): Uint8Array {
   return pb.EncryptedTemplate.encode({
     ...subjectFieldsToPb(t),

@@ -3,8 +3,10 @@
  * proto/sealmatch/v1/ carry exactly these fields. What each party sees: docs/PROTOCOL.md.
  */
 
-/** Hex of HMAC-SHA256(bank key, IIN): the only subject identifier the matcher ever sees. */
-export type SubjectRef = string;
+import type { SubjectRef } from '../subjects/subject-reference.js';
+
+/** Hex of HMAC-SHA256(bank key, IIN): the only subject identifier the matcher ever sees (branded). */
+export type { SubjectRef };
 
 /** Biometric modality of a template or probe. */
 export type Modality = 'face' | 'finger';

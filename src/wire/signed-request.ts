@@ -15,6 +15,7 @@ import { BODY_TYPE } from './enums.js';
 /** The messages a SignedRequest carries: full protobuf names, signed as strings (proto enum BodyType on the wire). */
 export type BodyType = 'sealmatch.v1.VerifyRequest' | 'sealmatch.v1.EnrollRequest' | 'sealmatch.v1.DeleteRequest' | 'sealmatch.v1.AuthorizeRequest' | 'sealmatch.v1.IdentifyRequest' | 'sealmatch.v1.GalleryEnrollRequest' | 'sealmatch.v1.GalleryDeleteRequest';
 
+/** A request body (exact protobuf bytes), its type, and the device's Ed25519 signature over both. */
 export interface SignedRequest {
   readonly body: Uint8Array;
   readonly bodyType: BodyType;
@@ -74,6 +75,7 @@ export function verifyRequestSignature(req: SignedRequest, publicKey: Uint8Array
   }
 }
 
+/** Encodes a SignedRequest as sealmatch.v1.SignedRequest bytes. */
 export function encodeSignedRequest(r: SignedRequest): Uint8Array {
   return pb.SignedRequest.encode({ body: r.body, bodyType: BODY_TYPE.toPb(r.bodyType), keyId: r.keyId, signature: r.signature }).finish();
 }

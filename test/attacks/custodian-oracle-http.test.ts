@@ -36,7 +36,7 @@ import { credentialId } from '../../src/server/custodian-app.js';
 import { registerKey, startCustodian, startMatcher } from '../../src/server/deployment.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { TerminalClient, officerApprover } from '../../src/verify/terminal/terminal-client.js';
-import { subjectReference } from '../../src/subjects/subject-reference.js';
+import { subjectReference, type SubjectRef } from '../../src/subjects/subject-reference.js';
 import { Terminal } from '../../src/verify/terminal/terminal.js';
 import { decodeSignedDecision, decodeWith, encodeBlindedResult, encodeEncryptedTemplate, pb, transactionToPb } from '../../src/wire/codec.js';
 import { sha256 } from '../../src/wire/digest.js';
@@ -166,7 +166,7 @@ describe('authenticated custodian vs a malicious matcher, over HTTP (real servic
    * officer's approval of exactly this template and nonce (two-person rule). `key`, `deskId`,
    * `officer` and `approve` let attacks change who signs and approves.
    */
-  function signedEnroll(subject: string, embedding: number[], o: { key?: Uint8Array; deskId?: string; officer?: Uint8Array; approve?: boolean } = {}): { body: Uint8Array; signed: Uint8Array } {
+  function signedEnroll(subject: SubjectRef, embedding: number[], o: { key?: Uint8Array; deskId?: string; officer?: Uint8Array; approve?: boolean } = {}): { body: Uint8Array; signed: Uint8Array } {
     const template = terminal.encryptReference(subject, embedding);
     const deskId = o.deskId ?? 'desk-1';
     const tx: Transaction = { amountMinor: 0n, currency: 'KZT', terminalId: deskId, nonce: randomBytes(16).toString('hex'), timestampMs: Date.now(), kind: 'enrollment' };
@@ -399,7 +399,7 @@ describe('authenticated custodian vs a malicious matcher, over HTTP (real servic
     const g = client.prepareVerify(alice, A[5]!, TX);
     const d = await client.sendVerify(g);
     expect(d.match).toBe(true);
-    expect(terminal.acceptDecision(d, g.request)).toBe(true);
+    expect(terminal.acceptDecision(d, g.request)).toMatchObject({ verified: true, match: true });
     expect((await client.verify(alice, B[2]!, TX)).match).toBe(false);
     expect((await client.verify(carol, C[1]!, TX)).match).toBe(true);
     expected.decryptions += 3;

@@ -40,6 +40,7 @@ import { verifyRequestHash } from '../../src/wire/signing.js';
 import { lfw } from '../helpers.js';
 import * as craft from './craft.js';
 import { FULL } from '../tier.js';
+import { asSubjectRef } from '../../src/subjects/subject-reference.js';
 
 const presetId = DEFAULT_FACE_PRESET_ID;
 const preset = getPreset(presetId);
@@ -47,8 +48,8 @@ const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 const report = (o: Record<string, unknown>): void => console.log(JSON.stringify(o));
 const TX = { amountMinor: 0n, currency: 'KZT' };
 
-const A = '0a'.repeat(32); // subject A: LFW person 0
-const B = '0b'.repeat(32); // subject B: LFW person 2
+const A = asSubjectRef('0a'.repeat(32)); // subject A: LFW person 0
+const B = asSubjectRef('0b'.repeat(32)); // subject B: LFW person 2
 const people = lfw();
 const alice = people[0]!.embeddings;
 const bob = people[1]!.embeddings; // the impostor

@@ -28,7 +28,7 @@ import { loadPublicBundle, type DeploymentBundle } from '../../src/server/config
 import { registerKey } from '../../src/server/deployment.js';
 import { httpStatus } from '../../src/server/status.js';
 import { TerminalClient } from '../../src/verify/terminal/terminal-client.js';
-import { subjectReference } from '../../src/subjects/subject-reference.js';
+import { subjectReference, type SubjectRef } from '../../src/subjects/subject-reference.js';
 import { Terminal } from '../../src/verify/terminal/terminal.js';
 import { decodeWith, pb } from '../../src/wire/codec.js';
 import { sha256 } from '../../src/wire/digest.js';
@@ -99,7 +99,7 @@ export function iin(i: number): string {
 }
 
 export const BANK_KEY = new Uint8Array(32).fill(0x5a);
-export const subject = (i: number): string => subjectReference(BANK_KEY, iin(i));
+export const subject = (i: number): SubjectRef => subjectReference(BANK_KEY, iin(i));
 
 /** What a request to a service came back with (typed error or success), and how long it took. */
 export interface Outcome {

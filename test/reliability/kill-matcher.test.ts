@@ -13,6 +13,7 @@ import { sha256 } from '../../src/wire/digest.js';
 import { encodeVerifyRequest } from '../../src/wire/codec.js';
 import { lfw } from '../helpers.js';
 import { Deployment, figure, hexOf, percentile, rng, round, seedFromEnv, sleep, subject, tally, timed, reliabilitySuite } from './harness.js';
+import type { SubjectRef } from '../../src/subjects/subject-reference.js';
 
 const people = lfw();
 const N = 150;
@@ -114,7 +115,7 @@ describe.runIf(reliabilitySuite)('1. kill -9 of the matcher under load', () => {
     let sampleMatches = 0;
     for (const ref of sample) {
       const i = Number([...Array(N).keys()].find((j) => subject(1000 + j) === ref));
-      const prepared = dep.atms[0]!.prepareVerify(ref, people[i % people.length]!.embeddings[2]!, tx);
+      const prepared = dep.atms[0]!.prepareVerify(ref as SubjectRef, people[i % people.length]!.embeddings[2]!, tx);
       const r = await timed(() => dep.atms[0]!.sendVerify(prepared));
       if (r.value) decisions.set(hexOf(sha256(encodeVerifyRequest(prepared.request))), r.value.match);
       if (r.value?.match) sampleMatches++;

@@ -23,6 +23,8 @@ import {
   randomBytes,
   sha256,
   subjectReference,
+  asSubjectRef,
+  type SubjectRef,
   type DeviceKeyStore,
   type DeviceSigner,
   type TerminalBundle,
@@ -118,7 +120,7 @@ class TellerPage {
     log(`keys in use: desk ${deviceKeyId(keys.desk).slice(0, 12)}..., officer ${deviceKeyId(keys.officer).slice(0, 12)}..., teller ${deviceKeyId(keys.teller).slice(0, 12)}...`);
   }
 
-  private subject(iinInput: string): string {
+  private subject(iinInput: string): SubjectRef {
     if (!this.keys) throw new Error('generate or load keys first');
     return subjectReference(this.keys.bankKey, $<HTMLInputElement>(iinInput).value.trim());
   }
@@ -179,7 +181,7 @@ class TellerPage {
    * BGV encryption of the probe, HPKE-sealed seed), each timed with performance.now. Nothing is sent.
    */
   benchEncrypt(embedding: number[], n: number): { samplesMs: number[]; probeBytes: number; presetId: string } {
-    const ref = bytesToHex(sha256(randomBytes(32)));
+    const ref = asSubjectRef(bytesToHex(sha256(randomBytes(32))));
     const samplesMs: number[] = [];
     let probeBytes = 0;
     for (let i = 0; i < n; i++) {

@@ -11,6 +11,7 @@ import { randomBytes } from '../../csprng.js';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { SealmatchError } from '../../errors.js';
+import { asSubjectRef, type SubjectRef } from '../../subjects/subject-reference.js';
 import { HeContext } from '../../he/index.js';
 import { CoefficientEncryptor } from '../../he/index.js';
 import { encodeExpandableProbe } from '../../he/index.js';
@@ -27,6 +28,7 @@ import {
 import { signIdentifyAuthorization, verifyIdentifyResponse, type IdentifyRequest, type IdentifyResponse } from '../messages/identify-messages.js';
 import { encodeSignedRequest, signRequest, type BodyType } from '../../wire/signed-request.js';
 
+/** What a DeskClient is made of: the matcher's URL, the 1:N public keys, the officer's key. */
 export interface DeskClientOptions {
   readonly matcherUrl: string;
   /** A 1:N parameter set id (FACE_1TON_PRESET_IDS). */
@@ -36,7 +38,9 @@ export interface DeskClientOptions {
   readonly decisionPublicKey: Uint8Array;
   /** The officer's Ed25519 secret key (32 bytes), registered with the matcher as role 'officer'. */
   readonly officerKey: Uint8Array;
+  /** fetch implementation (tests, proxies); default the global fetch. */
   readonly fetch?: typeof fetch;
+  /** Clock (ms since the epoch) for authorizations; default Date.now. */
   readonly now?: () => number;
 }
 
@@ -47,6 +51,7 @@ export interface PreparedIdentify {
 }
 
 
+/** Enrollment desk client for 1:N: officer-authorized duplicate searches and gallery enrollments over HTTP, each response checked against the custodian's key. */
 export class DeskClient implements Disposable {
   readonly officerKeyId: string;
   private readonly opts: DeskClientOptions;
@@ -64,6 +69,7 @@ export class DeskClient implements Disposable {
     this.officerKeyId = bytesToHex(sha256(ed25519.getPublicKey(opts.officerKey)));
   }
 
+  /** Creates a desk client (loads SEAL for the 1:N preset). */
   static async create(opts: DeskClientOptions): Promise<DeskClient> {
     const he = await HeContext.create(opts.presetId);
     try {
@@ -126,7 +132,7 @@ export class DeskClient implements Disposable {
   }
 
   /** Signed GalleryEnrollRequest bytes for a quantized template (not sent). */
-  prepareEnrollQuantized(subjectRef: string, values: ArrayLike<number>, caseId: string, fields: { nonce?: Uint8Array; timestampMs?: number; template?: Uint8Array; presetId?: string; dim?: number } = {}): Uint8Array {
+  prepareEnrollQuantized(subjectRef: SubjectRef, values: ArrayLike<number>, caseId: string, fields: { nonce?: Uint8Array; timestampMs?: number; template?: Uint8Array; presetId?: string; dim?: number } = {}): Uint8Array {
     const body = encodeGalleryEnrollRequest({
       presetId: fields.presetId ?? this.he.preset.id,
       subjectRef,
@@ -140,12 +146,12 @@ export class DeskClient implements Disposable {
   }
 
   /** Enrolls an embedding into the 1:N gallery. Returns the audit sequence number. */
-  async enroll(subjectRef: string, embedding: ArrayLike<number>, caseId: string): Promise<number> {
-    return this.sendGallery('/v1/identify/enroll', this.prepareEnrollQuantized(subjectRef, this.quantize(embedding), caseId));
+  async enroll(subjectRef: SubjectRef, embedding: ArrayLike<number>, caseId: string): Promise<number> {
+    return this.sendGallery('/v1/identify/enroll', this.prepareEnrollQuantized(asSubjectRef(subjectRef), this.quantize(embedding), caseId));
   }
 
   /** Signed GalleryDeleteRequest bytes (not sent). */
-  prepareRemove(subjectRef: string, caseId: string, fields: { nonce?: Uint8Array; timestampMs?: number } = {}): Uint8Array {
+  prepareRemove(subjectRef: SubjectRef, caseId: string, fields: { nonce?: Uint8Array; timestampMs?: number } = {}): Uint8Array {
     const body = encodeGalleryDeleteRequest({
       subjectRef,
       caseId,
@@ -156,8 +162,8 @@ export class DeskClient implements Disposable {
   }
 
   /** Removes a subject from the 1:N gallery. Returns the audit sequence number. */
-  async remove(subjectRef: string, caseId: string): Promise<number> {
-    return this.sendGallery('/v1/identify/delete', this.prepareRemove(subjectRef, caseId));
+  async remove(subjectRef: SubjectRef, caseId: string): Promise<number> {
+    return this.sendGallery('/v1/identify/delete', this.prepareRemove(asSubjectRef(subjectRef), caseId));
   }
 
   /** Sends signed gallery bytes to a gallery route; returns the receipt's audit sequence number. */
@@ -180,6 +186,7 @@ export class DeskClient implements Disposable {
     this.he.delete();
   }
 
+  /** Same as close(): for `using`. */
   [Symbol.dispose](): void {
     this.close();
   }

@@ -31,6 +31,7 @@ export interface RegisteredKey {
   readonly role: 'officer' | 'terminal';
 }
 
+/** What an IdentifyMatcher is created with: preset, Galois keys, officer keys, workers, store. */
 export interface IdentifyMatcherOptions {
   readonly presetId: string;
   /** Galois keys (SMK container) from the custodian. */
@@ -42,6 +43,7 @@ export interface IdentifyMatcherOptions {
   readonly authorizationMaxAgeMs?: number;
   /** Where refusals, searches, enrollments and deletions are recorded (only `append` is used). */
   readonly audit?: Pick<AuditLog, 'append'>;
+  /** Clock (ms since the epoch); default Date.now. */
   readonly now?: () => number;
   /**
    * Worker threads holding the gallery's residues and sharing each search (gallery-residues.ts).
@@ -67,6 +69,7 @@ interface PendingSearch {
   readonly actor: string;
 }
 
+/** The 1:N matcher: an encrypted gallery in blocks (optionally sharded over worker threads), probe expansion, blinded slot scores. */
 export class IdentifyMatcher implements AsyncDisposable {
   readonly presetId: string;
   readonly threshold: number;
@@ -94,6 +97,7 @@ export class IdentifyMatcher implements AsyncDisposable {
     this.gallery = new Gallery(he.N, he.preset.blindFactorMax);
   }
 
+  /** Creates the 1:N matcher and restores the gallery persisted in the store. */
   static async create(opts: IdentifyMatcherOptions): Promise<IdentifyMatcher> {
     const he = await HeContext.create(opts.presetId);
     let residues: GalleryResidues | undefined;
@@ -393,6 +397,7 @@ export class IdentifyMatcher implements AsyncDisposable {
     this.he.delete();
   }
 
+  /** Same as close(): for `await using`. */
   async [Symbol.asyncDispose](): Promise<void> {
     await this.close();
   }

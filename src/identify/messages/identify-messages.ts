@@ -49,6 +49,7 @@ export interface BlindedBlock {
   readonly ciphertext: Uint8Array;
 }
 
+/** A 1:N search result (matcher -> custodian): one blinded block of slot scores per gallery block. */
 export interface BlindedIdentifyResult {
   readonly presetId: string;
   readonly requestHash: Uint8Array;
@@ -61,6 +62,7 @@ export interface BlindedIdentifyResult {
   readonly dim?: number;
 }
 
+/** The custodian's decision for one gallery block: which slots matched. */
 export interface BlockDecision {
   readonly blockId: number;
   readonly tableRoot: Uint8Array;

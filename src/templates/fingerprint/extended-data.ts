@@ -19,7 +19,9 @@ import type { ExtendedDataBlock, MinutiaeFormat } from './model.js';
 
 /** Extended data block types the standards define (type 3 exists in the ISO editions only). */
 export const RIDGE_COUNT_BLOCK = 0x0001;
+/** Extended data block type of core and delta points. */
 export const CORE_DELTA_BLOCK = 0x0002;
+/** Extended data block type of zonal quality data. */
 export const ZONAL_QUALITY_BLOCK = 0x0003;
 
 /** True when a block's length field counts its 4-byte header too. */
@@ -73,6 +75,7 @@ export function writeExtendedData(
   });
 }
 
+/** Ridge count between two minutiae (indices into the view's minutiae). */
 export interface RidgeCountEdge {
   /** Indices into the view's minutiae. */
   from: number;
@@ -80,6 +83,7 @@ export interface RidgeCountEdge {
   count: number;
 }
 
+/** Decoded ridge count block: ridge counts between minutia pairs. */
 export interface RidgeCounts {
   /** Extraction method: 0 non-specific, 1 four-neighbour (quadrants), 2 eight-neighbour (octants). */
   method: number;
@@ -97,6 +101,7 @@ export function decodeRidgeCounts(data: Uint8Array): RidgeCounts | undefined {
   return { method: data[0]!, edges, trailing: data.slice(o) };
 }
 
+/** A core point: position and (optionally) angle. */
 export interface CorePoint {
   x: number;
   y: number;
@@ -104,12 +109,14 @@ export interface CorePoint {
   angle: number | null;
 }
 
+/** A delta point: position and (optionally) its three angles. */
 export interface DeltaPoint {
   x: number;
   y: number;
   angles: [number, number, number] | null;
 }
 
+/** Decoded core and delta block. */
 export interface CoresAndDeltas {
   cores: CorePoint[];
   deltas: DeltaPoint[];

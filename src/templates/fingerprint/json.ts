@@ -15,7 +15,9 @@ import {
 import { CORE_DELTA_BLOCK, RIDGE_COUNT_BLOCK, decodeCoresAndDeltas, decodeRidgeCounts } from './extended-data.js';
 import type { ExtendedDataBlock, FingerView, MinutiaeFormat, MinutiaeRecord } from './model.js';
 
+/** A JSON value. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+/** A JSON object. */
 export type JsonObject = { [key: string]: Json };
 
 /** Lowercase hex of `bytes`, two digits per byte. */

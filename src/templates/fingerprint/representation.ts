@@ -123,6 +123,7 @@ export interface FingerBackground {
   readonly projection?: DescriptorProjection;
 }
 
+/** Options of the minutiae -> vector representation (which view, which background). */
 export interface RepresentationOptions {
   /** Index of the finger view to use (default 0). */
   view?: number;

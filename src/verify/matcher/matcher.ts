@@ -10,11 +10,13 @@ import { VerifyComputation, type LoadedCiphertext } from '../../he/kernel/verify
 import type { ReferenceStore } from '../../store/reference-store.js';
 import { chunkCount, chunkedScoreBound } from '../../templates/chunks.js';
 import { scoreThreshold } from '../../templates/face.js';
-import type { BlindedResult, EncryptedTemplate, Modality, VerifyRequest } from '../../wire/messages.js';
+import type { BlindedResult, EncryptedTemplate, Modality, SubjectRef, VerifyRequest } from '../../wire/messages.js';
+import { asSubjectRef } from '../../subjects/subject-reference.js';
 import { equalBytes, verifyRequestHash } from '../../wire/signing.js';
 import { drawBlinding } from './blinding.js';
 import { assertPresetBounds } from '../../params/bounds.js';
 
+/** What a 1:1 Matcher is created with: preset, reference store, thresholds, the custodian's HE key id. */
 export interface MatcherOptions {
   readonly presetId: string;
   readonly store: ReferenceStore;
@@ -62,6 +64,7 @@ export interface VerifyJob {
   readonly secondary?: ChunkedPair;
 }
 
+/** The 1:1 matcher: stores encrypted references, multiplies probe by reference, blinds the score. Holds no key. */
 export class Matcher implements Disposable {
   readonly presetId: string;
   readonly threshold: number;
@@ -105,6 +108,7 @@ export class Matcher implements Disposable {
     }
   }
 
+  /** Creates a matcher (loads SEAL's parameters; no key). */
   static async create(opts: MatcherOptions): Promise<Matcher> {
     if (opts.evaluationMode) assertEvaluationModeAllowed('matcher');
     const computation = await VerifyComputation.create(opts.presetId, opts.arith);
@@ -115,7 +119,8 @@ export class Matcher implements Disposable {
    * Stores an encrypted reference after validating it completely (parameter set, container,
    * every residue). Throws before touching the store on any defect.
    */
-  async enroll(subjectRef: string, template: EncryptedTemplate, nowMs = Date.now()): Promise<void> {
+  async enroll(subjectRef: SubjectRef, template: EncryptedTemplate, nowMs = Date.now()): Promise<void> {
+    asSubjectRef(subjectRef);
     this.validateTemplate(subjectRef, template);
     await this.store.insertReference({
       subjectRef,
@@ -262,6 +267,7 @@ export class Matcher implements Disposable {
     return this.computation.load(bytes);
   }
 
+  /** Deletes every reference of a subject; false if there was none. */
   async deleteSubject(subjectRef: string): Promise<boolean> {
     return this.store.deleteReference(subjectRef);
   }
@@ -275,10 +281,12 @@ export class Matcher implements Disposable {
     return chunkCount(dim, this.computation.he.preset);
   }
 
+  /** Frees the SEAL objects. */
   delete(): void {
     this.computation.delete();
   }
 
+  /** Same as delete(): for `using`. */
   [Symbol.dispose](): void {
     this.delete();
   }

@@ -9,31 +9,36 @@ import { SealmatchError } from '../../errors.js';
 import { decodeReceipt, decodeSignedDecision, decodeWith, encodeEncryptedTemplate, encodeVerifyRequest, pb, transactionToPb } from '../../wire/codec.js';
 import { postProtobuf } from '../../wire/http-post.js';
 import { sha256 } from '../../wire/digest.js';
-import type { Modality, SignedDecision, Transaction, TransactionKind, VerifyRequest } from '../../wire/messages.js';
+import type { EncryptedTemplate, Modality, SignedDecision, SubjectRef, Transaction, TransactionKind, VerifyRequest } from '../../wire/messages.js';
 import { devicePublicKeyOf, encodeSignedRequest, isDeviceSigner, signRequest, signRequestWith, type BodyType, type DeviceKey } from '../../wire/signed-request.js';
 import { equalBytes, verifyDecisionSignature } from '../../wire/signing.js';
 import type { Terminal } from './terminal.js';
 import { signApprovalWith, type ApprovalSubject, type OfficerApproval } from '../../wire/approval.js';
 
 /**
+ * What a TerminalClient is made of: its Terminal, its device key, and where the matcher is.
  * `K`: how the device key is held. `Uint8Array` (the default): the 32-byte Ed25519 secret, every
  * method available. `DeviceSigner`: a key store that only signs, asynchronously (a non-extractable
  * WebCrypto key in a browser, src/browser/device-key.ts); the synchronous `sign` and
  * `prepareVerify` are then unavailable (`prepareVerifySigned` instead).
  */
 export interface TerminalClientOptions<K extends DeviceKey = Uint8Array> {
-  readonly matcherUrl: string;
+  /** The matcher's base URL; omitted, the client only prepares requests (custodian and matcher in process). */
+  readonly matcherUrl?: string;
   readonly terminal: Terminal;
   /** Ed25519 device key, registered with the matcher. */
   readonly deviceKey: K;
+  /** fetch implementation (tests, proxies, mutual TLS); default the global fetch. */
   readonly fetch?: typeof fetch;
 }
 
+/** The transaction a request is bound to, as the caller gives it (terminal id, nonce and time are filled in). */
 export interface TxInput {
   readonly amountMinor: bigint;
   readonly currency: string;
   readonly kind?: TransactionKind;
-  readonly senderRef?: string;
+  /** Card top-ups: the sender's subject reference (from the sender's verified IIN). */
+  readonly senderRef?: SubjectRef;
   readonly nonce?: string;
   readonly timestampMs?: number;
 }
@@ -63,6 +68,7 @@ export interface VerifyOptions {
   readonly fused?: { readonly modality: Modality; readonly embedding: ArrayLike<number> };
 }
 
+/** Typed HTTP client of a terminal or desk: signs every request with the device key and checks every decision against its own request. */
 export class TerminalClient<K extends DeviceKey = Uint8Array> {
   readonly deviceKeyId: string;
   private readonly opts: TerminalClientOptions<K>;
@@ -105,6 +111,7 @@ export class TerminalClient<K extends DeviceKey = Uint8Array> {
 
   /** POSTs protobuf bytes; returns the response body or throws the server's typed error. */
   async post(path: string, body: Uint8Array): Promise<Uint8Array> {
+    if (this.opts.matcherUrl === undefined) throw new SealmatchError('E_INVALID_ARGUMENT', 'this TerminalClient has no matcherUrl: it only prepares requests (in-process use)');
     return postProtobuf(new URL(path, this.opts.matcherUrl), body, { fetch: this.doFetch, headers: { 'x-sealmatch-terminal': this.deviceKeyId }, peer: 'matcher' });
   }
 
@@ -114,7 +121,16 @@ export class TerminalClient<K extends DeviceKey = Uint8Array> {
    * with what the officer approves and returns the officer's signature (e.g. from the officer's
    * own device: `signApproval(subject, officerKey)`). Returns the audit sequence number.
    */
-  async enroll(subjectRef: string, embedding: ArrayLike<number>, options: EnrollOptions): Promise<number> {
+  async enroll(subjectRef: SubjectRef, embedding: ArrayLike<number>, options: EnrollOptions): Promise<number> {
+    return decodeReceipt(await this.post('/v1/enroll', (await this.prepareEnroll(subjectRef, embedding, options)).signed)).auditSeq;
+  }
+
+  /**
+   * Builds, has approved and signs an enrollment (not sent): the encrypted reference and the
+   * SignedRequest{EnrollRequest} bytes, for a custodian and matcher in the same process
+   * (`custodian.registerReference(signed)`, `matcher.enroll(subjectRef, template)`) or for tests.
+   */
+  async prepareEnroll(subjectRef: SubjectRef, embedding: ArrayLike<number>, options: EnrollOptions): Promise<{ template: EncryptedTemplate; signed: Uint8Array }> {
     const modality = options.modality ?? 'face';
     const template = this.opts.terminal.encryptReference(subjectRef, embedding, undefined, modality, options.thresholdCosine === undefined ? {} : { thresholdCosine: options.thresholdCosine });
     // Enrollment moves no money: ISO 4217 'XXX' (no currency); policies skip the currency of enrollments.
@@ -133,23 +149,23 @@ export class TerminalClient<K extends DeviceKey = Uint8Array> {
       approval: { officerKeyId: approval.officerKeyId, signature: approval.signature },
       ...(options.replace ? { replace: true } : {}),
     }).finish();
-    return decodeReceipt(await this.post('/v1/enroll', await this.signAsync(body, 'sealmatch.v1.EnrollRequest'))).auditSeq;
+    return { template, signed: await this.signAsync(body, 'sealmatch.v1.EnrollRequest') };
   }
 
   /** The verify request with the full transaction (kind, sender), encrypted, not yet signed. */
-  private buildVerify(subjectRef: string, embedding: ArrayLike<number>, tx: TxInput, options: VerifyOptions): VerifyRequest {
+  private buildVerify(subjectRef: SubjectRef, embedding: ArrayLike<number>, tx: TxInput, options: VerifyOptions): VerifyRequest {
     const request = this.opts.terminal.buildVerifyRequest(subjectRef, embedding, { amountMinor: tx.amountMinor, currency: tx.currency, nonce: tx.nonce, timestampMs: tx.timestampMs }, undefined, options);
     return { ...request, transaction: this.transaction({ ...tx, nonce: request.transaction.nonce, timestampMs: request.transaction.timestampMs }) };
   }
 
   /** Builds and signs a verify request (not sent): for replay tests and load generators. */
-  prepareVerify(this: TerminalClient<Uint8Array>, subjectRef: string, embedding: ArrayLike<number>, tx: TxInput, options: VerifyOptions = {}): { request: VerifyRequest; signed: Uint8Array } {
+  prepareVerify(this: TerminalClient<Uint8Array>, subjectRef: SubjectRef, embedding: ArrayLike<number>, tx: TxInput, options: VerifyOptions = {}): { request: VerifyRequest; signed: Uint8Array } {
     const full = this.buildVerify(subjectRef, embedding, tx, options);
     return { request: full, signed: this.sign(encodeVerifyRequest(full), 'sealmatch.v1.VerifyRequest') };
   }
 
   /** `prepareVerify` for any kind of device key. */
-  async prepareVerifySigned(subjectRef: string, embedding: ArrayLike<number>, tx: TxInput, options: VerifyOptions = {}): Promise<{ request: VerifyRequest; signed: Uint8Array }> {
+  async prepareVerifySigned(subjectRef: SubjectRef, embedding: ArrayLike<number>, tx: TxInput, options: VerifyOptions = {}): Promise<{ request: VerifyRequest; signed: Uint8Array }> {
     const full = this.buildVerify(subjectRef, embedding, tx, options);
     return { request: full, signed: await this.signAsync(encodeVerifyRequest(full), 'sealmatch.v1.VerifyRequest') };
   }
@@ -165,19 +181,19 @@ export class TerminalClient<K extends DeviceKey = Uint8Array> {
   }
 
   /** Biometric verification bound to a withdrawal. */
-  async verify(subjectRef: string, embedding: ArrayLike<number>, tx: TxInput, options: VerifyOptions = {}): Promise<SignedDecision> {
+  async verify(subjectRef: SubjectRef, embedding: ArrayLike<number>, tx: TxInput, options: VerifyOptions = {}): Promise<SignedDecision> {
     return this.sendVerify(await this.prepareVerifySigned(subjectRef, embedding, tx, options));
   }
 
   /** Asks the policy what a transaction needs. */
-  async authorize(subjectRef: string, tx: TxInput): Promise<{ allowed: boolean; biometricRequired: boolean; reason: string }> {
+  async authorize(subjectRef: SubjectRef, tx: TxInput): Promise<{ allowed: boolean; biometricRequired: boolean; reason: string }> {
     const body = pb.AuthorizeRequest.encode({ subjectRef, transaction: transactionToPb(this.transaction(tx)) }).finish();
     const r = decodeWith(pb.AuthorizeResponse, await this.post('/v1/authorize', await this.signAsync(body, 'sealmatch.v1.AuthorizeRequest')), 'AuthorizeResponse');
     return { allowed: Boolean(r.allowed), biometricRequired: Boolean(r.biometricRequired), reason: r.reason ?? '' };
   }
 
   /** Erases a subject's references: desk key plus an officer's approval (two-person rule). */
-  async delete(subjectRef: string, approve: Approver): Promise<number> {
+  async delete(subjectRef: SubjectRef, approve: Approver): Promise<number> {
     const tx = this.transaction({ amountMinor: 0n, currency: 'XXX', kind: 'enrollment' });
     const approval = await approve({ operation: 'delete', subjectRef, modality: '', deskTerminalId: tx.terminalId, nonce: tx.nonce });
     const body = pb.DeleteRequest.encode({ subjectRef, transaction: transactionToPb(tx), approval: { officerKeyId: approval.officerKeyId, signature: approval.signature } }).finish();

@@ -19,6 +19,7 @@ import { macKeysFor } from '../mac-keys.js';
 import { scoreThreshold } from '../../templates/face.js';
 import { defaultThresholdCosine } from '../../templates/thresholds.js';
 import { SealmatchError } from '../../errors.js';
+import { asSubjectRef } from '../../subjects/subject-reference.js';
 import { drawProbeBlinding, freshSeed, probePlaintexts, referencePlaintexts } from './authenticated-encoding.js';
 
 /** What a terminal is configured with: all public. */
@@ -33,6 +34,14 @@ export interface TerminalConfig {
   readonly sealPublicKey?: Uint8Array;
 }
 
+/**
+ * A decision checked by the terminal ({@link Terminal.acceptDecision}). `match` is what to act on;
+ * `verified` says whether the signature and the request binding held.
+ */
+export type AcceptedDecision =
+  | { readonly verified: true; readonly match: boolean; readonly decision: SignedDecision }
+  | { readonly verified: false; readonly match: false };
+
 /** Options of an enrollment reference. */
 export interface ReferenceOptions {
   /** Decision threshold as a cosine (authenticated presets write it into the reference). */
@@ -44,6 +53,7 @@ function chunkContainers(parts: Uint8Array[]): Uint8Array {
   return parts.length === 1 ? parts[0]! : concatBytes(...parts);
 }
 
+/** The terminal's cryptography: quantize, encrypt under the custodian's HE public key, build requests, check decisions. Holds no secret HE key. */
 export class Terminal implements Disposable {
   readonly config: TerminalConfig;
   private readonly he: HeContext;
@@ -67,6 +77,7 @@ export class Terminal implements Disposable {
     }
   }
 
+  /** Creates a terminal from the public bundle and its terminal id (loads SEAL). */
   static async create(config: TerminalConfig): Promise<Terminal> {
     return new Terminal(config, await HeContext.create(config.presetId));
   }
@@ -81,6 +92,7 @@ export class Terminal implements Disposable {
    * passed as its fixed-length vector (src/templates/fingerprint/representation.ts).
    */
   encryptReference(subjectRef: SubjectRef, embedding: ArrayLike<number>, declaredDim?: number, modality: Modality = 'face', options: ReferenceOptions = {}): EncryptedTemplate {
+    asSubjectRef(subjectRef);
     const { preset, N, t } = this.he;
     const chunks = quantizeChunks(embedding, preset, declaredDim);
     if (preset.authenticated) {
@@ -122,6 +134,7 @@ export class Terminal implements Disposable {
     declaredDim?: number,
     options: { modality?: Modality; fused?: { modality: Modality; embedding: ArrayLike<number> } } = {},
   ): VerifyRequest {
+    asSubjectRef(subjectRef);
     const { preset } = this.he;
     if (preset.authenticated) return this.buildAuthenticatedRequest(subjectRef, embedding, tx, declaredDim, options);
     const primary = this.encryptProbe(embedding, declaredDim);
@@ -181,16 +194,25 @@ export class Terminal implements Disposable {
     return { ...request, macEnvelope: sealRequestSeed(this.config.sealPublicKey!, request, seed) };
   }
 
-  /** True iff the decision is the custodian's and answers exactly `request`. */
-  acceptDecision(decision: SignedDecision, request: VerifyRequest): boolean {
-    return verifyDecision(decision, request, this.config.decisionPublicKey);
+  /**
+   * The decision to act on: `match` is true only when the decision is the custodian's signature
+   * over the hash of exactly `request` AND it says MATCH. A valid signature over NO MATCH gives
+   * `{ verified: true, match: false }`; a forged or misbound one `{ verified: false, match: false }`.
+   * Approve the transaction on `match`, never on `verified` (nor on the object, which is truthy).
+   * @example if (terminal.acceptDecision(decision, request).match) dispense();
+   */
+  acceptDecision(decision: SignedDecision, request: VerifyRequest): AcceptedDecision {
+    if (!verifyDecision(decision, request, this.config.decisionPublicKey)) return { verified: false, match: false };
+    return { verified: true, match: decision.match, decision };
   }
 
+  /** Frees the SEAL objects. */
   delete(): void {
     this.encryptor.delete();
     this.he.delete();
   }
 
+  /** Same as delete(): for `using`. */
   [Symbol.dispose](): void {
     this.delete();
   }
