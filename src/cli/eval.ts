@@ -1,8 +1,10 @@
 /**
- * `sealmatch eval --pairs FILE [--threshold COS] [--modality face|finger] [--lenient]`:
+ * `sealmatch eval --pairs FILE [--threshold COS] [--modality face|finger] [--lenient] [--xyt-size WxH]`:
  * evaluation mode over JSON-lines pairs. Face: {"id","probe":[floats],"reference":[floats]};
  * finger: {"id","probe":"path/to/record","reference":"path/to/record"} (ISO/IEC 19794-2 or
- * ANSI/INCITS 378, format detected from the bytes; paths relative to the pairs file). Prints
+ * ANSI/INCITS 378, format detected from the bytes; or NBIS mindtct `.xyt` text, by extension, whose
+ * image size `--xyt-size WxH` gives, default 504x480: a larger size than the real image only
+ * translates the minutiae; paths relative to the pairs file). Prints
  * {"id","score","match"} per pair, where `score` is the decrypted (unblinded, evaluation-mode)
  * similarity rescaled to cosine (chunked templates are normalized whole, so this is their cosine) and `match` is the
  * decision of the blinded path for the same pair. Bad pairs print {"id","error":CODE} and the run
@@ -35,6 +37,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
     threshold: { type: 'string' },
     modality: { type: 'string', default: 'face' },
     lenient: { type: 'boolean', default: false },
+    'xyt-size': { type: 'string', default: '504x480' },
   });
   if (!values.pairs) throw new SealmatchError('E_INVALID_ARGUMENT', '--pairs FILE is required');
   if (values.modality !== 'face' && values.modality !== 'finger') {
@@ -42,6 +45,9 @@ export async function evalCommand(argv: string[]): Promise<number> {
   }
   const modality = values.modality;
   const baseDir = dirname(resolve(values.pairs));
+  const size = /^(\d{1,5})x(\d{1,5})$/.exec(values['xyt-size'] ?? '');
+  if (!size) throw new SealmatchError('E_INVALID_ARGUMENT', `--xyt-size must be WIDTHxHEIGHT, got "${values['xyt-size']}"`);
+  const xytImage = { width: Number(size[1]), height: Number(size[2]) };
   const fingerVector = async (v: unknown, what: string): Promise<number[]> => {
     if (typeof v !== 'string') throw new SealmatchError('E_INVALID_ARGUMENT', `${what} must be a record path`);
     const { parseMinutiaeRecord } = await import('../templates/fingerprint/parse.js');
@@ -51,6 +57,10 @@ export async function evalCommand(argv: string[]): Promise<number> {
       bytes = new Uint8Array(readFileSync(isAbsolute(v) ? v : resolve(baseDir, v)));
     } catch {
       throw new SealmatchError('E_MALFORMED_RECORD', `${what}: cannot read ${v}`);
+    }
+    if (v.toLowerCase().endsWith('.xyt')) {
+      const { parseXyt } = await import('../templates/fingerprint/xyt.js');
+      return Array.from(minutiaeToVector(parseXyt(bytes, xytImage)));
     }
     return Array.from(minutiaeToVector(parseMinutiaeRecord(bytes, { lenientHeader: values.lenient })));
   };
