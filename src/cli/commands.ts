@@ -48,10 +48,11 @@ export const COMMANDS = {
   eval: {
     summary: 'evaluation mode: one {"id","score","match"} line per pair of templates',
     flags: {
-      pairs: { type: 'string', value: 'FILE', help: 'JSON lines: face {"id","probe":[floats],"reference":[floats]}; finger {"id","probe":"a.iso","reference":"b.iso"} (paths relative to FILE)' },
+      pairs: { type: 'string', value: 'FILE', help: 'JSON lines: face {"id","probe":[floats],"reference":[floats]}; finger {"id","probe":"a.iso","reference":"b.iso"} (.iso, .ist, .xyt; paths relative to FILE)' },
       threshold: { type: 'string', value: 'COS', help: "decision threshold as a cosine (default: the preset's)" },
       modality: { type: 'string', default: 'face', value: 'face|finger', help: 'what the pairs hold' },
       lenient: { type: 'boolean', default: false, help: 'finger: accept the header defects of published sample records (ANSI 378-2004 version "020", a record length that disagrees with the file size)' },
+      'xyt-size': { type: 'string', default: '504x480', value: 'WxH', help: 'finger: image size of NBIS .xyt minutiae files (for the y flip; default CrossMatch 504x480, U.are.U 326x357)' },
     },
     details:
       'A bad line prints {"id","line","error"} on stdout and "FILE:LINE: CODE: why" on stderr (LINE counts from 1); ' +

@@ -1,8 +1,10 @@
 /**
- * `sealmatch eval --pairs FILE [--threshold COS] [--modality face|finger] [--lenient]`:
+ * `sealmatch eval --pairs FILE [--threshold COS] [--modality face|finger] [--lenient] [--xyt-size WxH]`:
  * evaluation mode over JSON-lines pairs. Face: {"id","probe":[floats],"reference":[floats]};
  * finger: {"id","probe":"path/to/record","reference":"path/to/record"} (ISO/IEC 19794-2 or
- * ANSI/INCITS 378, format detected from the bytes; paths relative to the pairs file). Prints
+ * ANSI/INCITS 378, format detected from the bytes; or NBIS mindtct `.xyt` text, by extension, whose
+ * image size `--xyt-size WxH` gives, default 504x480: a larger size than the real image only
+ * translates the minutiae; paths relative to the pairs file). Prints
  * {"id","score","match"} per pair, where `score` is the decrypted (unblinded, evaluation-mode)
  * similarity rescaled to cosine (chunked templates are normalized whole, so this is their cosine) and `match` is the
  * decision of the blinded path for the same pair. A bad line prints {"id","line","error":CODE} on
@@ -14,7 +16,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { SealmatchError, isSealmatchError } from '../errors.js';
 import { getPreset } from '../params/presets.js';
 import { scoreToCosine } from '../templates/face.js';
-import { choiceFlag, numberFlag, parseCommandLine, required } from './args.js';
+import { UsageError, choiceFlag, numberFlag, parseCommandLine, required } from './args.js';
 import { parseRecordFlag } from './finger-records.js';
 import { fsReason, parseJsonLine, readInputLines } from './input-files.js';
 import { progressBar } from './progress.js';
@@ -40,6 +42,9 @@ export async function evalCommand(argv: string[]): Promise<number> {
   const modality = choiceFlag('eval', 'modality', values.modality, ['face', 'finger'] as const);
   const thresholdCosine = numberFlag('eval', 'threshold', values.threshold, -1, 1, 'a cosine in [-1, 1]');
   const baseDir = dirname(resolve(pairsFile));
+  const size = /^(\d{1,5})x(\d{1,5})$/.exec(values['xyt-size'] ?? '');
+  if (!size) throw new UsageError(`--xyt-size must be WIDTHxHEIGHT, got "${values['xyt-size']}"`, 'eval');
+  const xytImage = { width: Number(size[1]), height: Number(size[2]) };
   const fingerVector = async (v: unknown, what: string): Promise<number[]> => {
     if (typeof v !== 'string') throw new SealmatchError('E_INVALID_ARGUMENT', `${what} must be a record path`);
     let bytes: Uint8Array;
@@ -48,9 +53,15 @@ export async function evalCommand(argv: string[]): Promise<number> {
     } catch (e) {
       throw new SealmatchError('E_MALFORMED_RECORD', `${what}: cannot read ${v} (${fsReason(e)})`);
     }
-    const record = parseRecordFlag(bytes, values.lenient);
     // Loaded after the record parses: the module fits its default background on load (slow), which
     // a run of unreadable records need not wait for.
+    if (v.toLowerCase().endsWith('.xyt')) {
+      const { parseXyt } = await import('../templates/fingerprint/xyt.js');
+      const minutiae = parseXyt(bytes, xytImage);
+      const { minutiaeToVector } = await import('../templates/fingerprint/representation.js');
+      return Array.from(minutiaeToVector(minutiae));
+    }
+    const record = parseRecordFlag(bytes, values.lenient);
     const { minutiaeToVector } = await import('../templates/fingerprint/representation.js');
     return Array.from(minutiaeToVector(record));
   };

@@ -43,3 +43,4 @@ export {
   impressionTypeName,
   ridgeEndingTypeName,
 } from './codes.js';
+export { parseXyt, XYT_SENSOR_IMAGES, type XytImage } from './xyt.js';
