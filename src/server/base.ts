@@ -31,10 +31,17 @@ export function baseServer(opts: BaseOptions): { app: FastifyInstance; metrics: 
   // Slow clients: the whole request (headers and body) must arrive within 15 s
   // (SEALMATCH_REQUEST_TIMEOUT_MS), checked every second (Node's default check runs every 30 s),
   // and an idle connection is closed after twice that, so slow-body connections cannot pile up.
+  // Keep-alive: a client that follows the advertised `Keep-Alive: timeout=10` (undici drops the
+  // socket about a second before) must never reuse a socket the server is closing, or its next
+  // request dies with ECONNRESET. The server advertises 10 s but closes only after 10 s more
+  // (Node's keepAliveTimeoutBuffer), a margin that survives a busy event loop; both stay below the
+  // 30 s idle-socket timeout.
   const serverOptions = {
     requestTimeout: REQUEST_TIMEOUT_MS,
     headersTimeout: REQUEST_TIMEOUT_MS,
     connectionsCheckingInterval: 1_000,
+    keepAliveTimeout: 10_000,
+    keepAliveTimeoutBuffer: 10_000,
   };
   const app = Fastify({
     // (kept beside serverFactory so fastify reports https:// addresses)
