@@ -33,7 +33,10 @@ export default defineConfig(({ mode }) => {
       // Vitest's default is (cores - 1) workers: one on the 2-core CI machines, which runs the
       // CPU-bound suite file by file. Two forks use both cores (~2x shorter wall time).
       maxWorkers: 2,
-      env: { SEALMATCH_TEST_TIER: tier, SEALMATCH_TEST_SEED: seed },
+      // In-process servers share their event loop with the test's own HE work, which can block it
+      // for seconds on a loaded machine: a 15 s whole-request deadline then cuts large uploads
+      // (ECONNRESET). The deadline itself is tested against real processes (test/reliability).
+      env: { SEALMATCH_TEST_TIER: tier, SEALMATCH_TEST_SEED: seed, SEALMATCH_REQUEST_TIMEOUT_MS: process.env.SEALMATCH_REQUEST_TIMEOUT_MS ?? '120000' },
     },
   };
 });
