@@ -18,3 +18,4 @@ export {
   type IdentifyResponse,
 } from '../identify/messages/identify-messages.js';
 export { subjectReference, asSubjectRef, isSubjectRef, validateIin, iinCheckDigit, type SubjectRef } from '../subjects/subject-reference.js';
+export type { DeviceKey, DeviceSigner } from '../wire/signed-request.js';

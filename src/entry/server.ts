@@ -34,6 +34,8 @@ export {
 } from '../server/config.js';
 export { keySourceFromEnv, secretKeyEnv, assertPrivateFile, type SecretKeySource, type SecretFileRole } from '../server/secret-file.js';
 export type { ServerTls, ClientTls, PemSource } from '../server/tls.js';
+export type { TellerMountOptions } from '../server/teller-mount.js';
+export type { PublicBundleKeys } from '../wire/public-bundle.js';
 export { httpStatus } from '../server/status.js';
 export { SqliteStore } from '../store/sqlite.js';
 export { PostgresStore } from '../store/postgres.js';

@@ -19,7 +19,7 @@ export {
 } from '../verify/terminal/terminal-client.js';
 export { signApproval, type ApprovalSubject, type ApprovedOperation, type OfficerApproval } from '../wire/approval.js';
 export { verifyDecision, verifyDecisionSignature, verifyRequestHash } from '../wire/signing.js';
-export { signRequest, encodeSignedRequest, type SignedRequest, type BodyType } from '../wire/signed-request.js';
+export { signRequest, encodeSignedRequest, type SignedRequest, type BodyType, type DeviceKey, type DeviceSigner } from '../wire/signed-request.js';
 export { encodeVerifyRequest, encodeEncryptedTemplate } from '../wire/codec.js';
 export { subjectReference, asSubjectRef, isSubjectRef, validateIin, iinCheckDigit, type SubjectRef } from '../subjects/subject-reference.js';
 export type { EncryptedTemplate, Modality, SignedDecision, Transaction, VerifyRequest } from '../wire/messages.js';

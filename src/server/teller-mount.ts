@@ -21,6 +21,7 @@ import { SealmatchError } from '../errors.js';
 /** Where `npm run build:teller` writes the page (web/teller/build.ts DEFAULT_TELLER_OUT). */
 export const DEFAULT_TELLER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/teller/dist');
 
+/** Where the teller / enrollment-desk page the matcher serves under /teller/ is read from. */
 export interface TellerMountOptions {
   /** The built page (default web/teller/dist). */
   readonly dir?: string;

@@ -19,6 +19,7 @@ export interface PublicBundleKeys {
   readonly galoisKeys?: Uint8Array;
 }
 
+/** Encodes a public bundle as sealmatch.v1.PublicBundle bytes (public-bundle.pb, `GET /v1/public-bundle`). */
 export function encodePublicBundle(b: PublicBundleKeys): Uint8Array {
   return pb.PublicBundle.encode({
     parameterSetId: b.presetId,
