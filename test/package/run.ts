@@ -107,7 +107,7 @@ function main(): void {
     const packed = JSON.parse(mustRun('npm pack', 'npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], ROOT)) as { filename: string; files: { path: string }[] }[];
     const tarball = join(work, basename(packed[0]!.filename));
     const files = packed[0]!.files.map((f) => f.path);
-    const stray = files.filter((f) => /^(src|test|bench|scratch|keys|\.ci|native-bindings)\//.test(f) || /\.(db|pem|key|sealed)$/.test(f));
+    const stray = files.filter((f) => /^(src|test|bench|scratch|keys|\.ci|native-bindings|docs\/api)\//.test(f) || /\.(db|pem|key|sealed)$/.test(f));
     if (stray.length > 0) fail(`the tarball ships files it must not: ${stray.slice(0, 10).join(', ')}`);
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, string | { types: string; default: string }>; devDependencies: Record<string, string> };
     const entries = Object.entries(manifest.exports).filter(([k]) => k !== './package.json');
