@@ -1,7 +1,7 @@
 /**
  * The shipped default fingerprint background (src/templates/fingerprint/shipped-background.ts):
- * the generated constant decodes to a valid background with the learned projection, it is the
- * default of `minutiaeToVector`, the codec's compact form decodes bit-identically, vectors stay
+ * the generated constant decodes to a valid background with the learned projection, it is opt-in
+ * (`background: 'shipped'`; the default stays synthetic), the codec's compact form decodes bit-identically, vectors stay
  * rotation- and permutation-invariant, and on .xyt prints genuine pairs outscore impostor pairs.
  * Its accuracy on unseen sensors is measured leave-one-collection-out by
  * bench/accuracy-finger-loco.ts (docs/ACCURACY-FINGER.md), too slow for a test.
@@ -31,10 +31,10 @@ describe('shipped fingerprint background', () => {
     expect(bg.factors.every((f) => f > 0 && f < 1)).toBe(true);
   });
 
-  it('is the default', () => {
+  it("is opt-in ('shipped'), not the default", () => {
     const r = loadFvc2002B()[0]!.record;
-    expect(minutiaeToVector(r)).toEqual(minutiaeToVector(r, { background: 'shipped' }));
-    expect(minutiaeToVector(r, { background: bg })).toEqual(minutiaeToVector(r));
+    expect(minutiaeToVector(r, { background: 'shipped' })).toEqual(minutiaeToVector(r, { background: bg }));
+    expect(minutiaeToVector(r)).toEqual(minutiaeToVector(r, { background: 'synthetic' }));
   }, 300_000);
 
   it('the compact codec form is exact on re-encoding (what is measured is what ships)', { timeout: 300_000 }, () => {
@@ -47,14 +47,15 @@ describe('shipped fingerprint background', () => {
     expect(() => decodeBackground(encodeBackground(bg, 1_000).subarray(0, 100))).toThrow(expect.objectContaining({ code: 'E_INVALID_ARGUMENT' }));
   });
 
-  it('on .xyt prints: permutation gives the same vector; genuine pairs outscore impostor pairs on average', () => {
-    const a = xyt('012_3_1.xyt');
+  // 076_7 and 076_8 are not among the fingers the shipped background was fitted on.
+  it('on .xyt prints of fingers outside its fit: permutation gives the same vector; genuine pairs outscore impostor pairs on average', () => {
+    const a = xyt('076_7_1.xyt');
     const reversed = { ...a, views: [{ ...a.views[0]!, minutiae: [...a.views[0]!.minutiae].reverse() }] };
-    const va = minutiaeToVector(a);
-    expect(minutiaeToVector(reversed)).toEqual(va);
-    const v = (f: string, k: number) => minutiaeToVector(xyt(`012_${f}_${k}.xyt`));
-    const b = [2, 3, 4].map((k) => v('3', k));
-    const c = [1, 2, 3].map((k) => v('4', k));
+    const va = minutiaeToVector(a, { background: 'shipped' });
+    expect(minutiaeToVector(reversed, { background: 'shipped' })).toEqual(va);
+    const v = (f: string, k: number) => minutiaeToVector(xyt(`076_${f}_${k}.xyt`), { background: 'shipped' });
+    const b = [2, 3, 4].map((k) => v('7', k));
+    const c = [1, 2, 3].map((k) => v('8', k));
     const avg = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
     const genuine = avg([cosine(va, b[0]!), cosine(va, b[1]!), cosine(va, b[2]!), cosine(c[0]!, c[1]!), cosine(c[0]!, c[2]!), cosine(c[1]!, c[2]!)]);
     const impostor = avg(b.flatMap((x) => c.map((y) => cosine(x, y))));

@@ -33,11 +33,11 @@
  *
  * Background: `fitBackground(records, view?, labels?)` fits mean and whitening (and, with labels,
  * the descriptor projection) on real prints (an enrolment population, or in the benches other
- * collections: leave-one-database/collection-out). The default, `'shipped'`, is such a fit on
- * labelled prints of six sensor collections, shipped as a generated constant
- * (shipped-background.ts; statistics only, no print); `'synthetic'` (the default before
- * 2026-12, and of the 1:N representation) fits them on seeded synthetic prints and is much
- * weaker on unseen sensors (docs/ACCURACY-FINGER.md). Never fit on the prints being compared.
+ * collections: leave-one-database/collection-out). The default, `'synthetic'`, fits them on
+ * seeded synthetic prints so no real fingerprint is baked in; it is much weaker on unseen sensors
+ * (docs/ACCURACY-FINGER.md). `'shipped'` (opt-in) is a labelled fit on six sensor collections
+ * shipped as a generated constant (shipped-background.ts; statistics only, no print). Never fit
+ * on the prints being compared: the whitening then suppresses exactly their identity.
  *
  * Invariances: translation and rotation of the finger (descriptors live in each minutia's frame),
  * order of minutiae (a sum in canonical order), the ISO header's image size and resolution (never
@@ -130,12 +130,13 @@ export interface RepresentationOptions {
   /** Index of the finger view to use (default 0). */
   view?: number;
   /**
-   * `'shipped'` (the default of the 8,192-value representation: projection, mean and whitening
-   * fitted on six real sensor collections, shipped-background.ts), `'synthetic'` (mean and
-   * whitening fitted on seeded synthetic prints; the default of representations without a
-   * shipped background), `'none'` (no centring, no whitening), a `FingerBackground` from
-   * `fitBackground` on enrolment data that is not the data being evaluated, or a bare mean
-   * (Float64Array of the representation's dimension: centring only).
+   * `'synthetic'` (default: mean and whitening fitted on seeded synthetic prints), `'shipped'`
+   * (opt-in, 8,192-value representation only: projection, mean and whitening fitted on six real
+   * sensor collections, shipped-background.ts; much better on sensors and fingers it was not
+   * fitted on, but it must not score the very fingers it was fitted on, see that file),
+   * `'none'` (no centring, no whitening), a `FingerBackground` from `fitBackground` on enrolment
+   * data that is not the data being evaluated, or a bare mean (Float64Array of the
+   * representation's dimension: centring only).
    */
   background?: 'shipped' | 'synthetic' | 'none' | Float64Array | FingerBackground;
 }
@@ -175,8 +176,8 @@ function planarMinutiae(record: MinutiaeRecord, view: number): PlanarMinutia[] {
 
 /**
  * Builds a representation of dimension `dim` (a multiple of nothing in particular) and kernel
- * `gamma`; `shipped`, when given, is the background `'shipped'` and the default mean (else the
- * default is `'synthetic'`).
+ * `gamma`; `shipped`, when given, is the background option `'shipped'`. The default stays
+ * `'synthetic'`.
  */
 export function createFingerRepresentation(dim: number, gamma: number, lambda = FINGER_WHITEN_LAMBDA, shipped?: () => FingerBackground): FingerRepresentation {
   const featureMaps = new Map<number, FourierFeatures>();
@@ -320,7 +321,7 @@ export function createFingerRepresentation(dim: number, gamma: number, lambda = 
   }
 
   function backgroundFor(option: RepresentationOptions['background']): FingerBackground | Float64Array | null {
-    if (option === 'shipped' || (option === undefined && shipped)) {
+    if (option === 'shipped') {
       if (!shipped) throw new SealmatchError('E_INVALID_ARGUMENT', `no shipped background for the ${dim}-value representation`);
       return shipped();
     }
