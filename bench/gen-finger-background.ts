@@ -48,8 +48,10 @@ writeFileSync(
  * truncated to ${directions} directions. ${bytes.length} bytes, SHA-256 ${sha}.
  */
 export const SHIPPED_BACKGROUND_SHA256 = '${sha}';
-export const SHIPPED_BACKGROUND_BASE64 =
-${lines.map((l) => `  '${l}'`).join(' +\n')};
+// An array joined once: a chain of 10,000+ '+' concatenations overflows parsers' recursion.
+export const SHIPPED_BACKGROUND_BASE64 = [
+${lines.map((l) => `  '${l}',`).join('\n')}
+].join('');
 `,
 );
 process.stderr.write(`wrote ${out}: ${train.length} prints, ${bytes.length} bytes, sha256 ${sha}, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);

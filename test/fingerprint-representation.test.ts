@@ -137,7 +137,7 @@ describe('fingerprint representation', () => {
   // whitening) fitted leave-one-database-out, bounded by the requirement (5%). Over all 320
   // records, so in the full tier only (test/tier.ts).
   it.runIf(FULL)('average chunk-quantized EER over FVC2002 DB1-DB4 B stays <= 12.5% (synthetic default)', () => {
-    const scores = scoreWithinDbs(samples, samples.map((s) => minutiaeToVector(s.record)));
+    const scores = scoreWithinDbs(samples, samples.map((s) => minutiaeToVector(s.record, { background: 'synthetic' })));
     const eers = scores.map((s) => errorRates(s.quantized.g, s.quantized.i, 0.01).eer);
     const avg = eers.reduce((a, b) => a + b, 0) / eers.length;
     expect(scores.every((s) => s.quantized.g.length === 280 && s.quantized.i.length === 2880)).toBe(true);

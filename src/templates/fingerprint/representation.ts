@@ -32,10 +32,12 @@
  *   alignment is needed.
  *
  * Background: `fitBackground(records, view?, labels?)` fits mean and whitening (and, with labels,
- * the descriptor projection) on real prints (an enrolment
- * population, or in the bench the other databases: leave-one-database-out). The default,
- * `'synthetic'`, fits them on seeded synthetic prints so no real fingerprint is baked in; it is
- * much weaker (see the doc). Never fit on the prints being compared.
+ * the descriptor projection) on real prints (an enrolment population, or in the benches other
+ * collections: leave-one-database/collection-out). The default, `'synthetic'`, fits them on
+ * seeded synthetic prints so no real fingerprint is baked in; it is much weaker on unseen sensors
+ * (docs/ACCURACY-FINGER.md). `'shipped'` (opt-in) is a labelled fit on six sensor collections
+ * shipped as a generated constant (shipped-background.ts; statistics only, no print). Never fit
+ * on the prints being compared: the whitening then suppresses exactly their identity.
  *
  * Invariances: translation and rotation of the finger (descriptors live in each minutia's frame),
  * order of minutiae (a sum in canonical order), the ISO header's image size and resolution (never
@@ -66,6 +68,7 @@ import { computeCylinders, cylinderLength, type CylinderParams, type PlanarMinut
 import { fourierFeatures, seededUniform, syntheticPrints, type FourierFeatures } from './representation-kernel.js';
 import { fitDescriptorProjection, projectDescriptor, type DescriptorProjection, type MetricParams } from './representation-metric.js';
 import { symmetricEigen } from './representation-whiten.js';
+import { shippedFingerBackground } from './shipped-background.js';
 
 /** Values per encrypted inner product (the face preset's maximum dimension). */
 export const FINGER_CHUNK_DIM = 1024;
@@ -128,12 +131,15 @@ export interface RepresentationOptions {
   /** Index of the finger view to use (default 0). */
   view?: number;
   /**
-   * `'synthetic'` (default: mean and whitening fitted on seeded synthetic prints), `'none'` (no
-   * centring, no whitening), a `FingerBackground` from `fitBackground` on enrolment data that is
-   * not the data being evaluated, or a bare mean (Float64Array of the representation's dimension:
-   * centring only).
+   * `'synthetic'` (default: mean and whitening fitted on seeded synthetic prints), `'shipped'`
+   * (opt-in, 8,192-value representation only: projection, mean and whitening fitted on six real
+   * sensor collections, shipped-background.ts; much better on sensors and fingers it was not
+   * fitted on, but it must not score the very fingers it was fitted on, see that file),
+   * `'none'` (no centring, no whitening), a `FingerBackground` from `fitBackground` on enrolment
+   * data that is not the data being evaluated, or a bare mean (Float64Array of the
+   * representation's dimension: centring only).
    */
-  background?: 'synthetic' | 'none' | Float64Array | FingerBackground;
+  background?: 'shipped' | 'synthetic' | 'none' | Float64Array | FingerBackground;
 }
 
 /** A representation with its own dimension and kernel (the exported functions use the default one). */
@@ -169,8 +175,12 @@ function planarMinutiae(record: MinutiaeRecord, view: number): PlanarMinutia[] {
   return planar.sort((a, b) => a.x - b.x || a.y - b.y || a.theta - b.theta);
 }
 
-/** Builds a representation of dimension `dim` (a multiple of nothing in particular) and kernel `gamma`. */
-export function createFingerRepresentation(dim: number, gamma: number, lambda = FINGER_WHITEN_LAMBDA): FingerRepresentation {
+/**
+ * Builds a representation of dimension `dim` (a multiple of nothing in particular) and kernel
+ * `gamma`; `shipped`, when given, is the background option `'shipped'`. The default stays
+ * `'synthetic'`.
+ */
+export function createFingerRepresentation(dim: number, gamma: number, lambda = FINGER_WHITEN_LAMBDA, shipped?: () => FingerBackground): FingerRepresentation {
   const featureMaps = new Map<number, FourierFeatures>();
   let synthetic: FingerBackground | undefined;
   const cylLen = cylinderLength(FINGER_CYLINDER);
@@ -312,6 +322,10 @@ export function createFingerRepresentation(dim: number, gamma: number, lambda = 
   }
 
   function backgroundFor(option: RepresentationOptions['background']): FingerBackground | Float64Array | null {
+    if (option === 'shipped') {
+      if (!shipped) throw new SealmatchError('E_INVALID_ARGUMENT', `no shipped background for the ${dim}-value representation`);
+      return shipped();
+    }
     if (option === undefined || option === 'synthetic') {
       synthetic ??= fitPooled(syntheticPrints(BACKGROUND_PRINTS, BACKGROUND_SEED).map((p) => pooled(p)));
       return synthetic;
@@ -368,14 +382,14 @@ export function createFingerRepresentation(dim: number, gamma: number, lambda = 
   };
 }
 
-const standard = createFingerRepresentation(FINGER_DIM, FINGER_KERNEL_GAMMA);
+const standard = createFingerRepresentation(FINGER_DIM, FINGER_KERNEL_GAMMA, FINGER_WHITEN_LAMBDA, shippedFingerBackground);
 
 /**
  * Fixed-length vector (FINGER_DIM values) of one finger view: translation-, rotation- and
  * order-invariant; deterministic (seeded). Quantize it with `quantizeFingerVector`.
  *
  * @example
- *   const bg = fitBackground(enrolmentRecords); // optional, much better than the synthetic default
+ *   const bg = fitBackground(enrolmentRecords, 0, labels); // optional: a background of the deployment's own sensor
  *   const v = minutiaeToVector(parseMinutiaeRecord(bytes), { background: bg });
  *   const t = quantizeFingerVector(v, getPreset('sm1-bgv4096-face-1to1'));
  */
