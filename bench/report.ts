@@ -45,6 +45,11 @@ export function summaryRows(run: Json, server?: Json): string[][] {
   const sharded = idf['sharded512'] as Json | undefined;
   const shardedS = num(sharded, 'wallSecondsMedian');
   if (shardedS !== undefined) rows.push([`1:N 512-D search of ${fmt(num(sharded, 'templates'), 0)}, ${fmt(num(sharded, 'workers'), 0)} workers, measured`, fmt(shardedS, 2), 's', 'whole search: expansion, shards, blinding']);
+  const b = run['browser'] as Json | undefined;
+  if (num(b, 'bundle', 'terminalBytes') !== undefined) {
+    rows.push(['browser terminal bundle', fmt(num(b, 'bundle', 'terminalBytes'), 0), 'bytes', `gzip ${fmt(num(b, 'bundle', 'terminalGzipBytes'), 0)} B; SEAL wasm ${fmt(num(b, 'bundle', 'sealWasmBytes'), 0)} B`]);
+    rows.push(['browser: build one verify request', fmt(num(b, 'encrypt', 'browserMedianMs'), 1), 'ms', `Node, same run: ${fmt(num(b, 'encrypt', 'nodeMedianMs'), 1)} ms`]);
+  }
   for (const level of serverLevels(server)) {
     rows.push([`HTTP /v1/verify at concurrency ${level.concurrency}`, fmt(level.verifiesPerSec, 1), 'verifies/s', `p50 ${fmt(level.p50Ms, 1)} ms, p99 ${fmt(level.p99Ms, 1)} ms`]);
   }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --quick] [-- --heap-verifies N] [-- --report DIR]`: every benchmark,
+ * `npm run bench [-- --json] [-- --quick] [-- --heap-verifies N] [-- --report DIR]`: every benchmark (the browser terminal too, where Debian's chromium is installed),
  * each beside its baseline measured in the same run. Prints a table, then the JSON (with --json
  * the last stdout line is one JSON object). --report DIR also runs the HTTP server bench and
  * writes DIR/report.md with SVG plots (bench/report.ts).
@@ -10,6 +10,7 @@ import { benchFlags } from './harness.js';
 import { benchIdentify } from './identify.js';
 import { identifyParallel } from './identify-parallel.js';
 import { benchVerify } from './verify.js';
+import { existsSync } from 'node:fs';
 
 const flags = benchFlags();
 const started = Date.now();
@@ -26,11 +27,17 @@ const verify = await benchVerify({
   log,
 });
 const identify = await benchIdentify({ quick: flags.quick, searches: flags.num('identify-searches', flags.quick ? 20 : 1000), log });
+// The browser terminal (bundle size, in-page encrypt time beside Node's): needs Debian's chromium.
+const chromium = process.env.SEALMATCH_CHROMIUM ?? '/usr/bin/chromium';
+const browser = existsSync(chromium)
+  ? await (await import('./browser.js')).benchBrowser({ encryptions: flags.quick ? 5 : 10, log })
+  : { skipped: `no chromium at ${chromium} (apt-get install chromium; SEALMATCH_CHROMIUM=path)` };
 const report = {
   node: process.version,
   date: new Date().toISOString(),
   ...verify,
   identify: { ...identify, sharded512: parallel },
+  browser,
   wallSeconds: Math.round((Date.now() - started) / 1000),
 };
 const argv = process.argv.slice(2);

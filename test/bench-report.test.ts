@@ -21,6 +21,7 @@ const run = {
     d512: { templatesPerSecPerCore: 446846, plaintextFloat32: { templatesPerSec: 1442887 }, ratios: { ofPlaintext: 0.289 }, naiveCkks: { templatesPerSecPerCore: 33.2, extrapolated1MSingleCoreHours: 8.38 }, gallery100k: { accumulateMs: 240 }, gallery1M: { accumulateMs: 2245.8 }, search1M: { twoCoreWallMsProjected: 3356.6 } },
     sharded512: { templates: 1000000, workers: 4, wallSecondsMedian: 2.85 },
   },
+  browser: { bundle: { terminalBytes: 364073, terminalGzipBytes: 77346, sealWasmBytes: 1273339 }, encrypt: { browserMedianMs: 9.1, nodeMedianMs: 6.2 } },
 };
 const server = { server: [{ concurrency: 1, verifiesPerSec: 45.2, p50Ms: 21, p99Ms: 30 }, { concurrency: 16, verifiesPerSec: 120.5, p50Ms: 130, p99Ms: 210 }, { concurrency: 64, verifiesPerSec: 118.1, p50Ms: 520, p99Ms: 800 }] };
 
@@ -30,6 +31,7 @@ describe('bench report', () => {
     expect(table).toMatch(/1:1 sm2 end to end\s+13\.80\s+ms\s+naive CKKS 44\.90 ms/);
     expect(table).toMatch(/1:N 512-D kernel\s+446,846\s+templates\/s\/core\s+plaintext float32 1,442,887/);
     expect(table).toMatch(/concurrency 16\s+120\.5\s+verifies\/s\s+p50 130\.0 ms, p99 210\.0 ms/);
+    expect(table).toMatch(/browser: build one verify request\s+9\.1\s+ms\s+Node, same run: 6\.2 ms/);
     expect(table).not.toContain('sm1'); // not in the run: not in the table
   });
 
