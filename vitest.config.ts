@@ -4,11 +4,12 @@ import { DEFAULT_SEED } from './test/tier.js';
 /**
  * Two tiers of one suite (the switch itself: test/tier.ts):
  *
- * - `npm test` (`vitest run`): the FAST tier, <= 3 min on 2 cores. Every test file runs; the
- *   exhaustive sweeps (every LFW / FVC2002 pair, every probe of the 1:N gallery, worst-case noise
- *   over several key pairs, many attack trials, the 20k-entry audit log) run on a seeded sample
- *   that keeps genuine and impostor pairs and the pairs nearest the threshold; the at-scale tests
- *   (identify-scale: 3 sharded blocks, full-block noise margins) are skipped (`FULL` in tier.ts).
+ * - `npm test` (`vitest run`): the FAST tier, meant for <= 3 min on 2 idle cores. Every test file
+ *   runs; the exhaustive sweeps (every LFW / FVC2002 pair, every probe of the 1:N gallery,
+ *   worst-case noise over several key pairs and cases, fuzz runs, attack trials) run on a seeded
+ *   sample that keeps genuine and impostor pairs and the pairs nearest the threshold; the at-scale
+ *   tests (identify-scale: 3 sharded blocks, full-block noise margins; the 512-D expansion worst
+ *   case) and the FVC2002 EER bounds are skipped (`FULL` in tier.ts).
  * - `npm run test:full` (`vitest run --mode full`, or SEALMATCH_TEST_TIER=full): everything,
  *   exhaustively. A superset of the fast tier: CI (.ci/run) runs this one and not both.
  *

@@ -48,7 +48,7 @@ describe('1:N identify on LFW (128-D preset)', () => {
     const all = q.map((_, i) => i);
     const score = ([i, j]: [number, number]): number => q[i]!.reduce((s, v, k) => s + v * q[j]![k]!, 0);
     const others = all.flatMap((i) => all.filter((j) => j > i).map((j): [number, number] => [i, j]));
-    const probes = FULL ? all : [...new Set([...sample(all, 10, 'identify/probes'), ...nearThreshold(others, score, T, 2).flat()])].sort((a, b) => a - b);
+    const probes = FULL ? all : [...new Set([...sample(all, 8, 'identify/probes'), ...nearThreshold(others, score, T, 1).flat()])].sort((a, b) => a - b);
     console.log(replay(`identify: ${probes.length} of ${all.length} probes`));
     const mismatches: number[] = [];
     let withOthers = 0;
