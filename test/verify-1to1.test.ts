@@ -65,7 +65,7 @@ describe('legacy (sm1, evaluation mode) encrypted 1:1 verification on LFW', () =
     expect(matches).toBeLessThan(pairs.length);
     expect(scoreChecks).toBe(Math.ceil(pairs.length / evalEvery));
     expect(scoreChecks).toBeGreaterThan(FULL ? 800 : 60);
-  }, 900_000);
+  }, 1_800_000); // full tier: 20,910 pairs; ~20 min were seen on a loaded machine
 });
 
 
