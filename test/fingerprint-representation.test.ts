@@ -149,5 +149,5 @@ describe('fingerprint representation', () => {
     const eers = scores.map((s) => errorRates(s.quantized.g, s.quantized.i, 0.01).eer);
     const avg = eers.reduce((a, b) => a + b, 0) / eers.length;
     expect(avg).toBeLessThanOrEqual(0.05);
-  }, 300_000);
+  }, 1_200_000); // fits a background per held-out database: minutes on a quiet machine
 });
