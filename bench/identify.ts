@@ -16,7 +16,7 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { Custodian } from '../src/custodian/custodian.js';
 import { HeContext } from '../src/he/seal/context.js';
 import { CoefficientEncryptor } from '../src/he/seal/encryptor.js';
-import { encodeExpandableProbe, loadGaloisKeys } from '../src/he/seal/expansion.js';
+import { encodeExpandableProbe, ExpansionKeys } from '../src/he/seal/expansion.js';
 import { expandProbeResidues, GalleryKernel, resultContainer } from '../src/he/seal/gallery-block.js';
 import { BatchCodec } from '../src/he/seal/batch.js';
 import { NaiveCkks } from './baseline/naive-ckks.js';
@@ -91,7 +91,7 @@ async function benchDim(dim: 128 | 512, opts: IdentifyBenchOptions) {
   const enc = new CoefficientEncryptor(he, bundle.hePublicKey);
   const codec = new BatchCodec(he);
   const galoisBytes = custodian.expansionKeys();
-  const gkeys = loadGaloisKeys(he, galoisBytes);
+  const gkeys = ExpansionKeys.load(he, galoisBytes);
   const gk = await GalleryKernel.create(he);
   const N = he.N;
   const regions: KernelRegion[] = [];

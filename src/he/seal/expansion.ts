@@ -259,6 +259,8 @@ const loaded = new WeakMap<ExpansionKeys, GaloisKeys>();
  * outside it see an opaque owner they must `delete()` (also `[Symbol.dispose]`).
  */
 export class ExpansionKeys implements Disposable {
+  /** Nominal typing: a raw SEAL GaloisKeys is not an ExpansionKeys, even where the shapes agree. */
+  protected readonly nominal = 'ExpansionKeys';
   private constructor(keys: GaloisKeys) {
     loaded.set(this, keys);
   }
@@ -278,7 +280,7 @@ export class ExpansionKeys implements Disposable {
 /** he/ only (not re-exported by he/index.ts): the SEAL object (E_INTERNAL after delete()). */
 export function galoisKeysOf(k: ExpansionKeys): GaloisKeys {
   const g = loaded.get(k);
-  if (!g) throw new SealmatchError('E_INTERNAL', 'expansion keys used after delete()');
+  if (!g) throw new SealmatchError('E_INTERNAL', 'expansion keys deleted, or not loaded through ExpansionKeys.load');
   return g;
 }
 
