@@ -173,4 +173,19 @@ describe('sealmatch eval --modality finger with .xyt', () => {
     expect(out[1]).toMatchObject({ id: 'bad', line: 2, error: 'E_MALFORMED_RECORD' });
     expect(out[0]!.score!).toBeGreaterThan(out[2]!.score!);
   }, 300_000); // the fingerprint representation loads first (~80 s alone)
+  it('a malformed --xyt-size is a usage error (exit 2), before any record is read', async () => {
+    const errs: string[] = [];
+    const errSpy = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
+      errs.push(String(s));
+      return true;
+    });
+    let code: number;
+    try {
+      code = await main(['eval', '--modality', 'finger', '--xyt-size', '326by357', '--pairs', 'no-such-file.jsonl']);
+    } finally {
+      errSpy.mockRestore();
+    }
+    expect(code).toBe(2);
+    expect(errs.join('')).toMatch(/--xyt-size must be WIDTHxHEIGHT, got "326by357"/);
+  });
 });
