@@ -18,80 +18,25 @@
 import pg from 'pg';
 import { MerkleFrontier, type MerkleNode } from '../merkle/merkle.js';
 import { SealmatchError } from '../errors.js';
+import { schemaSql } from './schema.js';
 import { SerializedStore } from './serialized-store.js';
 import type { ReferenceStore } from './reference-store.js';
 import { auditLeafFromRow, type ColumnReader, gallerySlotFromRow, keyFromRow, referenceFromRow, type Row, subjectStateFromRow } from './rows.js';
 import type { AuditLeaf, AuditNodeRef, GalleryBlockRecord, KeyRecord, Modality, StoreOps, StoredReference, SubjectState } from './store.js';
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS reference_template (
-  subject_ref   TEXT NOT NULL,
-  modality      TEXT NOT NULL DEFAULT 'face' CHECK (modality IN ('face', 'finger')),
-  preset_id     TEXT NOT NULL,
-  dim           INTEGER NOT NULL,
-  ciphertext    BYTEA NOT NULL,
-  enrolled_at   BIGINT NOT NULL,
-  PRIMARY KEY (subject_ref, modality)
-);
+const SCHEMA = schemaSql('postgres');
+
+/**
+ * Databases created by older versions: columns added since, and the role CHECK widened to desks
+ * (idempotent: a fresh database already has both).
+ */
+const POSTGRES_MIGRATIONS = `
 ALTER TABLE reference_template ADD COLUMN IF NOT EXISTS he_key_id BYTEA;
 ALTER TABLE reference_template ADD COLUMN IF NOT EXISTS enrolled_by TEXT;
 ALTER TABLE reference_template ADD COLUMN IF NOT EXISTS institution TEXT;
-CREATE TABLE IF NOT EXISTS device_key (
-  key_id        TEXT PRIMARY KEY,
-  public_key    BYTEA NOT NULL,
-  owner_id      TEXT NOT NULL,
-  role          TEXT NOT NULL,
-  registered_at BIGINT NOT NULL,
-  revoked       BOOLEAN NOT NULL DEFAULT FALSE
-);
 ALTER TABLE device_key ADD COLUMN IF NOT EXISTS institution TEXT NOT NULL DEFAULT '';
 ALTER TABLE device_key DROP CONSTRAINT IF EXISTS device_key_role_check;
 ALTER TABLE device_key ADD CONSTRAINT device_key_role_check CHECK (role IN ('terminal', 'desk', 'officer'));
-CREATE TABLE IF NOT EXISTS seen_nonce (
-  key_id        TEXT NOT NULL,
-  nonce         TEXT NOT NULL,
-  seen_at       BIGINT NOT NULL,
-  PRIMARY KEY (key_id, nonce)
-);
-CREATE INDEX IF NOT EXISTS seen_nonce_time ON seen_nonce (seen_at);
-CREATE TABLE IF NOT EXISTS subject_state (
-  subject_ref   TEXT PRIMARY KEY,
-  failures      INTEGER NOT NULL,
-  locked_until  BIGINT NOT NULL,
-  lockouts      INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS audit_leaf (
-  seq           BIGINT PRIMARY KEY CHECK (seq >= 0),
-  entry         BYTEA NOT NULL,
-  leaf_hash     BYTEA NOT NULL
-);
--- RFC 6962 interior nodes and the one-row log state, as in sqlite.ts.
-CREATE TABLE IF NOT EXISTS audit_node (
-  level         SMALLINT NOT NULL CHECK (level >= 1),
-  idx           BIGINT NOT NULL CHECK (idx >= 0),
-  hash          BYTEA NOT NULL,
-  PRIMARY KEY (level, idx)
-);
-CREATE TABLE IF NOT EXISTS audit_state (
-  id            SMALLINT PRIMARY KEY CHECK (id = 0),
-  size          BIGINT NOT NULL CHECK (size >= 0),
-  frontier      BYTEA NOT NULL
-);
-CREATE TABLE IF NOT EXISTS gallery_block (
-  preset_id     TEXT NOT NULL,
-  block_id      INTEGER NOT NULL CHECK (block_id >= 0),
-  columns       BYTEA NOT NULL,
-  PRIMARY KEY (preset_id, block_id)
-);
-CREATE TABLE IF NOT EXISTS gallery_slot (
-  preset_id     TEXT NOT NULL,
-  block_id      INTEGER NOT NULL,
-  slot          INTEGER NOT NULL CHECK (slot >= 0),
-  subject_ref   TEXT NOT NULL,
-  factor        INTEGER NOT NULL CHECK (factor >= 1),
-  PRIMARY KEY (preset_id, block_id, slot),
-  UNIQUE (preset_id, subject_ref)
-);
 `;
 
 /** Schema names we accept in `?schema=`: plain lowercase identifiers, never quoted or escaped. */
@@ -406,6 +351,7 @@ export class PostgresStore extends SerializedStore implements ReferenceStore {
           await exec(`SELECT pg_advisory_xact_lock(hashtext('sealmatch.store.schema'))`);
           if (conn.schema !== undefined) await exec(`CREATE SCHEMA IF NOT EXISTS "${conn.schema}"`);
           await exec(SCHEMA);
+          await exec(POSTGRES_MIGRATIONS);
           await migrateAuditTree(exec);
         }),
       );

@@ -5,81 +5,13 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { MerkleFrontier } from '../merkle/merkle.js';
 import { SealmatchError } from '../errors.js';
+import { schemaSql } from './schema.js';
 import { SerializedStore } from './serialized-store.js';
 import type { ReferenceStore } from './reference-store.js';
 import { auditLeafFromRow, type ColumnReader, gallerySlotFromRow, keyFromRow, referenceFromRow, type Row, subjectStateFromRow } from './rows.js';
 import type { AuditLeaf, AuditNodeRef, GalleryBlockRecord, KeyRecord, Modality, StoreOps, StoredReference, SubjectState } from './store.js';
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS reference_template (
-  subject_ref   TEXT NOT NULL,
-  modality      TEXT NOT NULL DEFAULT 'face' CHECK (modality IN ('face', 'finger')),
-  preset_id     TEXT NOT NULL,
-  dim           INTEGER NOT NULL,
-  ciphertext    BLOB NOT NULL,
-  enrolled_at   INTEGER NOT NULL,
-  he_key_id     BLOB,
-  enrolled_by   TEXT,
-  institution   TEXT,
-  PRIMARY KEY (subject_ref, modality)
-) STRICT;
-CREATE TABLE IF NOT EXISTS device_key (
-  key_id        TEXT PRIMARY KEY,
-  public_key    BLOB NOT NULL,
-  owner_id      TEXT NOT NULL,
-  role          TEXT NOT NULL CHECK (role IN ('terminal', 'desk', 'officer')),
-  registered_at INTEGER NOT NULL,
-  revoked       INTEGER NOT NULL DEFAULT 0,
-  institution   TEXT NOT NULL DEFAULT ''
-) STRICT;
-CREATE TABLE IF NOT EXISTS seen_nonce (
-  key_id        TEXT NOT NULL,
-  nonce         TEXT NOT NULL,
-  seen_at       INTEGER NOT NULL,
-  PRIMARY KEY (key_id, nonce)
-) STRICT;
-CREATE INDEX IF NOT EXISTS seen_nonce_time ON seen_nonce (seen_at);
-CREATE TABLE IF NOT EXISTS subject_state (
-  subject_ref   TEXT PRIMARY KEY,
-  failures      INTEGER NOT NULL,
-  locked_until  INTEGER NOT NULL,
-  lockouts      INTEGER NOT NULL
-) STRICT;
-CREATE TABLE IF NOT EXISTS audit_leaf (
-  seq           INTEGER PRIMARY KEY,
-  entry         BLOB NOT NULL,
-  leaf_hash     BLOB NOT NULL
-) STRICT;
--- RFC 6962 interior nodes (level >= 1; level 0 is audit_leaf.leaf_hash), each written once when
--- its subtree completes: MTH of leaves [idx * 2^level, (idx + 1) * 2^level).
-CREATE TABLE IF NOT EXISTS audit_node (
-  level         INTEGER NOT NULL CHECK (level >= 1),
-  idx           INTEGER NOT NULL CHECK (idx >= 0),
-  hash          BLOB NOT NULL,
-  PRIMARY KEY (level, idx)
-) STRICT, WITHOUT ROWID;
--- The log state, one row: size and right frontier (MerkleFrontier.toBytes), advanced with each leaf.
-CREATE TABLE IF NOT EXISTS audit_state (
-  id            INTEGER PRIMARY KEY CHECK (id = 0),
-  size          INTEGER NOT NULL CHECK (size >= 0),
-  frontier      BLOB NOT NULL
-) STRICT;
-CREATE TABLE IF NOT EXISTS gallery_block (
-  preset_id     TEXT NOT NULL,
-  block_id      INTEGER NOT NULL CHECK (block_id >= 0),
-  columns       BLOB NOT NULL,
-  PRIMARY KEY (preset_id, block_id)
-) STRICT;
-CREATE TABLE IF NOT EXISTS gallery_slot (
-  preset_id     TEXT NOT NULL,
-  block_id      INTEGER NOT NULL,
-  slot          INTEGER NOT NULL CHECK (slot >= 0),
-  subject_ref   TEXT NOT NULL,
-  factor        INTEGER NOT NULL CHECK (factor >= 1),
-  PRIMARY KEY (preset_id, block_id, slot),
-  UNIQUE (preset_id, subject_ref)
-) STRICT;
-`;
+const SCHEMA = schemaSql('sqlite');
 
 /** Synchronous busy wait per statement (ms) and the asynchronous retry budget of a transaction. */
 const BUSY_TIMEOUT_MS = 20;

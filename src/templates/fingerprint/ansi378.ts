@@ -16,13 +16,13 @@
  * Angles are in 2-degree units (0..179). Extended data block lengths include the block header.
  */
 import { ByteReader, checkCountFits, checkRecordLength, malformedRecord } from './byte-reader.js';
-import { ByteWriter, checkArray, checkUint } from './byte-writer.js';
-import { COMPACT_VIEW_MIN_BYTES, readCompactView, writeCompactView } from './compact-view.js';
+import { ByteWriter, checkArray } from './byte-writer.js';
+import { readCompactRecordBody, writeCompactRecordBody } from './compact-view.js';
 import { legacyVersion } from './detect.js';
 import { readExtendedData, writeExtendedData } from './extended-data.js';
 import { writeLegacyPrefix } from './iso2005.js';
 import { maxRawAngle, readMinutiae, writeMinutiae } from './minutiae.js';
-import type { Ansi2004Record, Ansi2009FingerView, Ansi2009Record, CompactFingerView } from './model.js';
+import type { Ansi2004Record, Ansi2009FingerView, Ansi2009Record } from './model.js';
 
 /** Fixed part of a 2009 finger view, including the extended data area length. */
 const ANSI2009_VIEW_MIN_BYTES = 19;
@@ -45,29 +45,13 @@ export function parseAnsi2004(bytes: Uint8Array, lenient: boolean): Ansi2004Reco
   const declaredLength = checkRecordLength(length, bytes.length, 'header.length', lenient);
   const productOwner = r.u16('header.productOwner');
   const productType = r.u16('header.productType');
-  const equipment = r.u16('header.equipment');
-  const width = r.u16('header.width');
-  const height = r.u16('header.height');
-  const resolutionX = r.u16('header.resolutionX');
-  const resolutionY = r.u16('header.resolutionY');
-  const count = r.u8('header.viewCount');
-  checkReserved(r);
-  checkCountFits(r, count, COMPACT_VIEW_MIN_BYTES, 'header.viewCount');
-  const views: CompactFingerView[] = [];
-  for (let i = 0; i < count; i++) views.push(readCompactView(r, { format: 'ansi378-2004', width, height }, `views[${i}]`));
-  r.expectEnd('record');
+  const body = readCompactRecordBody(r, 'ansi378-2004');
   return {
     format: 'ansi378-2004',
     version: legacyVersion(bytes),
     productOwner,
     productType,
-    equipmentCompliance: equipment >>> 12,
-    equipmentId: equipment & 0x0fff,
-    width,
-    height,
-    resolutionX,
-    resolutionY,
-    views,
+    ...body,
     ...(declaredLength !== undefined && { declaredLength }),
   };
 }
@@ -77,17 +61,7 @@ export function writeAnsi2004(rec: Ansi2004Record): Uint8Array {
   const body = new ByteWriter();
   body.u16(rec.productOwner, 'header.productOwner');
   body.u16(rec.productType, 'header.productType');
-  const compliance = checkUint(rec.equipmentCompliance, 0x0f, 'header.equipmentCompliance');
-  const id = checkUint(rec.equipmentId, 0x0fff, 'header.equipmentId');
-  body.u16((compliance << 12) | id, 'header.equipment');
-  body.u16(rec.width, 'header.width');
-  body.u16(rec.height, 'header.height');
-  body.u16(rec.resolutionX, 'header.resolutionX');
-  body.u16(rec.resolutionY, 'header.resolutionY');
-  const views = checkArray(rec.views, 'views');
-  body.u8(views.length, 'header.viewCount');
-  body.u8(0, 'header.reserved');
-  views.forEach((v, i) => writeCompactView(body, v, 'ansi378-2004', `views[${i}]`));
+  writeCompactRecordBody(body, rec, 'ansi378-2004');
   const out = new ByteWriter();
   writeLegacyPrefix(out, rec.version);
   // The 2-byte form holds 1..65535; 0x0000 announces the 4-byte form, used from 65536 bytes on.

@@ -7,16 +7,17 @@
  *
  * The two editions differ only in how an extended data block counts its length.
  */
-import type { ByteReader } from './byte-reader.js';
+import { type ByteReader, checkCountFits, malformedRecord } from './byte-reader.js';
 import type { ByteWriter } from './byte-writer.js';
 import { checkArray, checkUint } from './byte-writer.js';
 import { readExtendedData, writeExtendedData } from './extended-data.js';
 import { maxRawAngle, readMinutiae, writeMinutiae } from './minutiae.js';
-import type { CompactFingerView } from './model.js';
+import type { CompactFingerView, CompactRecordBody } from './model.js';
 
 /** Smallest compact view: 4-byte view header and an empty extended data area. */
 export const COMPACT_VIEW_MIN_BYTES = 6;
 
+/** Where a compact view sits: the record format and the image size its minutiae must lie in. */
 export interface CompactGeometry {
   format: 'iso19794-2:2005' | 'ansi378-2004';
   width: number;
@@ -56,4 +57,39 @@ export function writeCompactView(w: ByteWriter, v: CompactFingerView, format: Co
   w.u8(checkArray(v.minutiae, `${field}.minutiae`).length, `${field}.minutiae.count`);
   writeMinutiae(w, v.minutiae, true, `${field}.minutiae`);
   writeExtendedData(w, v.extendedData, format, `${field}.extendedData`);
+}
+
+/**
+ * Reads the header fields ISO 2005 and ANSI 2004 share (equipment, image size, resolution, view
+ * count, reserved byte) and the views after them, to the end of the record.
+ */
+export function readCompactRecordBody(r: ByteReader, format: CompactGeometry['format']): CompactRecordBody {
+  const equipment = r.u16('header.equipment');
+  const width = r.u16('header.width');
+  const height = r.u16('header.height');
+  const resolutionX = r.u16('header.resolutionX');
+  const resolutionY = r.u16('header.resolutionY');
+  const count = r.u8('header.viewCount');
+  const reserved = r.u8('header.reserved');
+  if (reserved !== 0) throw malformedRecord('header.reserved', `must be 0, got ${reserved}`, r.offset - 1);
+  checkCountFits(r, count, COMPACT_VIEW_MIN_BYTES, 'header.viewCount');
+  const views: CompactFingerView[] = [];
+  for (let i = 0; i < count; i++) views.push(readCompactView(r, { format, width, height }, `views[${i}]`));
+  r.expectEnd('record');
+  return { equipmentCompliance: equipment >>> 12, equipmentId: equipment & 0x0fff, width, height, resolutionX, resolutionY, views };
+}
+
+/** Writes what {@link readCompactRecordBody} reads. */
+export function writeCompactRecordBody(w: ByteWriter, rec: CompactRecordBody, format: CompactGeometry['format']): void {
+  const compliance = checkUint(rec.equipmentCompliance, 0x0f, 'header.equipmentCompliance');
+  const id = checkUint(rec.equipmentId, 0x0fff, 'header.equipmentId');
+  w.u16((compliance << 12) | id, 'header.equipment');
+  w.u16(rec.width, 'header.width');
+  w.u16(rec.height, 'header.height');
+  w.u16(rec.resolutionX, 'header.resolutionX');
+  w.u16(rec.resolutionY, 'header.resolutionY');
+  const views = checkArray(rec.views, 'views');
+  w.u8(views.length, 'header.viewCount');
+  w.u8(0, 'header.reserved');
+  views.forEach((v, i) => writeCompactView(w, v, format, `views[${i}]`));
 }

@@ -164,33 +164,38 @@ interface RecordCommon {
  */
 export type LegacyVersion = ' 20' | '020';
 
-export interface Iso2005Record extends RecordCommon {
-  format: 'iso19794-2:2005';
-  version: LegacyVersion;
+/**
+ * The record header fields that ISO 19794-2:2005 and ANSI 378-2004 share, in this order on the wire
+ * (after ANSI's product identifier), and the compact finger views that follow them.
+ */
+export interface CompactRecordBody {
   /** Capture equipment compliance, 4 bits (top bit: certified to Appendix F of CJIS-RS-0010, the IAFIS image quality spec). */
   equipmentCompliance: number;
   /** Capture equipment (device type) id, 12 bits. */
   equipmentId: number;
+  /** Image width in pixels; every minutia's x is below it. */
   width: number;
+  /** Image height in pixels; every minutia's y is below it. */
   height: number;
+  /** Horizontal resolution, pixels per centimetre. */
   resolutionX: number;
+  /** Vertical resolution, pixels per centimetre. */
   resolutionY: number;
+  /** The finger views, in record order. */
   views: CompactFingerView[];
 }
 
-export interface Ansi2004Record extends RecordCommon {
+export interface Iso2005Record extends RecordCommon, CompactRecordBody {
+  format: 'iso19794-2:2005';
+  version: LegacyVersion;
+}
+
+export interface Ansi2004Record extends RecordCommon, CompactRecordBody {
   format: 'ansi378-2004';
   version: LegacyVersion;
   /** CBEFF product identifier: owner (IBIA vendor id) and product type (vendor subformat). */
   productOwner: number;
   productType: number;
-  equipmentCompliance: number;
-  equipmentId: number;
-  width: number;
-  height: number;
-  resolutionX: number;
-  resolutionY: number;
-  views: CompactFingerView[];
 }
 
 export interface Ansi2009Record extends RecordCommon {
