@@ -322,6 +322,8 @@ describe('serve stops cleanly on SIGTERM', () => {
     const r = await s.done;
     sock.destroy();
     expect(response).toMatch(/^HTTP\/1\.1 \d{3} /);
+    // The drain does not wait out the keep-alive timeout: the last response closes the socket.
+    expect(response).toMatch(/^connection: close\r$/im);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/SIGTERM: no new connections; finishing in-flight requests/);
     expect(r.stderr).toMatch(/matcher store closed \(sqlite /);

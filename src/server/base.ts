@@ -52,6 +52,10 @@ export function baseServer(opts: BaseOptions): { app: FastifyInstance; metrics: 
       return server;
     },
     bodyLimit: opts.bodyLimit,
+    // On close, idle keep-alive sockets are closed at once (fastify's default, which a
+    // serverFactory turns off); in-flight requests finish and their responses say
+    // `Connection: close` (onSend hook below), so a drain never waits out a keep-alive timeout.
+    forceCloseConnections: 'idle',
     logger: {
       level: opts.logLevel ?? process.env.SEALMATCH_LOG_LEVEL ?? 'info',
       ...(opts.logStream ? { stream: opts.logStream } : {}),
@@ -66,6 +70,14 @@ export function baseServer(opts: BaseOptions): { app: FastifyInstance; metrics: 
   const metrics = new ServerMetrics(opts.role);
   registerParsers(app);
   registerErrorHandler(app);
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_req, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
   app.addHook('onResponse', async (req, reply) => {
     const route = req.routeOptions.url ?? 'unknown';
     metrics.requests.inc({ route, outcome: reply.statusCode < 400 ? 'ok' : String(reply.statusCode) });

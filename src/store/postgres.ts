@@ -21,7 +21,7 @@ import { SealmatchError } from '../errors.js';
 import { schemaSql } from './schema.js';
 import { SerializedStore } from './serialized-store.js';
 import type { ReferenceStore } from './reference-store.js';
-import { auditLeafFromRow, type ColumnReader, gallerySlotFromRow, keyFromRow, referenceFromRow, type Row, subjectStateFromRow } from './rows.js';
+import { auditLeafFromRow, type ColumnReader, gallerySlotFromRow, keyFromRow, REFERENCE_INSERT_COLUMNS, referenceFromRow, referenceParams, type Row, subjectStateFromRow } from './rows.js';
 import type { AuditLeaf, AuditNodeRef, GalleryBlockRecord, KeyRecord, Modality, StoreOps, StoredReference, SubjectState } from './store.js';
 
 const SCHEMA = schemaSql('postgres');
@@ -154,17 +154,9 @@ class PostgresOps implements StoreOps {
     // ON CONFLICT rather than a failing INSERT: a unique violation would abort the transaction.
     // It also waits for a racing enrollment in another process and then reports it.
     const inserted = await this.run(
-      `INSERT INTO reference_template (subject_ref, modality, preset_id, dim, ciphertext, enrolled_at, he_key_id, enrolled_by, institution)
+      `INSERT INTO reference_template (${REFERENCE_INSERT_COLUMNS})
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (subject_ref, modality) DO NOTHING`,
-      ref.subjectRef,
-      ref.modality ?? 'face',
-      ref.presetId,
-      ref.dim,
-      ref.ciphertext,
-      ref.enrolledAtMs,
-      ref.heKeyId ?? null,
-      ref.enrolledBy ?? null,
-      ref.institution ?? null,
+      ...referenceParams(ref),
     );
     if (inserted === 0) throw new SealmatchError('E_ALREADY_ENROLLED', 'subject already has a reference');
   }

@@ -16,6 +16,14 @@ export interface ColumnReader {
   flag(v: unknown): boolean;
 }
 
+/** The columns a `reference_template` INSERT writes, in the order of {@link referenceParams}. */
+export const REFERENCE_INSERT_COLUMNS = 'subject_ref, modality, preset_id, dim, ciphertext, enrolled_at, he_key_id, enrolled_by, institution';
+
+/** The values of a `reference_template` row, in the order of {@link REFERENCE_INSERT_COLUMNS}. */
+export function referenceParams(ref: StoredReference): (string | number | Uint8Array | null)[] {
+  return [ref.subjectRef, ref.modality ?? 'face', ref.presetId, ref.dim, ref.ciphertext, ref.enrolledAtMs, ref.heKeyId ?? null, ref.enrolledBy ?? null, ref.institution ?? null];
+}
+
 /** A `reference_template` row. */
 export function referenceFromRow(r: Row, col: ColumnReader): StoredReference {
   return {

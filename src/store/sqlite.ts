@@ -8,7 +8,7 @@ import { SealmatchError } from '../errors.js';
 import { schemaSql } from './schema.js';
 import { SerializedStore } from './serialized-store.js';
 import type { ReferenceStore } from './reference-store.js';
-import { auditLeafFromRow, type ColumnReader, gallerySlotFromRow, keyFromRow, referenceFromRow, type Row, subjectStateFromRow } from './rows.js';
+import { auditLeafFromRow, type ColumnReader, gallerySlotFromRow, keyFromRow, REFERENCE_INSERT_COLUMNS, referenceFromRow, referenceParams, type Row, subjectStateFromRow } from './rows.js';
 import type { AuditLeaf, AuditNodeRef, GalleryBlockRecord, KeyRecord, Modality, StoreOps, StoredReference, SubjectState } from './store.js';
 
 const SCHEMA = schemaSql('sqlite');
@@ -117,18 +117,7 @@ class SqliteOps implements StoreOps {
     if (this.one('SELECT 1 AS x FROM reference_template WHERE subject_ref = ? AND modality = ?', ref.subjectRef, modality)) {
       throw new SealmatchError('E_ALREADY_ENROLLED', `subject already has a ${modality} reference`);
     }
-    this.run(
-      'INSERT INTO reference_template (subject_ref, modality, preset_id, dim, ciphertext, enrolled_at, he_key_id, enrolled_by, institution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      ref.subjectRef,
-      modality,
-      ref.presetId,
-      ref.dim,
-      ref.ciphertext,
-      ref.enrolledAtMs,
-      ref.heKeyId ?? null,
-      ref.enrolledBy ?? null,
-      ref.institution ?? null,
-    );
+    this.run(`INSERT INTO reference_template (${REFERENCE_INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, ...referenceParams(ref));
   }
 
   async getReference(subjectRef: string, modality: Modality = 'face'): Promise<StoredReference | undefined> {
