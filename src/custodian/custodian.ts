@@ -34,7 +34,7 @@ import type { BlindedIdentifyResult, SignedIdentifyDecision } from '../identify/
 
 /** The custodian's secrets. Never serialized into any message. */
 export interface CustodianSecrets {
-  readonly presetId: string;
+  readonly presetId: PresetId;
   readonly heSecretKey: Uint8Array;
   /** Ed25519 secret key (32 bytes). */
   readonly decisionSecretKey: Uint8Array;
@@ -46,7 +46,7 @@ export interface CustodianSecrets {
 
 /** What the custodian publishes: terminals and the matcher are configured with this. */
 export interface PublicBundle {
-  readonly presetId: string;
+  readonly presetId: PresetId;
   readonly hePublicKey: Uint8Array;
   readonly decisionPublicKey: Uint8Array;
   /** X25519 key terminals seal MAC seeds to (HPKE, RFC 9180); authenticated presets. */
@@ -84,7 +84,7 @@ export interface DecideContext {
 
 /** The decision service: holds the HE secret key, authenticates every result it is asked to decrypt, and signs decisions (Ed25519). */
 export class Custodian implements Disposable {
-  readonly presetId: string;
+  readonly presetId: PresetId;
   readonly decisionPublicKey: Uint8Array;
   readonly evaluationMode: boolean;
   /** SHA-256 of the HE public key (undefined for legacy secrets without it). */

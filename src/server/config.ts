@@ -16,7 +16,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { Custodian, type CustodianSecrets, type PublicBundle } from '../custodian/custodian.js';
 import { SealmatchError } from '../errors.js';
-import { asPresetId, getPreset } from '../params/presets.js';
+import { asPresetId, getPreset, type PresetId } from '../params/presets.js';
 import { decodePublicBundle, encodePublicBundle } from '../wire/public-bundle.js';
 import { assertPrivateFile, isSealedFile, keySourceFromEnv, openSecretFields, sealSecretFields, secretKeyEnv, writePrivateFile, type SecretFileRole, type SecretKeySource } from './secret-file.js';
 import type { ClientTls } from './tls.js';
@@ -79,7 +79,7 @@ export interface DeploymentKeyOptions {
  * Generates all key files of a deployment into `dir` (custodian.json and matcher.json 0600).
  * Refuses (E_INVALID_ARGUMENT) when any of them exists, unless `force`.
  */
-export async function writeDeploymentKeys(dir: string, presetId: string, custodianUrl: string, opts: DeploymentKeyOptions = {}): Promise<DeploymentBundle> {
+export async function writeDeploymentKeys(dir: string, presetId: PresetId, custodianUrl: string, opts: DeploymentKeyOptions = {}): Promise<DeploymentBundle> {
   const existing = DEPLOYMENT_FILES.filter((f) => existsSync(join(dir, f)));
   if (existing.length > 0 && !opts.force) {
     throw new SealmatchError(

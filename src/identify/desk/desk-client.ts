@@ -6,7 +6,7 @@
  * Also enrolls into / removes from the 1:N gallery (`enroll`, `remove`: SignedRequest by the officer key).
  * Failures come back as SealmatchError with the server's code and `details.status`.
  */
-import { asIdentifyPreset } from '../../params/presets.js';
+import { asIdentifyPreset, type PresetId } from '../../params/presets.js';
 import { randomBytes } from '../../csprng.js';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
@@ -32,7 +32,7 @@ import { encodeSignedRequest, signRequest, type BodyType } from '../../wire/sign
 export interface DeskClientOptions {
   readonly matcherUrl: string;
   /** A 1:N parameter set id (FACE_1TON_PRESET_IDS). */
-  readonly presetId: string;
+  readonly presetId: PresetId;
   /** The custodian's HE public key (SMK) and Ed25519 decision public key (the public bundle). */
   readonly hePublicKey: Uint8Array;
   readonly decisionPublicKey: Uint8Array;

@@ -6,7 +6,7 @@
  * references with Merkle proofs. Holds the custodian's public material only: Galois keys for the
  * expansion; no secret key, no relinearization key.
  */
-import { asIdentifyPreset } from '../../params/presets.js';
+import { asIdentifyPreset, type PresetId } from '../../params/presets.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { AuditLog } from '../../audit/log.js';
 import { SealmatchError, isSealmatchError } from '../../errors.js';
@@ -33,7 +33,7 @@ export interface RegisteredKey {
 
 /** What an IdentifyMatcher is created with: preset, Galois keys, officer keys, workers, store. */
 export interface IdentifyMatcherOptions {
-  readonly presetId: string;
+  readonly presetId: PresetId;
   /** Galois keys (SMK container) from the custodian. */
   readonly galoisKeys: Uint8Array;
   /** Registered keys by key id (hex of SHA-256 of the public key). */
@@ -71,7 +71,7 @@ interface PendingSearch {
 
 /** The 1:N matcher: an encrypted gallery in blocks (optionally sharded over worker threads), probe expansion, blinded slot scores. */
 export class IdentifyMatcher implements AsyncDisposable {
-  readonly presetId: string;
+  readonly presetId: PresetId;
   readonly threshold: number;
   readonly d: number;
   readonly gallery: Gallery;

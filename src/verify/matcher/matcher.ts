@@ -15,10 +15,11 @@ import { asSubjectRef } from '../../subjects/subject-reference.js';
 import { equalBytes, verifyRequestHash } from '../../wire/signing.js';
 import { drawBlinding } from './blinding.js';
 import { assertPresetBounds } from '../../params/bounds.js';
+import type { PresetId } from '../../params/presets.js';
 
 /** What a 1:1 Matcher is created with: preset, reference store, thresholds, the custodian's HE key id. */
 export interface MatcherOptions {
-  readonly presetId: string;
+  readonly presetId: PresetId;
   readonly store: ReferenceStore;
   /** Face decision threshold as a cosine; defaults to the preset's documented one. */
   readonly thresholdCosine?: number;
@@ -66,7 +67,7 @@ export interface VerifyJob {
 
 /** The 1:1 matcher: stores encrypted references, multiplies probe by reference, blinds the score. Holds no key. */
 export class Matcher implements Disposable {
-  readonly presetId: string;
+  readonly presetId: PresetId;
   readonly threshold: number;
   readonly fingerThreshold: number;
   readonly fusion: FusionConfig;

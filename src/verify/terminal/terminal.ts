@@ -6,6 +6,7 @@
 import { bytesToHex, concatBytes } from '@noble/hashes/utils.js';
 import { randomBytes } from '../../csprng.js';
 import { HeContext } from '../../he/index.js';
+import type { PresetId } from '../../params/presets.js';
 import { encodeProbe, encodeReference } from '../../he/codec/coefficient-encoding.js';
 import { CoefficientEncryptor } from '../../he/index.js';
 import { quantizeChunks } from '../../templates/chunks.js';
@@ -24,7 +25,7 @@ import { drawProbeBlinding, freshSeed, probePlaintexts, referencePlaintexts } fr
 
 /** What a terminal is configured with: all public. */
 export interface TerminalConfig {
-  readonly presetId: string;
+  readonly presetId: PresetId;
   /** Custodian's HE public key ("SMK" container). */
   readonly hePublicKey: Uint8Array;
   /** Custodian's Ed25519 decision public key (32 bytes). */
