@@ -12,9 +12,13 @@ import { decodeWith, pb } from './codec.js';
 
 /** The bundle's fields (custodian PublicBundle, plus the Galois keys of 1:N deployments). */
 export interface PublicBundleKeys {
+  /** Parameter set of the deployment (checked against this build's presets on decode). */
   readonly presetId: PresetId;
+  /** The custodian's BGV public key (SMK container). */
   readonly hePublicKey: Uint8Array;
+  /** The custodian's Ed25519 decision public key (32 bytes). */
   readonly decisionPublicKey: Uint8Array;
+  /** The custodian's X25519 key (32 bytes) MAC seeds are sealed to; authenticated presets. */
   readonly sealPublicKey?: Uint8Array;
   /** 1:N parameter sets: the custodian's Galois keys (probe expansion), which only the matcher needs. */
   readonly galoisKeys?: Uint8Array;
