@@ -1,5 +1,5 @@
 /**
- * @module browser
+ * @module sealmatch/browser
  * What a teller app or an enrollment desk runs in a browser, as one ESM bundle (web/teller/build.ts
  * builds it for `platform: 'browser'`): quantize, encrypt under the custodian's HE public key,
  * sign with the device key, send, check the decision; enrollment with an officer's approval; and
