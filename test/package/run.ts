@@ -175,7 +175,7 @@ for (const spec of ${JSON.stringify(specifiers)}) {
       const lines = r.stdout.trim().split('\n');
       const bad = lines.filter((l) => !l.includes('E_RUNTIME: sealmatch needs Node.js >= 22'));
       if (r.status !== 0 || lines.length !== nodeSpecifiers.length || bad.length > 0) fail(`on ${old} every Node entry must refuse with E_RUNTIME at import: ${bad.join('; ')}`, r);
-      log(`Node ${run(old, ['-v'], ROOT).stdout.trim()} (${old}): every entry refuses at import with "${lines[0]!.split(': ').slice(1).join(': ')}"`);
+      log(`Node ${run(old, ['-v'], ROOT).stdout.trim()} (${old}): every Node entry (all but sealmatch/browser) refuses at import with "${lines[0]!.split(': ').slice(1).join(': ')}"`);
     } else {
       log('no Node < 22 on PATH: the refusal on old Node is not checked here');
     }
