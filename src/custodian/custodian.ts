@@ -94,7 +94,7 @@ export class Custodian implements Disposable {
   readonly presetId: PresetId;
   /** Ed25519 public key (32 bytes) its decisions verify under. */
   readonly decisionPublicKey: Uint8Array;
-  /** Whether it reveals unblinded scores (`evaluate`); false unless set, refused in production. */
+  /** Whether it reveals unblinded scores (`revealScore`, legacy preset only); false unless set, refused in production. */
   readonly evaluationMode: boolean;
   /** SHA-256 of the HE public key (undefined for legacy secrets without it). */
   readonly heKeyId: Uint8Array | undefined;

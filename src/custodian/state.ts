@@ -62,7 +62,7 @@ export interface ReferenceMacKey {
 
 /** Alarm state of one matcher credential. */
 export interface AlarmState {
-  /** Matcher credential id (the HTTP server uses the first 16 hex digits of SHA-256 of its bearer token). */
+  /** Matcher credential id: the HTTP server uses 'matcher-' and the first 16 hex digits of SHA-256 of the bearer token. */
   readonly credential: string;
   /** Results relayed under it that failed authentication, since it was last re-enabled. */
   readonly alarms: number;

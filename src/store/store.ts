@@ -31,7 +31,7 @@ export interface KeyRecord {
   readonly institution?: string;
   /** When it was registered, Unix milliseconds. */
   readonly registeredAtMs: number;
-  /** True once revoked: its signatures are refused from then on (the record stays, for the audit trail). */
+  /** True once revoked: requests it signs are refused (E_UNKNOWN_KEY). */
   readonly revoked: boolean;
 }
 

@@ -25,7 +25,7 @@ export interface IdentifyAuthorization {
   readonly purpose: IdentifyPurpose;
   /** Enrollment case / application number at the branch (identifier, no personal data). */
   readonly caseId: string;
-  /** When the officer signed, Unix milliseconds; refused once older than the receiver's maximum age (the matcher's default is 10 minutes). */
+  /** When the officer signed, Unix milliseconds; refused once older than the receiver's maximum age (default 10 minutes at the matcher and the custodian). */
   readonly issuedAtMs: number;
   /** keyId of the officer's Ed25519 key (SHA-256 of the public key). */
   readonly officerKeyId: Uint8Array;

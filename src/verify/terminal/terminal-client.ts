@@ -76,7 +76,7 @@ export function officerApprover(officerKey: DeviceKey): Approver {
 export interface VerifyOptions {
   /** Modality of the probe embedding; default 'face'. */
   readonly modality?: Modality;
-  /** A second probe of the other modality; the matcher fuses both scores (DEFAULT_FUSION weights). */
+  /** A second probe of the other modality; the matcher fuses both scores (its `fusion` weights, DEFAULT_FUSION by default). */
   readonly fused?: {
     /** Modality of the second probe. */
     readonly modality: Modality;
