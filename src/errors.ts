@@ -81,9 +81,12 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 
 /** Base class of every error sealmatch throws on purpose. `code` is stable across releases. */
 export class SealmatchError extends Error {
+  /** Stable machine-readable code (ERROR_CODES); branch on this, never on the message. */
   readonly code: ErrorCode;
+  /** Structured context for logs (ids, sizes, indices, a reason), or undefined. */
   readonly details: Readonly<Record<string, unknown>> | undefined;
 
+  /** The message reads `CODE: message`, or `CODE: description` (ERROR_CODES) when none is given. */
   constructor(code: ErrorCode, message?: string, details?: Record<string, unknown>, options?: { cause?: unknown }) {
     super(message ? `${code}: ${message}` : `${code}: ${ERROR_CODES[code]}`, options);
     this.name = 'SealmatchError';

@@ -57,7 +57,7 @@ describe('/v1/audit routes', () => {
     log = await AuditLog.open({ logId: 'bank-a/matcher', backend });
     await append(50);
     const service = { audit: log, observe: () => undefined } as unknown as MatcherService;
-    const base = { service, store, bundle: { presetId: 'x', hePublicKey: new Uint8Array(1), decisionPublicKey: new Uint8Array(32) }, logSigningKey: LOG_SK, adminToken: 'admin-token', logLevel: 'silent' } as const;
+    const base = { service, store, bundle: { presetId: 'sm2-bgv4096-1to1-auth', hePublicKey: new Uint8Array(1), decisionPublicKey: new Uint8Array(32) }, logSigningKey: LOG_SK, adminToken: 'admin-token', logLevel: 'silent' } as const;
     app = await matcherApp({ ...base, auditorToken: AUDITOR });
     closed = await matcherApp(base); // a matcher.json written before auditorToken existed
   });

@@ -15,7 +15,7 @@ import { isSealmatchError, type ErrorCode } from '../src/errors.js';
 import { HeContext } from '../src/he/seal/context.js';
 import { CoefficientEncryptor } from '../src/he/seal/encryptor.js';
 import { encodeExpandableProbe } from '../src/he/seal/expansion.js';
-import { asPresetId, FACE_1TON_PRESET_IDS } from '../src/params/presets.js';
+import { asPresetId, FACE_1TON_PRESET_IDS, type PresetId } from '../src/params/presets.js';
 import { IdentifyMatcher, type IdentifyMatcherOptions } from '../src/identify/matcher/identify-matcher.js';
 import { signIdentifyAuthorization, verifyIdentifyResponse, type IdentifyRequest } from '../src/identify/messages/identify-messages.js';
 import { keyId } from '../src/wire/signing.js';
@@ -37,7 +37,7 @@ export class Deployment {
 
   constructor(
     readonly workers = 0,
-    readonly presetId: string = FACE_1TON_PRESET_IDS[128],
+    readonly presetId: PresetId = FACE_1TON_PRESET_IDS[128],
     readonly store?: IdentifyMatcherOptions['store'],
   ) {}
 

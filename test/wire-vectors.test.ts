@@ -17,6 +17,7 @@ import { verifyRequestSignature } from '../src/wire/signed-request.js';
 import { verifyDecision } from '../src/wire/signing.js';
 import { CustodianIdentify } from '../src/identify/custodian/custodian-identify.js';
 import { CustodianState } from '../src/custodian/state.js';
+import { asPresetId } from '../src/params/presets.js';
 import { centre } from '../src/he/codec/coefficient-encoding.js';
 import { HeContext } from '../src/he/seal/context.js';
 import { RefreshCustodian } from '../src/he/seal/enrollment-refresh.js';
@@ -68,7 +69,7 @@ describe('wire vectors', () => {
     expect(() => verifyTreeHead({ treeSize: Number(sth.treeSize), rootHash: sth.rootHash, timestamp: Number(sth.timestampMs), logId: sth.logId, signature: sth.signature }, ed25519.getPublicKey(new Uint8Array(32).fill(0x33)))).not.toThrow();
     // The blinded result decrypts (with the test-only HE key) to the frozen decision.
     const heSecretKey = new Uint8Array(Buffer.from(readFileSync(join(dir, 'he-secret-key.test-only.hex'), 'utf8').trim(), 'hex'));
-    const custodian = await Custodian.create({ secrets: { presetId: request.presetId, heSecretKey, decisionSecretKey: new Uint8Array(32).fill(0x42) }, evaluationMode: true });
+    const custodian = await Custodian.create({ secrets: { presetId: asPresetId(request.presetId), heSecretKey, decisionSecretKey: new Uint8Array(32).fill(0x42) }, evaluationMode: true });
     try {
       expect((await custodian.decide(decodeBlindedResult(hex('blinded-result')))).match).toBe(decision.match);
     } finally {
@@ -106,7 +107,7 @@ describe('wire vectors', () => {
     // with the frozen request's authorization and dimension (what IdentifyMatcher.identify now
     // adds), at the vectors' time: the engine then reproduces the frozen decision byte for byte.
     const heSecretKey = new Uint8Array(Buffer.from(readFileSync(join(dir, index.keys.identifyHeSecretKeyFile!), 'utf8').trim(), 'hex'));
-    const secrets = { presetId: request.presetId, heSecretKey, decisionSecretKey: new Uint8Array(32).fill(0x42) };
+    const secrets = { presetId: asPresetId(request.presetId), heSecretKey, decisionSecretKey: new Uint8Array(32).fill(0x42) };
     expect(blinded.authorization).toBeUndefined();
     expect(blinded.dim).toBeUndefined();
     for (const trustMatcher of [false, true]) {

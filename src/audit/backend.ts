@@ -39,5 +39,10 @@ export interface AuditLogBackend {
    */
   getNodeHashes?(nodes: readonly NodeRef[]): MaybePromise<Uint8Array[]>;
   /** Optional range read: rows [from, to) as (entry bytes, leaf hash), in order, `to - from` small. */
-  getLeafRange?(from: number, to: number): MaybePromise<{ entryBytes: Uint8Array; leafHash: Uint8Array }[]>;
+  getLeafRange?(from: number, to: number): MaybePromise<{
+    /** The entry's canonical encoding (audit/entry.ts). */
+    entryBytes: Uint8Array;
+    /** Its RFC 6962 leaf hash, 32 bytes. */
+    leafHash: Uint8Array;
+  }[]>;
 }

@@ -53,9 +53,11 @@ export const HEX32_PATTERN = /^[0-9a-f]{64}$/;
 
 /** One audit log entry. `seq` is its position in the log (0-based), assigned by the log. */
 export interface AuditEntry {
+  /** Position in the log, from 0, assigned on append. */
   readonly seq: number;
   /** Milliseconds since the Unix epoch. */
   readonly time: number;
+  /** What happened (enroll, verify, identify, delete, ...). */
   readonly kind: AuditKind;
   /** Key id of the terminal / officer / service that made the request. */
   readonly actor: string;
@@ -63,6 +65,7 @@ export interface AuditEntry {
   readonly subjectRef?: string;
   /** SHA-256 of the signed request, 64 hex; binds the entry to the request and its decision. */
   readonly requestHash?: string;
+  /** How it ended: a decision (match, no-match) or the request's fate (accepted, refused, failed, alarm). */
   readonly outcome: AuditOutcome;
   /** Reason code (e.g. the `SealmatchError` code of a refusal). */
   readonly reason?: string;

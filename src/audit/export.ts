@@ -27,6 +27,7 @@ export const AUDIT_EXPORT_FORMAT = 'sealmatch-audit-log/v1';
 
 /** One entry of an exported log: its sequence number and fields (JSON). */
 export interface ExportedAuditEntry {
+  /** Position in the log, from 0; entry i must carry seq i. */
   readonly seq: number;
   /** Lowercase hex of `encodeAuditEntry(entry)`: the Merkle leaf data. */
   readonly leaf: string;
@@ -36,10 +37,15 @@ export interface ExportedAuditEntry {
 
 /** An exported audit log (`GET /v1/audit/export`): every entry, the signed tree head over them, and the log key. */
 export interface ExportedAuditLog {
+  /** Always 'sealmatch-audit-log/v1'. */
   readonly format: typeof AUDIT_EXPORT_FORMAT;
+  /** The log's name; must equal the tree head's. */
   readonly logId: string;
+  /** The log's Ed25519 public key, hex, 64 digits: informative only, the auditor verifies with the key it trusts. */
   readonly publicKey: string;
+  /** The signed tree head over exactly these entries. */
   readonly treeHead: SignedTreeHeadJson;
+  /** Every entry of the log, in order from seq 0. */
   readonly entries: readonly ExportedAuditEntry[];
 }
 

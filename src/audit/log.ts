@@ -28,12 +28,18 @@ import {
 import { LOG_ID_PATTERN, type SignedTreeHead, signTreeHead } from './tree-head.js';
 
 /** What a caller supplies to {@link AuditLog.append}: the log assigns `seq`, and `time` unless given. */
-export type AuditEntryInput = Omit<AuditEntry, 'seq' | 'time'> & { readonly time?: number };
+export type AuditEntryInput = Omit<AuditEntry, 'seq' | 'time'> & {
+  /** Unix milliseconds; default the log's clock. */
+  readonly time?: number;
+};
 
 /** Proof that the leaf at `leafIndex` is in the tree of `treeSize` leaves (RFC 6962 2.1.1). */
 export interface InclusionProof {
+  /** Position of the leaf (the entry's seq), from 0. */
   readonly leafIndex: number;
+  /** Size of the tree the proof is for (a signed tree head's treeSize). */
   readonly treeSize: number;
+  /** RFC 6962 leaf hash of the entry, 32 bytes. */
   readonly leafHash: Uint8Array;
   /** Audit path, deepest sibling first. */
   readonly path: readonly Uint8Array[];
@@ -41,8 +47,11 @@ export interface InclusionProof {
 
 /** Proof that the tree of `newSize` leaves extends the one of `oldSize` leaves (RFC 6962 2.1.2). */
 export interface ConsistencyProof {
+  /** Size of the earlier tree. */
   readonly oldSize: number;
+  /** Size of the later tree; the proof shows it extends the earlier one append-only. */
   readonly newSize: number;
+  /** RFC 6962 consistency path (2.1.2), 32-byte hashes. */
   readonly path: readonly Uint8Array[];
 }
 
@@ -61,6 +70,7 @@ export class AuditLog {
   private tail: Promise<unknown> = Promise.resolve();
 
   private constructor(
+    /** The log's name, bound into every signed tree head (e.g. 'bank-a/matcher'). */
     readonly logId: string,
     private readonly backend: AuditLogBackend,
     private readonly frontier: MerkleFrontier,
@@ -106,7 +116,12 @@ export class AuditLog {
    * Throws E_INVALID_ARGUMENT for an invalid entry (nothing is stored), E_STORE when the backend fails.
    * Example: `await log.append({ kind: 'verify', actor: 'atm-0042', outcome: 'match', subjectRef })`.
    */
-  append(input: AuditEntryInput): Promise<{ seq: number; leafHash: Uint8Array }> {
+  append(input: AuditEntryInput): Promise<{
+    /** The entry's position in the log, from 0. */
+    seq: number;
+    /** Its RFC 6962 leaf hash, 32 bytes. */
+    leafHash: Uint8Array;
+  }> {
     const run = async (): Promise<{ seq: number; leafHash: Uint8Array }> => {
       const seq = this.frontier.size;
       const entry = { ...input, seq, time: input.time ?? this.clock() };
@@ -147,7 +162,12 @@ export class AuditLog {
    * Rows [from, to) as stored: (canonical entry bytes, leaf hash), in order. One backend range
    * read when it has `getLeafRange`; callers keep `to - from` small (an export page).
    */
-  async leafRange(from: number, to: number): Promise<{ entryBytes: Uint8Array; leafHash: Uint8Array }[]> {
+  async leafRange(from: number, to: number): Promise<{
+    /** The entry's canonical encoding (audit/entry.ts). */
+    entryBytes: Uint8Array;
+    /** Its RFC 6962 leaf hash, 32 bytes. */
+    leafHash: Uint8Array;
+  }[]> {
     checkSize(from, 'from');
     checkSize(to, 'to');
     if (from > to || to > this.size) throw new SealmatchError('E_INVALID_ARGUMENT', 'need from <= to <= log size', { from, to, size: this.size });

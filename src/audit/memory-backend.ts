@@ -47,7 +47,12 @@ export class MemoryAuditBackend implements AuditLogBackend {
     return nodes.map(({ level, index }) => this.getNodeHash(level, index));
   }
 
-  getLeafRange(from: number, to: number): { entryBytes: Uint8Array; leafHash: Uint8Array }[] {
+  getLeafRange(from: number, to: number): {
+    /** The entry's canonical encoding (audit/entry.ts). */
+    entryBytes: Uint8Array;
+    /** Its RFC 6962 leaf hash, 32 bytes. */
+    leafHash: Uint8Array;
+  }[] {
     const out: { entryBytes: Uint8Array; leafHash: Uint8Array }[] = [];
     for (let i = from; i < to; i++) out.push({ entryBytes: this.getEntryBytes(i), leafHash: this.getLeafHash(i) });
     return out;

@@ -32,25 +32,33 @@ export const ED25519_SIGNATURE_SIZE = 64;
 
 /** What the log commits to at one moment. */
 export interface TreeHead {
+  /** Number of entries the head covers (entries 0 .. treeSize - 1). */
   readonly treeSize: number;
   /** 32-byte MTH of the first `treeSize` entries. */
   readonly rootHash: Uint8Array;
   /** Milliseconds since the Unix epoch when the head was signed. */
   readonly timestamp: number;
+  /** The log's name (LOG_ID_PATTERN), e.g. 'bank-a/matcher': a head of one log never verifies as another's. */
   readonly logId: string;
 }
 
 /** A tree head with the log key's Ed25519 signature over {@link encodeTreeHead}. */
 export interface SignedTreeHead extends TreeHead {
+  /** Ed25519 signature (64 bytes) of the log key over {@link encodeTreeHead}. */
   readonly signature: Uint8Array;
 }
 
 /** JSON form of a {@link SignedTreeHead}: bytes as lowercase hex. */
 export interface SignedTreeHeadJson {
+  /** Number of entries the head covers. */
   readonly treeSize: number;
+  /** MTH of those entries, hex, 64 digits. */
   readonly rootHash: string;
+  /** Unix milliseconds when the head was signed. */
   readonly timestamp: number;
+  /** The log's name (LOG_ID_PATTERN). */
   readonly logId: string;
+  /** Ed25519 signature, hex, 128 digits. */
   readonly signature: string;
 }
 

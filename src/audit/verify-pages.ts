@@ -39,6 +39,7 @@ export class ExportedPagesVerifier {
   private pages = 0;
   private ended = false;
 
+  /** A verifier for the log signed by `trustedPublicKey` (the auditor's own copy of the 32-byte key, not the export's). */
   constructor(
     private readonly trustedPublicKey: Uint8Array,
     options: VerifyExportedLogOptions = {},

@@ -25,7 +25,9 @@ export type AuditProblemCode =
 
 /** One problem an audit verification found: a stable code, a message, and where. */
 export interface AuditProblem {
+  /** Stable code to switch on (the CLI and tests do). */
   readonly code: AuditProblemCode;
+  /** Human explanation, for the auditor's report; not stable. */
   readonly message: string;
   /** Entry the problem is about, when there is one. */
   readonly seq?: number;
@@ -39,6 +41,7 @@ export interface AuditVerifyReport {
   readonly treeSize: number;
   /** Lowercase hex root: recomputed from the entries for a log, the signed root for proofs; '' if unknown. */
   readonly root: string;
+  /** Everything found wrong, in the order found (at most MAX_PROBLEMS, then TOO_MANY_PROBLEMS). */
   readonly problems: readonly AuditProblem[];
 }
 

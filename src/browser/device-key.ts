@@ -14,8 +14,11 @@ import type { DeviceSigner } from '../wire/signed-request.js';
 /** Where a device key lives. */
 export type DeviceKeyStore = 'webcrypto' | 'noble';
 
+/** A device key made by {@link generateBrowserDeviceKey}: how to sign with it, and where it lives. */
 export interface BrowserDeviceKey {
+  /** Signs requests; `signer.publicKey` (32 bytes) is what the bank registers for this device. */
   readonly signer: DeviceSigner;
+  /** 'webcrypto': a non-extractable WebCrypto key; 'noble': the secret is in page memory (no WebCrypto Ed25519). */
   readonly store: DeviceKeyStore;
 }
 

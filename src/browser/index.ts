@@ -1,5 +1,4 @@
 /**
- * @module browser
  * What a teller app or an enrollment desk runs in a browser, as one ESM bundle (web/teller/build.ts
  * builds it for `platform: 'browser'`): quantize, encrypt under the custodian's HE public key,
  * sign with the device key, send, check the decision; enrollment with an officer's approval; and
@@ -12,6 +11,7 @@
  *
  * Security note: nothing here persists keys. A key held as bytes lives in the page's memory; a
  * real deployment keeps device keys in the device's key store (web/teller/README.md).
+ * @module sealmatch/browser
  */
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { SealmatchError } from '../errors.js';

@@ -10,7 +10,7 @@
  *   matcher.json is sealed when SEALMATCH_MATCHER_PASSPHRASE / _KEY is set.
  * - --custodian-tls-* go into matcher.json as `custodianTls` (mutual TLS to the custodian).
  */
-import { listPresets } from '../params/presets.js';
+import { isPresetId, listPresets } from '../params/presets.js';
 import { DEPLOYMENT_FILES, writeDeploymentKeys } from '../server/config.js';
 import { keySourceFromEnv, secretKeyEnv } from '../server/secret-file.js';
 import { UsageError, parseCommandLine, required } from './args.js';
@@ -20,7 +20,8 @@ export async function keygenCommand(argv: string[]): Promise<number> {
   const { values } = parseCommandLine('keygen', argv);
   const dir = required('keygen', 'dir', values.dir);
   const presetIds: string[] = listPresets().map((p) => p.id);
-  if (!presetIds.includes(values.preset)) throw new UsageError(`unknown preset "${values.preset}" (presets: ${presetIds.join(', ')})`, 'keygen', 'E_UNKNOWN_PARAMS');
+  const preset = values.preset;
+  if (!isPresetId(preset)) throw new UsageError(`unknown preset "${values.preset}" (presets: ${presetIds.join(', ')})`, 'keygen', 'E_UNKNOWN_PARAMS');
   let url: URL | undefined;
   try {
     url = new URL(values['custodian-url']);
@@ -36,7 +37,7 @@ export async function keygenCommand(argv: string[]): Promise<number> {
   const matcherKey = keySourceFromEnv('matcher');
   const tls = { ca: values['custodian-tls-ca'], cert: values['custodian-tls-cert'], key: values['custodian-tls-key'] };
   const custodianTls = Object.fromEntries(Object.entries(tls).filter(([, v]) => v !== undefined));
-  const bundle = await writeDeploymentKeys(dir, values.preset, values['custodian-url'], {
+  const bundle = await writeDeploymentKeys(dir, preset, values['custodian-url'], {
     force: values.force,
     ...(custodianKey ? { custodianKey } : {}),
     ...(matcherKey ? { matcherKey } : {}),

@@ -34,7 +34,9 @@ import type { BlindedIdentifyResult, SignedIdentifyDecision } from '../identify/
 
 /** The custodian's secrets. Never serialized into any message. */
 export interface CustodianSecrets {
-  readonly presetId: string;
+  /** Parameter set the keys were generated for. */
+  readonly presetId: PresetId;
+  /** The BGV secret key (SMK container, zstd-compressed SEAL bytes): decrypts every template. Keep sealed at rest. */
   readonly heSecretKey: Uint8Array;
   /** Ed25519 secret key (32 bytes). */
   readonly decisionSecretKey: Uint8Array;
@@ -46,8 +48,11 @@ export interface CustodianSecrets {
 
 /** What the custodian publishes: terminals and the matcher are configured with this. */
 export interface PublicBundle {
-  readonly presetId: string;
+  /** Parameter set of the deployment. */
+  readonly presetId: PresetId;
+  /** BGV public key (SMK container) terminals encrypt templates under; its SHA-256 is the HE key id. */
   readonly hePublicKey: Uint8Array;
+  /** Ed25519 public key (32 bytes) every decision is signed with; pin it in terminals. */
   readonly decisionPublicKey: Uint8Array;
   /** X25519 key terminals seal MAC seeds to (HPKE, RFC 9180); authenticated presets. */
   readonly sealPublicKey?: Uint8Array;
@@ -55,6 +60,7 @@ export interface PublicBundle {
 
 /** What a Custodian is created with: its secrets, its own state, and the limits it enforces. */
 export interface CustodianOptions {
+  /** The keys to decrypt and sign with (`loadCustodianSecrets`, `Custodian.generateSecrets`). */
   readonly secrets: CustodianSecrets;
   /** Reveal unblinded scores of evaluation results. Off by default; refused in production. */
   readonly evaluationMode?: boolean;
@@ -84,8 +90,11 @@ export interface DecideContext {
 
 /** The decision service: holds the HE secret key, authenticates every result it is asked to decrypt, and signs decisions (Ed25519). */
 export class Custodian implements Disposable {
-  readonly presetId: string;
+  /** Parameter set of its keys; results of any other are refused (E_PARAMS_MISMATCH). */
+  readonly presetId: PresetId;
+  /** Ed25519 public key (32 bytes) its decisions verify under. */
   readonly decisionPublicKey: Uint8Array;
+  /** Whether it reveals unblinded scores (`revealScore`, legacy preset only); false unless set, refused in production. */
   readonly evaluationMode: boolean;
   /** SHA-256 of the HE public key (undefined for legacy secrets without it). */
   readonly heKeyId: Uint8Array | undefined;
@@ -131,7 +140,12 @@ export class Custodian implements Disposable {
   }
 
   /** Generates fresh HE, decision and seal keys for a preset. */
-  static async generateSecrets(presetId: PresetId): Promise<{ secrets: CustodianSecrets; bundle: PublicBundle }> {
+  static async generateSecrets(presetId: PresetId): Promise<{
+    /** The secret keys, for this custodian only (`saveCustodianSecrets` seals them). */
+    secrets: CustodianSecrets;
+    /** Their public halves, for terminals and the matcher. */
+    bundle: PublicBundle;
+  }> {
     const he = await HeContext.create(presetId);
     try {
       const { publicKey, secretKey } = generateKeyPair(he);
@@ -218,12 +232,22 @@ export class Custodian implements Disposable {
   }
 
   /** Registers the reference MAC seed of a terminal's signed EnrollRequest (matcher relays it). */
-  registerReference(signedEnroll: Uint8Array): Promise<{ subjectRef: string; requestHash: Uint8Array }> {
+  registerReference(signedEnroll: Uint8Array): Promise<{
+    /** Subject reference (64 hex digits) the seed was registered for. */
+    subjectRef: string;
+    /** SHA-256 of the EnrollRequest body (the request hash the audit log records). */
+    requestHash: Uint8Array;
+  }> {
     return this.authenticated().registerReference(signedEnroll);
   }
 
   /** Forgets the subject's reference MAC seeds on a terminal's signed DeleteRequest. */
-  forgetReference(signedDelete: Uint8Array): Promise<{ subjectRef: string; removed: number }> {
+  forgetReference(signedDelete: Uint8Array): Promise<{
+    /** Subject reference (64 hex digits) whose seeds were forgotten. */
+    subjectRef: string;
+    /** How many reference MAC seeds were removed (one per enrolled modality; 0 if none). */
+    removed: number;
+  }> {
     return this.authenticated().forgetReference(signedDelete);
   }
 

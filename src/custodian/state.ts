@@ -42,14 +42,19 @@ CREATE TABLE IF NOT EXISTS matcher_alarm (
 
 /** The MAC seed of one enrolled reference, as registered by the custodian. */
 export interface ReferenceMacKey {
+  /** Subject reference (64 hex digits) of the enrolled reference. */
   readonly subjectRef: string;
+  /** Modality of the reference; a subject has at most one seed per modality. */
   readonly modality: Modality;
+  /** The reference's 32-byte MAC seed, opened from the terminal's HPKE envelope: secret, the custodian's only. */
   readonly seed: Uint8Array;
   /** SHA-256 of the HE public key the reference was encrypted under. */
   readonly heKeyId: Uint8Array;
   /** Hex hash of the enrollment request that registered it. */
   readonly requestHash: string;
+  /** Template dimension of the reference. */
   readonly dim: number;
+  /** When the custodian registered it, Unix milliseconds. */
   readonly registeredAtMs: number;
   /** Institution of the desk that enrolled it (replacement and deletion are its own). */
   readonly institution: string;
@@ -57,8 +62,11 @@ export interface ReferenceMacKey {
 
 /** Alarm state of one matcher credential. */
 export interface AlarmState {
+  /** Matcher credential id: the HTTP server uses 'matcher-' and the first 16 hex digits of SHA-256 of the bearer token. */
   readonly credential: string;
+  /** Results relayed under it that failed authentication, since it was last re-enabled. */
   readonly alarms: number;
+  /** True once `alarms` reached the threshold: no result of this credential is decided until re-enabled. */
   readonly suspended: boolean;
 }
 
@@ -66,6 +74,7 @@ type Row = Record<string, unknown>;
 
 /** The custodian's own state database (SQLite): key registry, nonces, reference MAC seeds, alarm counters, its audit log. */
 export class CustodianState {
+  /** The SQLite database holding it (the custodian's own file, never the matcher's store). */
   readonly store: SqliteStore;
   private readonly backend: StoreAuditBackend;
   private log: AuditLog;

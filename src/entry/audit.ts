@@ -1,10 +1,10 @@
 /**
- * @module sealmatch/audit
  * Append-only audit logs (RFC 6962 Merkle trees), signed tree heads, inclusion and consistency
  * proofs, and the offline verifier of an exported log (what `sealmatch audit-verify` runs).
  * @example
  * import { verifyExportedLog } from 'sealmatch/audit';
  * const report = verifyExportedLog(JSON.parse(text), trustedPublicKey);
+ * @module sealmatch/audit
  */
 export { MIN_NODE_MAJOR } from './runtime.js';
 export {

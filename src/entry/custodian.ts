@@ -1,8 +1,8 @@
 /**
- * @module sealmatch/custodian
  * The decision service: holds the HE secret key, authenticates each result (the terminal's signed
  * request, MAC tags inside the ciphertexts), decrypts once and signs the decision. Its secrets are
  * saved and loaded sealed ({@link saveCustodianSecrets}, {@link loadCustodianSecrets}).
+ * @module sealmatch/custodian
  */
 export { MIN_NODE_MAJOR } from './runtime.js';
 export { Custodian, type CustodianOptions, type CustodianSecrets, type PublicBundle, type DecideContext } from '../custodian/custodian.js';

@@ -1,8 +1,8 @@
 /**
- * @module sealmatch/desk
  * What runs at the enrollment desk: 1:1 enrollments with an officer's approval (two-person rule,
  * {@link TerminalClient} with a desk key) and 1:N duplicate searches authorized by an officer
  * ({@link DeskClient}).
+ * @module sealmatch/desk
  */
 export { MIN_NODE_MAJOR } from './runtime.js';
 export { DeskClient, type DeskClientOptions, type PreparedIdentify } from '../identify/desk/desk-client.js';

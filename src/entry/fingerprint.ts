@@ -1,8 +1,8 @@
 /**
- * @module sealmatch/fingerprint
  * Fingerprint minutiae records (ISO/IEC 19794-2:2005 / 2011, ANSI/INCITS 378) parsed strictly,
  * serialized byte-exactly, and turned into the fixed-length vectors the encrypted matchers take
  * (docs/ACCURACY-FINGER.md).
+ * @module sealmatch/fingerprint
  */
 export { MIN_NODE_MAJOR } from './runtime.js';
 export * from '../templates/fingerprint/index.js';

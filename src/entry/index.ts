@@ -1,11 +1,11 @@
 /**
- * @module sealmatch
  * What every role shares: the error family and its codes, the parameter sets (presets) by id,
  * subject references, the message types, and the template checks. Each role is its own entry
  * point: `sealmatch/terminal`, `sealmatch/matcher`, `sealmatch/custodian`, `sealmatch/desk`,
  * `sealmatch/server`, `sealmatch/audit`, `sealmatch/fingerprint`.
  * @example
  * import { getPreset, DEFAULT_FACE_PRESET_ID, isSealmatchError } from 'sealmatch';
+ * @module sealmatch
  */
 export { MIN_NODE_MAJOR } from './runtime.js';
 export { SealmatchError, isSealmatchError, ERROR_CODES, type ErrorCode } from '../errors.js';

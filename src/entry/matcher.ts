@@ -1,7 +1,7 @@
 /**
- * @module sealmatch/matcher
  * What runs at the bank's matching server: store encrypted references, compute the encrypted
  * similarity, blind it. Holds no HE secret key (1:1) and only Galois keys for probe expansion (1:N).
+ * @module sealmatch/matcher
  */
 export { MIN_NODE_MAJOR } from './runtime.js';
 export { Matcher, type MatcherOptions, type FusionConfig } from '../verify/matcher/matcher.js';

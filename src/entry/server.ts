@@ -1,9 +1,9 @@
 /**
- * @module sealmatch/server
  * The two HTTP services (fastify) and their deployment files: generate keys, load them (sealed at
  * rest), start a custodian and a matcher, register device keys with each, pick a store.
  * @example
  * import { writeDeploymentKeys, startCustodian, startMatcher, registerKey } from 'sealmatch/server';
+ * @module sealmatch/server
  */
 export { MIN_NODE_MAJOR } from './runtime.js';
 export {

@@ -1,10 +1,10 @@
 /**
- * @module sealmatch/terminal
  * What runs at the ATM or teller app: encrypt a probe under the custodian's public key, sign the
  * request with the device key, bind it to the transaction, and check the custodian's decision.
  * Holds no secret HE key; imports nothing of the custodian.
  * @example
  * import { TerminalClient, Terminal, subjectReference } from 'sealmatch/terminal';
+ * @module sealmatch/terminal
  */
 export { MIN_NODE_MAJOR } from './runtime.js';
 export { Terminal, type TerminalConfig, type ReferenceOptions, type AcceptedDecision } from '../verify/terminal/terminal.js';

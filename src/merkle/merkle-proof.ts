@@ -92,7 +92,9 @@ export function consistencyPathRanges(oldSize: number, newSize: number): LeafRan
 
 /** A complete subtree named by position: leaves [index * 2^level, (index + 1) * 2^level). */
 export interface NodeRef {
+  /** Height of the subtree: 0 is a single leaf, a node at level l covers 2^l leaves. */
   readonly level: number;
+  /** Position among the subtrees of that level, counted from 0 at the left. */
   readonly index: number;
 }
 

@@ -91,8 +91,11 @@ export function merkleRoot(leafHashes: readonly Uint8Array[]): Uint8Array {
 
 /** A complete subtree: MTH of leaves [index * 2^level, (index + 1) * 2^level). */
 export interface MerkleNode {
+  /** Height of the subtree: 0 is a single leaf, a node at level l covers 2^l leaves. */
   readonly level: number;
+  /** Position among the subtrees of that level, counted from 0 at the left. */
   readonly index: number;
+  /** RFC 6962 Merkle tree hash (SHA-256, 32 bytes) of the leaves it covers. */
   readonly hash: Uint8Array;
 }
 

@@ -50,6 +50,7 @@ interface PresetBase {
   readonly minDim: number;
   /** Quantization: q_i = clamp(round(scale * x_i), -qMax, qMax) for unit-norm x. */
   readonly quantScale: number;
+  /** Bits per quantized value, sign included (8: int8 values in [-127, 127]). */
   readonly quantBits: number;
   /**
    * Bound on |score| for any two quantized templates: (quantScale + sqrt(maxDim)/2)^2, from
@@ -66,6 +67,7 @@ interface PresetBase {
 
 /** A 1:1 verification parameter set (coefficient encoding, one product per chunk). */
 export interface VerifyPreset extends PresetBase {
+  /** 1:1 verification: one probe against one enrolled reference. */
   readonly kind: '1:1';
   /**
    * Authenticated 1:1 results (src/params/authenticated-layout.ts, docs/THREAT-MODEL.md): templates
@@ -73,12 +75,15 @@ export interface VerifyPreset extends PresetBase {
    * verify. `maxDim` is then the chunk capacity (528) and `blindFactorMax` the terminal's rho.
    */
   readonly authenticated: boolean;
+  /** Absent on 1:1 sets (probes are not expanded). */
   readonly expansionDim?: undefined;
+  /** Absent on 1:1 sets. */
   readonly productLevel?: undefined;
 }
 
 /** A 1:N duplicate-search parameter set (batched gallery, probe expansion). */
 export interface IdentifyPreset extends PresetBase {
+  /** 1:N duplicate search: one probe against the whole encrypted gallery. */
   readonly kind: '1:N';
   /**
    * The probe is expanded into this many constants (src/he/seal/expansion.ts), one per feature;
@@ -88,6 +93,7 @@ export interface IdentifyPreset extends PresetBase {
   readonly expansionDim: number;
   /** Chain index at which expanded probes and gallery columns are multiplied. */
   readonly productLevel: number;
+  /** Absent on 1:N sets: their results carry no MAC yet (docs/THREAT-MODEL.md). */
   readonly authenticated?: undefined;
 }
 
@@ -257,7 +263,12 @@ const PRESETS: ReadonlyMap<string, Preset> = new Map(
 );
 
 /** Preset ids for 1:N duplicate search (probe expansion), by template dimension. */
-export const FACE_1TON_PRESET_IDS = { 512: FACE_1TON_512_V1.id, 128: FACE_1TON_128_V1.id } as const;
+export const FACE_1TON_PRESET_IDS = {
+  /** Galleries of 512-D face embeddings. */
+  512: FACE_1TON_512_V1.id,
+  /** Galleries of 128-D face embeddings (dlib, as in the LFW evaluation). */
+  128: FACE_1TON_128_V1.id,
+} as const;
 
 /** Preset id for 1:N fingerprint duplicate search (512-value fingerprint templates). */
 export const FINGER_1TON_PRESET_ID = FINGER_1TON_512_V1.id;

@@ -15,6 +15,7 @@ export interface WithdrawalPolicyConfig extends LockoutConfig {
   readonly stepUpAboveMinor: bigint;
   /** Card top-ups at or above this amount need the sender's verified IIN. */
   readonly topUpSenderIinFromMinor: bigint;
+  /** The one ISO 4217 currency accepted (default 'KZT'); enrollments carry none. */
   readonly currency: string;
 }
 
@@ -29,10 +30,15 @@ export const DEFAULT_POLICY: WithdrawalPolicyConfig = {
 /** Refusal codes of this policy. */
 export type KazakhstanRefusalReason = 'CURRENCY_NOT_SUPPORTED' | 'SENDER_IIN_REQUIRED' | 'SENDER_NOT_VERIFIED_SUBJECT' | 'UNKNOWN_TRANSACTION_KIND';
 
+/** The shipped withdrawal rules (docs/POLICY.md), the reference server's default policy. */
 export class KazakhstanWithdrawalPolicy implements TransactionPolicy {
   private readonly lockout: LockoutRule;
 
-  constructor(readonly config: WithdrawalPolicyConfig = DEFAULT_POLICY) {
+  /** The rules with these parameters (default DEFAULT_POLICY). */
+  constructor(
+    /** Step-up and top-up amounts, currency and lockout thresholds in force. */
+    readonly config: WithdrawalPolicyConfig = DEFAULT_POLICY,
+  ) {
     this.lockout = new LockoutRule(config);
   }
 

@@ -18,7 +18,19 @@ import type { Transaction } from '../wire/messages.js';
 export type RefusalReason = string;
 
 /** What a policy says of a transaction: allowed (with or without a biometric step-up) or refused with a reason. */
-export type PolicyVerdict = { readonly allowed: true; readonly biometricRequired: boolean } | { readonly allowed: false; readonly reason: RefusalReason };
+export type PolicyVerdict =
+  | {
+      /** The transaction may go ahead. */
+      readonly allowed: true;
+      /** Only after a biometric verification of the subject (step-up). */
+      readonly biometricRequired: boolean;
+    }
+  | {
+      /** The transaction is refused outright; no HE work is done. */
+      readonly allowed: false;
+      /** Why, as a stable code (e.g. 'CURRENCY_NOT_SUPPORTED'). */
+      readonly reason: RefusalReason;
+    };
 
 /** What the matcher asks of a bank's rules. Implementations must be pure (no I/O): they run inside the matcher's request path. */
 export interface TransactionPolicy {
@@ -32,8 +44,11 @@ export interface TransactionPolicy {
 
 /** Lockout after consecutive failed verifications, with exponential back-off (NIST SP 800-63B 5.2.2). */
 export interface LockoutConfig {
+  /** Failed verifications in a row that lock the subject (default 5). */
   readonly maxConsecutiveFailures: number;
+  /** Length of the first lockout, milliseconds (default 15 min); doubles with each further lockout. */
   readonly lockBaseMs: number;
+  /** Longest lockout, milliseconds (default 24 h). */
   readonly lockMaxMs: number;
 }
 
@@ -42,7 +57,11 @@ export const DEFAULT_LOCKOUT: LockoutConfig = { maxConsecutiveFailures: 5, lockB
 
 /** Exponential lockout after consecutive failures (NIST SP 800-63B-4 throttling). */
 export class LockoutRule {
-  constructor(readonly config: LockoutConfig = DEFAULT_LOCKOUT) {}
+  /** A rule with these thresholds (default DEFAULT_LOCKOUT). */
+  constructor(
+    /** Its thresholds: failures before a lockout, first and longest lockout. */
+    readonly config: LockoutConfig = DEFAULT_LOCKOUT,
+  ) {}
 
   /** Whether the subject is locked at `nowMs`. */
   isLocked(state: SubjectState | undefined, nowMs: number): boolean {

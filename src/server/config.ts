@@ -16,7 +16,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { Custodian, type CustodianSecrets, type PublicBundle } from '../custodian/custodian.js';
 import { SealmatchError } from '../errors.js';
-import { asPresetId, getPreset } from '../params/presets.js';
+import { asPresetId, getPreset, type PresetId } from '../params/presets.js';
 import { decodePublicBundle, encodePublicBundle } from '../wire/public-bundle.js';
 import { assertPrivateFile, isSealedFile, keySourceFromEnv, openSecretFields, sealSecretFields, secretKeyEnv, writePrivateFile, type SecretFileRole, type SecretKeySource } from './secret-file.js';
 import type { ClientTls } from './tls.js';
@@ -34,11 +34,13 @@ export interface MatcherSecrets {
    * terminals and outcomes). Absent in files written before it existed: those routes then refuse.
    */
   readonly auditorToken?: string;
+  /** Base URL of the custodian service (http:// or https://; mutual TLS with `custodianTls`). */
   readonly custodianUrl: string;
   /** Mutual TLS to an https custodian: its pinned CA, the matcher's client certificate and key. */
   readonly custodianTls?: ClientTls;
 }
 
+/** custodian.json as `sealmatch keygen` writes it: the secrets plus the service's tokens and log key. */
 export interface CustodianFile extends CustodianSecrets {
   /** Bearer token the matcher must present. */
   readonly matcherToken: string;
@@ -53,6 +55,7 @@ export interface CustodianFile extends CustodianSecrets {
  * Galois keys (probe expansion, ~1.5-1.9 MB), which only the matcher needs.
  */
 export interface DeploymentBundle extends PublicBundle {
+  /** The custodian's Galois keys (SMK container), 1:N parameter sets only. */
   readonly galoisKeys?: Uint8Array;
 }
 
@@ -70,7 +73,14 @@ export interface DeploymentKeyOptions {
   /** Seal matcher.json under this key source (default: SEALMATCH_MATCHER_PASSPHRASE / _KEY if set). */
   readonly matcherKey?: SecretKeySource;
   /** Written into matcher.json as `custodianTls` (paths; relative ones are read from the key directory). */
-  readonly custodianTls?: { readonly ca?: string; readonly cert?: string; readonly key?: string };
+  readonly custodianTls?: {
+    /** PEM file of the CA the custodian's server certificate must chain to. */
+    readonly ca?: string;
+    /** PEM file of the matcher's client certificate. */
+    readonly cert?: string;
+    /** PEM file of the matcher's client private key. */
+    readonly key?: string;
+  };
   /** Where the default key sources are read from (default process.env). */
   readonly env?: NodeJS.ProcessEnv;
 }
@@ -79,7 +89,7 @@ export interface DeploymentKeyOptions {
  * Generates all key files of a deployment into `dir` (custodian.json and matcher.json 0600).
  * Refuses (E_INVALID_ARGUMENT) when any of them exists, unless `force`.
  */
-export async function writeDeploymentKeys(dir: string, presetId: string, custodianUrl: string, opts: DeploymentKeyOptions = {}): Promise<DeploymentBundle> {
+export async function writeDeploymentKeys(dir: string, presetId: PresetId, custodianUrl: string, opts: DeploymentKeyOptions = {}): Promise<DeploymentBundle> {
   const existing = DEPLOYMENT_FILES.filter((f) => existsSync(join(dir, f)));
   if (existing.length > 0 && !opts.force) {
     throw new SealmatchError(
@@ -192,6 +202,7 @@ function parseCustodianFields(path: string, opts: KeyFileOptions): StoredCustodi
 
 /** How a key file is opened: an explicit key source, else the role's environment variables. */
 export interface KeyFileOptions {
+  /** Key the file is sealed under (passphrase or 32 raw bytes); default from the role's environment variables. */
   readonly key?: SecretKeySource;
   /** Default process.env: key source variables and NODE_ENV. */
   readonly env?: NodeJS.ProcessEnv;

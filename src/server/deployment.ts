@@ -30,7 +30,9 @@ import { custodianFetch, httpsServerOptions, isLoopbackHost, type CustodianFetch
 
 /** A started service: its fastify app, its URL, and how to stop it. */
 export interface Running {
+  /** The fastify instance serving the routes (inject requests, add hooks). */
   readonly app: FastifyInstance;
+  /** Base URL it listens on, e.g. http://127.0.0.1:8700 (the port chosen when 0 was asked). */
   readonly url: string;
   /** Stops the service and frees what it holds. */
   close(): Promise<void>;
@@ -73,7 +75,12 @@ export async function startCustodian(opts: {
   clock?: () => number;
   /** Serve HTTPS; with `clientAuth` only a matcher presenting a certificate from `ca` connects (mTLS). */
   tls?: ServerTls;
-}): Promise<Running & { custodian: Custodian }> {
+}): Promise<
+  Running & {
+    /** The in-process custodian behind the routes (key registration, alarms, tests). */
+    custodian: Custodian;
+  }
+> {
   const p = getPreset(opts.secrets.presetId);
   const https = opts.tls ? httpsServerOptions(opts.tls) : undefined;
   const keepsState = p.authenticated === true || p.expansionDim !== undefined;
@@ -156,6 +163,7 @@ export function httpCustodianReferences(
 export interface MatcherIdentifyOptions {
   /** Worker threads holding the gallery and sharing each search (IdentifyMatcher `workers`; 0 = this thread). */
   readonly workers?: number;
+  /** 1:N match threshold as a cosine; default the preset's. */
   readonly thresholdCosine?: number;
   /** Officer authorizations older than this are refused (default 10 minutes). */
   readonly authorizationMaxAgeMs?: number;
@@ -187,7 +195,16 @@ export async function startMatcher(opts: {
   tls?: ServerTls;
   /** Serve the teller / enrollment-desk page under /teller/ (default: not served; `sealmatch serve` does unless --no-teller). */
   teller?: TellerMountOptions | false;
-}): Promise<Running & { service: MatcherService; matcher: Matcher; identify?: IdentifyService }> {
+}): Promise<
+  Running & {
+    /** The request-handling service (policy, nonces, attempts, audit log) behind the 1:1 routes. */
+    service: MatcherService;
+    /** The 1:1 HE matcher it uses. */
+    matcher: Matcher;
+    /** The 1:N service, on 1:N parameter sets unless `identify: false`. */
+    identify?: IdentifyService;
+  }
+> {
   const authenticated = getPreset(opts.bundle.presetId).authenticated === true;
   const https = opts.tls ? httpsServerOptions(opts.tls) : undefined;
   const custodianIsPlain = new URL(opts.secrets.custodianUrl).protocol === 'http:';

@@ -34,7 +34,15 @@ const SCRYPT_LOG_N = { min: 14, max: 20 } as const;
 export type SecretFileRole = 'custodian' | 'matcher';
 
 /** Where the file key comes from: a passphrase (scrypt) or 32 raw key bytes. */
-export type SecretKeySource = { readonly passphrase: string } | { readonly key: Uint8Array };
+export type SecretKeySource =
+  | {
+      /** Passphrase the file key is derived from (scrypt, SCRYPT_PARAMS), e.g. from the bank's secret manager. */
+      readonly passphrase: string;
+    }
+  | {
+      /** The 32-byte XChaCha20-Poly1305 file key itself (no derivation). */
+      readonly key: Uint8Array;
+    };
 
 type Kdf = { readonly name: 'scrypt'; readonly N: number; readonly r: number; readonly p: number; readonly salt: string } | { readonly name: 'raw' };
 
@@ -55,7 +63,12 @@ const ENV = {
 } as const;
 
 /** Names of the environment variables a role's file key is read from. */
-export function secretKeyEnv(role: SecretFileRole): { readonly passphrase: string; readonly key: string } {
+export function secretKeyEnv(role: SecretFileRole): {
+  /** Variable holding the passphrase, e.g. SEALMATCH_CUSTODIAN_PASSPHRASE. */
+  readonly passphrase: string;
+  /** Variable holding the raw key as 64 hex digits, e.g. SEALMATCH_CUSTODIAN_KEY. */
+  readonly key: string;
+} {
   return ENV[role];
 }
 

@@ -21,7 +21,9 @@ export type PemSource = string | Uint8Array;
 
 /** A service's TLS: its certificate (chain) and key; `ca` + `clientAuth` for mutual TLS. */
 export interface ServerTls {
+  /** The server's certificate chain (PEM), leaf first. */
   readonly cert: PemSource;
+  /** The server's private key (PEM); keep the file 0600. */
   readonly key: PemSource;
   /** CA that client certificates must chain to (required with `clientAuth`). */
   readonly ca?: PemSource;
@@ -33,7 +35,9 @@ export interface ServerTls {
 export interface ClientTls {
   /** CA the custodian's server certificate must chain to (replaces the system roots). */
   readonly ca?: PemSource;
+  /** The matcher's client certificate (PEM), for a custodian requiring mutual TLS. */
   readonly cert?: PemSource;
+  /** Its private key (PEM); keep the file 0600. */
   readonly key?: PemSource;
 }
 

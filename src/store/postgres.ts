@@ -313,6 +313,7 @@ class PostgresOps implements StoreOps {
 
 /** PostgreSQL store (`pg`): the same Store as SqliteStore, each transaction on one pooled connection. */
 export class PostgresStore extends SerializedStore implements ReferenceStore {
+  /** Which backend this is, for logs and `serve`'s startup line. */
   readonly kind = 'postgres' as const;
   /** Single reads outside a transaction, in autocommit on any pooled connection. */
   protected readonly reads: PostgresOps;

@@ -9,18 +9,23 @@ import type { Modality } from '../wire/messages.js';
 
 /** An encrypted reference as stored: subject, modality, preset, ciphertext and who enrolled it. */
 export interface StoredReference {
+  /** Subject reference (64 hex digits): HMAC-SHA256(bank key, IIN), never the IIN itself. */
   readonly subjectRef: string;
   /** Defaults to 'face'. */
   readonly modality?: Modality;
+  /** Parameter set the ciphertext was made under, as stored (the matcher refuses a reference of another, E_PARAMS_MISMATCH). */
   readonly presetId: string;
+  /** Template dimension (e.g. 128); a probe must have the same. */
   readonly dim: number;
   /** "SMCT" container as received and validated at enrollment. */
   readonly ciphertext: Uint8Array;
+  /** When the matcher stored it, Unix milliseconds. */
   readonly enrolledAtMs: number;
   /** SHA-256 of the HE public key the ciphertext was made under (refs enrolled since v0.2). */
   readonly heKeyId?: Uint8Array;
   /** Hex key id of the desk that enrolled it, and that desk's institution. */
   readonly enrolledBy?: string;
+  /** Institution of that desk: only a desk of the same institution may replace or delete it. */
   readonly institution?: string;
 }
 

@@ -254,7 +254,9 @@ function sqlite(): typeof import('node:sqlite') {
 
 /** SQLite store (WAL; IMMEDIATE transactions), the embedded default. Also the custodian's state database. */
 export class SqliteStore extends SerializedStore implements ReferenceStore {
+  /** Which backend this is, for logs and `serve`'s startup line. */
   readonly kind = 'sqlite' as const;
+  /** The underlying node:sqlite handle (maintenance and tests; writes outside `transaction` bypass its atomicity). */
   readonly db: DatabaseSync;
   protected readonly reads: SqliteOps;
 

@@ -18,6 +18,7 @@ export type { Modality, StoredReference } from './reference-store.js';
 export interface KeyRecord {
   /** Hex SHA-256 of the Ed25519 public key. */
   readonly keyId: string;
+  /** Ed25519 public key (32 bytes) its signatures verify under. */
   readonly publicKey: Uint8Array;
   /** Terminal id (ATM / teller app / enrollment desk) or officer id. */
   readonly ownerId: string;
@@ -28,15 +29,19 @@ export interface KeyRecord {
   readonly role: 'terminal' | 'desk' | 'officer';
   /** The bank / institution the key belongs to ('' when unset). */
   readonly institution?: string;
+  /** When it was registered, Unix milliseconds. */
   readonly registeredAtMs: number;
+  /** True once revoked: requests it signs are refused (E_UNKNOWN_KEY). */
   readonly revoked: boolean;
 }
 
 /** Verification-failure state of a subject (lockout with back-off). */
 export interface SubjectState {
+  /** Subject reference (64 hex digits). */
   readonly subjectRef: string;
+  /** Failed verifications since the last match or lockout. */
   readonly consecutiveFailures: number;
-  /** 0 when not locked. */
+  /** Unix milliseconds until which verification is refused; 0 when not locked. */
   readonly lockedUntilMs: number;
   /** How many times the subject was locked (drives the back-off). */
   readonly lockouts: number;
@@ -44,20 +49,27 @@ export interface SubjectState {
 
 /** A complete subtree of the audit log's Merkle tree (see `getAuditNodes`). */
 export interface AuditNodeRef {
+  /** Height of the subtree: 0 is a single leaf, a node at level l covers 2^l leaves. */
   readonly level: number;
+  /** Position among the subtrees of that level, counted from 0 at the left. */
   readonly index: number;
 }
 
 /** One audit log leaf as stored. */
 export interface AuditLeaf {
+  /** Position in the log, from 0. */
   readonly seq: number;
+  /** The entry's canonical encoding (audit/entry.ts), the Merkle leaf data. */
   readonly entryBytes: Uint8Array;
+  /** RFC 6962 leaf hash SHA-256(0x00 || entryBytes), 32 bytes. */
   readonly leafHash: Uint8Array;
 }
 
 /** One slot of a persisted 1:N gallery block (empty slots are not stored). */
 export interface GallerySlot {
+  /** Slot index within the block (0 .. N - 1, N the ring dimension). */
   readonly slot: number;
+  /** Subject reference (64 hex digits) enrolled in the slot. */
   readonly subjectRef: string;
   /** The slot's secret blinding factor r_s (docs/IDENTIFY.md). */
   readonly factor: number;
@@ -69,9 +81,13 @@ export interface GallerySlot {
  * that touches the block (a refresh changes every column).
  */
 export interface GalleryBlockRecord {
+  /** 1:N parameter set of the gallery, as stored; blocks are keyed by it (a finger gallery never mixes with a face one). */
   readonly presetId: string;
+  /** Block number within the gallery, from 0. */
   readonly blockId: number;
+  /** The block's d column ciphertexts, "SMCT" containers back to back in feature order. */
   readonly columns: Uint8Array;
+  /** The occupied slots, with their subjects and blinding factors. */
   readonly slots: readonly GallerySlot[];
 }
 

@@ -18,7 +18,10 @@ declare const subjectRefBrand: unique symbol;
  * account number or name (`'customer-42'`) does not type-check where one is expected: obtain one
  * from {@link subjectReference} (an IIN) or {@link asSubjectRef} (a stored reference, checked).
  */
-export type SubjectRef = string & { readonly [subjectRefBrand]: 'SubjectRef' };
+export type SubjectRef = string & {
+  /** Type-level brand only: no such property exists at run time, the value is a plain string. */
+  readonly [subjectRefBrand]: 'SubjectRef';
+};
 
 const SUBJECT_REF_PATTERN = /^[0-9a-f]{64}$/;
 

@@ -11,15 +11,21 @@ import { SealmatchError } from '../errors.js';
 
 /** The quantization parameters of a preset an embedding is checked and quantized with. */
 export interface QuantizationSpec {
+  /** Scale s in q_i = round(s * x_i / ||x||) (320 on the 1:1 presets, 64 on the 1:N ones). */
   readonly quantScale: number;
+  /** Bits per value, sign included: values are clamped to ±(2^(quantBits-1) - 1). */
   readonly quantBits: number;
+  /** Smallest embedding length accepted (E_DIMENSION below). */
   readonly minDim: number;
+  /** Largest embedding length accepted (E_DIMENSION above). */
   readonly maxDim: number;
 }
 
 /** An integer template ready for encoding: dimension and int values in [-qMax, qMax]. */
 export interface QuantizedTemplate {
+  /** Number of values (the embedding's length). */
   readonly dim: number;
+  /** The quantized values, each in [-qMax, qMax]. */
   readonly values: Int32Array;
 }
 

@@ -22,19 +22,25 @@ export type ApprovedOperation = 'enroll' | 'replace' | 'delete';
 
 /** What an officer approves. */
 export interface ApprovalSubject {
+  /** Which change is approved; an approval of one never passes for another. */
   readonly operation: ApprovedOperation;
+  /** Subject reference (64 hex digits) whose references change. */
   readonly subjectRef: string;
   /** '' for deletions (every modality). */
   readonly modality: string;
   /** The template ciphertext (enroll / replace); undefined for deletions. */
   readonly ciphertext?: Uint8Array;
+  /** Terminal id of the desk that signs the request (its transaction's terminalId). */
   readonly deskTerminalId: string;
+  /** The request's transaction nonce (hex): the approval is good for that one request. */
   readonly nonce: string;
 }
 
 /** An officer's Ed25519 signature over one desk operation, with the officer's key id. */
 export interface OfficerApproval {
+  /** SHA-256 of the officer's Ed25519 public key (32 bytes): which registered officer approved. */
   readonly officerKeyId: Uint8Array;
+  /** Ed25519 signature (64 bytes) over the approval's canonical bytes (module comment). */
   readonly signature: Uint8Array;
 }
 

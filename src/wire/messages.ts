@@ -13,7 +13,9 @@ export type Modality = 'face' | 'finger';
 
 /** A reference template encrypted at enrollment (terminal -> matcher). */
 export interface EncryptedTemplate {
+  /** Parameter set the ciphertext was made under, as received: a matcher refuses any id but its own (E_PARAMS_MISMATCH). */
   readonly presetId: string;
+  /** Whose reference this is: HMAC-SHA256(bank key, IIN), 64 hex digits. */
   readonly subjectRef: SubjectRef;
   /** Template dimension (the probe must match it). */
   readonly dim: number;
@@ -33,6 +35,7 @@ export interface Transaction {
   readonly amountMinor: bigint;
   /** ISO 4217 alphabetic code. */
   readonly currency: string;
+  /** Terminal (ATM, desk) the transaction happens at; must be the owner id the signing device key was registered under. */
   readonly terminalId: string;
   /** 16+ random bytes, hex; never reused by a terminal. */
   readonly nonce: string;
@@ -49,16 +52,27 @@ export type TransactionKind = 'withdrawal' | 'top-up' | 'enrollment';
 
 /** A verification request (terminal -> matcher). */
 export interface VerifyRequest {
+  /** Parameter set the probe was made under, as received: the matcher refuses any id but its own (E_PARAMS_MISMATCH). */
   readonly presetId: string;
+  /** Whose enrolled reference to match against: HMAC-SHA256(bank key, IIN), 64 hex digits. */
   readonly subjectRef: SubjectRef;
+  /** Template dimension of `probe` (e.g. 128 for dlib face embeddings); must equal the reference's. */
   readonly dim: number;
   /** "SMCT" container, coefficient-encoded in order (probe form). */
   readonly probe: Uint8Array;
+  /** The transaction this verification authorizes; it is inside the signed and hashed bytes. */
   readonly transaction: Transaction;
   /** Modality of `probe`; defaults to 'face'. */
   readonly modality?: Modality;
   /** Score-level fusion: a probe of a second modality, matched against that modality's reference. */
-  readonly fused?: { readonly modality: Modality; readonly dim: number; readonly probe: Uint8Array };
+  readonly fused?: {
+    /** Modality of the second probe (the other one than `modality`). */
+    readonly modality: Modality;
+    /** Template dimension of the second probe; must equal that modality's reference. */
+    readonly dim: number;
+    /** "SMCT" container of the second probe, coefficient-encoded in order (probe form). */
+    readonly probe: Uint8Array;
+  };
   /** SHA-256 of the HE public key (SMK container) the probe was made under. */
   readonly heKeyId?: Uint8Array;
   /** Authenticated presets: HPKE envelope of the request MAC seed, sealed to the custodian. */
@@ -67,6 +81,7 @@ export interface VerifyRequest {
 
 /** Blinded result (matcher -> custodian): reveals only the sign of score - threshold. */
 export interface BlindedResult {
+  /** Parameter set of the matcher that computed the result. */
   readonly presetId: string;
   /** SHA-256 of the canonical bytes of the request answered. */
   readonly requestHash: Uint8Array;
@@ -85,11 +100,16 @@ export interface BlindedResult {
 
 /** The custodian's decision, signed with Ed25519 over `decisionSigningBytes`. */
 export interface SignedDecision {
+  /** Parameter set of the custodian; checked against the request's by `verifyDecision`. */
   readonly presetId: string;
+  /** SHA-256 of the VerifyRequest's protobuf bytes: binds the decision to that request only. */
   readonly requestHash: Uint8Array;
+  /** MATCH (true) or NO MATCH (false): whether the score reached the threshold. */
   readonly match: boolean;
+  /** When the custodian decided, Unix milliseconds (custodian clock). */
   readonly issuedAtMs: number;
   /** SHA-256 of the custodian's Ed25519 decision public key. */
   readonly custodianKeyId: Uint8Array;
+  /** Ed25519 signature (64 bytes) of the custodian's decision key over `decisionSigningBytes`. */
   readonly signature: Uint8Array;
 }

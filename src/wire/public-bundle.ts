@@ -7,13 +7,18 @@
  * none) and nothing about whose they are: callers pin the bundle they trust.
  */
 import { SealmatchError } from '../errors.js';
+import { asPresetId, type PresetId } from '../params/presets.js';
 import { decodeWith, pb } from './codec.js';
 
 /** The bundle's fields (custodian PublicBundle, plus the Galois keys of 1:N deployments). */
 export interface PublicBundleKeys {
-  readonly presetId: string;
+  /** Parameter set of the deployment (checked against this build's presets on decode). */
+  readonly presetId: PresetId;
+  /** The custodian's BGV public key (SMK container). */
   readonly hePublicKey: Uint8Array;
+  /** The custodian's Ed25519 decision public key (32 bytes). */
   readonly decisionPublicKey: Uint8Array;
+  /** The custodian's X25519 key (32 bytes) MAC seeds are sealed to; authenticated presets. */
   readonly sealPublicKey?: Uint8Array;
   /** 1:N parameter sets: the custodian's Galois keys (probe expansion), which only the matcher needs. */
   readonly galoisKeys?: Uint8Array;
@@ -30,14 +35,14 @@ export function encodePublicBundle(b: PublicBundleKeys): Uint8Array {
   }).finish();
 }
 
-/** A bundle; E_MALFORMED_MESSAGE without a preset id, HE public key or 32-byte decision key. */
+/** A bundle; E_MALFORMED_MESSAGE without a preset id, HE public key or 32-byte decision key, E_UNKNOWN_PARAMS for a preset id this build does not know. */
 export function decodePublicBundle(bytes: Uint8Array): PublicBundleKeys {
   const m = decodeWith(pb.PublicBundle, bytes, 'PublicBundle');
   if (!m.parameterSetId || !m.hePublicKey?.length || m.decisionPublicKey?.length !== 32) {
     throw new SealmatchError('E_MALFORMED_MESSAGE', 'public bundle incomplete');
   }
   return {
-    presetId: m.parameterSetId,
+    presetId: asPresetId(m.parameterSetId),
     hePublicKey: new Uint8Array(m.hePublicKey),
     decisionPublicKey: new Uint8Array(m.decisionPublicKey),
     ...(m.galoisKeys?.length ? { galoisKeys: new Uint8Array(m.galoisKeys) } : {}),

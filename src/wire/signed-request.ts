@@ -17,10 +17,13 @@ export type BodyType = 'sealmatch.v1.VerifyRequest' | 'sealmatch.v1.EnrollReques
 
 /** A request body (exact protobuf bytes), its type, and the device's Ed25519 signature over both. */
 export interface SignedRequest {
+  /** The request message's exact protobuf bytes, as signed and sent; SHA-256 of them is the request hash. */
   readonly body: Uint8Array;
+  /** Which message `body` is; signed with it, so a body cannot be replayed as another type. */
   readonly bodyType: BodyType;
   /** SHA-256 of the signer's Ed25519 public key. */
   readonly keyId: Uint8Array;
+  /** Ed25519 signature (64 bytes) over `requestSigningBytes(bodyType, body)`. */
   readonly signature: Uint8Array;
 }
 

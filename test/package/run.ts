@@ -6,7 +6,12 @@
  *      registry or the local npm cache;
  *   3. every entry of the `exports` map is imported (and `require()`d: Node >= 22.12 loads ES
  *      modules synchronously) with this Node (the repo's Node 24), and names what it must export;
- *      on an older Node found on PATH (CI has Node 20) the import refuses with the one-line E_RUNTIME;
+ *      on an older Node found on PATH (CI has Node 20) the import refuses with the one-line E_RUNTIME
+ *      (every entry but `sealmatch/browser`, which is for browsers and checks no Node version);
+ *   3b. `sealmatch/browser` in headless Chromium (when /usr/bin/chromium or SEALMATCH_CHROMIUM
+ *      exists): the installed package's dist/browser/ served as static files, as a bank would
+ *      serve it; a page imports the bundle, fetches a public bundle, loads SEAL from the
+ *      seal_throws.wasm beside it, encrypts an LFW embedding and signs a verify request;
  *   4. `tsc --noEmit` (moduleResolution NodeNext, strict, no skipLibCheck) over a file importing
  *      every entry, with @ts-expect-error lines proving the branded types refuse raw strings,
  *      and over every doc block below;
@@ -18,9 +23,12 @@
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launchChromium, CHROMIUM } from '../browser/harness.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const NODE = process.execPath;
@@ -40,7 +48,12 @@ const EXPECTED: Record<string, readonly string[]> = {
   'sealmatch/server': ['startMatcher', 'startCustodian', 'registerKey', 'writeDeploymentKeys', 'loadCustodianFile', 'saveCustodianSecrets', 'SqliteStore', 'PostgresStore', 'openStore', 'verifyExportedLog', 'httpStatus'],
   'sealmatch/audit': ['verifyExportedLog', 'verifyInclusion', 'verifyConsistency', 'verifyExportedPages', 'AuditLog', 'verifyTreeHead', 'merkleRoot'],
   'sealmatch/fingerprint': ['parseMinutiaeRecord', 'serializeMinutiaeRecord', 'detectMinutiaeFormat', 'minutiaeToVector', 'fitBackground', 'FINGER_1TON_PRESET_ID'],
+  'sealmatch/browser': ['Terminal', 'TerminalClient', 'DeskClient', 'fetchPublicBundle', 'generateBrowserDeviceKey', 'nobleDeviceSigner', 'deviceKeyId', 'subjectReference', 'signApproval'],
 };
+/** Entries for browsers only: no Node version check at import (the refusal on old Node is not asked of them). */
+const BROWSER_ONLY = new Set(['sealmatch/browser']);
+/** Non-code files the exports map names (string targets), and the repo file each must be a byte copy of. */
+const ASSET_EXPORTS: Record<string, string> = { './browser/seal_throws.wasm': 'node_modules/node-seal/dist/seal_throws.wasm' };
 
 const started = performance.now();
 const seconds = (t0: number): string => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
@@ -98,7 +111,7 @@ function olderNode(): string | undefined {
   return undefined;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'sealmatch-package-'));
   try {
     // 1. pack
@@ -110,10 +123,16 @@ function main(): void {
     const stray = files.filter((f) => /^(src|test|bench|scratch|keys|\.ci|native-bindings|docs\/api)\//.test(f) || /\.(db|pem|key|sealed)$/.test(f));
     if (stray.length > 0) fail(`the tarball ships files it must not: ${stray.slice(0, 10).join(', ')}`);
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, string | { types: string; default: string }>; devDependencies: Record<string, string> };
-    const entries = Object.entries(manifest.exports).filter(([k]) => k !== './package.json');
-    for (const [key, target] of entries) {
-      if (typeof target === 'string') fail(`exports["${key}"] has no types/default conditions`);
+    const entries: [string, { types: string; default: string }][] = [];
+    for (const [key, target] of Object.entries(manifest.exports)) {
+      if (key === './package.json') continue;
+      if (typeof target === 'string') {
+        if (!ASSET_EXPORTS[key]) fail(`exports["${key}"] has no types/default conditions`);
+        if (!files.includes(target.replace(/^\.\//, ''))) fail(`exports["${key}"] names ${target}, which is not in the tarball`);
+        continue;
+      }
       for (const f of [target.types, target.default]) if (!files.includes(f.replace(/^\.\//, ''))) fail(`exports["${key}"] names ${f}, which is not in the tarball`);
+      entries.push([key, target]);
     }
     const specifiers = entries.map(([k]) => (k === '.' ? 'sealmatch' : `sealmatch/${k.slice(2)}`));
     const missingExpectation = specifiers.filter((s) => !EXPECTED[s]);
@@ -144,16 +163,26 @@ for (const spec of ${JSON.stringify(specifiers)}) {
 `,
     );
     process.stdout.write(mustRun(`import + require of ${specifiers.length} entries (Node ${process.versions.node})`, NODE, ['imports.mjs'], project));
+    for (const [key, source] of Object.entries(ASSET_EXPORTS)) {
+      const spec = `sealmatch/${key.slice(2)}`;
+      const resolved = mustRun(`resolve ${spec}`, NODE, ['--input-type=module', '-e', `console.log(new URL(import.meta.resolve(${JSON.stringify(spec)})).pathname)`], project).trim();
+      if (!readFileSync(resolved).equals(readFileSync(join(ROOT, source)))) fail(`${spec} (${resolved}) is not a copy of ${source}`);
+    }
+    const nodeSpecifiers = specifiers.filter((s) => !BROWSER_ONLY.has(s));
     const old = olderNode();
     if (old) {
-      const r = run(old, ['--input-type=module', '-e', `for (const s of ${JSON.stringify(specifiers)}) { try { await import(s); console.log(s + ': imported'); } catch (e) { console.log(s + ': ' + String(e.message).split('\\n')[0]); } }`], project);
+      const r = run(old, ['--input-type=module', '-e', `for (const s of ${JSON.stringify(nodeSpecifiers)}) { try { await import(s); console.log(s + ': imported'); } catch (e) { console.log(s + ': ' + String(e.message).split('\\n')[0]); } }`], project);
       const lines = r.stdout.trim().split('\n');
       const bad = lines.filter((l) => !l.includes('E_RUNTIME: sealmatch needs Node.js >= 22'));
-      if (r.status !== 0 || lines.length !== specifiers.length || bad.length > 0) fail(`on ${old} every entry must refuse with E_RUNTIME at import: ${bad.join('; ')}`, r);
-      log(`Node ${run(old, ['-v'], ROOT).stdout.trim()} (${old}): every entry refuses at import with "${lines[0]!.split(': ').slice(1).join(': ')}"`);
+      if (r.status !== 0 || lines.length !== nodeSpecifiers.length || bad.length > 0) fail(`on ${old} every Node entry must refuse with E_RUNTIME at import: ${bad.join('; ')}`, r);
+      log(`Node ${run(old, ['-v'], ROOT).stdout.trim()} (${old}): every Node entry (all but sealmatch/browser) refuses at import with "${lines[0]!.split(': ').slice(1).join(': ')}"`);
     } else {
       log('no Node < 22 on PATH: the refusal on old Node is not checked here');
     }
+
+    // 3b. sealmatch/browser, served as static files, in a real browser
+    if (existsSync(CHROMIUM)) await browserEntryCheck(project);
+    else log(`no Chromium at ${CHROMIUM}: sealmatch/browser is not run in a browser here`);
 
     // 4 + 5. doc blocks, type-checked with a file importing every entry, then run
     const docs = [join(ROOT, 'README.md'), ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => join(ROOT, 'docs', f))];
@@ -183,6 +212,66 @@ for (const spec of ${JSON.stringify(specifiers)}) {
   }
 }
 
+const STATIC_TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.html': 'text/html; charset=utf-8' };
+
+/**
+ * What a bank does with `sealmatch/browser`: serves the installed package's dist/browser/ (bundle
+ * and seal_throws.wasm side by side) and its matcher's public bundle, and a page imports the
+ * bundle. The page loads SEAL from the copied WebAssembly, encrypts a reference and signs a verify
+ * request with a browser device key; any failure (a wasm that does not match the glue, a Node
+ * builtin left in the bundle) fails the test.
+ */
+async function browserEntryCheck(project: string): Promise<void> {
+  const t0 = performance.now();
+  const dataFile = join(DATA, 'face/lfw10-dlib128.json');
+  if (!existsSync(dataFile)) fail(`evaluation data missing: ${dataFile} (set SEALMATCH_DATA)`);
+  const embedding = (JSON.parse(readFileSync(dataFile, 'utf8')) as { embeddings: number[][] }[])[0]!.embeddings[0]!;
+  const keys = join(project, 'browser-keys');
+  mustRun('keygen for the browser check (sealmatch/server)', NODE, ['--input-type=module', '-e', `import { writeDeploymentKeys } from 'sealmatch/server'; import { DEFAULT_FACE_PRESET_ID } from 'sealmatch'; await writeDeploymentKeys(${JSON.stringify(keys)}, DEFAULT_FACE_PRESET_ID, 'http://127.0.0.1:0');`], project);
+  const served = join(project, 'node_modules/sealmatch/dist/browser');
+  const page = `<!doctype html><meta charset="utf-8"><script type="module">
+import { fetchPublicBundle, Terminal, TerminalClient, generateBrowserDeviceKey, subjectReference } from '/sealmatch/sealmatch-terminal.js';
+const embedding = ${JSON.stringify(embedding)};
+try {
+  const bundle = await fetchPublicBundle(location.origin);
+  const terminal = await Terminal.create({ ...bundle, terminalId: 'teller-web-01' });
+  const { signer, store } = await generateBrowserDeviceKey();
+  const client = new TerminalClient({ terminal, deviceKey: signer });
+  const ref = subjectReference(new Uint8Array(32), '900101300027');
+  const reference = terminal.encryptReference(ref, embedding);
+  const { request, signed } = await client.prepareVerifySigned(ref, embedding, { amountMinor: 25000000n, currency: 'KZT' });
+  window.__result = { presetId: bundle.presetId, referenceBytes: reference.ciphertext.length, probeBytes: request.probe.length, signedBytes: signed.length, keyStore: store };
+} catch (e) {
+  window.__result = { error: String((e && e.stack) || e) };
+}
+</script>`;
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const send = (body: Buffer | string, type: string): void => void res.writeHead(200, { 'content-type': type }).end(body);
+    if (path === '/') return send(page, STATIC_TYPES['.html']!);
+    if (path === '/v1/public-bundle') return send(readFileSync(join(keys, 'public-bundle.pb')), 'application/x-protobuf');
+    const name = /^\/sealmatch\/([\w.-]+)$/.exec(path)?.[1];
+    if (name && existsSync(join(served, name))) return send(readFileSync(join(served, name)), STATIC_TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream');
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const chromium = await launchChromium();
+  try {
+    const tab = await chromium.browser.newPage();
+    const pageLog: string[] = [];
+    tab.on('console', (m) => void pageLog.push(m.text()));
+    tab.on('pageerror', (e) => void pageLog.push(String(e)));
+    await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    await tab.waitForFunction('window.__result !== undefined', { timeout: 120_000 });
+    const r = (await tab.evaluate('window.__result')) as { error?: string; presetId?: string; referenceBytes?: number; probeBytes?: number; signedBytes?: number; keyStore?: string };
+    if (r.error || !r.referenceBytes || !r.probeBytes || !r.signedBytes) fail(`sealmatch/browser in Chromium: ${r.error ?? JSON.stringify(r)}\n--- console\n${pageLog.join('\n')}`);
+    log(`sealmatch/browser in Chromium (dist/browser served statically): ${r.presetId}, reference ${r.referenceBytes} B, probe ${r.probeBytes} B, signed request ${r.signedBytes} B, device key ${r.keyStore}: ok (${seconds(t0)})`);
+  } finally {
+    await chromium.close();
+    await new Promise((ok) => server.close(ok));
+  }
+}
+
 /** Imports every entry as a consumer would; the @ts-expect-error lines fail tsc if a brand stops refusing. */
 const TYPE_CHECK_SOURCE = `import { SealmatchError, isSealmatchError, getPreset, asPresetId, DEFAULT_FACE_PRESET_ID, asSubjectRef, type PresetId, type SubjectRef } from 'sealmatch';
 import { Terminal, TerminalClient, officerApprover, subjectReference, type AcceptedDecision } from 'sealmatch/terminal';
@@ -192,6 +281,7 @@ import { DeskClient, type IdentifyResponse } from 'sealmatch/desk';
 import { startMatcher, startCustodian, registerKey, writeDeploymentKeys, verifyExportedLog, type Running } from 'sealmatch/server';
 import { AuditLog, verifyInclusion, type AuditVerifyReport } from 'sealmatch/audit';
 import { parseMinutiaeRecord, minutiaeToVector, type MinutiaeRecord } from 'sealmatch/fingerprint';
+import { fetchPublicBundle, generateBrowserDeviceKey, Terminal as BrowserTerminal, TerminalClient as BrowserTerminalClient, type DeviceSigner, type TerminalBundle } from 'sealmatch/browser';
 
 const ref: SubjectRef = subjectReference(new Uint8Array(32), '900101300027');
 const stored: SubjectRef = asSubjectRef(ref);
@@ -203,17 +293,24 @@ const unknown: PresetId = 'sm9-no-such-preset';
 const act = (d: AcceptedDecision): boolean => d.match;
 // @ts-expect-error Custodian.generateSecrets takes a PresetId, not any string
 void Custodian.generateSecrets('sm9-no-such-preset');
+// A browser teller: the bundle's preset id arrives typed, the client signs through a key store.
+async function teller(): Promise<BrowserTerminalClient<DeviceSigner>> {
+  const bundle: TerminalBundle = await fetchPublicBundle('https://matcher.bank.example');
+  const bundlePreset: PresetId = bundle.presetId;
+  const terminal = await BrowserTerminal.create({ ...bundle, presetId: bundlePreset, terminalId: 'teller-web-01' });
+  return new BrowserTerminalClient({ matcherUrl: 'https://matcher.bank.example', terminal, deviceKey: (await generateBrowserDeviceKey()).signer });
+}
 export const used: unknown[] = [
   SealmatchError, isSealmatchError, getPreset(asPresetId(preset)), ref, stored, raw, unknown, act,
   Terminal, TerminalClient, officerApprover, Matcher, IdentifyMatcher, SqliteStore, PostgresStore, openStore,
   Custodian, saveCustodianSecrets, loadCustodianSecrets, DeskClient, startMatcher, startCustodian, registerKey,
-  writeDeploymentKeys, verifyExportedLog, AuditLog, verifyInclusion, parseMinutiaeRecord, minutiaeToVector,
+  writeDeploymentKeys, verifyExportedLog, AuditLog, verifyInclusion, parseMinutiaeRecord, minutiaeToVector, teller,
 ];
 export type Used = [Store, CustodianSecrets, IdentifyResponse, Running, AuditVerifyReport, MinutiaeRecord];
 `;
 
 try {
-  main();
+  await main();
 } catch (e) {
   process.stderr.write(`package-test: FAILED: ${e instanceof PackageTestFailure ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exitCode = 1;

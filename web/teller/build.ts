@@ -8,7 +8,12 @@
  * the latter (src/he/seal/wasm-source, src/wire/native-sha256: the terminal path's only Node-only
  * modules). The build fails if any `node:` module or Node builtin is still reached.
  *
+ * `--package` builds only the terminal bundle, for the package's `sealmatch/browser` entry
+ * (`npm run build:browser`, part of `npm run build`): into dist/browser/ with a copy of node-seal's
+ * `seal_throws.wasm` beside it, the WebAssembly matching the emscripten glue bundled here.
+ *
  *   npx tsx web/teller/build.ts [--out DIR]
+ *   npx tsx web/teller/build.ts --package [--out DIR]     (default dist/browser)
  */
 import { existsSync, mkdirSync, copyFileSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -19,6 +24,10 @@ import { build, type Plugin } from 'esbuild';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Not under dist/: tsup cleans that on every `npm run build`. Ignored by git (`dist/`). */
 export const DEFAULT_TELLER_OUT = join(ROOT, 'web/teller/dist');
+/** The package's browser entry (`sealmatch/browser`): written after tsup, which cleans dist/. */
+export const DEFAULT_PACKAGE_OUT = join(ROOT, 'dist/browser');
+/** SEAL's WebAssembly: the bundle fetches it from beside its own URL (src/he/seal/wasm-source.browser.ts). */
+export const SEAL_WASM = 'seal_throws.wasm';
 const PAGE_FILES = ['index.html', 'teller.css'];
 export const TERMINAL_BUNDLE = 'sealmatch-terminal.js';
 const TERMINAL_ENTRY = join(ROOT, 'src/browser/index.ts');
@@ -67,30 +76,60 @@ export interface TellerBuild {
   readonly pageBytes: number;
 }
 
-/** Builds the terminal bundle and the teller page into `outDir`. */
-export async function buildTeller(outDir = DEFAULT_TELLER_OUT): Promise<TellerBuild> {
+const COMMON = {
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  sourcemap: true,
+  legalComments: 'linked',
+  logLevel: 'warning',
+} as const;
+
+/** Builds `sealmatch-terminal.js` into `outDir`; fails if a Node builtin is still imported. Returns its bytes. */
+async function buildTerminalBundle(outDir: string): Promise<Buffer> {
   mkdirSync(outDir, { recursive: true });
-  const common = {
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    sourcemap: true,
-    legalComments: 'linked',
-    logLevel: 'warning',
-  } as const;
-  await build({ ...common, entryPoints: { 'sealmatch-terminal': TERMINAL_ENTRY }, outdir: outDir, plugins: [browserSiblings, noNodeModule] });
-  await build({ ...common, entryPoints: { teller: join(ROOT, 'web/teller/teller-page.ts') }, outdir: outDir, plugins: [terminalByUrl, browserSiblings] });
-  for (const f of PAGE_FILES) copyFileSync(join(ROOT, 'web/teller', f), join(outDir, f));
+  await build({ ...COMMON, entryPoints: { 'sealmatch-terminal': TERMINAL_ENTRY }, outdir: outDir, plugins: [browserSiblings, noNodeModule] });
   const terminal = readFileSync(join(outDir, TERMINAL_BUNDLE));
   const nodeOnly = /\b(?:import\s*\(?|from)\s*["'](node:[^"']+|module|fs|path|url|crypto|os|worker_threads)["']/.exec(terminal.toString('utf8'));
   if (nodeOnly) throw new Error(`browser bundle still imports ${nodeOnly[1]}`);
+  return terminal;
+}
+
+/** Builds the terminal bundle and the teller page into `outDir`. */
+export async function buildTeller(outDir = DEFAULT_TELLER_OUT): Promise<TellerBuild> {
+  const terminal = await buildTerminalBundle(outDir);
+  await build({ ...COMMON, entryPoints: { teller: join(ROOT, 'web/teller/teller-page.ts') }, outdir: outDir, plugins: [terminalByUrl, browserSiblings] });
+  for (const f of PAGE_FILES) copyFileSync(join(ROOT, 'web/teller', f), join(outDir, f));
   return { outDir, terminalBytes: terminal.length, terminalGzipBytes: gzipSync(terminal, { level: 9 }).length, pageBytes: statSync(join(outDir, 'teller.js')).size };
+}
+
+/** What {@link buildBrowserPackage} wrote. */
+export interface BrowserPackageBuild {
+  readonly outDir: string;
+  /** Bytes of the terminal bundle, raw and gzip -9. */
+  readonly terminalBytes: number;
+  readonly terminalGzipBytes: number;
+  /** Bytes of the copied seal_throws.wasm. */
+  readonly wasmBytes: number;
+}
+
+/**
+ * The package's `sealmatch/browser` files: the terminal bundle and, beside it, the node-seal
+ * WebAssembly its glue was built with (a browser fetches it from the bundle's own URL; serving
+ * another node-seal version's file would not load).
+ */
+export async function buildBrowserPackage(outDir = DEFAULT_PACKAGE_OUT): Promise<BrowserPackageBuild> {
+  const terminal = await buildTerminalBundle(outDir);
+  const wasm = join(dirname(fileURLToPath(import.meta.resolve('node-seal'))), SEAL_WASM);
+  copyFileSync(wasm, join(outDir, SEAL_WASM));
+  return { outDir, terminalBytes: terminal.length, terminalGzipBytes: gzipSync(terminal, { level: 9 }).length, wasmBytes: statSync(wasm).size };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const at = process.argv.indexOf('--out');
-  const r = await buildTeller(at > 0 ? resolve(process.argv[at + 1]!) : DEFAULT_TELLER_OUT);
+  const out = at > 0 ? resolve(process.argv[at + 1]!) : undefined;
+  const r = process.argv.includes('--package') ? await buildBrowserPackage(out) : await buildTeller(out);
   process.stdout.write(`${JSON.stringify(r)}\n`);
 }

@@ -11,7 +11,7 @@
  * officer's authorization of a search against the custodian's own registry, once per search,
  * and writes an audit leaf before every decryption.
  */
-import { asIdentifyPreset } from '../../params/presets.js';
+import { asIdentifyPreset, type PresetId } from '../../params/presets.js';
 import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import { SealmatchError } from '../../errors.js';
 import { centre } from '../../he/codec/coefficient-encoding.js';
@@ -62,7 +62,7 @@ export class CustodianIdentify implements Disposable {
   }
 
   static async create(
-    secrets: { presetId: string; heSecretKey: Uint8Array; decisionSecretKey: Uint8Array },
+    secrets: { presetId: PresetId; heSecretKey: Uint8Array; decisionSecretKey: Uint8Array },
     now: () => number = Date.now,
     state?: CustodianState,
     options: IdentifyEngineOptions = {},

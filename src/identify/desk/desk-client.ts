@@ -6,7 +6,7 @@
  * Also enrolls into / removes from the 1:N gallery (`enroll`, `remove`: SignedRequest by the officer key).
  * Failures come back as SealmatchError with the server's code and `details.status`.
  */
-import { asIdentifyPreset } from '../../params/presets.js';
+import { asIdentifyPreset, type PresetId } from '../../params/presets.js';
 import { randomBytes } from '../../csprng.js';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
@@ -30,11 +30,13 @@ import { encodeSignedRequest, signRequest, type BodyType } from '../../wire/sign
 
 /** What a DeskClient is made of: the matcher's URL, the 1:N public keys, the officer's key. */
 export interface DeskClientOptions {
+  /** The matcher's base URL (https:// in production). */
   readonly matcherUrl: string;
   /** A 1:N parameter set id (FACE_1TON_PRESET_IDS). */
-  readonly presetId: string;
+  readonly presetId: PresetId;
   /** The custodian's HE public key (SMK) and Ed25519 decision public key (the public bundle). */
   readonly hePublicKey: Uint8Array;
+  /** The custodian's Ed25519 decision public key (32 bytes): every search result must verify under it. */
   readonly decisionPublicKey: Uint8Array;
   /** The officer's Ed25519 secret key (32 bytes), registered with the matcher as role 'officer'. */
   readonly officerKey: Uint8Array;
@@ -46,13 +48,16 @@ export interface DeskClientOptions {
 
 /** A built, signed search (not yet sent): tests tamper with `bytes`. */
 export interface PreparedIdentify {
+  /** The request as built: encrypted probe and the officer's authorization. */
   readonly request: IdentifyRequest;
+  /** Its protobuf bytes (sealmatch.v1.IdentifyRequest), as POSTed to /v1/identify. */
   readonly bytes: Uint8Array;
 }
 
 
 /** Enrollment desk client for 1:N: officer-authorized duplicate searches and gallery enrollments over HTTP, each response checked against the custodian's key. */
 export class DeskClient implements Disposable {
+  /** Hex SHA-256 of the officer's public key (64 digits): the key id the services know the officer by. */
   readonly officerKeyId: string;
   private readonly opts: DeskClientOptions;
   private readonly he: HeContext;

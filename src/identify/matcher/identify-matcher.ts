@@ -6,7 +6,7 @@
  * references with Merkle proofs. Holds the custodian's public material only: Galois keys for the
  * expansion; no secret key, no relinearization key.
  */
-import { asIdentifyPreset } from '../../params/presets.js';
+import { asIdentifyPreset, type PresetId } from '../../params/presets.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { AuditLog } from '../../audit/log.js';
 import { SealmatchError, isSealmatchError } from '../../errors.js';
@@ -27,17 +27,21 @@ import { maxThreshold } from '../../params/bounds.js';
 
 /** A registered key allowed to sign identify authorizations (role 'officer') or not. */
 export interface RegisteredKey {
+  /** Ed25519 public key (32 bytes). */
   readonly publicKey: Uint8Array;
+  /** Only 'officer' keys may authorize searches and change the gallery. */
   readonly role: 'officer' | 'terminal';
 }
 
 /** What an IdentifyMatcher is created with: preset, Galois keys, officer keys, workers, store. */
 export interface IdentifyMatcherOptions {
-  readonly presetId: string;
+  /** A 1:N parameter set (FACE_1TON_PRESET_IDS, FINGER_1TON_PRESET_ID); a 1:1 one is refused. */
+  readonly presetId: PresetId;
   /** Galois keys (SMK container) from the custodian. */
   readonly galoisKeys: Uint8Array;
   /** Registered keys by key id (hex of SHA-256 of the public key). */
   readonly keys: ReadonlyMap<string, RegisteredKey>;
+  /** Match threshold as a cosine; default the preset's (docs/ACCURACY.md, docs/ACCURACY-FINGER.md). */
   readonly thresholdCosine?: number;
   /** Authorizations older than this are refused (default 10 minutes). */
   readonly authorizationMaxAgeMs?: number;
@@ -71,9 +75,13 @@ interface PendingSearch {
 
 /** The 1:N matcher: an encrypted gallery in blocks (optionally sharded over worker threads), probe expansion, blinded slot scores. */
 export class IdentifyMatcher implements AsyncDisposable {
-  readonly presetId: string;
+  /** The 1:N parameter set it runs. */
+  readonly presetId: PresetId;
+  /** Threshold on the integer score: ceil(cosine threshold * quantScale^2). */
   readonly threshold: number;
+  /** Template dimension d (the preset's expansion dimension, 128 or 512); also the number of columns per block. */
   readonly d: number;
+  /** Slot tables of the gallery: subject, secret blinding factor and Merkle commitment per slot (no ciphertexts). */
   readonly gallery: Gallery;
   private readonly he: HeContext;
   private readonly gk: GalleryKernel;

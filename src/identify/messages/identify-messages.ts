@@ -17,29 +17,37 @@ export type IdentifyPurpose = typeof IDENTIFY_PURPOSE;
 
 /** An enrollment officer's signed permission for ONE search with ONE probe. */
 export interface IdentifyAuthorization {
+  /** 1:N parameter set the search runs under; part of the signed bytes. */
   readonly presetId: string;
   /** SHA-256 of the probe container bytes: the authorization is good for this probe only. */
   readonly probeHash: Uint8Array;
+  /** Why the search is run; only 'enrollment-dedup' exists and it is signed. */
   readonly purpose: IdentifyPurpose;
   /** Enrollment case / application number at the branch (identifier, no personal data). */
   readonly caseId: string;
+  /** When the officer signed, Unix milliseconds; refused once older than the receiver's maximum age (default 10 minutes at the matcher and the custodian). */
   readonly issuedAtMs: number;
   /** keyId of the officer's Ed25519 key (SHA-256 of the public key). */
   readonly officerKeyId: Uint8Array;
+  /** The officer's Ed25519 signature (64 bytes) over the canonical bytes of the fields above. */
   readonly signature: Uint8Array;
 }
 
 /** Enrollment desk -> matcher. */
 export interface IdentifyRequest {
+  /** 1:N parameter set the probe was made under; the matcher refuses any but its own (E_PARAMS_MISMATCH). */
   readonly presetId: string;
+  /** Template dimension of the probe; must equal the preset's expansion dimension (128 or 512). */
   readonly dim: number;
   /** Coefficient-encoded Enc(2^-l sum_j p_j X^j) under the custodian's key ("SMCT", size 2). */
   readonly probe: Uint8Array;
+  /** The officer's authorization for this very probe (its hash is signed). */
   readonly authorization: IdentifyAuthorization;
 }
 
 /** One gallery block of a blinded identify result (matcher -> custodian). */
 export interface BlindedBlock {
+  /** Gallery block number (0-based) this blinded block scores. */
   readonly blockId: number;
   /** Merkle root (RFC 6962) over the block's N slot leaves (slot, subject reference or empty). */
   readonly tableRoot: Uint8Array;
@@ -51,20 +59,26 @@ export interface BlindedBlock {
 
 /** A 1:N search result (matcher -> custodian): one blinded block of slot scores per gallery block. */
 export interface BlindedIdentifyResult {
+  /** Parameter set of the matcher that computed the result. */
   readonly presetId: string;
+  /** `identifyRequestHash` of the request searched: binds preset, dimension, probe and authorization. */
   readonly requestHash: Uint8Array;
+  /** One blinded block per gallery block, in block order. */
   readonly blocks: readonly BlindedBlock[];
   /**
    * The officer's authorization of this search and the request's dimension: the custodian checks
    * the signature against its own registry, the request hash, the age and single use itself.
    */
   readonly authorization?: IdentifyAuthorization;
+  /** The request's template dimension, for the custodian's check against its preset. */
   readonly dim?: number;
 }
 
 /** The custodian's decision for one gallery block: which slots matched. */
 export interface BlockDecision {
+  /** Gallery block number (0-based) decided. */
   readonly blockId: number;
+  /** The block's slot-table Merkle root the matcher committed to (32 bytes); matches are proven against it. */
   readonly tableRoot: Uint8Array;
   /** Occupied slots whose blinded value is >= 0 (score >= T), ascending. */
   readonly matchingSlots: readonly number[];
@@ -72,25 +86,37 @@ export interface BlockDecision {
 
 /** The custodian's signed answer: which slots of which committed tables matched. */
 export interface SignedIdentifyDecision {
+  /** Parameter set of the custodian that decided. */
   readonly presetId: string;
+  /** `identifyRequestHash` of the request answered (32 bytes). */
   readonly requestHash: Uint8Array;
+  /** Per gallery block, the committed table root and the slots that matched. */
   readonly blocks: readonly BlockDecision[];
+  /** When the custodian decided, Unix milliseconds (custodian clock). */
   readonly issuedAtMs: number;
+  /** SHA-256 of the custodian's Ed25519 decision public key. */
   readonly custodianKeyId: Uint8Array;
+  /** The custodian's Ed25519 signature (64 bytes) over the decision's canonical bytes. */
   readonly signature: Uint8Array;
 }
 
 /** A matching slot resolved by the matcher to its subject reference, with the Merkle proof. */
 export interface IdentifyMatch {
+  /** Gallery block number (0-based) of the matching slot. */
   readonly blockId: number;
+  /** Slot index within the block (0 .. slotsPerBlock - 1). */
   readonly slot: number;
+  /** Subject reference (64 hex digits) enrolled in that slot. */
   readonly subjectRef: string;
+  /** RFC 6962 inclusion proof (sibling hashes, 32 bytes each) of the slot's leaf under the decision's table root. */
   readonly proof: readonly Uint8Array[];
 }
 
 /** Matcher -> enrollment desk. */
 export interface IdentifyResponse {
+  /** The custodian's signed decision, relayed unchanged by the matcher. */
   readonly decision: SignedIdentifyDecision;
+  /** The decision's matching slots resolved to subject references, each with its proof. */
   readonly matches: readonly IdentifyMatch[];
   /** Slots per block (Merkle tree size). */
   readonly slotsPerBlock: number;
@@ -98,21 +124,44 @@ export interface IdentifyResponse {
 
 /** Enrollment refresh request: masked coefficient-encoded templates for slots of one block. */
 export interface EnrollmentRefreshRequest {
+  /** 1:N parameter set of the gallery. */
   readonly presetId: string;
+  /** Gallery block the new templates go into. */
   readonly blockId: number;
-  readonly entries: readonly { readonly slot: number; readonly ciphertext: Uint8Array }[];
+  /** One masked template per slot being filled. */
+  readonly entries: readonly {
+    /** Slot index within the block (0 .. N - 1) the template fills. */
+    readonly slot: number;
+    /** r_s * Enc(template) + uniform mask + flooding, "SMCT" container (he/seal/enrollment-refresh.ts). */
+    readonly ciphertext: Uint8Array;
+  }[];
 }
 
 /** Deletion refresh request: per column, the masked column and the values slot(s) must take. */
 export interface DeletionRefreshRequest {
+  /** 1:N parameter set of the gallery. */
   readonly presetId: string;
+  /** Gallery block a subject is deleted from. */
   readonly blockId: number;
-  readonly columns: readonly { readonly ciphertext: Uint8Array; readonly set: readonly { slot: number; value: number }[] }[];
+  /** One entry per feature column of the block (d of them), in feature order. */
+  readonly columns: readonly {
+    /** The column plus a uniform batched mask M_j, "SMCT" container: decrypts to uniform values only. */
+    readonly ciphertext: Uint8Array;
+    /** Slots the fresh encryption must set, and to what (the mask's value there, so the slot ends at 0). */
+    readonly set: readonly {
+      /** Slot index within the block (0 .. N - 1). */
+      slot: number;
+      /** Value in [0, t) the slot takes in the fresh encryption. */
+      value: number;
+    }[];
+  }[];
 }
 
 /** d fresh column ciphertexts (containers), in feature order. */
 export interface RefreshResponse {
+  /** The block of the request answered. */
   readonly blockId: number;
+  /** Fresh encryptions, one "SMCT" container per column, in feature order. */
   readonly columns: readonly Uint8Array[];
 }
 

@@ -79,7 +79,9 @@ export function writeExtendedData(
 export interface RidgeCountEdge {
   /** Indices into the view's minutiae. */
   from: number;
+  /** Index of the other minutia of the pair. */
   to: number;
+  /** Number of ridges crossed between the two minutiae (u8). */
   count: number;
 }
 
@@ -87,6 +89,7 @@ export interface RidgeCountEdge {
 export interface RidgeCounts {
   /** Extraction method: 0 non-specific, 1 four-neighbour (quadrants), 2 eight-neighbour (octants). */
   method: number;
+  /** The minutia pairs and their ridge counts, 3 bytes each in the block. */
   edges: RidgeCountEdge[];
   /** Bytes after the last whole 3-byte edge: none in a conforming block (ANSI 2004's own example has 2). */
   trailing: Uint8Array;
@@ -103,7 +106,9 @@ export function decodeRidgeCounts(data: Uint8Array): RidgeCounts | undefined {
 
 /** A core point: position and (optionally) angle. */
 export interface CorePoint {
+  /** 14-bit pixel column from the left edge. */
   x: number;
+  /** 14-bit pixel row from the top edge. */
   y: number;
   /** Raw angle in the edition's units, when the block carries angles. */
   angle: number | null;
@@ -111,14 +116,19 @@ export interface CorePoint {
 
 /** A delta point: position and (optionally) its three angles. */
 export interface DeltaPoint {
+  /** 14-bit pixel column from the left edge. */
   x: number;
+  /** 14-bit pixel row from the top edge. */
   y: number;
+  /** Raw angles of the delta's three ridges in the edition's units, when the block carries angles. */
   angles: [number, number, number] | null;
 }
 
 /** Decoded core and delta block. */
 export interface CoresAndDeltas {
+  /** Core points in block order. */
   cores: CorePoint[];
+  /** Delta points in block order. */
   deltas: DeltaPoint[];
 }
 

@@ -31,8 +31,11 @@ export interface MetricParams {
 
 /** Row-major `inputDim x dim` projection; `project` maps a descriptor to its unit-norm projection. */
 export interface DescriptorProjection {
+  /** Length of the descriptor projected (the cylinder length). */
   readonly inputDim: number;
+  /** Length of the projected, unit-norm descriptor. */
   readonly dim: number;
+  /** The projection A, row-major, inputDim x dim values. */
   readonly matrix: Float64Array;
 }
 

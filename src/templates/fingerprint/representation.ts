@@ -115,8 +115,11 @@ const BACKGROUND_PRINTS = 240;
  * vectors, row-major `rank x dim`) with the factor each direction's component is multiplied by.
  */
 export interface FingerBackground {
+  /** Mean feature vector per minutia over the background collection (dim values), subtracted before whitening. */
   readonly mean: Float64Array;
+  /** Whitening directions: rank unit vectors of dim values each, row-major. */
   readonly directions: Float64Array;
+  /** Per direction, the factor its component is multiplied by (rank values). */
   readonly factors: Float64Array;
   /**
    * Learned projection of the cylinders (row-major cylinderLength x dim), present when the

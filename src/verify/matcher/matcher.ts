@@ -15,10 +15,13 @@ import { asSubjectRef } from '../../subjects/subject-reference.js';
 import { equalBytes, verifyRequestHash } from '../../wire/signing.js';
 import { drawBlinding } from './blinding.js';
 import { assertPresetBounds } from '../../params/bounds.js';
+import type { PresetId } from '../../params/presets.js';
 
 /** What a 1:1 Matcher is created with: preset, reference store, thresholds, the custodian's HE key id. */
 export interface MatcherOptions {
-  readonly presetId: string;
+  /** Parameter set of the deployment; templates and probes naming another are refused (E_PARAMS_MISMATCH). */
+  readonly presetId: PresetId;
+  /** Where encrypted references are kept (SqliteStore, PostgresStore). */
   readonly store: ReferenceStore;
   /** Face decision threshold as a cosine; defaults to the preset's documented one. */
   readonly thresholdCosine?: number;
@@ -39,7 +42,9 @@ export interface MatcherOptions {
 
 /** Fusion of face and finger scores under encryption: fused = wFace*s_face + wFinger*s_finger. */
 export interface FusionConfig {
+  /** Integer weight of the face score, 1..8. */
   readonly faceWeight: number;
+  /** Integer weight of the finger score, 1..8. */
   readonly fingerWeight: number;
   /** Threshold on (wFace*cos_face + wFinger*cos_finger) / (wFace + wFinger). */
   readonly thresholdCosine: number;
@@ -66,15 +71,21 @@ export interface VerifyJob {
 
 /** The 1:1 matcher: stores encrypted references, multiplies probe by reference, blinds the score. Holds no key. */
 export class Matcher implements Disposable {
-  readonly presetId: string;
+  /** Parameter set it computes under. */
+  readonly presetId: PresetId;
+  /** Face threshold on the integer score: ceil(cosine threshold * quantScale^2). */
   readonly threshold: number;
+  /** Finger threshold on the integer score: ceil(cosine threshold * quantScale^2). */
   readonly fingerThreshold: number;
+  /** Fusion weights and threshold in force (DEFAULT_FUSION unless given). */
   readonly fusion: FusionConfig;
   /** Integer threshold per unit of weight for fused scores: ceil(theta_fused * scale^2). */
   private readonly fusedUnitThreshold: number;
+  /** Whether results also carry the unblinded score; never on authenticated presets. */
   readonly evaluationMode: boolean;
   private readonly store: ReferenceStore;
   private readonly computation: VerifyComputation;
+  /** SHA-256 of the custodian's HE public key it accepts ciphertexts under; undefined: not checked (legacy presets only). */
   readonly heKeyId: Uint8Array | undefined;
 
   private constructor(opts: MatcherOptions, computation: VerifyComputation) {

@@ -25,6 +25,7 @@ import { signApprovalWith, type ApprovalSubject, type OfficerApproval } from '..
 export interface TerminalClientOptions<K extends DeviceKey = Uint8Array> {
   /** The matcher's base URL; omitted, the client only prepares requests (custodian and matcher in process). */
   readonly matcherUrl?: string;
+  /** The terminal that encrypts and builds requests (its `terminalId` goes into every transaction). */
   readonly terminal: Terminal;
   /** Ed25519 device key, registered with the matcher. */
   readonly deviceKey: K;
@@ -34,12 +35,17 @@ export interface TerminalClientOptions<K extends DeviceKey = Uint8Array> {
 
 /** The transaction a request is bound to, as the caller gives it (terminal id, nonce and time are filled in). */
 export interface TxInput {
+  /** Amount in minor units of `currency` (tiyn for KZT: 25_000_000n is 250,000 KZT). */
   readonly amountMinor: bigint;
+  /** ISO 4217 alphabetic code ('KZT'; 'XXX' for enrollments, which move no money). */
   readonly currency: string;
+  /** What the transaction is; default 'withdrawal'. */
   readonly kind?: TransactionKind;
   /** Card top-ups: the sender's subject reference (from the sender's verified IIN). */
   readonly senderRef?: SubjectRef;
+  /** Hex of >= 16 random bytes, never reused; default 16 fresh random bytes (replays are refused). */
   readonly nonce?: string;
+  /** Unix milliseconds at the terminal; default now; the services refuse requests outside their window (default ±5 min). */
   readonly timestampMs?: number;
 }
 
@@ -49,11 +55,15 @@ export type Approver = (subject: ApprovalSubject) => OfficerApproval | Promise<O
 
 /** Options of a desk enrollment. */
 export interface EnrollOptions {
+  /** Obtains the officer's signature over this exact operation (two-person rule); called once. */
   readonly approve: Approver;
+  /** Modality of the embedding; default 'face'. */
   readonly modality?: Modality;
   /** Replace the subject's existing reference of this modality (its own audited operation). */
   readonly replace?: boolean;
+  /** Decision threshold as a cosine, written into the reference (authenticated presets); default the preset's. */
   readonly thresholdCosine?: number;
+  /** The enrollment's transaction; default amount 0, currency 'XXX', kind 'enrollment'. */
   readonly tx?: TxInput;
 }
 
@@ -64,16 +74,25 @@ export function officerApprover(officerKey: DeviceKey): Approver {
 
 /** Modality of the probe, and an optional second-modality probe for fused verification. */
 export interface VerifyOptions {
+  /** Modality of the probe embedding; default 'face'. */
   readonly modality?: Modality;
-  readonly fused?: { readonly modality: Modality; readonly embedding: ArrayLike<number> };
+  /** A second probe of the other modality; the matcher fuses both scores (its `fusion` weights, DEFAULT_FUSION by default). */
+  readonly fused?: {
+    /** Modality of the second probe. */
+    readonly modality: Modality;
+    /** Its template vector (face embedding, or `minutiaeToVector` output), quantized like the first. */
+    readonly embedding: ArrayLike<number>;
+  };
 }
 
 /** Typed HTTP client of a terminal or desk: signs every request with the device key and checks every decision against its own request. */
 export class TerminalClient<K extends DeviceKey = Uint8Array> {
+  /** Hex SHA-256 of the device public key (64 digits): the key id the services know this device by. */
   readonly deviceKeyId: string;
   private readonly opts: TerminalClientOptions<K>;
   private readonly doFetch: typeof fetch;
 
+  /** Keeps the options and derives the key id; nothing is sent until a method is called. */
   constructor(opts: TerminalClientOptions<K>) {
     this.opts = opts;
     this.doFetch = opts.fetch ?? fetch;
@@ -130,7 +149,12 @@ export class TerminalClient<K extends DeviceKey = Uint8Array> {
    * SignedRequest{EnrollRequest} bytes, for a custodian and matcher in the same process
    * (`custodian.registerReference(signed)`, `matcher.enroll(subjectRef, template)`) or for tests.
    */
-  async prepareEnroll(subjectRef: SubjectRef, embedding: ArrayLike<number>, options: EnrollOptions): Promise<{ template: EncryptedTemplate; signed: Uint8Array }> {
+  async prepareEnroll(subjectRef: SubjectRef, embedding: ArrayLike<number>, options: EnrollOptions): Promise<{
+    /** The encrypted reference, for `matcher.enroll(subjectRef, template)`. */
+    template: EncryptedTemplate;
+    /** SignedRequest{EnrollRequest} bytes, for `custodian.registerReference(signed)` or POST /v1/enroll. */
+    signed: Uint8Array;
+  }> {
     const modality = options.modality ?? 'face';
     const template = this.opts.terminal.encryptReference(subjectRef, embedding, undefined, modality, options.thresholdCosine === undefined ? {} : { thresholdCosine: options.thresholdCosine });
     // Enrollment moves no money: ISO 4217 'XXX' (no currency); policies skip the currency of enrollments.
@@ -159,13 +183,34 @@ export class TerminalClient<K extends DeviceKey = Uint8Array> {
   }
 
   /** Builds and signs a verify request (not sent): for replay tests and load generators. */
-  prepareVerify(this: TerminalClient<Uint8Array>, subjectRef: SubjectRef, embedding: ArrayLike<number>, tx: TxInput, options: VerifyOptions = {}): { request: VerifyRequest; signed: Uint8Array } {
+  prepareVerify(
+    this: TerminalClient<Uint8Array>,
+    subjectRef: SubjectRef,
+    embedding: ArrayLike<number>,
+    tx: TxInput,
+    options: VerifyOptions = {},
+  ): {
+    /** The request as built, for `Terminal.acceptDecision(decision, request)`. */
+    request: VerifyRequest;
+    /** SignedRequest{VerifyRequest} bytes, for `matcher.verify(request, signed)` or POST /v1/verify. */
+    signed: Uint8Array;
+  } {
     const full = this.buildVerify(subjectRef, embedding, tx, options);
     return { request: full, signed: this.sign(encodeVerifyRequest(full), 'sealmatch.v1.VerifyRequest') };
   }
 
   /** `prepareVerify` for any kind of device key. */
-  async prepareVerifySigned(subjectRef: SubjectRef, embedding: ArrayLike<number>, tx: TxInput, options: VerifyOptions = {}): Promise<{ request: VerifyRequest; signed: Uint8Array }> {
+  async prepareVerifySigned(
+    subjectRef: SubjectRef,
+    embedding: ArrayLike<number>,
+    tx: TxInput,
+    options: VerifyOptions = {},
+  ): Promise<{
+    /** The request as built, for `Terminal.acceptDecision(decision, request)`. */
+    request: VerifyRequest;
+    /** SignedRequest{VerifyRequest} bytes, for `matcher.verify(request, signed)` or POST /v1/verify. */
+    signed: Uint8Array;
+  }> {
     const full = this.buildVerify(subjectRef, embedding, tx, options);
     return { request: full, signed: await this.signAsync(encodeVerifyRequest(full), 'sealmatch.v1.VerifyRequest') };
   }
@@ -186,7 +231,17 @@ export class TerminalClient<K extends DeviceKey = Uint8Array> {
   }
 
   /** Asks the policy what a transaction needs. */
-  async authorize(subjectRef: SubjectRef, tx: TxInput): Promise<{ allowed: boolean; biometricRequired: boolean; reason: string }> {
+  async authorize(
+    subjectRef: SubjectRef,
+    tx: TxInput,
+  ): Promise<{
+    /** Whether the policy allows the transaction at all. */
+    allowed: boolean;
+    /** Whether it needs a biometric verification (step-up) first. */
+    biometricRequired: boolean;
+    /** The policy's refusal code when not allowed (e.g. 'CURRENCY_NOT_SUPPORTED'); '' otherwise. */
+    reason: string;
+  }> {
     const body = pb.AuthorizeRequest.encode({ subjectRef, transaction: transactionToPb(this.transaction(tx)) }).finish();
     const r = decodeWith(pb.AuthorizeResponse, await this.post('/v1/authorize', await this.signAsync(body, 'sealmatch.v1.AuthorizeRequest')), 'AuthorizeResponse');
     return { allowed: Boolean(r.allowed), biometricRequired: Boolean(r.biometricRequired), reason: r.reason ?? '' };

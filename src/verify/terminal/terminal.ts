@@ -6,6 +6,7 @@
 import { bytesToHex, concatBytes } from '@noble/hashes/utils.js';
 import { randomBytes } from '../../csprng.js';
 import { HeContext } from '../../he/index.js';
+import type { PresetId } from '../../params/presets.js';
 import { encodeProbe, encodeReference } from '../../he/codec/coefficient-encoding.js';
 import { CoefficientEncryptor } from '../../he/index.js';
 import { quantizeChunks } from '../../templates/chunks.js';
@@ -24,11 +25,13 @@ import { drawProbeBlinding, freshSeed, probePlaintexts, referencePlaintexts } fr
 
 /** What a terminal is configured with: all public. */
 export interface TerminalConfig {
-  readonly presetId: string;
+  /** Parameter set of the deployment (the public bundle's); every request names it. */
+  readonly presetId: PresetId;
   /** Custodian's HE public key ("SMK" container). */
   readonly hePublicKey: Uint8Array;
   /** Custodian's Ed25519 decision public key (32 bytes). */
   readonly decisionPublicKey: Uint8Array;
+  /** This terminal's id (e.g. 'atm-0042'): the owner id its device key is registered under; goes into every transaction. */
   readonly terminalId: string;
   /** Custodian's X25519 key for HPKE envelopes (authenticated presets; in the public bundle). */
   readonly sealPublicKey?: Uint8Array;
@@ -39,8 +42,20 @@ export interface TerminalConfig {
  * `verified` says whether the signature and the request binding held.
  */
 export type AcceptedDecision =
-  | { readonly verified: true; readonly match: boolean; readonly decision: SignedDecision }
-  | { readonly verified: false; readonly match: false };
+  | {
+      /** The custodian's signature and the binding to this request held. */
+      readonly verified: true;
+      /** The signed outcome: true for MATCH, false for a signed NO MATCH (refuse). */
+      readonly match: boolean;
+      /** The checked decision, for the bank's records. */
+      readonly decision: SignedDecision;
+    }
+  | {
+      /** The signature, the request binding or the preset id did not check: treat as no decision. */
+      readonly verified: false;
+      /** Always false: never act on an unverified decision. */
+      readonly match: false;
+    };
 
 /** Options of an enrollment reference. */
 export interface ReferenceOptions {
@@ -55,6 +70,7 @@ function chunkContainers(parts: Uint8Array[]): Uint8Array {
 
 /** The terminal's cryptography: quantize, encrypt under the custodian's HE public key, build requests, check decisions. Holds no secret HE key. */
 export class Terminal implements Disposable {
+  /** The public configuration it was created with. */
   readonly config: TerminalConfig;
   private readonly he: HeContext;
   private readonly encryptor: CoefficientEncryptor;
