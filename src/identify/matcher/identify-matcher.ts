@@ -127,9 +127,12 @@ export class IdentifyMatcher implements AsyncDisposable {
    * BENCHMARKS ONLY: appends `templates` synthetic slots (references "timing-<i>", random
    * blinding factors) whose residues are uniformly random (computationally indistinguishable from
    * encryptions; the search costs the same). Lets a benchmark time `identify` on a million-template
-   * gallery without encrypting a million templates. Never call it on a production gallery.
+   * gallery without encrypting a million templates. Refused (E_INVALID_ARGUMENT) on a matcher
+   * with a store: a persisted gallery is a real one, and timing slots must never reach it.
+   * @internal
    */
   async fillTimingGallery(templates: number, seed = 1): Promise<void> {
+    if (this.opts.store) throw new SealmatchError('E_INVALID_ARGUMENT', 'fillTimingGallery is for benchmarks: refused on a matcher with a store');
     const first = this.gallery.blocks.length;
     const blocks = Math.ceil(templates / this.he.N);
     for (let b = 0; b < blocks; b++) {
