@@ -22,7 +22,9 @@
  *     i vs CrossMatch impression j; genuine all 64 (i, j) of a finger (2,496), impostor finger
  *     a != b with i = j (11,856).
  * Methods:
- *   (a) default: the shipped default representation as it is (`minutiaeToVector(record)`);
+ *   (a) default: the default representation as it is (`minutiaeToVector(record)`; since issue #13
+ *       that is the shipped background fitted on the four FVC2002 B sets, so its FVC2002 folds
+ *       are training-set figures: the honest LOCO of the shipped default is --shipped);
  *   (b) fitted: the representation fitted (`fitBackground(records, 0, labels)`: learned
  *       descriptor projection, mean, whitening) on the OTHER five collections, at most
  *       --train-fingers fingers per collection (all their impressions; first fingers in file

@@ -1,6 +1,6 @@
 /**
  * `npx tsx bench/accuracy-finger-loco.ts --shipped [--out docs/accuracy/finger-loco-shipped.json]
- *   [--folds DB1_B,...] [--no-cross] [--no-baseline] [--max-impostors 10000] [--dim 512]`
+ *   [--folds DB1_B,...] [--no-cross] [--no-baseline] [--max-impostors 10000] [--dim 512] [--background synthetic]`
  *
  * Leave-one-collection-out accuracy of the SHIPPED DEFAULT fingerprint representation (issue #13),
  * one process, one run, the same pairs for every method (pair protocol of
@@ -26,7 +26,9 @@
  *   - DET curves (FMR, FNMR) per fold and method, for bench/finger-det-svg.ts.
  * The JSON goes to --out (and is the last stdout line with --json). `--dim 512`: the same for the
  * 512-value 1:N representation (minutiaeToIdentifyVector, its own shipped constant, 1:N finger
- * preset quantization), without the baseline (see the 8,192 run).
+ * preset quantization), without the baseline (see the 8,192 run). `--background synthetic`: every
+ * fold scored with the synthetic background instead (the default before issue #13), to compare
+ * (its scores stand under `results.shipped`; `backgrounds` says which background each fold used).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -175,12 +177,17 @@ export function runShippedLoco(): void {
   const vectors: (Float64Array | undefined)[] = samples.map(() => undefined);
   const backgrounds: Record<string, string> = {};
   const byCollection = (c: Collection) => samples.flatMap((s, i) => (s.collection === c ? [i] : []));
-  const vectorize = (c: Collection, bg: FingerBackground) => {
+  const vectorize = (c: Collection, bg: FingerBackground | 'synthetic') => {
     for (const i of byCollection(c)) vectors[i] = rep.toVector(samples[i]!.record, { background: bg });
   };
   const repFolds = new Set<Collection>([...folds, ...(noCross ? [] : (['uareu', 'crossmatch'] as const))]);
+  // --background synthetic: the synthetic background on every fold instead (the pre-#13 default), for comparison.
+  const synthetic = flag('background', '') === 'synthetic';
   for (const c of COLLECTIONS.filter((x) => repFolds.has(x))) {
-    if (SHIPPED_COLLECTIONS.includes(c)) {
+    if (synthetic) {
+      vectorize(c, 'synthetic');
+      backgrounds[c] = 'synthetic (seeded synthetic prints, no real print)';
+    } else if (SHIPPED_COLLECTIONS.includes(c)) {
       const { background, prints } = fitShippedRecipe(samples, [c], SHIPPED_TRAIN_FINGERS, rep.fit);
       vectorize(c, compactBackground(background, SHIPPED_DIRECTIONS));
       backgrounds[c] = `shipped recipe fitted on the other three FVC2002 B sets (${prints} prints), compacted to ${SHIPPED_DIRECTIONS} directions`;
