@@ -1,11 +1,16 @@
 /**
- * `npx tsx bench/gen-finger-background.ts [--train-fingers 16] [--directions 128] [--save F | --from F]`: fits the
- * shipped default fingerprint background on ALL six collections of ../shared/data
- * (bench/finger-collections.ts; the same recipe as the "fitted" method of
- * bench/accuracy-finger-loco.ts: at most --train-fingers fingers per collection, all their
- * impressions, labelled by collection and finger), compacts it (background-codec.ts: the
- * strongest --directions whitening directions as int8, the rest float32) and writes
- * src/templates/fingerprint/gen/shipped-background.ts. Never edit that file by hand.
+ * `npx tsx bench/gen-finger-background.ts [--dim 8192 | --dim 512] [--collections DB1_B,DB2_B,DB3_B,DB4_B]
+ *   [--train-fingers 16] [--directions 128] [--save F | --from F]`: fits the shipped default fingerprint background on
+ * the public FVC2002 DB1-DB4 B sets of ../shared/data (bench/finger-collections.ts; the recipe
+ * `fitShippedRecipe` of bench/accuracy-finger-shipped.ts, same code: at most --train-fingers fingers per collection,
+ * all their impressions, labelled by collection and finger, whitening on within-finger scatter),
+ * compacts it (background-codec.ts: the strongest --directions whitening directions as int8, the
+ * rest float32) and writes src/templates/fingerprint/gen/shipped-background.ts (--dim 512: the 1:N
+ * representation's, gen/shipped-background-1ton.ts). Never edit those files by hand.
+ *
+ * Licence: the Neurotechnology sets (uareu, crossmatch) are "research and evaluation use only; do
+ * not redistribute", so a constant shipped in the package is NOT fitted on them; `--collections`
+ * refuses them unless `--allow-research-only` is given (for experiments, never for the package).
  *
  * No print is stored: the file holds the fitted statistics only (a per-minutia feature mean, a
  * 312 x 128 descriptor projection, whitening directions of pooled vectors).
@@ -14,9 +19,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { decodeBackground, encodeBackground } from '../src/templates/fingerprint/background-codec.js';
-import { fitBackground } from '../src/templates/fingerprint/representation.js';
+import { FINGER_1TON_DIM, FINGER_DIM, fingerIdentifyRepresentation, fitBackground } from '../src/templates/fingerprint/representation.js';
 import { trainingSet } from './accuracy-finger-loco.js';
-import { loadCollections } from './finger-collections.js';
+import { COLLECTIONS, loadCollections, type Collection } from './finger-collections.js';
 
 function flag(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -24,32 +29,43 @@ function flag(name: string, fallback: string): string {
 }
 
 const trainFingers = Number(flag('train-fingers', '16'));
+// --dim 512: the 1:N representation's constant (gen/shipped-background-1ton.ts).
+const dim = Number(flag('dim', String(FINGER_DIM)));
+if (dim !== FINGER_DIM && dim !== FINGER_1TON_DIM) throw new Error(`--dim: ${FINGER_DIM} or ${FINGER_1TON_DIM}`);
+const fit = dim === FINGER_DIM ? fitBackground : fingerIdentifyRepresentation().fit;
+const [file, name] = dim === FINGER_DIM ? ['shipped-background.ts', 'SHIPPED_BACKGROUND'] : ['shipped-background-1ton.ts', 'SHIPPED_1TON_BACKGROUND'];
 const directions = Number(flag('directions', '128'));
-const samples = loadCollections();
+const PUBLIC: readonly Collection[] = ['DB1_B', 'DB2_B', 'DB3_B', 'DB4_B'];
+const which = flag('collections', PUBLIC.join(',')).split(',') as Collection[];
+if (which.some((c) => !COLLECTIONS.includes(c))) throw new Error(`--collections: one of ${COLLECTIONS.join(', ')}`);
+if (which.some((c) => !PUBLIC.includes(c)) && !process.argv.includes('--allow-research-only')) {
+  throw new Error('--collections: the neurotech sets may not be redistributed; a shipped constant is fitted on the FVC2002 B sets only');
+}
+const samples = loadCollections(which);
 const train = trainingSet(samples, [], trainFingers);
 const t0 = performance.now();
 // --from FILE: re-compact a full fit saved by an earlier run (--save FILE) instead of fitting again.
 const from = flag('from', '');
-const bg = from ? decodeBackground(new Uint8Array(readFileSync(from))) : fitBackground(train.map((s) => s.record), 0, train.map((s) => `${s.collection}:${s.finger}`));
+const bg = from ? decodeBackground(new Uint8Array(readFileSync(from))) : fit(train.map((s) => s.record), 0, train.map((s) => `${s.collection}:${s.finger}`));
 const save = flag('save', '');
 if (save) writeFileSync(save, encodeBackground(bg, Number.MAX_SAFE_INTEGER));
 const bytes = encodeBackground(bg, directions);
 const b64 = Buffer.from(bytes).toString('base64');
 const sha = createHash('sha256').update(bytes).digest('hex');
-const out = fileURLToPath(new URL('../src/templates/fingerprint/gen/shipped-background.ts', import.meta.url));
+const out = fileURLToPath(new URL(`../src/templates/fingerprint/gen/${file}`, import.meta.url));
 mkdirSync(fileURLToPath(new URL('../src/templates/fingerprint/gen/', import.meta.url)), { recursive: true });
 const lines = b64.match(/.{1,120}/g) ?? [];
 writeFileSync(
   out,
   `/**
  * GENERATED by bench/gen-finger-background.ts - do not edit.
- * Shipped default fingerprint background: fitted on ${train.length} labelled prints of six collections
- * (FVC2002 DB1-DB4 B, neurotech uareu and crossmatch; at most ${trainFingers} fingers each), whitening
- * truncated to ${directions} directions. ${bytes.length} bytes, SHA-256 ${sha}.
+ * Shipped default background of the ${dim}-value fingerprint representation: fitted on ${train.length} labelled prints of ${which.join(', ')}
+ * (at most ${trainFingers} fingers each; whitening on within-finger scatter), whitening truncated to
+ * ${directions} directions. ${bytes.length} bytes, SHA-256 ${sha}.
  */
-export const SHIPPED_BACKGROUND_SHA256 = '${sha}';
+export const ${name}_SHA256 = '${sha}';
 // An array joined once: a chain of 10,000+ '+' concatenations overflows parsers' recursion.
-export const SHIPPED_BACKGROUND_BASE64 = [
+export const ${name}_BASE64 = [
 ${lines.map((l) => `  '${l}',`).join('\n')}
 ].join('');
 `,

@@ -147,6 +147,38 @@ export function lineChart(title: string, xLabel: string, xs: readonly number[], 
   return out.join('\n');
 }
 
+/**
+ * DET plot (ISO/IEC 19795-1: FNMR against FMR, both log-scaled, lower-left is better): one curve
+ * per series of (FMR, FNMR) points; rates of 0 are drawn on the axis floor (`floor`).
+ */
+export function detChart(title: string, series: readonly { name: string; points: readonly (readonly [number, number])[] }[], floor = 1e-4): string {
+  const W = 520;
+  const H = 460;
+  const pad = { l: 70, r: 20, t: 45, b: 80 };
+  const lo = Math.log10(floor);
+  const px = (v: number): number => pad.l + ((Math.log10(Math.max(v, floor)) - lo) / -lo) * (W - pad.l - pad.r);
+  const py = (v: number): number => H - pad.b - ((Math.log10(Math.max(v, floor)) - lo) / -lo) * (H - pad.t - pad.b);
+  const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="12">`, `<text x="10" y="20" font-size="15" font-weight="bold">${esc(title)}</text>`];
+  for (let e = lo; e <= 0; e++) {
+    const v = 10 ** e;
+    const label = e >= -2 ? `${v * 100}%` : `${(v * 100).toPrecision(1)}%`;
+    out.push(`<line x1="${px(v).toFixed(1)}" y1="${pad.t}" x2="${px(v).toFixed(1)}" y2="${H - pad.b}" stroke="#ddd"/><text x="${px(v).toFixed(1)}" y="${H - pad.b + 16}" text-anchor="middle">${label}</text>`);
+    out.push(`<line x1="${pad.l}" y1="${py(v).toFixed(1)}" x2="${W - pad.r}" y2="${py(v).toFixed(1)}" stroke="#ddd"/><text x="${pad.l - 6}" y="${(py(v) + 4).toFixed(1)}" text-anchor="end">${label}</text>`);
+  }
+  out.push(`<text x="${(pad.l + W - pad.r) / 2}" y="${H - pad.b + 34}" text-anchor="middle">FMR (log scale)</text>`);
+  out.push(`<text x="16" y="${(pad.t + H - pad.b) / 2}" text-anchor="middle" transform="rotate(-90 16 ${(pad.t + H - pad.b) / 2})">FNMR (log scale)</text>`);
+  out.push(`<line x1="${px(floor)}" y1="${py(floor)}" x2="${px(1)}" y2="${py(1)}" stroke="#bbb" stroke-dasharray="4 4"><title>FMR = FNMR (EER line)</title></line>`);
+  series.forEach((s, i) => {
+    const color = COLORS[i % COLORS.length]!;
+    const pts = s.points.map(([fmr, fnmr]) => `${px(fmr).toFixed(1)},${py(fnmr).toFixed(1)}`).join(' ');
+    out.push(`<polyline fill="none" stroke="${color}" stroke-width="2" points="${pts}"><title>${esc(s.name)}</title></polyline>`);
+    const y = H - pad.b + 52 + 16 * i;
+    out.push(`<rect x="${pad.l}" y="${y - 10}" width="12" height="12" fill="${color}"/><text x="${pad.l + 18}" y="${y}">${esc(s.name)}</text>`);
+  });
+  out.push('</svg>');
+  return out.join('\n');
+}
+
 /** Writes DIR/report.md and its SVG plots; returns the files written. */
 export function writeReport(dir: string, run: Json, server?: Json): string[] {
   mkdirSync(dir, { recursive: true });

@@ -30,11 +30,11 @@ const vectors = new Map<string, number[]>();
 /** Fast tier: DB1 (shared by both sweeps) and one seeded other database. */
 const FAST_DATABASES = ['DB1_B', ...sample(DATABASES.slice(1), 1, 'fingerprint-encrypted/database')];
 /**
- * The vector representation's background. Full tier: the synthetic default. Fast tier: one fitted
- * on 12 seeded records of a database the fast tier does not score, because the synthetic default
- * costs ~35 s of CPU at its first use in a process (src/templates/fingerprint/representation.ts)
- * and what this file checks (encrypted decision == plaintext decision on the quantized vectors)
- * does not depend on the background; fingerprint-representation.test.ts tests the default.
+ * The vector representation's background. Full tier: the default (the shipped background). Fast
+ * tier: one fitted on 12 seeded records of a database the fast tier does not score (kept from when
+ * the default was the synthetic background, ~35 s of CPU at its first use in a process); what
+ * this file checks (encrypted decision == plaintext decision on the quantized vectors) does not
+ * depend on the background; fingerprint-shipped-background.test.ts tests the default.
  */
 let background: FingerBackground | undefined;
 function backgroundForTier(): FingerBackground | undefined {

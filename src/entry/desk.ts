@@ -6,7 +6,7 @@
  */
 export { MIN_NODE_MAJOR } from './runtime.js';
 export { DeskClient, type DeskClientOptions, type PreparedIdentify } from '../identify/desk/desk-client.js';
-export { TerminalClient, officerApprover, type Approver, type EnrollOptions, type TerminalClientOptions } from '../verify/terminal/terminal-client.js';
+export { TerminalClient, officerApprover, type Approver, type EnrollOptions, type FingerEnrollOptions, type TerminalClientOptions } from '../verify/terminal/terminal-client.js';
 export { Terminal, type TerminalConfig } from '../verify/terminal/terminal.js';
 export { signApproval, type ApprovalSubject, type ApprovedOperation, type OfficerApproval } from '../wire/approval.js';
 export {

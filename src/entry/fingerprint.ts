@@ -17,6 +17,12 @@ export {
   type FingerBackground,
   type RepresentationOptions,
 } from '../templates/fingerprint/representation.js';
+export {
+  FINGER_ENROLLMENT_MAX_IMPRESSIONS,
+  FINGER_ENROLLMENT_RECOMMENDED_IMPRESSIONS,
+  combineImpressionVectors,
+  fingerEnrollmentVector,
+} from '../templates/fingerprint/enrollment.js';
 export { FINGER_1TON_PRESET_ID } from '../params/presets.js';
 export type { CorePoint, DeltaPoint, RidgeCountEdge } from '../templates/fingerprint/extended-data.js';
 export type { DescriptorProjection } from '../templates/fingerprint/representation-metric.js';

@@ -15,6 +15,7 @@ export {
   type TxInput,
   type Approver,
   type EnrollOptions,
+  type FingerEnrollOptions,
   type VerifyOptions,
 } from '../verify/terminal/terminal-client.js';
 export { signApproval, type ApprovalSubject, type ApprovedOperation, type OfficerApproval } from '../wire/approval.js';

@@ -6,8 +6,14 @@
 import type { Preset } from '../params/presets.js';
 import type { Modality } from '../wire/messages.js';
 
-/** Fingerprint 1:1 threshold (chimeric development set, docs/ACCURACY-FINGER.md). */
-export const DEFAULT_FINGER_THRESHOLD_COSINE = 0.252;
+/**
+ * Fingerprint 1:1 threshold for the shipped default representation (docs/ACCURACY-FINGER.md,
+ * `bench/accuracy-finger-loco.ts --shipped`): the quantized cosine at FMR 1% pooled over the two
+ * sensors the shipped background never saw (U.are.U 4000 and CrossMatch Verifier 300, scored by
+ * the shipped constant itself): FMR 0.96% / 1.03% there, <= 0.07% on the FVC2002 B folds. Not
+ * calibrated per sensor: a deployment should set it from its own data.
+ */
+export const DEFAULT_FINGER_THRESHOLD_COSINE = 0.172;
 
 /** The default threshold cosine of `modality` under `preset`. */
 export function defaultThresholdCosine(preset: Preset, modality: Modality): number {

@@ -33,11 +33,17 @@
  *
  * Background: `fitBackground(records, view?, labels?)` fits mean and whitening (and, with labels,
  * the descriptor projection) on real prints (an enrolment population, or in the benches other
- * collections: leave-one-database/collection-out). The default, `'synthetic'`, fits them on
- * seeded synthetic prints so no real fingerprint is baked in; it is much weaker on unseen sensors
- * (docs/ACCURACY-FINGER.md). `'shipped'` (opt-in) is a labelled fit on six sensor collections
- * shipped as a generated constant (shipped-background.ts; statistics only, no print). Never fit
- * on the prints being compared: the whitening then suppresses exactly their identity.
+ * collections: leave-one-database/collection-out). With labels the whitening is fitted on
+ * within-finger scatter (each print and crop minus its finger's mean; in the spirit of WCCN,
+ * Hatch, Kajarekar and Stolcke, ICSLP 2006), so it shrinks how impressions of one finger differ
+ * (distortion, partial overlap) and never the identity of a training finger; without labels it
+ * is fitted on the pooled vectors, which shrinks the directions the background prints share and,
+ * when several impressions of one finger are among them, that finger's identity too: fit an
+ * unlabelled background on one print per finger, never on the prints being compared.
+ * The default, `'shipped'`, is a labelled fit on the four public FVC2002 B sets shipped as a
+ * generated constant (shipped-background.ts, one per representation dimension: 8,192 for 1:1, 512
+ * for 1:N; statistics only, no print). `'synthetic'` fits mean and whitening on seeded synthetic
+ * prints (no real print at all; much weaker on unseen sensors, docs/ACCURACY-FINGER.md).
  *
  * Invariances: translation and rotation of the finger (descriptors live in each minutia's frame),
  * order of minutiae (a sum in canonical order), the ISO header's image size and resolution (never
@@ -52,8 +58,9 @@
  * Cost: O(n k c) for the cylinders plus O(n D L') for the features (L' = non-zero cylinder
  * entries, ~190 of 312; 128 with the learned projection) and O(r D) for the whitening (r
  * background directions, up to 3 per background print): ~50-150 ms for 40 minutiae. A
- * labelled fit on 240 prints takes ~20 s. The first call draws the projection (D x L Gaussians, 20 MB) and fits the synthetic
- * background (a few seconds), cached afterwards.
+ * labelled fit on 240 prints takes ~20 s. The first call draws the projection (D x L Gaussians,
+ * 20 MB) and decodes the shipped background (or fits the synthetic one, a few seconds), cached
+ * afterwards.
  *
  * Small inputs: a record with 1 to ~4 minutiae still gives a vector (a minutia without a neighbour
  * within ~97 px contributes the features of a flat cylinder), but it carries little identity and
@@ -68,7 +75,7 @@ import { computeCylinders, cylinderLength, type CylinderParams, type PlanarMinut
 import { fourierFeatures, seededUniform, syntheticPrints, type FourierFeatures } from './representation-kernel.js';
 import { fitDescriptorProjection, projectDescriptor, type DescriptorProjection, type MetricParams } from './representation-metric.js';
 import { symmetricEigen } from './representation-whiten.js';
-import { shippedFingerBackground } from './shipped-background.js';
+import { shippedFingerBackground, shippedFingerIdentifyBackground } from './shipped-background.js';
 
 /** Values per encrypted inner product (the face preset's maximum dimension). */
 export const FINGER_CHUNK_DIM = 1024;
@@ -129,18 +136,24 @@ export interface FingerBackground {
   readonly projection?: DescriptorProjection;
 }
 
+/**
+ * What the whitening of a labelled fit is fitted on: `'within'` (default) the within-finger
+ * scatter (impressions and crops minus their finger's mean), `'total'` the pooled vectors
+ * themselves (the pre-2026-12-02 behaviour, which shrinks the training fingers' own identities).
+ * An unlabelled fit always uses the pooled vectors.
+ */
+export type FingerWhitening = 'within' | 'total';
+
 /** Options of the minutiae -> vector representation (which view, which background). */
 export interface RepresentationOptions {
   /** Index of the finger view to use (default 0). */
   view?: number;
   /**
-   * `'synthetic'` (default: mean and whitening fitted on seeded synthetic prints), `'shipped'`
-   * (opt-in, 8,192-value representation only: projection, mean and whitening fitted on six real
-   * sensor collections, shipped-background.ts; much better on sensors and fingers it was not
-   * fitted on, but it must not score the very fingers it was fitted on, see that file),
-   * `'none'` (no centring, no whitening), a `FingerBackground` from `fitBackground` on enrolment
-   * data that is not the data being evaluated, or a bare mean (Float64Array of the
-   * representation's dimension: centring only).
+   * `'shipped'` (the default: projection, mean and within-finger whitening fitted on the four
+   * public FVC2002 B sets, shipped-background.ts, one constant per representation dimension),
+   * `'synthetic'` (mean and whitening fitted on seeded synthetic prints), `'none'` (no centring, no whitening), a
+   * `FingerBackground` from `fitBackground` (e.g. on a deployment's own labelled enrolments), or a
+   * bare mean (Float64Array of the representation's dimension: centring only).
    */
   background?: 'shipped' | 'synthetic' | 'none' | Float64Array | FingerBackground;
 }
@@ -180,10 +193,16 @@ function planarMinutiae(record: MinutiaeRecord, view: number): PlanarMinutia[] {
 
 /**
  * Builds a representation of dimension `dim` (a multiple of nothing in particular) and kernel
- * `gamma`; `shipped`, when given, is the background option `'shipped'`. The default stays
- * `'synthetic'`.
+ * `gamma`; `shipped`, when given, is the background option `'shipped'` and the default (else the
+ * default is `'synthetic'`). `whitening` says what a labelled fit whitens (FingerWhitening).
  */
-export function createFingerRepresentation(dim: number, gamma: number, lambda = FINGER_WHITEN_LAMBDA, shipped?: () => FingerBackground): FingerRepresentation {
+export function createFingerRepresentation(
+  dim: number,
+  gamma: number,
+  lambda = FINGER_WHITEN_LAMBDA,
+  shipped?: () => FingerBackground,
+  whitening: FingerWhitening = 'within',
+): FingerRepresentation {
   const featureMaps = new Map<number, FourierFeatures>();
   let synthetic: FingerBackground | undefined;
   const cylLen = cylinderLength(FINGER_CYLINDER);
@@ -272,7 +291,13 @@ export function createFingerRepresentation(dim: number, gamma: number, lambda = 
     return v;
   }
 
-  function fitPooled(prints: { sum: Float64Array; count: number }[], projection?: DescriptorProjection): FingerBackground {
+  /**
+   * Mean and whitening from pooled vectors. `groups[a]` (optional) is the finger of `prints[a]`:
+   * with it and `whitening = 'within'`, the whitening directions are those of the within-finger
+   * scatter (each normalized, centred vector minus its finger's mean vector), not of the pooled
+   * vectors themselves.
+   */
+  function fitPooled(prints: { sum: Float64Array; count: number }[], projection?: DescriptorProjection, groups?: readonly number[]): FingerBackground {
     const mean = new Float64Array(dim);
     let n = 0;
     for (const p of prints) {
@@ -290,6 +315,7 @@ export function createFingerRepresentation(dim: number, gamma: number, lambda = 
       for (let i = 0; i < dim; i++) x[i]! *= inv;
       return x;
     });
+    if (groups && whitening === 'within') withinFingerDeviations(X, groups);
     const G = new Float64Array(N * N);
     for (let a = 0; a < N; a++) {
       for (let b = a; b < N; b++) {
@@ -324,11 +350,28 @@ export function createFingerRepresentation(dim: number, gamma: number, lambda = 
     return projection ? { mean, directions, factors, projection } : { mean, directions, factors };
   }
 
+  /** Replaces each row of X by its deviation from the mean row of its group (in place). */
+  function withinFingerDeviations(X: Float64Array[], groups: readonly number[]): void {
+    const means = new Map<number, { sum: Float64Array; n: number }>();
+    X.forEach((x, a) => {
+      const g = groups[a]!;
+      let m = means.get(g);
+      if (!m) means.set(g, (m = { sum: new Float64Array(dim), n: 0 }));
+      for (let i = 0; i < dim; i++) m.sum[i]! += x[i]!;
+      m.n++;
+    });
+    X.forEach((x, a) => {
+      const m = means.get(groups[a]!)!;
+      for (let i = 0; i < dim; i++) x[i]! -= m.sum[i]! / m.n;
+    });
+  }
+
   function backgroundFor(option: RepresentationOptions['background']): FingerBackground | Float64Array | null {
     if (option === 'shipped') {
       if (!shipped) throw new SealmatchError('E_INVALID_ARGUMENT', `no shipped background for the ${dim}-value representation`);
       return shipped();
     }
+    if (option === undefined && shipped) return shipped();
     if (option === undefined || option === 'synthetic') {
       synthetic ??= fitPooled(syntheticPrints(BACKGROUND_PRINTS, BACKGROUND_SEED).map((p) => pooled(p)));
       return synthetic;
@@ -377,10 +420,16 @@ export function createFingerRepresentation(dim: number, gamma: number, lambda = 
       const cylinders = planar.map((m) => descriptors(m));
       const projection = labels ? (fitDescriptorProjection(cylinders, labels, cylLen, FINGER_METRIC) ?? undefined) : undefined;
       const u = seededUniform(CROP_SEED);
-      return fitPooled(
-        planar.flatMap((m, i) => pooledWithCrops(m, cylinders[i]!, projection, FINGER_BACKGROUND_CROPS, u)),
-        projection,
-      );
+      const fingerOf = labels ? new Map([...new Set(labels)].map((l, k) => [l, k])) : undefined;
+      const prints: { sum: Float64Array; count: number }[] = [];
+      const groups: number[] = [];
+      planar.forEach((m, i) => {
+        for (const p of pooledWithCrops(m, cylinders[i]!, projection, FINGER_BACKGROUND_CROPS, u)) {
+          prints.push(p);
+          groups.push(fingerOf ? fingerOf.get(labels![i]!)! : i);
+        }
+      });
+      return fitPooled(prints, projection, fingerOf ? groups : undefined);
     },
   };
 }
@@ -454,11 +503,12 @@ let identifyRepresentation: FingerRepresentation | undefined;
  * The 1:N fingerprint representation: the same pipeline (cylinders, optional learned projection,
  * random Fourier features, centring, whitening) at FINGER_1TON_DIM values, so one gallery column
  * per value fits the 512-D 1:N machinery. Coarser than the 8,192-value 1:1 vector (more
- * random-feature cross-talk): docs/ACCURACY-FINGER.md gives both. A background for it must be
+ * random-feature cross-talk): docs/ACCURACY-FINGER.md gives both. Its default background is its
+ * own shipped constant (same recipe and prints as the 1:1 one); another background for it must be
  * fitted with its own `fit` (dimensions differ from the 1:1 background).
  */
 export function fingerIdentifyRepresentation(): FingerRepresentation {
-  identifyRepresentation ??= createFingerRepresentation(FINGER_1TON_DIM, FINGER_1TON_GAMMA);
+  identifyRepresentation ??= createFingerRepresentation(FINGER_1TON_DIM, FINGER_1TON_GAMMA, FINGER_WHITEN_LAMBDA, shippedFingerIdentifyBackground);
   return identifyRepresentation;
 }
 

@@ -13,6 +13,8 @@ import type { EncryptedTemplate, Modality, SignedDecision, SubjectRef, Transacti
 import { devicePublicKeyOf, encodeSignedRequest, isDeviceSigner, signRequest, signRequestWith, type BodyType, type DeviceKey } from '../../wire/signed-request.js';
 import { equalBytes, verifyDecisionSignature } from '../../wire/signing.js';
 import type { Terminal } from './terminal.js';
+import type { MinutiaeRecord } from '../../templates/fingerprint/model.js';
+import type { RepresentationOptions } from '../../templates/fingerprint/representation.js';
 import { signApprovalWith, type ApprovalSubject, type OfficerApproval } from '../../wire/approval.js';
 
 /**
@@ -65,6 +67,12 @@ export interface EnrollOptions {
   readonly thresholdCosine?: number;
   /** The enrollment's transaction; default amount 0, currency 'XXX', kind 'enrollment'. */
   readonly tx?: TxInput;
+}
+
+/** Options of a fingerprint enrollment from minutiae records (TerminalClient.enrollFinger). */
+export interface FingerEnrollOptions extends Omit<EnrollOptions, 'modality'> {
+  /** Options of the minutiae -> vector representation (default: view 0, the shipped background). */
+  readonly representation?: RepresentationOptions;
 }
 
 /** An approver for tests and single-process tools: signs with the officer's key (bytes or signer) directly. */
@@ -142,6 +150,29 @@ export class TerminalClient<K extends DeviceKey = Uint8Array> {
    */
   async enroll(subjectRef: SubjectRef, embedding: ArrayLike<number>, options: EnrollOptions): Promise<number> {
     return decodeReceipt(await this.post('/v1/enroll', (await this.prepareEnroll(subjectRef, embedding, options)).signed)).auditSeq;
+  }
+
+  /**
+   * Enrolls a fingerprint reference from 1 to 4 impressions of ONE finger: the default
+   * fingerprint enrollment path (capture 2-4 impressions at the desk; 3 recommended). The
+   * impressions' representation vectors are L2-normalized and summed into one reference before
+   * quantization (src/templates/fingerprint/enrollment.ts), so the encrypted reference and every
+   * later verification cost exactly what a single-impression reference costs, at roughly half its
+   * EER (docs/ACCURACY-FINGER.md, multi-impression enrollment). A single record is accepted: the
+   * weaker path. `representation` passes options to `minutiaeToVector` (default: the shipped
+   * background); probes must use the same. Returns the audit sequence number.
+   */
+  async enrollFinger(subjectRef: SubjectRef, impressions: readonly MinutiaeRecord[], options: FingerEnrollOptions): Promise<number> {
+    return decodeReceipt(await this.post('/v1/enroll', (await this.prepareEnrollFinger(subjectRef, impressions, options)).signed)).auditSeq;
+  }
+
+  /** `enrollFinger` without sending: the encrypted reference and the signed EnrollRequest bytes. */
+  async prepareEnrollFinger(subjectRef: SubjectRef, impressions: readonly MinutiaeRecord[], options: FingerEnrollOptions): Promise<{ template: EncryptedTemplate; signed: Uint8Array }> {
+    // Loaded on use: the representation's shipped background is ~1.7 MB of source a face-only
+    // terminal never needs.
+    const { fingerEnrollmentVector } = await import('../../templates/fingerprint/enrollment.js');
+    const { representation, ...rest } = options;
+    return this.prepareEnroll(subjectRef, fingerEnrollmentVector(impressions, representation), { ...rest, modality: 'finger' });
   }
 
   /**
