@@ -18,8 +18,15 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { SealmatchError } from '../errors.js';
 
-/** Where `npm run build:teller` writes the page (web/teller/build.ts DEFAULT_TELLER_OUT). */
-export const DEFAULT_TELLER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/teller/dist');
+const HERE = dirname(fileURLToPath(import.meta.url));
+/**
+ * Where the page is read from by default: in the installed package, `dist/teller/` (written by
+ * `npm run build`; this module runs from `dist/` or `dist/cli/`); in a checkout,
+ * `web/teller/dist/` (`npm run build:teller`, web/teller/build.ts DEFAULT_TELLER_OUT). The first
+ * candidate holding a built page wins; with none built, the checkout's path (its error names it).
+ */
+export const DEFAULT_TELLER_DIR =
+  [resolve(HERE, 'teller'), resolve(HERE, '../teller'), resolve(HERE, '../../web/teller/dist')].find((d) => tellerBuilt(d)) ?? resolve(HERE, '../../web/teller/dist');
 
 /** Where the teller / enrollment-desk page the matcher serves under /teller/ is read from. */
 export interface TellerMountOptions {
@@ -42,7 +49,7 @@ const TYPES: Record<string, string> = {
 const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** True iff the page has been built into `dir` (`npm run build:teller`). */
-export function tellerBuilt(dir = DEFAULT_TELLER_DIR): boolean {
+export function tellerBuilt(dir: string = DEFAULT_TELLER_DIR): boolean {
   return ['index.html', 'teller.js', 'sealmatch-terminal.js'].every((f) => existsSync(join(dir, f)));
 }
 

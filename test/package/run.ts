@@ -12,6 +12,7 @@
  *      exists): the installed package's dist/browser/ served as static files, as a bank would
  *      serve it; a page imports the bundle, fetches a public bundle, loads SEAL from the
  *      seal_throws.wasm beside it, encrypts an LFW embedding and signs a verify request;
+ *   3c. the installed CLI's `sealmatch serve` serves the teller page from the package's dist/teller/;
  *   4. `tsc --noEmit` (moduleResolution NodeNext, strict, no skipLibCheck) over a file importing
  *      every entry, with @ts-expect-error lines proving the branded types refuse raw strings,
  *      and over every doc block below;
@@ -21,7 +22,7 @@
  * SEALMATCH_DATA (default ../shared/data next to the repo) is where the blocks read LFW data;
  * SEALMATCH_PACKAGE_KEEP=1 keeps the temporary project.
  */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -184,6 +185,9 @@ for (const spec of ${JSON.stringify(specifiers)}) {
     if (existsSync(CHROMIUM)) await browserEntryCheck(project);
     else log(`no Chromium at ${CHROMIUM}: sealmatch/browser is not run in a browser here`);
 
+    // 3c. `sealmatch serve` of the installed package serves the teller page (dist/teller/)
+    await tellerPageCheck(project);
+
     // 4 + 5. doc blocks, type-checked with a file importing every entry, then run
     const docs = [join(ROOT, 'README.md'), ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => join(ROOT, 'docs', f))];
     const blocks = docs.flatMap(docBlocks);
@@ -209,6 +213,39 @@ for (const spec of ${JSON.stringify(specifiers)}) {
   } finally {
     if (process.env.SEALMATCH_PACKAGE_KEEP) log(`kept ${work}`);
     else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The installed package's CLI: `sealmatch keygen`, then `sealmatch serve`, whose matcher must
+ * answer GET /teller/ with the page and GET /teller/teller.js with its script (read from the
+ * package's dist/teller/, not from a checkout), then stop on SIGTERM.
+ */
+async function tellerPageCheck(project: string): Promise<void> {
+  const bin = join(project, 'node_modules/sealmatch/bin/sealmatch.mjs');
+  const keys = join(project, 'teller-keys');
+  mustRun('sealmatch keygen (installed package)', NODE, [bin, 'keygen', '--dir', keys], project);
+  const child = spawn(NODE, [bin, 'serve', '--keys', keys, '--port', '0', '--store', `sqlite:${join(project, 'teller-matcher.db')}`, '--state', join(project, 'teller-state.db')], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<number | null>((r) => child.on('close', (code) => r(code)));
+  try {
+    const deadline = Date.now() + 120_000;
+    let url: string | undefined;
+    while (!url && Date.now() < deadline) {
+      url = /matcher on (https?:\/\/[^\s]+)/.exec(stderr)?.[1];
+      if (!url) await new Promise((r) => setTimeout(r, 200));
+    }
+    if (!url) fail(`sealmatch serve of the installed package did not start: ${stderr.slice(-500)}`);
+    const page = await fetch(`${url}/teller/`);
+    const html = await page.text();
+    if (page.status !== 200 || !/<html/i.test(html)) fail(`GET /teller/ from the installed package: ${page.status} ${html.slice(0, 200)}`);
+    const script = await fetch(`${url}/teller/teller.js`);
+    if (script.status !== 200 || (await script.arrayBuffer()).byteLength === 0) fail(`GET /teller/teller.js from the installed package: ${script.status}`);
+    log(`installed package: sealmatch serve serves the teller page (${html.length} B) and its script from dist/teller/`);
+  } finally {
+    child.kill('SIGTERM');
+    await exited;
   }
 }
 
