@@ -409,6 +409,18 @@ const corrCoord = (v: View, c: Ctx): number => {
   return all[c.r.below(all.length)]!;
 };
 
+/** A random probe-side correction coordinate j, gallery-side l, and a non-zero weight w. */
+function correctionPick(v: View, c: Ctx): { j: number; l: number; w: number; A: Ctx['A'] } {
+  return { j: v.L.z[c.r.below(v.L.k)]!, l: v.L.zp[c.r.below(v.L.k)]!, w: nonzero(c), A: c.A };
+}
+
+/** The honest result with `d0` added to y00 and `di(i)` to tag i (everything mod t). */
+function shifted(v: View, c: Ctx, d0: number, di: (i: number) => number): Out {
+  const { A } = c;
+  const h = honest(v, c);
+  return { y00: (h.y00 + d0) % A.t, y: h.y.map((yi, i) => (yi + di(i)) % A.t) };
+}
+
 interface Family {
   name: string;
   /** true: part of the §7 caveat (corrections) set, also run in the padding ablation */
@@ -546,15 +558,8 @@ const FAMILIES: Family[] = [
     corr: true,
     run: (v, c) => {
       // Δ = w a[z_j] b_s'[z'_l], tags + w A_i[z_j] B^i_s'[z'_l]
-      const j = v.L.z[c.r.below(v.L.k)]!;
-      const l = v.L.zp[c.r.below(v.L.k)]!;
-      const w = nonzero(c);
-      const { A } = c;
-      const h = honest(v, c);
-      return {
-        y00: (h.y00 + A.mul(A.mul(w, v.P0[j]!), v.G0[0]![c.s2]![l]!)) % A.t,
-        y: h.y.map((yi, i) => (yi + A.mul(A.mul(w, v.P[i]![j]!), v.G[i]![0]![c.s2]![l]!)) % A.t),
-      };
+      const { j, l, w, A } = correctionPick(v, c);
+      return shifted(v, c, A.mul(A.mul(w, v.P0[j]!), v.G0[0]![c.s2]![l]!), (i) => A.mul(A.mul(w, v.P[i]![j]!), v.G[i]![0]![c.s2]![l]!));
     },
   },
   {
@@ -562,15 +567,8 @@ const FAMILIES: Family[] = [
     corr: true,
     run: (v, c) => {
       // Δ = w a[z_j] b_s[z'_l] (the α β_s coefficient), tags + w A_i[z_j] (B^i_s - B^i_s')[z'_l]
-      const j = v.L.z[c.r.below(v.L.k)]!;
-      const l = v.L.zp[c.r.below(v.L.k)]!;
-      const w = nonzero(c);
-      const { A } = c;
-      const h = honest(v, c);
-      return {
-        y00: (h.y00 + A.mul(A.mul(w, v.P0[j]!), v.G0[0]![c.s]![l]!)) % A.t,
-        y: h.y.map((yi, i) => (yi + A.mul(A.mul(w, v.P[i]![j]!), minus(A, v.G[i]![0]![c.s]!, v.G[i]![0]![c.s2]!)[l]!)) % A.t),
-      };
+      const { j, l, w, A } = correctionPick(v, c);
+      return shifted(v, c, A.mul(A.mul(w, v.P0[j]!), v.G0[0]![c.s]![l]!), (i) => A.mul(A.mul(w, v.P[i]![j]!), minus(A, v.G[i]![0]![c.s]!, v.G[i]![0]![c.s2]!)[l]!));
     },
   },
   {
@@ -578,19 +576,12 @@ const FAMILIES: Family[] = [
     corr: true,
     run: (v, c) => {
       // tags + w (A_i - A'_i)[z_j] (B^i_s - B^i_s')[z'_l]: both fill paddings cancel, α β_s coefficient is w a[z_j] b_s[z'_l]
-      const j = v.L.z[c.r.below(v.L.k)]!;
-      const l = v.L.zp[c.r.below(v.L.k)]!;
-      const w = nonzero(c);
-      const { A } = c;
-      const h = honest(v, c);
-      return {
-        y00: (h.y00 + A.mul(A.mul(w, v.P0[j]!), v.G0[0]![c.s]![l]!)) % A.t,
-        y: h.y.map((yi, i) => {
-          const x = A.mod(v.P[i]![j]! - v.O[i]![j]!);
-          const g = A.mod(v.G[i]![0]![c.s]![l]! - v.G[i]![0]![c.s2]![l]!);
-          return (yi + A.mul(A.mul(w, x), g)) % A.t;
-        }),
-      };
+      const { j, l, w, A } = correctionPick(v, c);
+      return shifted(v, c, A.mul(A.mul(w, v.P0[j]!), v.G0[0]![c.s]![l]!), (i) => {
+        const x = A.mod(v.P[i]![j]! - v.O[i]![j]!);
+        const g = A.mod(v.G[i]![0]![c.s]![l]! - v.G[i]![0]![c.s2]![l]!);
+        return A.mul(A.mul(w, x), g);
+      });
     },
   },
   {
