@@ -16,6 +16,7 @@ export {
   type Approver,
   type EnrollOptions,
   type FingerEnrollOptions,
+  type PreparedEnrollment,
   type VerifyOptions,
 } from '../verify/terminal/terminal-client.js';
 export { signApproval, type ApprovalSubject, type ApprovedOperation, type OfficerApproval } from '../wire/approval.js';

@@ -93,6 +93,14 @@ export interface VerifyOptions {
   };
 }
 
+/** An enrollment built, approved and signed but not sent ({@link TerminalClient.prepareEnroll}). */
+export interface PreparedEnrollment {
+  /** The encrypted reference, for `matcher.enroll(subjectRef, template)`. */
+  template: EncryptedTemplate;
+  /** SignedRequest{EnrollRequest} bytes, for `custodian.registerReference(signed)` or POST /v1/enroll. */
+  signed: Uint8Array;
+}
+
 /** Typed HTTP client of a terminal or desk: signs every request with the device key and checks every decision against its own request. */
 export class TerminalClient<K extends DeviceKey = Uint8Array> {
   /** Hex SHA-256 of the device public key (64 digits): the key id the services know this device by. */
@@ -167,7 +175,7 @@ export class TerminalClient<K extends DeviceKey = Uint8Array> {
   }
 
   /** `enrollFinger` without sending: the encrypted reference and the signed EnrollRequest bytes. */
-  async prepareEnrollFinger(subjectRef: SubjectRef, impressions: readonly MinutiaeRecord[], options: FingerEnrollOptions): Promise<{ template: EncryptedTemplate; signed: Uint8Array }> {
+  async prepareEnrollFinger(subjectRef: SubjectRef, impressions: readonly MinutiaeRecord[], options: FingerEnrollOptions): Promise<PreparedEnrollment> {
     // Loaded on use: the representation's shipped background is ~1.7 MB of source a face-only
     // terminal never needs.
     const { fingerEnrollmentVector } = await import('../../templates/fingerprint/enrollment.js');
@@ -180,12 +188,7 @@ export class TerminalClient<K extends DeviceKey = Uint8Array> {
    * SignedRequest{EnrollRequest} bytes, for a custodian and matcher in the same process
    * (`custodian.registerReference(signed)`, `matcher.enroll(subjectRef, template)`) or for tests.
    */
-  async prepareEnroll(subjectRef: SubjectRef, embedding: ArrayLike<number>, options: EnrollOptions): Promise<{
-    /** The encrypted reference, for `matcher.enroll(subjectRef, template)`. */
-    template: EncryptedTemplate;
-    /** SignedRequest{EnrollRequest} bytes, for `custodian.registerReference(signed)` or POST /v1/enroll. */
-    signed: Uint8Array;
-  }> {
+  async prepareEnroll(subjectRef: SubjectRef, embedding: ArrayLike<number>, options: EnrollOptions): Promise<PreparedEnrollment> {
     const modality = options.modality ?? 'face';
     const template = this.opts.terminal.encryptReference(subjectRef, embedding, undefined, modality, options.thresholdCosine === undefined ? {} : { thresholdCosine: options.thresholdCosine });
     // Enrollment moves no money: ISO 4217 'XXX' (no currency); policies skip the currency of enrollments.
