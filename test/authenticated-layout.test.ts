@@ -31,7 +31,18 @@ function sumPolys(ps: number[][]): number[] {
   return ps[0]!.map((_, i) => ps.reduce((s, p) => (s + p[i]!) % t, 0));
 }
 
-const randVec = (d: number): number[] => Array.from({ length: d }, () => Math.floor(Math.random() * 255) - 127);
+/**
+ * A random template as the terminal quantizes one: a unit vector of `chunks` x 528 values at scale
+ * 320, rounded and cut into chunks (a whole-template quantization, as fingerprints are). Uniform
+ * int8 entries instead would give |score| up to 3 x 528 x 127^2, which no preset admits: rho times
+ * that wraps modulo t (the honest range is |score| <= 320^2 + rounding).
+ */
+function randTemplate(chunks: number): number[][] {
+  const g = Array.from({ length: chunks * CHUNK_CAPACITY }, () => Math.random() - 0.5);
+  const norm = Math.hypot(...g);
+  const q = g.map((v) => Math.max(-127, Math.min(127, Math.round((320 * v) / norm))));
+  return Array.from({ length: chunks }, (_, c) => q.slice(c * CHUNK_CAPACITY, (c + 1) * CHUNK_CAPACITY));
+}
 
 describe('authenticated layout (plaintext-exact)', () => {
   it('partitions a block into 49 fills, two controls and 528 template positions; PHI - PHI covers every lag', () => {
@@ -52,8 +63,8 @@ describe('authenticated layout (plaintext-exact)', () => {
       const rho = 1 + Math.floor(Math.random() * 127);
       const rhoP = Math.floor(Math.random() * rho);
       const T = 50_000;
-      const ps = Array.from({ length: chunks }, () => randVec(CHUNK_CAPACITY));
-      const gs = Array.from({ length: chunks }, () => randVec(CHUNK_CAPACITY));
+      const ps = randTemplate(chunks);
+      const gs = randTemplate(chunks);
       const score = ps.reduce((s, p, c) => s + p.reduce((x, v, j) => x + v * gs[c]![j]!, 0), 0);
       const probe = ps.map((p, c) => probeCoefficients(chunkVector(p.map((v) => rho * v), c === 0 ? { threshold: rho, dither: rhoP } : { threshold: 0, dither: 0 }, t), alpha, c, N, t));
       const ref = gs.map((g, c) => referenceCoefficients(chunkVector(g, c === 0 ? { threshold: -T, dither: 1 } : { threshold: 0, dither: 0 }, t), beta, c, N, t));
