@@ -76,6 +76,9 @@ export interface TellerBuild {
   readonly pageBytes: number;
 }
 
+/** The terminal bundle's size budget (bytes, minified). */
+const MAX_TERMINAL_BYTES = 600_000;
+
 const COMMON = {
   bundle: true,
   format: 'esm',
@@ -94,6 +97,9 @@ async function buildTerminalBundle(outDir: string): Promise<Buffer> {
   const terminal = readFileSync(join(outDir, TERMINAL_BUNDLE));
   const nodeOnly = /\b(?:import\s*\(?|from)\s*["'](node:[^"']+|module|fs|path|url|crypto|os|worker_threads)["']/.exec(terminal.toString('utf8'));
   if (nodeOnly) throw new Error(`browser bundle still imports ${nodeOnly[1]}`);
+  // ~375 KB today; a bundle that grew past this has pulled in something a terminal page does not
+  // need (the fingerprint representation's 1.7 MB background did once: enrollment.browser.ts).
+  if (terminal.length > MAX_TERMINAL_BYTES) throw new Error(`browser bundle is ${terminal.length} bytes, over ${MAX_TERMINAL_BYTES}: check what it now imports`);
   return terminal;
 }
 
