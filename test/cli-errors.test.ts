@@ -16,6 +16,7 @@ import { COMMANDS, COMMAND_NAMES } from '../src/cli/commands.js';
 import { progressBar } from '../src/cli/progress.js';
 import { listPresets } from '../src/params/presets.js';
 import { SHARED_DATA, lfw } from './helpers.js';
+import { FULL } from './tier.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin/sealmatch.mjs');
@@ -351,7 +352,8 @@ describe('serve stops cleanly on SIGTERM', () => {
     expect(r.stderr).toMatch(/SIGINT again: exiting without waiting for in-flight requests/);
   }, 180_000);
 
-  it('started as `npx sealmatch serve`: a SIGTERM to npx reaches the server, which stops cleanly', async () => {
+  // Full tier only (~25 s: npm's own start-up and its ancestor watch); the direct-SIGTERM drain above runs in both.
+  it.runIf(FULL)('started as `npx sealmatch serve`: a SIGTERM to npx reaches the server, which stops cleanly', async () => {
     const dir = tmp('sm-sign-');
     // npx runs the bin through `sh -c`, which does not pass SIGTERM on: serve watches npm instead.
     const s = await start('npx', ['--no-install', 'sealmatch'], dir);

@@ -20,6 +20,7 @@ import { shippedFingerBackground } from '../src/templates/fingerprint/shipped-ba
 import { loadFvc2002B, scoreWithinDbs } from '../bench/accuracy-finger.js';
 import { errorRates } from '../bench/metrics.js';
 import { SHARED_DATA } from './helpers.js';
+import { FULL } from './tier.js';
 
 const xyt = (name: string) => parseXyt(new Uint8Array(readFileSync(join(resolve(SHARED_DATA, 'fingerprint/neurotech/crossmatch'), name))), XYT_SENSOR_IMAGES.crossmatch);
 
@@ -46,19 +47,20 @@ describe('shipped fingerprint background', () => {
   // are the training fingers' identities. Measured before the fix: 44% EER for the DB1_B fit below
   // (FingerWhitening 'total'), 84% for the old six-collection constant on FVC2002 B. Fitted on
   // within-finger scatter: 0% here, i.e. at least as well as unseen fingers (LOCO DB1_B 3.94%).
-  const db1 = loadFvc2002B().filter((s) => s.db === 1);
+  const db1 = FULL ? loadFvc2002B().filter((s) => s.db === 1) : [];
   const eerOn = (b: FingerBackground | undefined) => {
     const [scores] = scoreWithinDbs(db1, db1.map((s) => minutiaeToVector(s.record, b ? { background: b } : {})));
     expect(scores!.quantized.g.length).toBe(280);
     return errorRates(scores!.quantized.g, scores!.quantized.i, 0.01).eer;
   };
 
-  it('a background fitted with labels on FVC2002 DB1_B scores DB1_B pairs (its own training fingers) at EER <= 8%', () => {
+  // EER bounds run in the full tier only (tier.ts): the labelled fit alone is ~20 s.
+  it.runIf(FULL)('a background fitted with labels on FVC2002 DB1_B scores DB1_B pairs (its own training fingers) at EER <= 8%', () => {
     const fitted = fitBackground(db1.map((s) => s.record), 0, db1.map((s) => s.finger));
     expect(eerOn(fitted)).toBeLessThanOrEqual(0.08);
   }, 300_000);
 
-  it('the shipped default scores FVC2002 DB1_B pairs (fingers it was fitted on) at EER <= 8%', () => {
+  it.runIf(FULL)('the shipped default scores FVC2002 DB1_B pairs (fingers it was fitted on) at EER <= 8%', () => {
     expect(eerOn(undefined)).toBeLessThanOrEqual(0.08);
   }, 300_000);
 

@@ -13,7 +13,7 @@ import { SqliteStore } from '../src/store/sqlite.js';
 import { quantizeEmbedding, scoreThreshold } from '../src/templates/face.js';
 import { verifyIdentifyResponse, type IdentifyRequest } from '../src/identify/messages/identify-messages.js';
 import { flatEmbeddings, lfw } from './helpers.js';
-import { FULL, nearThreshold, replay, sample } from './tier.js';
+import { FULL, nearThreshold, replay, sample, tiered } from './tier.js';
 
 import { Deployment, expectCode, presetId, ref } from './identify-deployment.js';
 
@@ -48,7 +48,7 @@ describe('1:N identify on LFW (128-D preset)', () => {
     const all = q.map((_, i) => i);
     const score = ([i, j]: [number, number]): number => q[i]!.reduce((s, v, k) => s + v * q[j]![k]!, 0);
     const others = all.flatMap((i) => all.filter((j) => j > i).map((j): [number, number] => [i, j]));
-    const probes = FULL ? all : [...new Set([...sample(all, 8, 'identify/probes'), ...nearThreshold(others, score, T, 1).flat()])].sort((a, b) => a - b);
+    const probes = FULL ? all : [...new Set([...sample(all, 4, 'identify/probes'), ...nearThreshold(others, score, T, 1).flat()])].sort((a, b) => a - b);
     console.log(replay(`identify: ${probes.length} of ${all.length} probes`));
     const mismatches: number[] = [];
     let withOthers = 0;
@@ -145,7 +145,8 @@ describe('1:N gallery persisted in a store (SQLite)', () => {
     const want = [await search(dep.matcher, q[3]!), await search(dep.matcher, q[7]!), await search(dep.matcher, q[160]!)];
     expect(want[0]).toContain(ref(3));
     expect(want[1]).not.toContain(ref(7));
-    for (const workers of [0, 2]) {
+    // Fast tier: one of the two reopen modes (seeded); both in the full tier.
+    for (const workers of tiered([0, 2], 1, 'identify/store/workers')) {
       const again = await dep.openMatcher(store, workers);
       try {
         expect(again.gallery.size).toBe(199);
