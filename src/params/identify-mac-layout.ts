@@ -31,7 +31,7 @@ export function isPrime(p: number): boolean {
 
 /**
  * Smallest prime t >= 2^bits with t = 1 mod 2N (BGV batching for ring dimension N).
- * @example smallestBatchingPrime(26, 4096) // 67,127,297? (computed, not tabulated)
+ * @example smallestBatchingPrime(26, 8192) // 67239937 (= 1 mod 16384, so also 1 mod 8192)
  */
 export function smallestBatchingPrime(bits: number, N: number): number {
   const m = 2 * N;
