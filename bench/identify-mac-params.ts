@@ -21,7 +21,6 @@
  * bytes. Last stdout line with --json: one JSON object.
  */
 import { randomInt } from 'node:crypto';
-import { expansionGaloisElements } from '../src/he/seal/expansion.js';
 import { drawMacFills, isPrime, macHonestBound, macLayout, macMaxBlinding, ModArith, smallestBatchingPrime } from '../src/params/identify-mac-layout.js';
 import { FACE_1TON_PRESET_IDS, getPreset } from '../src/params/presets.js';
 import { checkMacBlock, expandCountOf, openCase, presetOf, runMacBlock, type MacCase, type MacInputs } from './identify-mac-pipeline.js';
@@ -130,8 +129,6 @@ async function measure(c: MacCase): Promise<Row> {
     const preset = presetOf(c);
     const n = c.k === 0 ? c.d : macLayout(c.d, c.k).n;
     const C = expandCountOf(c);
-    const elements = expansionGaloisElements(c.N, C);
-    void elements;
     const probe = lab.encryptProbe(new Array<number>(C).fill(1));
     const budgetProbe = lab.sealBytesBudget(probe);
     const run = await runMacBlock(lab, c, inputs, refreshCounts, { timingReps: reps });

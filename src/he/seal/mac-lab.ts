@@ -250,6 +250,19 @@ export class MacBgvLab implements Disposable {
     }
   }
 
+  /** Matcher: the sum of two ciphertexts of `size` polynomials (e.g. another slot's or block's product added in). */
+  add(x: ResidueCiphertext, y: ResidueCiphertext, size: number): ResidueCiphertext {
+    const a = this.toSeal(x, size);
+    const b = this.toSeal(y, size);
+    try {
+      this.he.evaluator.addInplace(a, b);
+      return this.residuesOf(a, size);
+    } finally {
+      a.delete();
+      b.delete();
+    }
+  }
+
   /** Custodian: slot values (each in [0, t)) and the noise budget (bits) of a size-`size` ciphertext at the product level. */
   decryptSlots(x: ResidueCiphertext, size: number): { slots: Uint32Array; budget: number } {
     const ct = this.toSeal(x, size);
