@@ -11,7 +11,7 @@
  *
  * Honest block: every slot's tags verify, y^00 is exact and inside the honest range, and its
  * sign is the plaintext decision (LFW dlib-128 templates at s = 64). Tampered blocks: the slot the
- * matcher negated fails (the others still pass), a slot permutation and "add another slot's
+ * matcher shifted fails (the others still pass), a negated block, a slot permutation and "add another slot's
  * product" fail everywhere, and no tampered slot is ever accepted with a changed value.
  * Fast tier: the smallest candidate (128-D, k = 1); FULL adds the 512-D k = 2 case.
  */
@@ -83,15 +83,27 @@ for (const c of [SMALL, ...(FULL ? [BIG] : [])]) {
       expect(chk.y00[7]! > 0, 'the probe matches its own slot').toBe(true);
     });
 
-    it('a slot the matcher negates fails its check; the other slots still pass', () => {
+    it('one slot the matcher shifts (y^00 + delta, tags + guessed multiples) fails its check; the other slots still pass', () => {
       const s0 = 1234;
-      const f = new Array<number>(c.N).fill(1);
-      f[s0] = Number(c.t) - 1;
-      const tampered = run.results[0]!.map((r) => ctx.lab.multiplySlots(r, 3, f));
+      const t = Number(c.t);
+      const rand = rngFor(`identify-mac-bgv/${c.name}/shift`);
+      const delta = 1 + Math.floor(rand() * (t - 1));
+      const tampered = run.results[0]!.map((r, i) => {
+        const v = new Array<number>(c.N).fill(0);
+        v[s0] = i === 0 ? delta : Math.floor(rand() * t);
+        return ctx.lab.addSlots(r, 3, v);
+      });
       const chk = checkMacBlock(ctx.lab, c, data.inputs, tampered);
-      expect(chk.accepted, replay('negated slot')).toBe(c.N - 1);
-      expect(chk.wrongValue).toBe(1);
+      expect(chk.wrongValue, 'only slot s0 changed').toBe(1);
+      expect(chk.accepted, replay('shifted slot')).toBe(c.N - 1);
       expect(chk.forged).toBe(0);
+    });
+
+    it('negating the whole block (scalar t - 1 on every result) is refused in every slot', () => {
+      const f = new Array<number>(c.N).fill(Number(c.t) - 1);
+      const chk = checkMacBlock(ctx.lab, c, data.inputs, run.results[0]!.map((r) => ctx.lab.multiplySlots(r, 3, f)));
+      expect(chk.wrongValue, 'every value changed').toBe(c.N);
+      expect(chk.accepted, replay('negated block')).toBe(0);
     });
 
     it('a slot permutation (Galois automorphism of every column) and adding another slot\'s product are refused everywhere', () => {

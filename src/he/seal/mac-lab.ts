@@ -250,6 +250,23 @@ export class MacBgvLab implements Disposable {
     }
   }
 
+  /**
+   * Matcher: adds the batched plaintext `values` (N values in [0, t)) to a ciphertext of `size`
+   * polynomials (SEAL addPlain: free in noise, unlike `multiplySlots` by a non-constant plaintext,
+   * which costs about log2 t + 7 bits).
+   */
+  addSlots(x: ResidueCiphertext, size: number, values: ArrayLike<number>): ResidueCiphertext {
+    const ct = this.toSeal(x, size);
+    const pt = this.codec.encode(values);
+    try {
+      this.he.evaluator.addPlainInplace(ct, pt);
+      return this.residuesOf(ct, size);
+    } finally {
+      pt.delete();
+      ct.delete();
+    }
+  }
+
   /** Matcher: the sum of two ciphertexts of `size` polynomials (e.g. another slot's or block's product added in). */
   add(x: ResidueCiphertext, y: ResidueCiphertext, size: number): ResidueCiphertext {
     const a = this.toSeal(x, size);
