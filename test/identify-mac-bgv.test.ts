@@ -27,8 +27,9 @@ import { FULL, replay, rngFor } from './tier.js';
 const REQUIRED_MARGIN_BITS = 5;
 const T_PRIME = 67239937n; // smallest prime >= 2^26 with t = 1 mod 16384
 
-const SMALL: MacCase = { name: 'N8192 31x4|31 drop1 k1 128-D', N: 8192, bits: [31, 31, 31, 31, 31], t: T_PRIME, drop: 1, d: 128, k: 1 };
-const BIG: MacCase = { ...SMALL, name: 'N8192 31x4|31 drop1 k2 512-D', d: 512, k: 2 };
+/** The recommended ring (docs/PARAMETERS-1toN.md, "Authenticated 1:N: measured parameters"). */
+const SMALL: MacCase = { name: 'N8192 31,31,31|31 k1 128-D', N: 8192, bits: [31, 31, 31, 31], t: T_PRIME, drop: 0, d: 128, k: 1 };
+const BIG: MacCase = { ...SMALL, name: 'N8192 31,31,31|31 k2 512-D', d: 512, k: 2 };
 
 /** Realistic inputs: every slot a quantized LFW template (cycled; 512-D: zero-padded copies), the probe = slot 7's template. */
 function lfwInputs(c: MacCase): { inputs: MacInputs; R: number; scores: number[] } {
