@@ -78,6 +78,17 @@
  * Last stdout line: one JSON object.
  */
 
+import {
+  ModArith as Arith,
+  drawMacFills,
+  encodeMacProbe,
+  encodeMacSlot,
+  isPrime,
+  macColumnEntry,
+  macLayout,
+  type MacLayout,
+} from '../src/params/identify-mac-layout.js';
+
 // ---------------------------------------------------------------------------------- PRNG, args
 
 /** sfc32, seeded through splitmix32: small, fast, reproducible. */
@@ -135,30 +146,12 @@ const intFlag = (name: string, fallback: number): number => {
   return v;
 };
 
-function isPrime(p: number): boolean {
-  if (p < 2) return false;
-  for (let q = 2; q * q <= p; q++) if (p % q === 0) return false;
-  return true;
-}
-
 // ---------------------------------------------------------------------------------- model
 
 type Vec = number[];
 type Pad = 'random' | 'own' | 'zero';
 /** 'strict': rho in [2, R], rho' in [1, rho-1] (FIX 4: y00 is never 0); 'spec': rho in [1, R], rho' in [0, rho-1] (§2/§7) */
 type Dither = 'strict' | 'spec';
-
-interface Layout {
-  d: number;
-  k: number;
-  n: number;
-  /** the -T column and the dither coordinate */
-  tcol: number;
-  dith: number;
-  /** probe-side corrections z_i and gallery-side corrections z'_i */
-  z: number[];
-  zp: number[];
-}
 
 interface Config {
   t: number;
@@ -175,16 +168,12 @@ interface Config {
 
 const BLOCKS = 2;
 
-function layout(d: number, k: number): Layout {
-  const z = Array.from({ length: k }, (_, i) => d + 2 + i);
-  const zp = Array.from({ length: k }, (_, i) => d + 2 + k + i);
-  return { d, k, n: d + 2 + 2 * k, tcol: d, dith: d + 1, z, zp };
-}
+const layout = macLayout;
 
 /** What the matcher holds: the plaintexts behind its ciphertexts (it can combine them, not read them). */
 interface View {
   t: number;
-  L: Layout;
+  L: MacLayout;
   S: number;
   T: number;
   /** current probe a and its tags A_i = alpha_i a + u_i (each coordinate its own ciphertext) */
@@ -200,7 +189,7 @@ interface View {
 
 /** Everything, including the custodian's and desks' secrets. */
 interface World extends View {
-  kappa: number[];
+  kappa: readonly number[];
   alpha: number[];
   /** beta[block][slot][i] */
   beta: number[][][];
@@ -212,25 +201,6 @@ interface World extends View {
 interface Out {
   y00: number;
   y: number[];
-}
-
-class Arith {
-  constructor(readonly t: number) {}
-  mod(x: number): number {
-    const r = x % this.t;
-    return r < 0 ? r + this.t : r;
-  }
-  mul(x: number, y: number): number {
-    return (x * y) % this.t;
-  }
-  dot(x: Vec, y: Vec): number {
-    let s = 0;
-    for (let j = 0; j < x.length; j++) s = (s + x[j]! * y[j]!) % this.t;
-    return s;
-  }
-  centred(x: number): number {
-    return x > (this.t - 1) / 2 ? x - this.t : x;
-  }
 }
 
 /** Sparse bilinear form: diag (undefined = identity) plus extra (j, k, c) entries. */
@@ -256,47 +226,22 @@ function scoreBound(cfg: Config): number {
   return cfg.R * (cfg.R * (cfg.d * cfg.Q * cfg.Q + Math.abs(cfg.T)) + cfg.R - 1);
 }
 
-function makeWorld(cfg: Config, L: Layout, A: Arith, rng: Rng, need: [number, number][]): World {
+function makeWorld(cfg: Config, L: MacLayout, A: Arith, rng: Rng, need: [number, number][]): World {
   const { t, k, S, Q, R, T } = cfg;
   const strict = cfg.dither === 'strict';
-  const { n, d } = L;
-  const padVal = (own: boolean): number => (cfg.pad === 'random' || (cfg.pad === 'own' && own) ? rng.below(t) : 0);
-  // fleet fills
-  const u: Vec[] = [];
-  const v: Vec[] = [];
-  for (let i = 0; i < k; i++) {
-    const ui = new Array<number>(n);
-    const vi = new Array<number>(n);
-    for (let j = 0; j < d + 2; j++) {
-      ui[j] = rng.below(t);
-      vi[j] = rng.below(t);
-    }
-    for (let j = 0; j < k; j++) {
-      ui[L.z[j]!] = padVal(i === j);
-      ui[L.zp[j]!] = i === j ? 1 : 0;
-      vi[L.z[j]!] = i === j ? 1 : 0;
-      vi[L.zp[j]!] = padVal(i === j);
-    }
-    u.push(ui);
-    v.push(vi);
-  }
-  const kappa = u.map((ui, i) => A.dot(ui, v[i]!));
-  const baseDot = (x: Vec, y: Vec): number => {
-    let s = 0;
-    for (let j = 0; j < d + 2; j++) s = (s + x[j]! * y[j]!) % t;
-    return s;
-  };
+  const { d } = L;
+  // fleet fills (shared encoders: src/params/identify-mac-layout.ts; same draw order as before)
+  const fills = drawMacFills(A, L, (m) => rng.below(m), (own) => cfg.pad === 'random' || (cfg.pad === 'own' && own));
+  const u = fills.u;
+  const v = fills.v;
+  const kappa = fills.kappa;
+  const baseDot = (x: Vec, y: Vec): number => A.dot(x, y, d + 2);
   const probe = (): { a: Vec; tags: Vec[]; alpha: number[]; raw: { p: number[]; rho: number; rho2: number } } => {
     const p = Array.from({ length: d }, () => rng.int(-Q, Q));
     const rho = strict ? rng.int(2, R) : rng.int(1, R);
     const rho2 = strict ? rng.int(1, rho - 1) : rng.int(0, rho - 1);
-    const a = new Array<number>(n).fill(0);
-    for (let j = 0; j < d; j++) a[j] = A.mod(rho * p[j]!);
-    a[L.tcol] = rho;
-    a[L.dith] = rho2;
-    for (let i = 0; i < k; i++) a[L.z[i]!] = A.mod(-baseDot(a, v[i]!));
     const alpha = Array.from({ length: k }, () => rng.below(t));
-    const tags = alpha.map((al, i) => a.map((x, j) => (A.mul(al, x) + u[i]![j]!) % t));
+    const { a, tags } = encodeMacProbe(A, L, fills, p, rho, rho2, alpha);
     return { a, tags, alpha, raw: { p, rho, rho2 } };
   };
   const cur = probe();
@@ -317,14 +262,10 @@ function makeWorld(cfg: Config, L: Layout, A: Arith, rng: Rng, need: [number, nu
     {
       const g = Array.from({ length: d }, () => rng.int(-Q, Q));
       const r = rng.int(1, R);
-      const b = new Array<number>(n).fill(0);
-      for (let j = 0; j < d; j++) b[j] = A.mod(r * g[j]!);
-      b[L.tcol] = A.mod(-r * T);
-      b[L.dith] = r;
-      for (let i = 0; i < k; i++) b[L.zp[i]!] = A.mod(-baseDot(u[i]!, b));
+      const b = encodeMacSlot(A, L, fills, g, r, T);
       const bs = Array.from({ length: k }, () => rng.below(t));
       G0[bl]![s] = b;
-      for (let i = 0; i < k; i++) G[i]![bl]![s] = b.map((x, j) => (A.mul(bs[i]!, x) + v[i]![j]!) % t);
+      for (let i = 0; i < k; i++) G[i]![bl]![s] = b.map((_, j) => macColumnEntry(A, b, bs[i]!, v[i]!, j));
       beta[bl]![s] = bs;
       // honest accumulations and the assertions of the construction
       const y00 = A.dot(cur.a, b);

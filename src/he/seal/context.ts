@@ -84,6 +84,16 @@ export class HeContext implements Disposable {
     return new HeContext(seal, preset);
   }
 
+  /**
+   * Benches and tests only: the context of a candidate parameter set that is NOT registered in
+   * src/params/presets.ts (a parameter study, e.g. bench/identify-mac-params.ts). Its id must
+   * never reach the wire; SEAL's tc128 check still applies (E_INTERNAL when it refuses).
+   */
+  static async forCandidate(preset: Preset): Promise<HeContext> {
+    const seal = await loadSeal();
+    return new HeContext(seal, preset);
+  }
+
   /** Level by chain index; throws E_MALFORMED_CIPHERTEXT for levels this preset does not have. */
   level(chainIndex: number): Level {
     const l = this.levels[chainIndex];
