@@ -9,7 +9,8 @@ import { DEFAULT_SEED } from './test/tier.js';
  *   worst-case noise over several key pairs and cases, fuzz runs, attack trials) run on a seeded
  *   sample that keeps genuine and impostor pairs and the pairs nearest the threshold; the at-scale
  *   tests (identify-scale: 3 sharded blocks, full-block noise margins; the 512-D expansion worst
- *   case) and the FVC2002 EER bounds are skipped (`FULL` in tier.ts).
+ *   case, the 512-D authenticated-1:N parameter study), the `npx sealmatch serve` signal path and
+ *   the FVC2002 EER bounds are skipped (`FULL` in tier.ts).
  * - `npm run test:full` (`vitest run --mode full`, or SEALMATCH_TEST_TIER=full): everything,
  *   exhaustively. A superset of the fast tier: CI (.ci/run) runs this one and not both.
  *

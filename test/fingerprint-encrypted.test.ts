@@ -106,7 +106,7 @@ describe('encrypted fingerprint verification', () => {
       const all = pairsOf(files, records);
       // Fast tier: seeded genuine and impostor samples of the records' pairs and the pairs nearest the threshold.
       const plainOf = (p: { i: number; j: number }): number => chunkedScore(q.get(p.i)!, q.get(p.j)!);
-      const sampled = FULL ? all : [...sample(all.filter((p) => p.genuine), 10, `fingerprint-encrypted/${db}/genuine`), ...sample(all.filter((p) => !p.genuine), 10, `fingerprint-encrypted/${db}/impostor`)];
+      const sampled = FULL ? all : [...sample(all.filter((p) => p.genuine), 6, `fingerprint-encrypted/${db}/genuine`), ...sample(all.filter((p) => !p.genuine), 6, `fingerprint-encrypted/${db}/impostor`)];
       const chosen = FULL ? all : [...sampled, ...nearThreshold(all, plainOf, T, 3).filter((p) => !sampled.includes(p))];
       const refs = new Map([...new Set(chosen.map((p) => p.j))].map((j) => [j, matcher.loadChunks(terminal.encryptReference(testRef(`f${j}`), vec(j), undefined, 'finger').ciphertext, dim)]));
       const probes = new Map([...new Set(chosen.map((p) => p.i))].map((i) => [i, matcher.loadChunks(terminal.buildVerifyRequest(testRef(`f${i}`), vec(i), { amountMinor: 0n, currency: 'KZT' }, undefined, { modality: 'finger' }).probe, dim)]));

@@ -22,13 +22,14 @@ import { defaultThresholdCosine } from '../src/templates/thresholds.js';
 import { officerApprover, TerminalClient } from '../src/verify/terminal/terminal-client.js';
 import { errorRates } from '../bench/metrics.js';
 import { errorCode, SHARED_DATA, testRef } from './helpers.js';
+import { FULL } from './tier.js';
 
 const DIR = resolve(SHARED_DATA, 'fingerprint/neurotech/crossmatch');
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.xyt')).sort();
 const record = (finger: string, impression: number): MinutiaeRecord =>
   parseXyt(new Uint8Array(readFileSync(join(DIR, `${finger}_${impression}.xyt`))), XYT_SENSOR_IMAGES.crossmatch);
-/** The first 12 CrossMatch fingers (8 impressions each; none of them in the shipped background's fit). */
-const FINGERS = [...new Set(FILES.map((f) => f.replace(/_\d+\.xyt$/, '')))].slice(0, 12);
+/** The first 12 CrossMatch fingers (8 in the fast tier; 8 impressions each; none of them in the shipped background's fit). */
+const FINGERS = [...new Set(FILES.map((f) => f.replace(/_\d+\.xyt$/, '')))].slice(0, FULL ? 12 : 8);
 
 describe('multi-impression fingerprint enrollment', () => {
   const vectors = new Map<string, Float64Array>();

@@ -11,7 +11,7 @@ import { quantizeChunks, chunkedScore } from '../src/templates/chunks.js';
 import { scoreThreshold } from '../src/templates/face.js';
 import { asyncErrorCode, flatEmbeddings, lfw, lfwPairs } from './helpers.js';
 import { Matcher } from '../src/verify/matcher/matcher.js';
-import { nearThreshold, replay, tiered } from './tier.js';
+import { FULL, nearThreshold, replay, tiered } from './tier.js';
 import { asSubjectRef } from '../src/subjects/subject-reference.js';
 import { decodeSignedRequest, encodeSignedRequest } from '../src/wire/signed-request.js';
 
@@ -45,9 +45,9 @@ describe('authenticated 1:1 verification (sm2) on LFW', () => {
     // A fixed, spread selection of impostor pairs, as many as the genuine ones.
     const allImpostors = pairs.filter((p) => !p.genuine).filter((_, n, all) => n % Math.floor(all.length / allGenuine.length) === 0).slice(0, allGenuine.length);
     // Fast tier: a seeded sample of each, plus the pairs nearest the threshold on either side.
-    const genuine = tiered(allGenuine, 60, 'verify-authenticated/genuine');
-    const impostors = tiered(allImpostors, 60, 'verify-authenticated/impostor');
-    const edge = nearThreshold(pairs, score, T, 8).filter((p) => !genuine.includes(p) && !impostors.includes(p));
+    const genuine = tiered(allGenuine, 30, 'verify-authenticated/genuine');
+    const impostors = tiered(allImpostors, 30, 'verify-authenticated/impostor');
+    const edge = nearThreshold(pairs, score, T, FULL ? 8 : 4).filter((p) => !genuine.includes(p) && !impostors.includes(p));
     const chosen = [...genuine, ...impostors, ...edge];
     console.log(replay(`verify-authenticated: ${genuine.length} genuine, ${impostors.length} impostor, ${edge.length} nearest-threshold pairs of ${pairs.length}`));
     for (const i of new Set(chosen.map((p) => p.ib))) await dep.enroll(asSubjectRef(i.toString(16).padStart(64, '0')), flat[i]!);
