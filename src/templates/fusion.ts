@@ -64,7 +64,7 @@ export const COMPOSITIONS: Readonly<Record<CompositeModality, Composition>> = Ob
   'face+finger': Object.freeze({
     modality: 'face+finger',
     parts: Object.freeze([Object.freeze({ modality: 'face', weight: 6 }), Object.freeze({ modality: 'finger', weight: 1 })]),
-    defaultThresholdCosine: 0.62,
+    defaultThresholdCosine: 0.793,
   }),
 } as const satisfies Record<CompositeModality, Composition>);
 
