@@ -18,6 +18,7 @@ import { minutiaeToVector } from '../src/templates/fingerprint/representation.js
 import { fingerEnrollmentVector } from '../src/templates/fingerprint/enrollment.js';
 import { COMPOSITIONS, fusedScore, fusedThreshold, quantizeFused, type CompositeModality } from '../src/templates/fusion.js';
 import { TerminalClient, officerApprover } from '../src/verify/terminal/terminal-client.js';
+import { Terminal } from '../src/verify/terminal/terminal.js';
 import { decodeEncryptedTemplate, decodeVerifyRequest, encodeEncryptedTemplate, encodeVerifyRequest } from '../src/wire/codec.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { asyncErrorCode, errorCode, lfw, SHARED_DATA, testRef } from './helpers.js';
@@ -116,7 +117,9 @@ describe('fused references (sm2): encrypted decisions equal quantized plaintext 
   }
 
   it('desk enrollment and terminal verification through TerminalClient (finger parts from impressions, multi-impression)', async () => {
-    const desk = new TerminalClient({ terminal: dep.terminal, deviceKey: dep.deskKey });
+    // The desk's own terminal: its transactions name the desk the desk key is registered for.
+    const deskTerminal = await Terminal.create({ ...dep.bundle, terminalId: 'desk-local' });
+    const desk = new TerminalClient({ terminal: deskTerminal, deviceKey: dep.deskKey });
     const atm = new TerminalClient({ terminal: dep.terminal, deviceKey: dep.deviceKey });
     const subject = testRef('verify-fused/client');
     const prepared = await desk.prepareEnrollFused(
@@ -139,6 +142,7 @@ describe('fused references (sm2): encrypted decisions equal quantized plaintext 
     expect((await dep.custodian.decide(await dep.matcher.verify(impostor.request, impostor.signed))).match).toBe(false);
     // Impressions for a face part are refused before anything is encrypted.
     expect(await code(() => desk.prepareEnrollFused(subject, 'face+finger', [{ impressions: [record(101, 1)] }, { embedding: probeVector(101, 1) }], { approve: officerApprover(dep.officerKey) }))).toBe('E_COMPOSITION');
+    deskTerminal.delete();
   }, 60_000);
 
   it('wire: fused templates and requests round-trip byte-exact, composite modality and part dims included', async () => {
@@ -214,8 +218,8 @@ describe('fused references (sm2): bad input gets typed errors and changes nothin
     // Part dims on a single-modality request.
     const face = t.buildVerifyRequest(FACE, people[0]!.embeddings[1]!, tx);
     expect(await code(() => dep.matcher.verify({ ...face, partDims: [128] }, signed))).toBe('E_COMPOSITION');
-    // Legacy score-level fusion beside a fused reference.
-    expect(await code(() => dep.matcher.verify({ ...honest, fused: { modality: 'face', dim: 128, probe: face.probe } }, signed))).toBe('E_MALFORMED_MESSAGE');
+    // Legacy score-level fusion beside a fused reference (refused on the authenticated preset).
+    expect(await code(() => dep.matcher.verify({ ...honest, fused: { modality: 'face', dim: 128, probe: face.probe } }, signed))).toBe('E_INVALID_ARGUMENT');
     // Enrollment: parts of another composition, missing part dims, a single modality with parts.
     const template = t.encryptFusedReference(testRef('verify-fused/bad/new'), 'finger+finger', [probeVector(105, 1), probeVector(106, 1)]);
     const { partDims: _p, ...bare } = template;
