@@ -59,12 +59,12 @@ export const COMPOSITIONS: Readonly<Record<CompositeModality, Composition>> = Ob
   'finger+finger': Object.freeze({
     modality: 'finger+finger',
     parts: Object.freeze([Object.freeze({ modality: 'finger', weight: 1 }), Object.freeze({ modality: 'finger', weight: 1 })]),
-    defaultThresholdCosine: 0.126,
+    defaultThresholdCosine: 0.137,
   }),
   'face+finger': Object.freeze({
     modality: 'face+finger',
     parts: Object.freeze([Object.freeze({ modality: 'face', weight: 6 }), Object.freeze({ modality: 'finger', weight: 1 })]),
-    defaultThresholdCosine: 0.793,
+    defaultThresholdCosine: 0.79,
   }),
 } as const satisfies Record<CompositeModality, Composition>);
 
