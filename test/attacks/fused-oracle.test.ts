@@ -36,8 +36,12 @@ import { resolve } from 'node:path';
 const presetId = DEFAULT_FACE_PRESET_ID;
 const preset = getPreset(presetId);
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
-const finger = (f: number, i: number): Float64Array =>
-  minutiaeToVector(parseMinutiaeRecord(new Uint8Array(readFileSync(resolve(SHARED_DATA, 'fingerprint/fvc2002/DB2_B', `${f}_${i}.iso`)))));
+const fingerVectors = new Map<string, Float64Array>();
+const finger = (f: number, i: number): Float64Array => {
+  let v = fingerVectors.get(`${f}_${i}`);
+  if (!v) fingerVectors.set(`${f}_${i}`, (v = minutiaeToVector(parseMinutiaeRecord(new Uint8Array(readFileSync(resolve(SHARED_DATA, 'fingerprint/fvc2002/DB2_B', `${f}_${i}.iso`)))))));
+  return v;
+};
 
 describe('fused references vs a malicious matcher (sm2-bgv4096-1to1-auth)', () => {
   let dep: LocalDeployment;
