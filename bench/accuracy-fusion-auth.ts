@@ -32,7 +32,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_FACE_PRESET_ID, getPreset } from '../src/params/presets.js';
-import { chunkedScore, quantizeChunks } from '../src/templates/chunks.js';
+import { chunkedScore } from '../src/templates/chunks.js';
 import type { QuantizedTemplate } from '../src/templates/face.js';
 import { combineImpressionVectors } from '../src/templates/fingerprint/enrollment.js';
 import { minutiaeToVector } from '../src/templates/fingerprint/representation.js';
