@@ -230,7 +230,7 @@ export class Terminal implements Disposable {
     const composition = compositionOf(modality);
     if (!preset.authenticated) throw new SealmatchError('E_INVALID_ARGUMENT', `fused references need authenticated results; ${preset.id} has score-level fusion (buildVerifyRequest's fused option)`);
     const fused = quantizeFused(composition, parts, preset);
-    const threshold = fusedThreshold(composition, options.thresholdCosine ?? composition.defaultThresholdCosine, preset.quantScale);
+    const threshold = fusedThreshold(composition, options.thresholdCosine ?? defaultThresholdCosine(preset, modality), preset.quantScale);
     const seed = freshSeed();
     const plain = referencePlaintexts(preset, fused.chunks, threshold, macKeysFor(preset, seed, 'reference', modality, fused.chunks.length));
     const template: EncryptedTemplate = {
