@@ -56,7 +56,7 @@ const P = <T>(t: unknown): PbType<T> => t as PbType<T>;
  * is 1.5 MB, a two-finger fused reference 2.9 MB); every other route keeps the 1 MiB default.
  * Below the custodian's 4 MiB, which must also take the relayed SignedRequest inside a result.
  */
-const ONE_TO_ONE_BODY_LIMIT = MAX_FUSED_CHUNKS * 96 * 1024 + 64 * 1024;
+export const ONE_TO_ONE_BODY_LIMIT = MAX_FUSED_CHUNKS * 96 * 1024 + 64 * 1024;
 
 export async function matcherApp(opts: MatcherAppOptions): Promise<FastifyInstance> {
   const { app, metrics } = baseServer({ role: 'matcher', bodyLimit: 1024 * 1024, logLevel: opts.logLevel, logStream: opts.logStream, ...(opts.health ? { health: opts.health } : {}), ...(opts.https ? { https: opts.https } : {}) });
