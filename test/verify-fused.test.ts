@@ -19,7 +19,7 @@ import { fingerEnrollmentVector } from '../src/templates/fingerprint/enrollment.
 import { COMPOSITIONS, fusedScore, fusedThreshold, quantizeFused, type CompositeModality } from '../src/templates/fusion.js';
 import { TerminalClient, officerApprover } from '../src/verify/terminal/terminal-client.js';
 import { Terminal } from '../src/verify/terminal/terminal.js';
-import { decodeEncryptedTemplate, decodeVerifyRequest, encodeEncryptedTemplate, encodeVerifyRequest } from '../src/wire/codec.js';
+import { decodeEncryptedTemplate, decodeVerifyRequest, encodeEncryptedTemplate, encodeVerifyRequest, pb } from '../src/wire/codec.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { asyncErrorCode, errorCode, lfw, SHARED_DATA, testRef } from './helpers.js';
 import { FULL, nearThreshold, replay, tiered } from './tier.js';
@@ -167,6 +167,12 @@ describe('fused references (sm2): encrypted decisions equal quantized plaintext 
     expect(rBack.partDims).toEqual([8192, 8192]);
     expect(rBack.dim).toBe(16384);
     expect(sameBytes(encodeVerifyRequest(rBack), rBytes)).toBe(true);
+    // An unknown modality number, a composite second probe of legacy fusion: E_MALFORMED_MESSAGE.
+    const asPb = pb.VerifyRequest.decode(rBytes);
+    expect(errorCode(() => decodeVerifyRequest(pb.VerifyRequest.encode({ ...asPb, modality: 5 as never }).finish()))).toBe('E_MALFORMED_MESSAGE');
+    expect(errorCode(() => decodeVerifyRequest(pb.VerifyRequest.encode({ ...asPb, fused: { modality: 3, dim: 128, probe: new Uint8Array(4) } }).finish()))).toBe('E_MALFORMED_MESSAGE');
+    expect(errorCode(() => encodeVerifyRequest({ ...request, modality: 'palm' as 'face' }))).toBe('E_INVALID_ARGUMENT');
+    expect(errorCode(() => encodeVerifyRequest({ ...request, partDims: [8192, -1] }))).toBe('E_INVALID_ARGUMENT');
     // A single-modality request encodes exactly as before (no part dims field).
     const single = dep.terminal.buildVerifyRequest(subject, people[0]!.embeddings[0]!, { amountMinor: 1n, currency: 'KZT' });
     expect(decodeVerifyRequest(encodeVerifyRequest(single)).partDims).toBeUndefined();
