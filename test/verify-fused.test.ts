@@ -303,4 +303,34 @@ describe('store: composite modalities and part dims', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('a custodian state of the old schema migrates: reference MAC keys of composite modalities keep their part dims', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { DatabaseSync } = await import('node:sqlite');
+    const { CustodianState } = await import('../src/custodian/state.js');
+    const dir = mkdtempSync(join(tmpdir(), 'sealmatch-fused-state-'));
+    const path = join(dir, 'custodian-state.db');
+    try {
+      const old = new DatabaseSync(path);
+      old.exec(`CREATE TABLE reference_mac_key (subject_ref TEXT NOT NULL, modality TEXT NOT NULL CHECK (modality IN ('face', 'finger')),
+        seed BLOB NOT NULL CHECK (length(seed) = 32), he_key_id BLOB NOT NULL CHECK (length(he_key_id) = 32), request_hash TEXT NOT NULL,
+        dim INTEGER NOT NULL, registered_at INTEGER NOT NULL, institution TEXT NOT NULL DEFAULT '', PRIMARY KEY (subject_ref, modality)) STRICT;`);
+      old.prepare('INSERT INTO reference_mac_key (subject_ref, modality, seed, he_key_id, request_hash, dim, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run('a'.repeat(64), 'face', new Uint8Array(32).fill(1), new Uint8Array(32).fill(2), 'h', 128, 5);
+      old.close();
+      const state = await CustodianState.open(path);
+      try {
+        expect((await state.getReferenceKey('a'.repeat(64), 'face'))?.seed).toEqual(new Uint8Array(32).fill(1));
+        const key = { institution: 'bank-a', subjectRef: 'a'.repeat(64), modality: 'face+finger' as const, seed: new Uint8Array(32).fill(3), heKeyId: new Uint8Array(32).fill(2), requestHash: 'h2', dim: 8320, registeredAtMs: 6, partDims: [128, 8192] };
+        await state.transaction(async (_ops, tx) => tx.putReferenceKey(key));
+        expect((await state.getReferenceKey('a'.repeat(64), 'face+finger'))?.partDims).toEqual([128, 8192]);
+        expect((await state.getReferenceKey('a'.repeat(64), 'face'))?.partDims).toBeUndefined();
+      } finally {
+        await state.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
