@@ -118,13 +118,14 @@ interface TwoFingerFigures {
   baselineFirstFingerAlone?: Figures;
 }
 
-interface FusionPairs {
+export interface FusionPairs {
   /** [identity, impression, identity, impression] */
   genuine: [number, number, number, number][];
   impostor: [number, number, number, number][];
 }
 
-function fusionPairs(ids: number, impressions: number, maxImpostors: number): FusionPairs {
+/** Two-finger fusion pairs: genuine = impressions i < j of one identity; impostor = two identities, every impression pair, every-k-th subsample capped at maxImpostors. */
+export function fusionPairs(ids: number, impressions: number, maxImpostors: number): FusionPairs {
   const genuine: FusionPairs['genuine'] = [];
   const all: FusionPairs['impostor'] = [];
   for (let a = 0; a < ids; a++) {

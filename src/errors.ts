@@ -26,6 +26,8 @@ export const ERROR_CODES = {
   E_MALFORMED_MESSAGE: 'malformed message',
   /** Stored reference belongs to a different subject than the one claimed. */
   E_SUBJECT_MISMATCH: 'reference belongs to another subject',
+  /** A fused request or template whose parts do not match its composite modality or the stored reference's composition (count, modalities, dimensions). */
+  E_COMPOSITION: 'parts do not match the composition',
   /** No reference is enrolled for the subject. */
   E_UNKNOWN_SUBJECT: 'unknown subject',
   /** Subject is already enrolled. */

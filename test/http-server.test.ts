@@ -15,6 +15,7 @@ import { DEFAULT_FACE_PRESET_ID } from '../src/params/presets.js';
 import { KazakhstanWithdrawalPolicy, DEFAULT_POLICY } from '../src/policy/kazakhstan.js';
 import { loadCustodianFile, loadMatcherFile, loadPublicBundle, writeDeploymentKeys } from '../src/server/config.js';
 import { registerKey, startCustodian, startMatcher } from '../src/server/deployment.js';
+import { ONE_TO_ONE_BODY_LIMIT } from '../src/server/matcher-app.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { TerminalClient, officerApprover } from '../src/verify/terminal/terminal-client.js';
 import { subjectReference } from '../src/subjects/subject-reference.js';
@@ -131,8 +132,9 @@ describe('matcher and custodian over HTTP', () => {
     const good = atm.prepareVerify(alice, A[1]!, tx);
     // malformed protobuf
     await rejects(post(Uint8Array.from([0x0a, 0xff, 0xff, 0xff, 0x0f, 0x01])), 'E_MALFORMED_MESSAGE', 400);
-    // oversized body
-    await rejects(post(new Uint8Array(1024 * 1024 + 10)), 'E_TOO_LARGE', 413);
+    // oversized body: past the 1:1 routes' limit (fused references), and past 1 MiB elsewhere
+    await rejects(post(new Uint8Array(ONE_TO_ONE_BODY_LIMIT + 10)), 'E_TOO_LARGE', 413);
+    await rejects(atm.post('/v1/authorize', new Uint8Array(1024 * 1024 + 10)), 'E_TOO_LARGE', 413);
     // wrong parameter id (re-signed, so only the parameter set is wrong)
     const wrongParams = encodeSignedRequest(signRequest(encodeVerifyRequest({ ...good.request, presetId: 'sm1-other' }), 'sealmatch.v1.VerifyRequest', atm['opts'].deviceKey));
     await rejects(post(wrongParams), 'E_PARAMS_MISMATCH', 400);

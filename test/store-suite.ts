@@ -141,6 +141,21 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
         expect(await store.countReferences()).toBe(base);
       });
 
+      it('fused references: composite modalities keep their part dims beside a single-modality reference', async () => {
+        const finger = reference({ modality: 'finger', dim: 256 });
+        const fused = reference({ subjectRef: finger.subjectRef, modality: 'finger+finger', dim: 512, partDims: [256, 256] });
+        const faceFinger = reference({ subjectRef: finger.subjectRef, modality: 'face+finger', dim: 384, partDims: [128, 256] });
+        await store.insertReference(finger);
+        await store.insertReference(fused);
+        await store.insertReference(faceFinger);
+        expectReference(await store.getReference(finger.subjectRef, 'finger+finger'), fused);
+        expectReference(await store.getReference(finger.subjectRef, 'face+finger'), faceFinger);
+        expect((await store.getReference(finger.subjectRef, 'finger'))?.partDims).toBeUndefined();
+        await expectCode(store.insertReference(reference({ subjectRef: finger.subjectRef, modality: 'finger+finger', partDims: [1, 1] })), 'E_ALREADY_ENROLLED');
+        expect(await store.deleteReference(finger.subjectRef)).toBe(true);
+        expect(await store.getReference(finger.subjectRef, 'finger+finger')).toBeUndefined();
+      });
+
       it('an unknown subject has no reference', async () => {
         expect(await store.getReference(uid('nobody'))).toBeUndefined();
       });

@@ -17,6 +17,7 @@ import type { BlindedResult, EncryptedTemplate, Modality, SignedDecision, Subjec
 import { encodeSignedRequest, signRequest } from '../wire/signed-request.js';
 import { sha256 } from '../wire/digest.js';
 import { signApproval } from '../wire/approval.js';
+import type { CompositeModality } from '../templates/fusion.js';
 
 export interface LocalDeployment extends Disposable {
   readonly bundle: PublicBundle;
@@ -39,6 +40,10 @@ export interface LocalDeployment extends Disposable {
   enroll(subjectRef: SubjectRef, embedding: ArrayLike<number>, modality?: Modality, options?: ReferenceOptions): Promise<EncryptedTemplate>;
   /** Builds, signs and computes a verify request: the matcher's result, ready for the custodian. */
   prepareVerify(subjectRef: SubjectRef, embedding: ArrayLike<number>, modality?: Modality): Promise<{ request: VerifyRequest; result: BlindedResult }>;
+  /** Encrypts, registers and stores a fused reference (authenticated presets; src/templates/fusion.ts). */
+  enrollFused(subjectRef: SubjectRef, modality: CompositeModality, parts: readonly ArrayLike<number>[], options?: ReferenceOptions): Promise<EncryptedTemplate>;
+  /** Builds, signs and computes a fused verify request: the matcher's result, ready for the custodian. */
+  prepareVerifyFused(subjectRef: SubjectRef, modality: CompositeModality, parts: readonly ArrayLike<number>[]): Promise<{ request: VerifyRequest; result: BlindedResult }>;
   /** prepareVerify + the custodian's decision. */
   verify(subjectRef: SubjectRef, embedding: ArrayLike<number>, modality?: Modality): Promise<SignedDecision>;
   /** Deletes a subject at the matcher and the custodian. */
@@ -128,6 +133,16 @@ export async function localDeployment(opts: {
       return template;
     },
     prepareVerify,
+    enrollFused: async (subjectRef, modality, parts, options = {}) => {
+      const template = terminal.encryptFusedReference(subjectRef, modality, parts, options);
+      await custodian.registerReference(signEnroll(template));
+      await matcher.enroll(subjectRef, template);
+      return template;
+    },
+    prepareVerifyFused: async (subjectRef, modality, parts) => {
+      const request = terminal.buildFusedVerifyRequest(subjectRef, modality, parts, { amountMinor: 0n, currency: 'KZT', timestampMs: now() });
+      return { request, result: await matcher.verify(request, signVerify(request)) };
+    },
     verify: async (subjectRef, embedding, modality = 'face') => custodian.decide((await prepareVerify(subjectRef, embedding, modality)).result),
     deleteSubject: async (subjectRef) => {
       if (authenticated) await custodian.forgetReference(signDelete(subjectRef));

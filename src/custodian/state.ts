@@ -19,19 +19,40 @@ import { AuditLog } from '../audit/log.js';
 import { StoreAuditBackend } from '../store/audit-backend.js';
 import { SqliteStore } from '../store/sqlite.js';
 import type { KeyRecord, Modality, StoreOps } from '../store/store.js';
+import { MODALITY_SQL } from '../store/schema.js';
+import { partDimsFromColumn, partDimsToColumn } from '../store/rows.js';
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS reference_mac_key (
+/**
+ * States created before fused references have CHECK (modality IN ('face', 'finger')) and no
+ * part_dims: rebuild reference_mac_key once, in one transaction.
+ */
+function migrateReferenceMacKeys(store: SqliteStore): void {
+  const row = store.db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'reference_mac_key'").get() as Row | undefined;
+  if (!row || String(row.sql).includes("'finger+finger'")) return;
+  const kept = 'subject_ref, modality, seed, he_key_id, request_hash, dim, registered_at, institution';
+  store.db.exec(`BEGIN IMMEDIATE;
+    CREATE TABLE reference_mac_key_v2 (${REFERENCE_MAC_KEY_COLUMNS}) STRICT;
+    INSERT INTO reference_mac_key_v2 (${kept}) SELECT ${kept} FROM reference_mac_key;
+    DROP TABLE reference_mac_key;
+    ALTER TABLE reference_mac_key_v2 RENAME TO reference_mac_key;
+    COMMIT;`);
+}
+
+const REFERENCE_MAC_KEY_COLUMNS = `
   subject_ref   TEXT NOT NULL,
-  modality      TEXT NOT NULL CHECK (modality IN ('face', 'finger')),
+  modality      TEXT NOT NULL CHECK (modality IN (${MODALITY_SQL})),
   seed          BLOB NOT NULL CHECK (length(seed) = 32),
   he_key_id     BLOB NOT NULL CHECK (length(he_key_id) = 32),
   request_hash  TEXT NOT NULL,
   dim           INTEGER NOT NULL,
   registered_at INTEGER NOT NULL,
   institution   TEXT NOT NULL DEFAULT '',
+  part_dims     TEXT,
   PRIMARY KEY (subject_ref, modality)
-) STRICT;
+`;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS reference_mac_key (${REFERENCE_MAC_KEY_COLUMNS}) STRICT;
 CREATE TABLE IF NOT EXISTS matcher_alarm (
   credential    TEXT PRIMARY KEY,
   alarms        INTEGER NOT NULL,
@@ -58,6 +79,8 @@ export interface ReferenceMacKey {
   readonly registeredAtMs: number;
   /** Institution of the desk that enrolled it (replacement and deletion are its own). */
   readonly institution: string;
+  /** Fused references (composite modality): the dimension of each part, as the desk signed them. */
+  readonly partDims?: readonly number[];
 }
 
 /** Alarm state of one matcher credential. */
@@ -90,6 +113,7 @@ export class CustodianState {
     const store = new SqliteStore(path);
     try {
       store.db.exec(SCHEMA);
+      migrateReferenceMacKeys(store);
     } catch (e) {
       await store.close();
       throw new SealmatchError('E_STORE', 'cannot create the custodian state tables', undefined, { cause: e });
@@ -181,6 +205,7 @@ function readReferenceKey(store: SqliteStore, subjectRef: string, modality: Moda
     dim: Number(r.dim),
     registeredAtMs: Number(r.registered_at),
     institution: String(r.institution ?? ''),
+    ...(r.part_dims != null ? { partDims: partDimsFromColumn(r.part_dims) } : {}),
   };
 }
 
@@ -194,8 +219,8 @@ export class CustodianTx {
 
   putReferenceKey(k: ReferenceMacKey): void {
     this.store.db
-      .prepare('INSERT OR REPLACE INTO reference_mac_key (subject_ref, modality, seed, he_key_id, request_hash, dim, registered_at, institution) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(k.subjectRef, k.modality, k.seed, k.heKeyId, k.requestHash, k.dim, k.registeredAtMs, k.institution);
+      .prepare('INSERT OR REPLACE INTO reference_mac_key (subject_ref, modality, seed, he_key_id, request_hash, dim, registered_at, institution, part_dims) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(k.subjectRef, k.modality, k.seed, k.heKeyId, k.requestHash, k.dim, k.registeredAtMs, k.institution, partDimsToColumn(k.partDims));
   }
 
   /** Institution that enrolled any reference of the subject (undefined when none). */

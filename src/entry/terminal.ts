@@ -18,7 +18,10 @@ export {
   type FingerEnrollOptions,
   type PreparedEnrollment,
   type VerifyOptions,
+  type FusedPartInput,
+  type FusedEnrollOptions,
 } from '../verify/terminal/terminal-client.js';
+export { COMPOSITIONS, type CompositeModality, type Composition, type CompositionPart, type PartModality } from '../templates/fusion.js';
 export { signApproval, type ApprovalSubject, type ApprovedOperation, type OfficerApproval } from '../wire/approval.js';
 export { verifyDecision, verifyDecisionSignature, verifyRequestHash } from '../wire/signing.js';
 export { signRequest, encodeSignedRequest, type SignedRequest, type BodyType, type DeviceKey, type DeviceSigner } from '../wire/signed-request.js';

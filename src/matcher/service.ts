@@ -8,6 +8,7 @@
  * unknown subject, locked subject, bad ciphertext) change nothing: neither store nor log.
  * Policy refusals are recorded (one audit leaf) and consume the nonce.
  */
+import { MODALITIES } from '../store/schema.js';
 import { SealmatchError, isSealmatchError } from '../errors.js';
 import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import { AuditLog } from '../audit/log.js';
@@ -243,7 +244,8 @@ export class MatcherService {
     if (!existing && replace) throw new SealmatchError('E_UNKNOWN_SUBJECT', `no ${modality} reference to replace`);
     // A subject belongs to the institution that enrolled it, whatever the modality: a second
     // modality (face + finger) cannot be added by another institution either.
-    const owner = existing ?? (await this.opts.store.getReference(template.subjectRef, modality === 'face' ? 'finger' : 'face'));
+    let owner = existing;
+    for (const other of MODALITIES) if (!owner && other !== modality) owner = await this.opts.store.getReference(template.subjectRef, other);
     await checkChangeAuthority(
       auth.key,
       { operation: replace ? 'replace' : 'enroll', subjectRef: template.subjectRef, modality, ciphertext: template.ciphertext, deskTerminalId: tx.terminalId, nonce: tx.nonce },
@@ -270,6 +272,7 @@ export class MatcherService {
           ...(template.heKeyId ? { heKeyId: template.heKeyId } : {}),
           enrolledBy: auth.key.keyId,
           institution: auth.key.institution ?? '',
+          ...(template.partDims ? { partDims: template.partDims } : {}),
         });
       },
     );

@@ -3,6 +3,7 @@
  * debugging). This process never loads an HE secret key: its inputs are the public bundle, the
  * template store and its own audit-log signing key.
  */
+import { MAX_FUSED_CHUNKS } from '../params/bounds.js';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { PublicBundle } from '../custodian/custodian.js';
@@ -49,6 +50,14 @@ export interface MatcherAppOptions {
 
 const P = <T>(t: unknown): PbType<T> => t as PbType<T>;
 
+/**
+ * Body limit of /v1/enroll and /v1/verify: a template or probe of up to MAX_FUSED_CHUNKS fresh
+ * N = 4096 containers (92,188 B each, under 96 KiB) plus the request around it (a 16-chunk finger
+ * is 1.5 MB, a two-finger fused reference 2.9 MB); every other route keeps the 1 MiB default.
+ * Below the custodian's 4 MiB, which must also take the relayed SignedRequest inside a result.
+ */
+export const ONE_TO_ONE_BODY_LIMIT = MAX_FUSED_CHUNKS * 96 * 1024 + 64 * 1024;
+
 export async function matcherApp(opts: MatcherAppOptions): Promise<FastifyInstance> {
   const { app, metrics } = baseServer({ role: 'matcher', bodyLimit: 1024 * 1024, logLevel: opts.logLevel, logStream: opts.logStream, ...(opts.health ? { health: opts.health } : {}), ...(opts.https ? { https: opts.https } : {}) });
   const { service } = opts;
@@ -82,12 +91,12 @@ export async function matcherApp(opts: MatcherAppOptions): Promise<FastifyInstan
     return send(req, reply, P(pb.AuthorizeResponse), pb.AuthorizeResponse.create(v.allowed ? { allowed: true, biometricRequired: v.biometricRequired } : { allowed: false, reason: v.reason }));
   });
 
-  app.post('/v1/enroll', async (req, reply) => {
+  app.post('/v1/enroll', { bodyLimit: ONE_TO_ONE_BODY_LIMIT }, async (req, reply) => {
     const r = await service.enroll(bodyBytes(req, signed));
     return send(req, reply, P(pb.Receipt), pb.Receipt.create({ subjectRef: r.subjectRef, outcome: pb.ReceiptOutcome.RECEIPT_OUTCOME_ACCEPTED, auditSeq: r.seq, requestHash: r.requestHash }));
   });
 
-  app.post('/v1/verify', async (req, reply) => {
+  app.post('/v1/verify', { bodyLimit: ONE_TO_ONE_BODY_LIMIT }, async (req, reply) => {
     const d = await service.verify(bodyBytes(req, signed));
     return send(req, reply, P(pb.SignedDecision), pb.SignedDecision.decode(encodeSignedDecision(d)));
   });

@@ -26,6 +26,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   E_REPLAY: 409,
   E_ALREADY_ENROLLED: 409,
   E_SUBJECT_MISMATCH: 409,
+  E_COMPOSITION: 400,
   E_EXPIRED: 408,
   E_TOO_LARGE: 413,
   E_LOCKED: 423,

@@ -18,7 +18,7 @@
 import pg from 'pg';
 import { MerkleFrontier, type MerkleNode } from '../merkle/merkle.js';
 import { SealmatchError } from '../errors.js';
-import { schemaSql } from './schema.js';
+import { MODALITY_SQL, schemaSql } from './schema.js';
 import { SerializedStore } from './serialized-store.js';
 import type { ReferenceStore } from './reference-store.js';
 import { auditLeafFromRow, type ColumnReader, gallerySlotFromRow, keyFromRow, REFERENCE_INSERT_COLUMNS, referenceFromRow, referenceParams, type Row, subjectStateFromRow } from './rows.js';
@@ -37,6 +37,9 @@ ALTER TABLE reference_template ADD COLUMN IF NOT EXISTS institution TEXT;
 ALTER TABLE device_key ADD COLUMN IF NOT EXISTS institution TEXT NOT NULL DEFAULT '';
 ALTER TABLE device_key DROP CONSTRAINT IF EXISTS device_key_role_check;
 ALTER TABLE device_key ADD CONSTRAINT device_key_role_check CHECK (role IN ('terminal', 'desk', 'officer'));
+ALTER TABLE reference_template ADD COLUMN IF NOT EXISTS part_dims TEXT;
+ALTER TABLE reference_template DROP CONSTRAINT IF EXISTS reference_template_modality_check;
+ALTER TABLE reference_template ADD CONSTRAINT reference_template_modality_check CHECK (modality IN (${MODALITY_SQL}));
 `;
 
 /** Schema names we accept in `?schema=`: plain lowercase identifiers, never quoted or escaped. */
@@ -155,7 +158,7 @@ class PostgresOps implements StoreOps {
     // It also waits for a racing enrollment in another process and then reports it.
     const inserted = await this.run(
       `INSERT INTO reference_template (${REFERENCE_INSERT_COLUMNS})
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (subject_ref, modality) DO NOTHING`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (subject_ref, modality) DO NOTHING`,
       ...referenceParams(ref),
     );
     if (inserted === 0) throw new SealmatchError('E_ALREADY_ENROLLED', 'subject already has a reference');

@@ -27,6 +27,8 @@ export interface StoredReference {
   readonly enrolledBy?: string;
   /** Institution of that desk: only a desk of the same institution may replace or delete it. */
   readonly institution?: string;
+  /** Fused references (composite modality): the dimension of each part, in the composition's order. */
+  readonly partDims?: readonly number[];
 }
 
 /** What the 1:1 Matcher needs of a store: references by subject and modality. */

@@ -3,6 +3,7 @@
  * meaning are the same in SQLite and PostgreSQL (`sqlite.ts`, `postgres.ts`); only the way each
  * driver hands back an integer, a blob and a flag differs, and that is the `ColumnReader`.
  */
+import { SealmatchError } from '../errors.js';
 import type { AuditLeaf, GallerySlot, KeyRecord, Modality, StoredReference, SubjectState } from './store.js';
 
 /** A row as the drivers return it: column name -> value. */
@@ -17,11 +18,11 @@ export interface ColumnReader {
 }
 
 /** The columns a `reference_template` INSERT writes, in the order of {@link referenceParams}. */
-export const REFERENCE_INSERT_COLUMNS = 'subject_ref, modality, preset_id, dim, ciphertext, enrolled_at, he_key_id, enrolled_by, institution';
+export const REFERENCE_INSERT_COLUMNS = 'subject_ref, modality, preset_id, dim, ciphertext, enrolled_at, he_key_id, enrolled_by, institution, part_dims';
 
 /** The values of a `reference_template` row, in the order of {@link REFERENCE_INSERT_COLUMNS}. */
 export function referenceParams(ref: StoredReference): (string | number | Uint8Array | null)[] {
-  return [ref.subjectRef, ref.modality ?? 'face', ref.presetId, ref.dim, ref.ciphertext, ref.enrolledAtMs, ref.heKeyId ?? null, ref.enrolledBy ?? null, ref.institution ?? null];
+  return [ref.subjectRef, ref.modality ?? 'face', ref.presetId, ref.dim, ref.ciphertext, ref.enrolledAtMs, ref.heKeyId ?? null, ref.enrolledBy ?? null, ref.institution ?? null, partDimsToColumn(ref.partDims)];
 }
 
 /** A `reference_template` row. */
@@ -36,7 +37,20 @@ export function referenceFromRow(r: Row, col: ColumnReader): StoredReference {
     ...(r.he_key_id ? { heKeyId: col.bytes(r.he_key_id) } : {}),
     ...(r.enrolled_by != null ? { enrolledBy: String(r.enrolled_by) } : {}),
     ...(r.institution != null ? { institution: String(r.institution) } : {}),
+    ...(r.part_dims != null ? { partDims: partDimsFromColumn(r.part_dims) } : {}),
   };
+}
+
+/** Part dimensions of a fused reference as stored ('8192,8192'); null for a single modality. */
+export function partDimsToColumn(partDims: readonly number[] | undefined): string | null {
+  return partDims?.length ? partDims.join(',') : null;
+}
+
+/** The part dimensions of a `part_dims` column; E_STORE if it is not a list of positive integers. */
+export function partDimsFromColumn(v: unknown): number[] {
+  const dims = String(v).split(',').map(Number);
+  if (!dims.every((d) => Number.isInteger(d) && d > 0)) throw new SealmatchError('E_STORE', `part_dims column "${String(v)}" is not a list of dimensions`);
+  return dims;
 }
 
 /** A `device_key` row. */

@@ -6,6 +6,11 @@
  * SQLite must rebuild the table).
  */
 
+/** Every modality a reference may have (wire/messages.ts Modality), as the SQL list of its CHECK. */
+export const MODALITIES = ['face', 'finger', 'finger+finger', 'face+finger'] as const;
+/** `'face', 'finger', ...`: the CHECK list of the modality columns (matcher store and custodian state). */
+export const MODALITY_SQL = MODALITIES.map((m) => `'${m}'`).join(', ');
+
 /** How a dialect spells the column types and table options the schema uses. */
 interface Dialect {
   /** 64-bit integer (times in ms, sequence numbers, sizes). */
@@ -34,7 +39,7 @@ export function schemaSql(dialect: keyof typeof DIALECTS): string {
   return `
 CREATE TABLE IF NOT EXISTS reference_template (
   subject_ref   TEXT NOT NULL,
-  modality      TEXT NOT NULL DEFAULT 'face' CHECK (modality IN ('face', 'finger')),
+  modality      TEXT NOT NULL DEFAULT 'face' CHECK (modality IN (${MODALITY_SQL})),
   preset_id     TEXT NOT NULL,
   dim           INTEGER NOT NULL,
   ciphertext    ${d.blob} NOT NULL,
@@ -42,6 +47,7 @@ CREATE TABLE IF NOT EXISTS reference_template (
   he_key_id     ${d.blob},
   enrolled_by   TEXT,
   institution   TEXT,
+  part_dims     TEXT,
   PRIMARY KEY (subject_ref, modality)
 )${d.table};
 CREATE TABLE IF NOT EXISTS device_key (

@@ -60,6 +60,25 @@ function migrateDeviceKeyRoles(db: DatabaseSync): void {
     COMMIT;`);
 }
 
+/**
+ * Stores created before fused references have CHECK (modality IN ('face', 'finger')) and no
+ * part_dims: rebuild reference_template once, in one transaction, with every column it has
+ * (the he_key_id / enrolled_by / institution columns were added above if missing).
+ */
+function migrateReferenceModalities(db: DatabaseSync): void {
+  const row = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'reference_template'").get() as Row | undefined;
+  if (!row || String(row.sql).includes("'finger+finger'")) return;
+  const create = schemaSql('sqlite').match(/CREATE TABLE IF NOT EXISTS reference_template \(([\s\S]*?)\) STRICT;/);
+  if (!create) throw new SealmatchError('E_INTERNAL', 'schema has no reference_template');
+  const kept = 'subject_ref, modality, preset_id, dim, ciphertext, enrolled_at, he_key_id, enrolled_by, institution';
+  db.exec(`BEGIN IMMEDIATE;
+    CREATE TABLE reference_template_v2 (${create[1]}) STRICT;
+    INSERT INTO reference_template_v2 (${kept}) SELECT ${kept} FROM reference_template;
+    DROP TABLE reference_template;
+    ALTER TABLE reference_template_v2 RENAME TO reference_template;
+    COMMIT;`);
+}
+
 const u8 = (v: unknown): Uint8Array => new Uint8Array(v as Uint8Array);
 
 /** node:sqlite columns: INTEGER as number, BLOB as Uint8Array, flags as INTEGER 0/1. */
@@ -117,7 +136,7 @@ class SqliteOps implements StoreOps {
     if (this.one('SELECT 1 AS x FROM reference_template WHERE subject_ref = ? AND modality = ?', ref.subjectRef, modality)) {
       throw new SealmatchError('E_ALREADY_ENROLLED', `subject already has a ${modality} reference`);
     }
-    this.run(`INSERT INTO reference_template (${REFERENCE_INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, ...referenceParams(ref));
+    this.run(`INSERT INTO reference_template (${REFERENCE_INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, ...referenceParams(ref));
   }
 
   async getReference(subjectRef: string, modality: Modality = 'face'): Promise<StoredReference | undefined> {
@@ -274,6 +293,7 @@ export class SqliteStore extends SerializedStore implements ReferenceStore {
       const cols = this.db.prepare('PRAGMA table_info(reference_template)').all() as Row[];
       if (!cols.some((c) => c.name === 'he_key_id')) this.db.exec('ALTER TABLE reference_template ADD COLUMN he_key_id BLOB');
       if (!cols.some((c) => c.name === 'enrolled_by')) this.db.exec('ALTER TABLE reference_template ADD COLUMN enrolled_by TEXT; ALTER TABLE reference_template ADD COLUMN institution TEXT;');
+      migrateReferenceModalities(this.db);
       migrateDeviceKeyRoles(this.db);
       migrateAuditTree(this.db);
     } catch (e) {

@@ -5,6 +5,7 @@
  */
 import type { Preset } from '../params/presets.js';
 import type { Modality } from '../wire/messages.js';
+import { COMPOSITIONS, isComposite } from './fusion.js';
 
 /**
  * Fingerprint 1:1 threshold for the shipped default representation (docs/ACCURACY-FINGER.md,
@@ -15,7 +16,11 @@ import type { Modality } from '../wire/messages.js';
  */
 export const DEFAULT_FINGER_THRESHOLD_COSINE = 0.172;
 
-/** The default threshold cosine of `modality` under `preset`. */
+/**
+ * The default threshold cosine of `modality` under `preset` (a composite modality: its
+ * composition's threshold on the weighted mean cosine, src/templates/fusion.ts).
+ */
 export function defaultThresholdCosine(preset: Preset, modality: Modality): number {
+  if (isComposite(modality)) return COMPOSITIONS[modality].defaultThresholdCosine;
   return modality === 'finger' ? DEFAULT_FINGER_THRESHOLD_COSINE : preset.defaultThresholdCosine;
 }

@@ -10,17 +10,45 @@ import { SealmatchError } from '../errors.js';
 import { RECEIPT_OUTCOME, TRANSACTION_KIND } from './enums.js';
 import { sealmatch } from './gen/sealmatch.js';
 import type { BlindedResult, EncryptedTemplate, Modality, SignedDecision, SubjectRef, Transaction, VerifyRequest } from './messages.js';
+import type { PartModality } from '../templates/fusion.js';
 
-const MODALITY_TO_PB: Record<Modality, number> = { face: 1, finger: 2 };
+const MODALITY_TO_PB: Record<Modality, number> = { face: 1, finger: 2, 'finger+finger': 3, 'face+finger': 4 };
+const MODALITY_FROM_PB = new Map(Object.entries(MODALITY_TO_PB).map(([m, n]) => [n, m as Modality]));
 
 function modalityToPb(m: Modality | undefined): number {
-  return m === undefined || m === 'face' ? 0 : MODALITY_TO_PB[m];
+  if (m === undefined || m === 'face') return 0;
+  const n = Object.prototype.hasOwnProperty.call(MODALITY_TO_PB, m) ? MODALITY_TO_PB[m] : undefined;
+  if (n === undefined) throw new SealmatchError('E_INVALID_ARGUMENT', `"${String(m)}" is not a modality`);
+  return n;
 }
 
 function modalityFromPb(v: number | null | undefined): Modality {
-  if (!v || v === 1) return 'face';
-  if (v === 2) return 'finger';
-  throw new SealmatchError('E_MALFORMED_MESSAGE', `unknown modality ${v}`);
+  if (!v) return 'face';
+  const m = MODALITY_FROM_PB.get(v);
+  if (m === undefined) throw new SealmatchError('E_MALFORMED_MESSAGE', `unknown modality ${v}`);
+  return m;
+}
+
+/** The second probe of legacy score-level fusion is a single modality. */
+function partModalityFromPb(v: number | null | undefined): PartModality {
+  const m = modalityFromPb(v);
+  if (m !== 'face' && m !== 'finger') throw new SealmatchError('E_MALFORMED_MESSAGE', `fused.modality must be a single modality, got ${m}`);
+  return m;
+}
+
+/** Part dimensions of a composite template or probe (absent for single modalities). */
+function partDimsToPb(x: { readonly partDims?: readonly number[] }): { partDims?: number[] } {
+  if (x.partDims === undefined) return {};
+  if (!Array.isArray(x.partDims) || !x.partDims.every((d) => Number.isInteger(d) && d > 0 && d < 2 ** 32)) {
+    throw new SealmatchError('E_INVALID_ARGUMENT', 'partDims must be positive integers');
+  }
+  return { partDims: [...x.partDims] };
+}
+
+function partDimsFromPb(m: { partDims?: number[] | null }): { partDims?: number[] } {
+  if (!m.partDims?.length) return {};
+  if (!m.partDims.every((d) => Number.isInteger(d) && d > 0)) throw new SealmatchError('E_MALFORMED_MESSAGE', 'part_dims must be positive');
+  return { partDims: [...m.partDims] };
 }
 
 export const pb = sealmatch.v1;
@@ -211,6 +239,7 @@ export function encodeVerifyRequest(r: VerifyRequest): Uint8Array {
     modality: modalityToPb(r.modality),
     ...(r.fused ? { fused: { modality: MODALITY_TO_PB[r.fused.modality], dim: r.fused.dim, probe: r.fused.probe } } : {}),
     ...keyBindingToPb(r),
+    ...partDimsToPb(r),
   }).finish();
 }
 
@@ -222,9 +251,10 @@ export function decodeVerifyRequest(bytes: Uint8Array): VerifyRequest {
     transaction: transactionFromPb(m.transaction),
     ...(m.modality ? { modality: modalityFromPb(m.modality) } : {}),
     ...(m.fused
-      ? { fused: { modality: modalityFromPb(need(m.fused.modality, 'fused.modality')), dim: need(m.fused.dim, 'fused.dim'), probe: need(bytesOf(m.fused.probe), 'fused.probe') } }
+      ? { fused: { modality: partModalityFromPb(need(m.fused.modality, 'fused.modality')), dim: need(m.fused.dim, 'fused.dim'), probe: need(bytesOf(m.fused.probe), 'fused.probe') } }
       : {}),
     ...keyBindingFromPb(m),
+    ...partDimsFromPb(m),
   };
 }
 
@@ -235,6 +265,7 @@ export function encodeEncryptedTemplate(t: EncryptedTemplate): Uint8Array {
     ciphertext: t.ciphertext,
     modality: modalityToPb(t.modality),
     ...keyBindingToPb(t),
+    ...partDimsToPb(t),
   }).finish();
 }
 
@@ -245,6 +276,7 @@ export function decodeEncryptedTemplate(bytes: Uint8Array): EncryptedTemplate {
     ciphertext: need(bytesOf(m.ciphertext), 'ciphertext'),
     ...(m.modality ? { modality: modalityFromPb(m.modality) } : {}),
     ...keyBindingFromPb(m),
+    ...partDimsFromPb(m),
   };
 }
 

@@ -4,12 +4,16 @@
  */
 
 import type { SubjectRef } from '../subjects/subject-reference.js';
+import type { CompositeModality, PartModality } from '../templates/fusion.js';
 
 /** Hex of HMAC-SHA256(bank key, IIN): the only subject identifier the matcher ever sees (branded). */
 export type { SubjectRef };
 
-/** Biometric modality of a template or probe. */
-export type Modality = 'face' | 'finger';
+/**
+ * Biometric modality of a template or probe: a single one, or a composite one (a fused
+ * reference of several parts, src/templates/fusion.ts; authenticated presets only).
+ */
+export type Modality = PartModality | CompositeModality;
 
 /** A reference template encrypted at enrollment (terminal -> matcher). */
 export interface EncryptedTemplate {
@@ -27,6 +31,8 @@ export interface EncryptedTemplate {
   readonly heKeyId?: Uint8Array;
   /** Authenticated presets: HPKE envelope of the reference MAC seed, sealed to the custodian. */
   readonly macEnvelope?: Uint8Array;
+  /** Composite modalities only: the dimension of each part, in the composition's order (they sum to `dim`). */
+  readonly partDims?: readonly number[];
 }
 
 /** The transaction a verification is bound to. */
@@ -67,7 +73,7 @@ export interface VerifyRequest {
   /** Score-level fusion: a probe of a second modality, matched against that modality's reference. */
   readonly fused?: {
     /** Modality of the second probe (the other one than `modality`). */
-    readonly modality: Modality;
+    readonly modality: PartModality;
     /** Template dimension of the second probe; must equal that modality's reference. */
     readonly dim: number;
     /** "SMCT" container of the second probe, coefficient-encoded in order (probe form). */
@@ -77,6 +83,8 @@ export interface VerifyRequest {
   readonly heKeyId?: Uint8Array;
   /** Authenticated presets: HPKE envelope of the request MAC seed, sealed to the custodian. */
   readonly macEnvelope?: Uint8Array;
+  /** Composite modalities only: the dimension of each probe part, in the composition's order (they sum to `dim`). */
+  readonly partDims?: readonly number[];
 }
 
 /** Blinded result (matcher -> custodian): reveals only the sign of score - threshold. */

@@ -25,8 +25,11 @@ import { decodeCiphertext } from '../../he/codec/ciphertext-codec.js';
 import type { HeContext } from '../../he/index.js';
 import type { CoefficientDecryptor } from '../../he/index.js';
 import { macKeysFor } from '../mac-keys.js';
-import { chunkedScoreBound, honestBlindedBound } from '../../params/bounds.js';
+import { chunkedScoreBound, fusedBlindFactor, fusedBlindedBound, honestBlindedBound } from '../../params/bounds.js';
 import { chunkCount } from '../../templates/chunks.js';
+import { compositionOf, fusedDim, isComposite, partChunkCounts, weightedParts } from '../../templates/fusion.js';
+import type { Preset } from '../../params/presets.js';
+import type { Modality } from '../../wire/messages.js';
 import { openReferenceSeed, openRequestSeed } from '../messages/mac-envelope.js';
 import type { BlindedResult } from '../../wire/messages.js';
 import { equalBytes } from '../../wire/signing.js';
@@ -34,6 +37,26 @@ import type { RequestAuthenticator } from './requests.js';
 import type { CustodianState } from '../../custodian/state.js';
 import { checkChangeAuthority } from '../../wire/change-authority.js';
 
+
+/**
+ * Chunk count and honest range of a template or probe of `modality`: for a composite modality
+ * the parts are checked against the composition (E_COMPOSITION), the chunks are those of every
+ * part, and the range is that of the weighted parts at the terminal's fused blinding factor.
+ */
+function shapeOf(preset: Preset, modality: Modality, dim: number, partDims: readonly number[] | undefined): { chunks: number; bound: number } {
+  if (!isComposite(modality)) {
+    if (partDims !== undefined) throw new SealmatchError('E_COMPOSITION', `a ${modality} template has no parts`);
+    return { chunks: chunkCount(dim, preset), bound: honestBlindedBound(preset, preset.blindFactorMax, 1, chunkedScoreBound(dim, preset)) };
+  }
+  const composition = compositionOf(modality);
+  const counts = partChunkCounts(composition, partDims, preset);
+  if (fusedDim(partDims!) !== dim) throw new SealmatchError('E_COMPOSITION', `parts of ${partDims!.join(' + ')} values do not make ${dim}`);
+  const parts = weightedParts(composition, partDims!);
+  return { chunks: counts.reduce((n, k) => n + k, 0), bound: fusedBlindedBound(preset, fusedBlindFactor(preset, parts), parts) };
+}
+
+const sameDims = (a: readonly number[] | undefined, b: readonly number[] | undefined): boolean =>
+  (a === undefined && b === undefined) || (a !== undefined && b !== undefined && a.length === b.length && a.every((d, i) => d === b[i]));
 
 /** What the custodian counts (exported on /metrics). */
 export interface DeciderStats {
@@ -109,10 +132,12 @@ export class AuthenticatedDecider {
     if (!body.heKeyId || !equalBytes(body.heKeyId, this.o.heKeyId)) throw new SealmatchError('E_KEY_MISMATCH', 'probe was encrypted under another custodian key');
     if (body.fused) throw new SealmatchError('E_INVALID_ARGUMENT', 'score-level fusion is not available with authenticated results');
     const modality = body.modality ?? 'face';
-    const chunks = chunkCount(body.dim, preset);
+    const { chunks, bound } = shapeOf(preset, modality, body.dim, body.partDims);
     const ref = await state.getReferenceKey(body.subjectRef, modality);
     if (!ref) throw new SealmatchError('E_UNKNOWN_SUBJECT', `the custodian holds no ${modality} reference key for this subject`);
     if (!equalBytes(ref.heKeyId, this.o.heKeyId)) throw new SealmatchError('E_KEY_MISMATCH', 'the reference was enrolled under another custodian key');
+    // The composition the desk signed at enrollment, not the matcher's word for it.
+    if (!sameDims(ref.partDims, body.partDims)) throw new SealmatchError('E_COMPOSITION', 'the request\'s parts do not match the registered reference\'s');
     if (ref.dim !== body.dim) throw new SealmatchError('E_DIMENSION', `probe is ${body.dim}-D, reference is ${ref.dim}-D`);
     const alpha = macKeysFor(preset, openRequestSeed(this.o.sealSecretKey, body), 'request', modality, chunks);
     const beta = macKeysFor(preset, ref.seed, 'reference', modality, chunks);
@@ -122,7 +147,6 @@ export class AuthenticatedDecider {
     const container = decodeCiphertext(he, result.ciphertext, { sizes: [3], chainIndex: he.firstLevel });
     if (container.correctionFactor !== 1n) throw new SealmatchError('E_MALFORMED_CIPHERTEXT', 'result correction factor must be 1');
     const t = Number(preset.plainModulus);
-    const bound = honestBlindedBound(preset, preset.blindFactorMax, 1, chunkedScoreBound(body.dim, preset));
 
     const outcome = await state.transaction(async (ops, tx) => {
       // Checked again inside the (serialized) transaction: concurrent results must not all pass
@@ -163,9 +187,9 @@ export class AuthenticatedDecider {
       const template = req.body;
       if (template.presetId !== he.preset.id) throw new SealmatchError('E_PARAMS_MISMATCH', `template for "${template.presetId}"`);
       if (!template.heKeyId || !equalBytes(template.heKeyId, this.o.heKeyId)) throw new SealmatchError('E_KEY_MISMATCH', 'template was encrypted under another custodian key');
-      chunkCount(template.dim, he.preset);
-      const seed = openReferenceSeed(this.o.sealSecretKey, template);
       const modality = template.modality ?? 'face';
+      shapeOf(he.preset, modality, template.dim, template.partDims);
+      const seed = openReferenceSeed(this.o.sealSecretKey, template);
       // A plain enrollment over an existing key is accepted (same institution, desk + officer, as
       // always): the matcher refuses real duplicates (it knows what is stored), and a key whose
       // enrollment never committed at the matcher (crash, full disk) must not block the subject.
@@ -190,6 +214,7 @@ export class AuthenticatedDecider {
           requestHash: req.requestHashHex,
           dim: template.dim,
           registeredAtMs: this.o.clock(),
+          ...(template.partDims ? { partDims: template.partDims } : {}),
         });
       });
       return { subjectRef: template.subjectRef, requestHash: req.requestHash };

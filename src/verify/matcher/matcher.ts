@@ -16,6 +16,7 @@ import { equalBytes, verifyRequestHash } from '../../wire/signing.js';
 import { drawBlinding } from './blinding.js';
 import { assertPresetBounds } from '../../params/bounds.js';
 import type { PresetId } from '../../params/presets.js';
+import { COMPOSITIONS, compositionOf, fusedDim, isComposite, partChunkCounts } from '../../templates/fusion.js';
 
 /** What a 1:1 Matcher is created with: preset, reference store, thresholds, the custodian's HE key id. */
 export interface MatcherOptions {
@@ -141,6 +142,7 @@ export class Matcher implements Disposable {
       ciphertext: template.ciphertext,
       enrolledAtMs: nowMs,
       ...(template.heKeyId ? { heKeyId: template.heKeyId } : {}),
+      ...(template.partDims ? { partDims: template.partDims } : {}),
     });
   }
 
@@ -157,7 +159,25 @@ export class Matcher implements Disposable {
     if (this.computation.he.preset.authenticated && !template.macEnvelope?.length) {
       throw new SealmatchError('E_MALFORMED_MESSAGE', 'authenticated templates carry a MAC envelope for the custodian');
     }
-    this.computation.loadChunks(template.ciphertext, this.checkDim(template.dim));
+    this.computation.loadChunks(template.ciphertext, this.chunksOf(template.modality ?? 'face', template.dim, template.partDims));
+  }
+
+  /**
+   * Chunk count of a template or probe of `modality`: one part (checkDim), or for a composite
+   * modality the sum over its parts, after checking the parts against the composition
+   * (E_COMPOSITION: wrong number of parts, parts not summing to `dim`, part dims on a single
+   * modality; E_INVALID_ARGUMENT: a fused reference on a preset without authenticated results).
+   */
+  private chunksOf(modality: Modality, dim: number, partDims: readonly number[] | undefined): number {
+    if (!isComposite(modality)) {
+      if (partDims !== undefined) throw new SealmatchError('E_COMPOSITION', `a ${modality} template has no parts`);
+      return this.checkDim(dim);
+    }
+    const preset = this.computation.he.preset;
+    if (!preset.authenticated) throw new SealmatchError('E_INVALID_ARGUMENT', `fused references need authenticated results, ${preset.id} has none`);
+    const counts = partChunkCounts(compositionOf(modality), partDims, preset);
+    if (fusedDim(partDims!) !== dim) throw new SealmatchError('E_COMPOSITION', `parts of ${partDims!.join(' + ')} values do not make ${dim}`);
+    return counts.reduce((n, k) => n + k, 0);
   }
 
   /**
@@ -186,7 +206,8 @@ export class Matcher implements Disposable {
     this.checkKeyId(req.heKeyId, 'probe');
     const modality = req.modality ?? 'face';
     if (this.computation.he.preset.authenticated && req.fused) throw new SealmatchError('E_INVALID_ARGUMENT', 'score-level fusion is not available with authenticated results');
-    const primary = await this.loadPair(req.subjectRef, modality, req.dim, req.probe);
+    if (isComposite(modality) && req.fused) throw new SealmatchError('E_MALFORMED_MESSAGE', 'a fused reference is verified with its parts, not with a second probe');
+    const primary = await this.loadPair(req.subjectRef, modality, req.dim, req.probe, req.partDims);
     if (!req.fused) return { req, modality, primary };
     if (req.fused.modality === modality) throw new SealmatchError('E_MALFORMED_MESSAGE', 'fusion needs two different modalities');
     const secondary = await this.loadPair(req.subjectRef, req.fused.modality, req.fused.dim, req.fused.probe);
@@ -211,14 +232,27 @@ export class Matcher implements Disposable {
   }
 
   /** Validates a (possibly chunked) probe and fetches the subject's reference of that modality. */
-  private async loadPair(subjectRef: string, modality: Modality, dim: number, probeBytes: Uint8Array): Promise<ChunkedPair> {
-    const k = this.checkDim(dim);
+  private async loadPair(subjectRef: string, modality: Modality, dim: number, probeBytes: Uint8Array, partDims?: readonly number[]): Promise<ChunkedPair> {
+    const k = this.chunksOf(modality, dim, partDims);
     const probes = this.computation.loadChunks(probeBytes, k);
     const stored = await this.store.getReference(subjectRef, modality);
-    if (!stored) throw new SealmatchError('E_UNKNOWN_SUBJECT', `no ${modality} reference enrolled for this subject`);
+    if (!stored) {
+      // A fused probe for a subject whose fused reference has another composition.
+      if (isComposite(modality)) {
+        for (const other of Object.keys(COMPOSITIONS)) {
+          if (other !== modality && (await this.store.getReference(subjectRef, other as Modality))) {
+            throw new SealmatchError('E_COMPOSITION', `the subject's fused reference is ${other}, the request's parts are ${modality}`);
+          }
+        }
+      }
+      throw new SealmatchError('E_UNKNOWN_SUBJECT', `no ${modality} reference enrolled for this subject`);
+    }
     if (stored.subjectRef !== subjectRef) throw new SealmatchError('E_SUBJECT_MISMATCH', 'stored reference belongs to another subject');
     if ((stored.modality ?? 'face') !== modality) throw new SealmatchError('E_SUBJECT_MISMATCH', 'stored reference is of another modality');
     this.checkPreset(stored.presetId);
+    if (isComposite(modality) && (stored.partDims?.length !== partDims!.length || !stored.partDims.every((d, i) => d === partDims![i]))) {
+      throw new SealmatchError('E_COMPOSITION', `probe parts ${partDims!.join(' + ')} do not match the reference's ${stored.partDims?.join(' + ') ?? '(none)'}`);
+    }
     if (stored.dim !== dim) throw new SealmatchError('E_DIMENSION', `probe is ${dim}-D, reference is ${stored.dim}-D`);
     if (this.heKeyId && stored.heKeyId) this.checkKeyId(stored.heKeyId, 'stored reference');
     else if (this.computation.he.preset.authenticated) throw new SealmatchError('E_KEY_MISMATCH', 'stored reference records no HE key id');

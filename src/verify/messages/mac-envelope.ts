@@ -20,14 +20,19 @@ const REQUEST_INFO = enc.encode('sealmatch/v1/request-mac-seed');
 const REFERENCE_INFO = enc.encode('sealmatch/v1/reference-mac-seed');
 const EMPTY = new Uint8Array(0);
 
+/** Fused templates and probes also bind their part dimensions (absent for single modalities: their AAD is unchanged). */
+function partsField(x: { readonly partDims?: readonly number[] }): string[] {
+  return x.partDims ? [`parts:${x.partDims.join(',')}`] : [];
+}
+
 function requestAad(r: VerifyRequest): Uint8Array {
   return canonicalBytes('sealmatch/v1/request-mac-seed', [
-    r.presetId, r.subjectRef, r.modality ?? 'face', r.dim, sha256(r.probe), r.heKeyId ?? EMPTY, r.transaction.terminalId, r.transaction.nonce,
+    r.presetId, r.subjectRef, r.modality ?? 'face', r.dim, sha256(r.probe), r.heKeyId ?? EMPTY, r.transaction.terminalId, r.transaction.nonce, ...partsField(r),
   ]);
 }
 
 function referenceAad(t: EncryptedTemplate): Uint8Array {
-  return canonicalBytes('sealmatch/v1/reference-mac-seed', [t.presetId, t.subjectRef, t.modality ?? 'face', t.dim, sha256(t.ciphertext), t.heKeyId ?? EMPTY]);
+  return canonicalBytes('sealmatch/v1/reference-mac-seed', [t.presetId, t.subjectRef, t.modality ?? 'face', t.dim, sha256(t.ciphertext), t.heKeyId ?? EMPTY, ...partsField(t)]);
 }
 
 function checkSeed(seed: Uint8Array): Uint8Array {

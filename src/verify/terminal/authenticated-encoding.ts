@@ -27,8 +27,9 @@ export interface ProbeBlinding {
   readonly rhoPrime: number;
 }
 
-export function drawProbeBlinding(preset: Preset): ProbeBlinding {
-  const rho = uniformInt(1, preset.blindFactorMax + 1);
+/** Draws rho in [1, maxFactor] (default the preset's blindFactorMax; smaller for fused references) and rho' in [0, rho). */
+export function drawProbeBlinding(preset: Preset, maxFactor = preset.blindFactorMax): ProbeBlinding {
+  const rho = uniformInt(1, maxFactor + 1);
   return { rho, rhoPrime: uniformInt(0, rho) };
 }
 
@@ -40,13 +41,17 @@ export function referencePlaintexts(preset: Preset, chunks: readonly QuantizedTe
   );
 }
 
-/** Plaintext coefficient arrays of the probe chunks (rho, rho' inside chunk 0). */
-export function probePlaintexts(preset: Preset, chunks: readonly QuantizedTemplate[], blinding: ProbeBlinding, keys: MacKeys): number[][] {
+/**
+ * Plaintext coefficient arrays of the probe chunks (rho, rho' inside chunk 0). `weights` (fused
+ * references: the part weight of each chunk) multiply the chunk's values, so the weighted sum is
+ * inside what the tags authenticate; default 1 for every chunk.
+ */
+export function probePlaintexts(preset: Preset, chunks: readonly QuantizedTemplate[], blinding: ProbeBlinding, keys: MacKeys, weights?: readonly number[]): number[][] {
   const t = Number(preset.plainModulus);
   const { rho, rhoPrime } = blinding;
   return chunks.map((q, c) =>
     probeCoefficients(
-      chunkVector(Array.from(q.values, (v) => rho * v), c === 0 ? { threshold: rho, dither: rhoPrime } : { threshold: 0, dither: 0 }, t),
+      chunkVector(Array.from(q.values, (v) => rho * (weights?.[c] ?? 1) * v), c === 0 ? { threshold: rho, dither: rhoPrime } : { threshold: 0, dither: 0 }, t),
       keys,
       c,
       preset.polyModulusDegree,

@@ -16,6 +16,7 @@ import type { Terminal } from './terminal.js';
 import type { MinutiaeRecord } from '../../templates/fingerprint/model.js';
 import type { RepresentationOptions } from '../../templates/fingerprint/representation.js';
 import { signApprovalWith, type ApprovalSubject, type OfficerApproval } from '../../wire/approval.js';
+import { compositionOf, type CompositeModality, type PartModality } from '../../templates/fusion.js';
 
 /**
  * What a TerminalClient is made of: its Terminal, its device key, and where the matcher is.
@@ -75,6 +76,27 @@ export interface FingerEnrollOptions extends Omit<EnrollOptions, 'modality'> {
   readonly representation?: RepresentationOptions;
 }
 
+/**
+ * One part of a fused enrollment ({@link TerminalClient.enrollFused}): a template vector (a face
+ * embedding, or a finger's representation vector), or 1 to 4 impressions of ONE finger, combined
+ * as `enrollFinger` combines them (multi-impression reference, src/templates/fingerprint/enrollment.ts).
+ */
+export type FusedPartInput =
+  | {
+      /** The part's template vector, quantized on its own. */
+      readonly embedding: ArrayLike<number>;
+    }
+  | {
+      /** Finger parts only: 1-4 minutiae records of one finger (3 recommended). */
+      readonly impressions: readonly MinutiaeRecord[];
+    };
+
+/** Options of a fused enrollment: those of an enrollment, plus the representation of finger parts given as impressions. */
+export interface FusedEnrollOptions extends Omit<EnrollOptions, 'modality'> {
+  /** Options of the minutiae -> vector representation of finger parts given as impressions (default: the shipped background). */
+  readonly representation?: RepresentationOptions;
+}
+
 /** An approver for tests and single-process tools: signs with the officer's key (bytes or signer) directly. */
 export function officerApprover(officerKey: DeviceKey): Approver {
   return (subject) => signApprovalWith(subject, officerKey);
@@ -87,7 +109,7 @@ export interface VerifyOptions {
   /** A second probe of the other modality; the matcher fuses both scores (its `fusion` weights, DEFAULT_FUSION by default). */
   readonly fused?: {
     /** Modality of the second probe. */
-    readonly modality: Modality;
+    readonly modality: PartModality;
     /** Its template vector (face embedding, or `minutiaeToVector` output), quantized like the first. */
     readonly embedding: ArrayLike<number>;
   };
@@ -184,19 +206,45 @@ export class TerminalClient<K extends DeviceKey = Uint8Array> {
   }
 
   /**
-   * Builds, has approved and signs an enrollment (not sent): the encrypted reference and the
-   * SignedRequest{EnrollRequest} bytes, for a custodian and matcher in the same process
-   * (`custodian.registerReference(signed)`, `matcher.enroll(subjectRef, template)`) or for tests.
+   * Enrolls a fused reference (authenticated presets): ONE reference of the composite modality
+   * `modality` ('finger+finger': two fingers; 'face+finger': face then finger), its parts in the
+   * composition's order, each quantized on its own; verified by `verifyFused` in one request and
+   * one decision. Returns the audit sequence number.
    */
-  async prepareEnroll(subjectRef: SubjectRef, embedding: ArrayLike<number>, options: EnrollOptions): Promise<PreparedEnrollment> {
-    const modality = options.modality ?? 'face';
-    const template = this.opts.terminal.encryptReference(subjectRef, embedding, undefined, modality, options.thresholdCosine === undefined ? {} : { thresholdCosine: options.thresholdCosine });
-    // Enrollment moves no money: ISO 4217 'XXX' (no currency); policies skip the currency of enrollments.
+  async enrollFused(subjectRef: SubjectRef, modality: CompositeModality, parts: readonly FusedPartInput[], options: FusedEnrollOptions): Promise<number> {
+    return decodeReceipt(await this.post('/v1/enroll', (await this.prepareEnrollFused(subjectRef, modality, parts, options)).signed)).auditSeq;
+  }
+
+  /** `enrollFused` without sending: the encrypted fused reference and the signed EnrollRequest bytes. */
+  async prepareEnrollFused(subjectRef: SubjectRef, modality: CompositeModality, parts: readonly FusedPartInput[], options: FusedEnrollOptions): Promise<PreparedEnrollment> {
+    const composition = compositionOf(modality);
+    if (!Array.isArray(parts) || parts.length !== composition.parts.length) {
+      throw new SealmatchError('E_COMPOSITION', `${modality} needs ${composition.parts.length} parts, got ${Array.isArray(parts) ? parts.length : 'none'}`);
+    }
+    const { representation, thresholdCosine, ...rest } = options;
+    const vectors: ArrayLike<number>[] = [];
+    for (const [i, part] of parts.entries()) {
+      if (part && 'impressions' in part) {
+        if (composition.parts[i]!.modality !== 'finger') throw new SealmatchError('E_COMPOSITION', `${modality}: part ${i} is a ${composition.parts[i]!.modality}, not a finger`);
+        const { fingerEnrollmentVector } = await import('../../templates/fingerprint/enrollment.js');
+        vectors.push(fingerEnrollmentVector(part.impressions, representation));
+      } else if (part && 'embedding' in part) {
+        vectors.push(part.embedding);
+      } else {
+        throw new SealmatchError('E_COMPOSITION', `${modality}: part ${i} is missing`);
+      }
+    }
+    const template = this.opts.terminal.encryptFusedReference(subjectRef, modality, vectors, thresholdCosine === undefined ? {} : { thresholdCosine });
+    return this.signEnrollment(template, rest);
+  }
+
+  /** Has an encrypted reference approved by the officer and signs the EnrollRequest. */
+  private async signEnrollment(template: EncryptedTemplate, options: Omit<EnrollOptions, 'modality' | 'thresholdCosine'>): Promise<PreparedEnrollment> {
     const tx = this.transaction(options.tx ?? { amountMinor: 0n, currency: 'XXX', kind: 'enrollment' });
     const approval = await options.approve({
       operation: options.replace ? 'replace' : 'enroll',
-      subjectRef,
-      modality,
+      subjectRef: template.subjectRef,
+      modality: template.modality ?? 'face',
       ciphertext: template.ciphertext,
       deskTerminalId: tx.terminalId,
       nonce: tx.nonce,
@@ -208,6 +256,18 @@ export class TerminalClient<K extends DeviceKey = Uint8Array> {
       ...(options.replace ? { replace: true } : {}),
     }).finish();
     return { template, signed: await this.signAsync(body, 'sealmatch.v1.EnrollRequest') };
+  }
+
+  /**
+   * Builds, has approved and signs an enrollment (not sent): the encrypted reference and the
+   * SignedRequest{EnrollRequest} bytes, for a custodian and matcher in the same process
+   * (`custodian.registerReference(signed)`, `matcher.enroll(subjectRef, template)`) or for tests.
+   */
+  async prepareEnroll(subjectRef: SubjectRef, embedding: ArrayLike<number>, options: EnrollOptions): Promise<PreparedEnrollment> {
+    const modality = options.modality ?? 'face';
+    const template = this.opts.terminal.encryptReference(subjectRef, embedding, undefined, modality, options.thresholdCosine === undefined ? {} : { thresholdCosine: options.thresholdCosine });
+    // Enrollment moves no money: ISO 4217 'XXX' (no currency); policies skip the currency of enrollments.
+    return this.signEnrollment(template, options);
   }
 
   /** The verify request with the full transaction (kind, sender), encrypted, not yet signed. */
@@ -247,6 +307,31 @@ export class TerminalClient<K extends DeviceKey = Uint8Array> {
   }> {
     const full = this.buildVerify(subjectRef, embedding, tx, options);
     return { request: full, signed: await this.signAsync(encodeVerifyRequest(full), 'sealmatch.v1.VerifyRequest') };
+  }
+
+  /**
+   * Builds and signs a fused verify request (not sent): the probe parts of `modality`, in the
+   * composition's order (finger parts as `minutiaeToVector` vectors), one request, one decision.
+   */
+  async prepareVerifyFused(
+    subjectRef: SubjectRef,
+    modality: CompositeModality,
+    parts: readonly ArrayLike<number>[],
+    tx: TxInput,
+  ): Promise<{
+    /** The request as built, for `Terminal.acceptDecision(decision, request)`. */
+    request: VerifyRequest;
+    /** SignedRequest{VerifyRequest} bytes, for `matcher.verify(request, signed)` or POST /v1/verify. */
+    signed: Uint8Array;
+  }> {
+    const request = this.opts.terminal.buildFusedVerifyRequest(subjectRef, modality, parts, { amountMinor: tx.amountMinor, currency: tx.currency, nonce: tx.nonce, timestampMs: tx.timestampMs });
+    const full = { ...request, transaction: this.transaction({ ...tx, nonce: request.transaction.nonce, timestampMs: request.transaction.timestampMs }) };
+    return { request: full, signed: await this.signAsync(encodeVerifyRequest(full), 'sealmatch.v1.VerifyRequest') };
+  }
+
+  /** Fused biometric verification (two fingers, or face + finger) bound to a withdrawal: one request, one decision. */
+  async verifyFused(subjectRef: SubjectRef, modality: CompositeModality, parts: readonly ArrayLike<number>[], tx: TxInput): Promise<SignedDecision> {
+    return this.sendVerify(await this.prepareVerifyFused(subjectRef, modality, parts, tx));
   }
 
   /** Sends a prepared verify request; returns the decision after checking it answers this request. */

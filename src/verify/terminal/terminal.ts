@@ -22,6 +22,8 @@ import { defaultThresholdCosine } from '../../templates/thresholds.js';
 import { SealmatchError } from '../../errors.js';
 import { asSubjectRef } from '../../subjects/subject-reference.js';
 import { drawProbeBlinding, freshSeed, probePlaintexts, referencePlaintexts } from './authenticated-encoding.js';
+import { chunkWeights, compositionOf, fusedThreshold, isComposite, quantizeFused, weightedParts, type CompositeModality, type PartModality } from '../../templates/fusion.js';
+import { fusedBlindFactor } from '../../params/bounds.js';
 
 /** What a terminal is configured with: all public. */
 export interface TerminalConfig {
@@ -110,6 +112,7 @@ export class Terminal implements Disposable {
   encryptReference(subjectRef: SubjectRef, embedding: ArrayLike<number>, declaredDim?: number, modality: Modality = 'face', options: ReferenceOptions = {}): EncryptedTemplate {
     asSubjectRef(subjectRef);
     const { preset, N, t } = this.he;
+    if (isComposite(modality)) throw new SealmatchError('E_COMPOSITION', `a ${modality} reference has several parts: use encryptFusedReference`);
     const chunks = quantizeChunks(embedding, preset, declaredDim);
     if (preset.authenticated) {
       const seed = freshSeed();
@@ -148,10 +151,11 @@ export class Terminal implements Disposable {
     embedding: ArrayLike<number>,
     tx: { amountMinor: bigint; currency: string; nonce?: string; timestampMs?: number },
     declaredDim?: number,
-    options: { modality?: Modality; fused?: { modality: Modality; embedding: ArrayLike<number> } } = {},
+    options: { modality?: Modality; fused?: { modality: PartModality; embedding: ArrayLike<number> } } = {},
   ): VerifyRequest {
     asSubjectRef(subjectRef);
     const { preset } = this.he;
+    if (isComposite(options.modality)) throw new SealmatchError('E_COMPOSITION', `a ${options.modality} probe has several parts: use buildFusedVerifyRequest`);
     if (preset.authenticated) return this.buildAuthenticatedRequest(subjectRef, embedding, tx, declaredDim, options);
     const primary = this.encryptProbe(embedding, declaredDim);
     const transaction: Transaction = {
@@ -207,6 +211,77 @@ export class Terminal implements Disposable {
     };
     // The envelope's AAD binds subject, probe, key id, terminal and nonce (not amount or kind,
     // which TerminalClient may still set: the terminal's signature covers those).
+    return { ...request, macEnvelope: sealRequestSeed(this.config.sealPublicKey!, request, seed) };
+  }
+
+  /**
+   * Encrypts a fused reference (authenticated presets): ONE reference of the composite modality
+   * `modality` whose template is its parts back to back, each quantized on its own as its
+   * single-modality reference would be (a finger part is its `fingerEnrollmentVector`, a face part
+   * its embedding), with one MAC seed and the fused threshold T = W ceil(theta scale^2) inside
+   * chunk 0 (`thresholdCosine` on the weighted mean cosine; default the composition's).
+   * Throws E_COMPOSITION (wrong number of parts, a missing part), E_NON_FINITE, E_ZERO_VECTOR,
+   * E_DIMENSION, and E_INVALID_ARGUMENT on a preset without authenticated results.
+   * @example terminal.encryptFusedReference(ref, 'finger+finger', [indexVector, middleVector])
+   */
+  encryptFusedReference(subjectRef: SubjectRef, modality: CompositeModality, parts: readonly ArrayLike<number>[], options: ReferenceOptions = {}): EncryptedTemplate {
+    asSubjectRef(subjectRef);
+    const { preset } = this.he;
+    const composition = compositionOf(modality);
+    if (!preset.authenticated) throw new SealmatchError('E_INVALID_ARGUMENT', `fused references need authenticated results; ${preset.id} has score-level fusion (buildVerifyRequest's fused option)`);
+    const fused = quantizeFused(composition, parts, preset);
+    const threshold = fusedThreshold(composition, options.thresholdCosine ?? defaultThresholdCosine(preset, modality), preset.quantScale);
+    const seed = freshSeed();
+    const plain = referencePlaintexts(preset, fused.chunks, threshold, macKeysFor(preset, seed, 'reference', modality, fused.chunks.length));
+    const template: EncryptedTemplate = {
+      presetId: preset.id,
+      subjectRef,
+      dim: fused.partDims.reduce((n, d) => n + d, 0),
+      ciphertext: chunkContainers(plain.map((p) => this.encryptor.encrypt(p))),
+      modality,
+      heKeyId: this.heKeyId,
+      partDims: fused.partDims,
+    };
+    return { ...template, macEnvelope: sealReferenceSeed(this.config.sealPublicKey!, template, seed) };
+  }
+
+  /**
+   * Builds a fused verification request (authenticated presets): the probe parts of `modality`,
+   * each quantized on its own, multiplied by its part's weight and blinded by one rho in
+   * [1, fusedBlindFactor] (the honest fused range must fit t/2), encrypted as one chunked probe
+   * with one MAC seed. The matcher refuses it unless the parts match the stored reference's
+   * composition (E_COMPOSITION). Same errors as encryptFusedReference.
+   */
+  buildFusedVerifyRequest(
+    subjectRef: SubjectRef,
+    modality: CompositeModality,
+    parts: readonly ArrayLike<number>[],
+    tx: { amountMinor: bigint; currency: string; nonce?: string; timestampMs?: number },
+  ): VerifyRequest {
+    asSubjectRef(subjectRef);
+    const { preset } = this.he;
+    const composition = compositionOf(modality);
+    if (!preset.authenticated) throw new SealmatchError('E_INVALID_ARGUMENT', `fused references need authenticated results; ${preset.id} has score-level fusion (buildVerifyRequest's fused option)`);
+    const fused = quantizeFused(composition, parts, preset);
+    const seed = freshSeed();
+    const blinding = drawProbeBlinding(preset, fusedBlindFactor(preset, weightedParts(composition, fused.partDims)));
+    const plain = probePlaintexts(preset, fused.chunks, blinding, macKeysFor(preset, seed, 'request', modality, fused.chunks.length), chunkWeights(composition, fused));
+    const request: VerifyRequest = {
+      presetId: preset.id,
+      subjectRef,
+      dim: fused.partDims.reduce((n, d) => n + d, 0),
+      probe: chunkContainers(plain.map((p) => this.encryptor.encrypt(p))),
+      transaction: {
+        amountMinor: tx.amountMinor,
+        currency: tx.currency,
+        terminalId: this.config.terminalId,
+        nonce: tx.nonce ?? bytesToHex(randomBytes(16)),
+        timestampMs: tx.timestampMs ?? Date.now(),
+      },
+      modality,
+      heKeyId: this.heKeyId,
+      partDims: fused.partDims,
+    };
     return { ...request, macEnvelope: sealRequestSeed(this.config.sealPublicKey!, request, seed) };
   }
 

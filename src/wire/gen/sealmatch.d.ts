@@ -866,7 +866,13 @@ export namespace sealmatch {
             MODALITY_FACE = 1,
 
             /** MODALITY_FINGER value */
-            MODALITY_FINGER = 2
+            MODALITY_FINGER = 2,
+
+            /** MODALITY_FINGER_FINGER value */
+            MODALITY_FINGER_FINGER = 3,
+
+            /** MODALITY_FACE_FINGER value */
+            MODALITY_FACE_FINGER = 4
         }
 
         /**
@@ -3053,6 +3059,9 @@ export namespace sealmatch {
             /** EncryptedTemplate macEnvelope. */
             macEnvelope: Uint8Array;
 
+            /** EncryptedTemplate partDims. */
+            partDims: number[];
+
             /**
              * Creates a new EncryptedTemplate instance using the specified properties.
              * @param [properties] Properties to set
@@ -3140,6 +3149,9 @@ export namespace sealmatch {
 
                 /** EncryptedTemplate macEnvelope */
                 macEnvelope?: (Uint8Array|null);
+
+                /** EncryptedTemplate partDims */
+                partDims?: (number[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3419,6 +3431,9 @@ export namespace sealmatch {
             /** VerifyRequest macEnvelope. */
             macEnvelope: Uint8Array;
 
+            /** VerifyRequest partDims. */
+            partDims: number[];
+
             /**
              * Creates a new VerifyRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -3512,6 +3527,9 @@ export namespace sealmatch {
 
                 /** VerifyRequest macEnvelope */
                 macEnvelope?: (Uint8Array|null);
+
+                /** VerifyRequest partDims */
+                partDims?: (number[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -2811,12 +2811,16 @@ export const sealmatch = $root.sealmatch = (() => {
          * @property {number} MODALITY_UNSPECIFIED=0 MODALITY_UNSPECIFIED value
          * @property {number} MODALITY_FACE=1 MODALITY_FACE value
          * @property {number} MODALITY_FINGER=2 MODALITY_FINGER value
+         * @property {number} MODALITY_FINGER_FINGER=3 MODALITY_FINGER_FINGER value
+         * @property {number} MODALITY_FACE_FINGER=4 MODALITY_FACE_FINGER value
          */
         v1.Modality = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "MODALITY_UNSPECIFIED"] = 0;
             values[valuesById[1] = "MODALITY_FACE"] = 1;
             values[valuesById[2] = "MODALITY_FINGER"] = 2;
+            values[valuesById[3] = "MODALITY_FINGER_FINGER"] = 3;
+            values[valuesById[4] = "MODALITY_FACE_FINGER"] = 4;
             return values;
         })();
 
@@ -9294,6 +9298,7 @@ export const sealmatch = $root.sealmatch = (() => {
              * @property {sealmatch.v1.Modality|null} [modality] EncryptedTemplate modality
              * @property {Uint8Array|null} [heKeyId] EncryptedTemplate heKeyId
              * @property {Uint8Array|null} [macEnvelope] EncryptedTemplate macEnvelope
+             * @property {Array.<number>|null} [partDims] EncryptedTemplate partDims
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9319,6 +9324,7 @@ export const sealmatch = $root.sealmatch = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const EncryptedTemplate = function (properties) {
+                this.partDims = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -9382,6 +9388,14 @@ export const sealmatch = $root.sealmatch = (() => {
             EncryptedTemplate.prototype.macEnvelope = $util.newBuffer([]);
 
             /**
+             * EncryptedTemplate partDims.
+             * @member {Array.<number>} partDims
+             * @memberof sealmatch.v1.EncryptedTemplate
+             * @instance
+             */
+            EncryptedTemplate.prototype.partDims = $util.emptyArray;
+
+            /**
              * Creates a new EncryptedTemplate instance using the specified properties.
              * @function create
              * @memberof sealmatch.v1.EncryptedTemplate
@@ -9427,6 +9441,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.heKeyId);
                 if (message.macEnvelope != null && $Object.hasOwnProperty.call(message, "macEnvelope") && message.macEnvelope.length)
                     writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.macEnvelope);
+                if (message.partDims != null && message.partDims.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).uint32s(message.partDims);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9534,6 +9550,20 @@ export const sealmatch = $root.sealmatch = (() => {
                                 delete message.macEnvelope;
                             continue;
                         }
+                    case 8: {
+                            if (wireType === 2) {
+                                if (!(message.partDims && message.partDims.length))
+                                    message.partDims = [];
+                                reader.uint32s(message.partDims);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.partDims && message.partDims.length))
+                                message.partDims = [];
+                            message.partDims.push(reader.uint32());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9587,6 +9617,13 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (message.macEnvelope != null && $Object.hasOwnProperty.call(message, "macEnvelope"))
                     if (!(message.macEnvelope && typeof message.macEnvelope.length === "number" || $util.isString(message.macEnvelope)))
                         return "macEnvelope: buffer expected";
+                if (message.partDims != null && $Object.hasOwnProperty.call(message, "partDims")) {
+                    if (!$Array.isArray(message.partDims))
+                        return "partDims: array expected";
+                    for (let i = 0; i < message.partDims.length; ++i)
+                        if (!$util.isInteger(message.partDims[i]))
+                            return "partDims: integer[] expected";
+                }
                 return null;
             };
 
@@ -9637,6 +9674,14 @@ export const sealmatch = $root.sealmatch = (() => {
                     case 2:
                         message.modality = 2;
                         break;
+                    case "MODALITY_FINGER_FINGER":
+                    case 3:
+                        message.modality = 3;
+                        break;
+                    case "MODALITY_FACE_FINGER":
+                    case 4:
+                        message.modality = 4;
+                        break;
                     default:
                         if (typeof object.modality === "number" && (object.modality | 0) === object.modality)
                             message.modality = object.modality;
@@ -9653,6 +9698,13 @@ export const sealmatch = $root.sealmatch = (() => {
                             $util.base64.decode(object.macEnvelope, message.macEnvelope = $util.newBuffer($util.base64.length(object.macEnvelope)), 0);
                         else if (object.macEnvelope.length >= 0)
                             message.macEnvelope = object.macEnvelope;
+                if (object.partDims) {
+                    if (!$Array.isArray(object.partDims))
+                        throw $TypeError(".sealmatch.v1.EncryptedTemplate.partDims: array expected");
+                    message.partDims = $Array(object.partDims.length);
+                    for (let i = 0; i < object.partDims.length; ++i)
+                        message.partDims[i] = object.partDims[i] >>> 0;
+                }
                 return message;
             };
 
@@ -9673,6 +9725,8 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.partDims = [];
                 if (options.defaults) {
                     object.parameterSetId = "";
                     object.subjectRef = "";
@@ -9714,6 +9768,11 @@ export const sealmatch = $root.sealmatch = (() => {
                     object.heKeyId = options.bytes === $String ? $util.base64.encode(message.heKeyId, 0, message.heKeyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.heKeyId) : message.heKeyId;
                 if (message.macEnvelope != null && $Object.hasOwnProperty.call(message, "macEnvelope"))
                     object.macEnvelope = options.bytes === $String ? $util.base64.encode(message.macEnvelope, 0, message.macEnvelope.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.macEnvelope) : message.macEnvelope;
+                if (message.partDims && message.partDims.length) {
+                    object.partDims = $Array(message.partDims.length);
+                    for (let j = 0; j < message.partDims.length; ++j)
+                        object.partDims[j] = message.partDims[j];
+                }
                 return object;
             };
 
@@ -10390,6 +10449,7 @@ export const sealmatch = $root.sealmatch = (() => {
              * @property {sealmatch.v1.SecondaryProbe.$Properties|null} [fused] VerifyRequest fused
              * @property {Uint8Array|null} [heKeyId] VerifyRequest heKeyId
              * @property {Uint8Array|null} [macEnvelope] VerifyRequest macEnvelope
+             * @property {Array.<number>|null} [partDims] VerifyRequest partDims
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10415,6 +10475,7 @@ export const sealmatch = $root.sealmatch = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const VerifyRequest = function (properties) {
+                this.partDims = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -10494,6 +10555,14 @@ export const sealmatch = $root.sealmatch = (() => {
             VerifyRequest.prototype.macEnvelope = $util.newBuffer([]);
 
             /**
+             * VerifyRequest partDims.
+             * @member {Array.<number>} partDims
+             * @memberof sealmatch.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.partDims = $util.emptyArray;
+
+            /**
              * Creates a new VerifyRequest instance using the specified properties.
              * @function create
              * @memberof sealmatch.v1.VerifyRequest
@@ -10543,6 +10612,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.heKeyId);
                 if (message.macEnvelope != null && $Object.hasOwnProperty.call(message, "macEnvelope") && message.macEnvelope.length)
                     writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.macEnvelope);
+                if (message.partDims != null && message.partDims.length)
+                    writer.uint32(/* id 10, wireType 2 =*/82).uint32s(message.partDims);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10662,6 +10733,20 @@ export const sealmatch = $root.sealmatch = (() => {
                                 delete message.macEnvelope;
                             continue;
                         }
+                    case 10: {
+                            if (wireType === 2) {
+                                if (!(message.partDims && message.partDims.length))
+                                    message.partDims = [];
+                                reader.uint32s(message.partDims);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.partDims && message.partDims.length))
+                                message.partDims = [];
+                            message.partDims.push(reader.uint32());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10725,6 +10810,13 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (message.macEnvelope != null && $Object.hasOwnProperty.call(message, "macEnvelope"))
                     if (!(message.macEnvelope && typeof message.macEnvelope.length === "number" || $util.isString(message.macEnvelope)))
                         return "macEnvelope: buffer expected";
+                if (message.partDims != null && $Object.hasOwnProperty.call(message, "partDims")) {
+                    if (!$Array.isArray(message.partDims))
+                        return "partDims: array expected";
+                    for (let i = 0; i < message.partDims.length; ++i)
+                        if (!$util.isInteger(message.partDims[i]))
+                            return "partDims: integer[] expected";
+                }
                 return null;
             };
 
@@ -10780,6 +10872,14 @@ export const sealmatch = $root.sealmatch = (() => {
                     case 2:
                         message.modality = 2;
                         break;
+                    case "MODALITY_FINGER_FINGER":
+                    case 3:
+                        message.modality = 3;
+                        break;
+                    case "MODALITY_FACE_FINGER":
+                    case 4:
+                        message.modality = 4;
+                        break;
                     default:
                         if (typeof object.modality === "number" && (object.modality | 0) === object.modality)
                             message.modality = object.modality;
@@ -10801,6 +10901,13 @@ export const sealmatch = $root.sealmatch = (() => {
                             $util.base64.decode(object.macEnvelope, message.macEnvelope = $util.newBuffer($util.base64.length(object.macEnvelope)), 0);
                         else if (object.macEnvelope.length >= 0)
                             message.macEnvelope = object.macEnvelope;
+                if (object.partDims) {
+                    if (!$Array.isArray(object.partDims))
+                        throw $TypeError(".sealmatch.v1.VerifyRequest.partDims: array expected");
+                    message.partDims = $Array(object.partDims.length);
+                    for (let i = 0; i < object.partDims.length; ++i)
+                        message.partDims[i] = object.partDims[i] >>> 0;
+                }
                 return message;
             };
 
@@ -10821,6 +10928,8 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.partDims = [];
                 if (options.defaults) {
                     object.parameterSetId = "";
                     object.subjectRef = "";
@@ -10868,6 +10977,11 @@ export const sealmatch = $root.sealmatch = (() => {
                     object.heKeyId = options.bytes === $String ? $util.base64.encode(message.heKeyId, 0, message.heKeyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.heKeyId) : message.heKeyId;
                 if (message.macEnvelope != null && $Object.hasOwnProperty.call(message, "macEnvelope"))
                     object.macEnvelope = options.bytes === $String ? $util.base64.encode(message.macEnvelope, 0, message.macEnvelope.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.macEnvelope) : message.macEnvelope;
+                if (message.partDims && message.partDims.length) {
+                    object.partDims = $Array(message.partDims.length);
+                    for (let j = 0; j < message.partDims.length; ++j)
+                        object.partDims[j] = message.partDims[j];
+                }
                 return object;
             };
 
@@ -11146,6 +11260,14 @@ export const sealmatch = $root.sealmatch = (() => {
                     case "MODALITY_FINGER":
                     case 2:
                         message.modality = 2;
+                        break;
+                    case "MODALITY_FINGER_FINGER":
+                    case 3:
+                        message.modality = 3;
+                        break;
+                    case "MODALITY_FACE_FINGER":
+                    case 4:
+                        message.modality = 4;
                         break;
                     default:
                         if (typeof object.modality === "number" && (object.modality | 0) === object.modality)
