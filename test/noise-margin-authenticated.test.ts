@@ -23,7 +23,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECK_COEFFICIENTS, CHUNK_CAPACITY, checkResult, type MacKeys } from '../src/params/authenticated-layout.js';
 import { maxThreshold } from '../src/params/bounds.js';
-import { decodeCiphertext, encodeCiphertext } from '../src/he/codec/ciphertext-codec.js';
 import { centre } from '../src/he/codec/coefficient-encoding.js';
 import { HeContext } from '../src/he/seal/context.js';
 import { CoefficientDecryptor } from '../src/he/seal/decryptor.js';
@@ -31,7 +30,7 @@ import { CoefficientEncryptor } from '../src/he/seal/encryptor.js';
 import { generateKeyPair } from '../src/he/seal/keys.js';
 import { deriveMacKeys } from '../src/verify/mac-keys.js';
 import { DEFAULT_FACE_PRESET_ID, getPreset } from '../src/params/presets.js';
-import { jsResidueArith } from '../src/he/kernel/residue-arith.js';
+import { unmaskedSum as unmaskedChunkSum } from './unmasked-sum.js';
 import { VerifyComputation } from '../src/he/kernel/verify-computation.js';
 import { chunkedScoreBound, MAX_CHUNKS } from '../src/templates/chunks.js';
 import { probePlaintexts, referencePlaintexts } from '../src/verify/terminal/authenticated-encoding.js';
@@ -187,32 +186,7 @@ describe('authenticated 1:1 noise margin (sm2, worst case)', () => {
     he?.delete();
   });
 
-  /** Unmasked sum_c P_c (x) G_c as a size-3 container (what the matcher computes before the mask). */
-  function unmaskedSum(probes: Uint8Array[], refs: Uint8Array[]): Uint8Array {
-    const level = he.level(he.firstLevel);
-    const k = level.primes.length;
-    const N = he.N;
-    const out = new Uint32Array(3 * k * N);
-    const tmp = new Uint32Array(3 * k * N);
-    let first: ReturnType<typeof decodeCiphertext> | undefined;
-    probes.forEach((pb, c) => {
-      const a = decodeCiphertext(he, pb, { sizes: [2], chainIndex: he.firstLevel });
-      const b = decodeCiphertext(he, refs[c]!, { sizes: [2], chainIndex: he.firstLevel });
-      first ??= a;
-      jsResidueArith.tensor(a.raw.residues, b.raw.residues, level.primes, N, c === 0 ? out : tmp);
-      if (c === 0) return;
-      for (let p = 0; p < 3; p++) {
-        for (let i = 0; i < k; i++) {
-          const q = level.primes[i]!;
-          for (let j = (p * k + i) * N; j < (p * k + i + 1) * N; j++) {
-            const s = out[j]! + tmp[j]!;
-            out[j] = s >= q ? s - q : s;
-          }
-        }
-      }
-    });
-    return encodeCiphertext(he, { ...first!.raw, size: 3, residues: out }, 1n);
-  }
+  const unmaskedSum = (probes: Uint8Array[], refs: Uint8Array[]): Uint8Array => unmaskedChunkSum(he, probes, refs);
 
   function runCase(cs: Case, chunks: number, key = 0): void {
     const N = he.N;

@@ -8,7 +8,7 @@ export { MIN_NODE_MAJOR } from './runtime.js';
 export { DeskClient, type DeskClientOptions, type PreparedIdentify } from '../identify/desk/desk-client.js';
 export { TerminalClient, officerApprover, type Approver, type EnrollOptions, type FingerEnrollOptions, type FusedEnrollOptions, type FusedPartInput, type TerminalClientOptions } from '../verify/terminal/terminal-client.js';
 export { COMPOSITIONS, type CompositeModality, type Composition, type CompositionPart, type PartModality } from '../templates/fusion.js';
-export { Terminal, type TerminalConfig } from '../verify/terminal/terminal.js';
+export { Terminal, type TerminalConfig, type TransactionInput } from '../verify/terminal/terminal.js';
 export { signApproval, type ApprovalSubject, type ApprovedOperation, type OfficerApproval } from '../wire/approval.js';
 export {
   signIdentifyAuthorization,

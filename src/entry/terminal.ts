@@ -7,7 +7,7 @@
  * @module sealmatch/terminal
  */
 export { MIN_NODE_MAJOR } from './runtime.js';
-export { Terminal, type TerminalConfig, type ReferenceOptions, type AcceptedDecision } from '../verify/terminal/terminal.js';
+export { Terminal, type TerminalConfig, type ReferenceOptions, type AcceptedDecision, type TransactionInput } from '../verify/terminal/terminal.js';
 export {
   TerminalClient,
   officerApprover,

@@ -70,6 +70,18 @@ function chunkContainers(parts: Uint8Array[]): Uint8Array {
   return parts.length === 1 ? parts[0]! : concatBytes(...parts);
 }
 
+/** What the caller says of a transaction; the terminal adds its id, and a fresh nonce and the time unless given. */
+export interface TransactionInput {
+  /** Amount in minor units of `currency`. */
+  readonly amountMinor: bigint;
+  /** ISO 4217 code. */
+  readonly currency: string;
+  /** 16+ random bytes, hex; drawn here when absent. */
+  readonly nonce?: string;
+  /** Milliseconds since the Unix epoch; now when absent. */
+  readonly timestampMs?: number;
+}
+
 /** The terminal's cryptography: quantize, encrypt under the custodian's HE public key, build requests, check decisions. Holds no secret HE key. */
 export class Terminal implements Disposable {
   /** The public configuration it was created with. */
@@ -103,6 +115,17 @@ export class Terminal implements Disposable {
   /** Validates and quantizes an embedding with this preset (throws E_NON_FINITE, E_DIMENSION...). */
   quantize(embedding: ArrayLike<number>, declaredDim?: number): QuantizedTemplate {
     return quantizeEmbedding(embedding, this.he.preset, declaredDim);
+  }
+
+  /** The signed transaction of a request: this terminal's id, a fresh nonce and the time unless given. */
+  private transaction(tx: TransactionInput): Transaction {
+    return {
+      amountMinor: tx.amountMinor,
+      currency: tx.currency,
+      terminalId: this.config.terminalId,
+      nonce: tx.nonce ?? bytesToHex(randomBytes(16)),
+      timestampMs: tx.timestampMs ?? Date.now(),
+    };
   }
 
   /**
@@ -149,7 +172,7 @@ export class Terminal implements Disposable {
   buildVerifyRequest(
     subjectRef: SubjectRef,
     embedding: ArrayLike<number>,
-    tx: { amountMinor: bigint; currency: string; nonce?: string; timestampMs?: number },
+    tx: TransactionInput,
     declaredDim?: number,
     options: { modality?: Modality; fused?: { modality: PartModality; embedding: ArrayLike<number> } } = {},
   ): VerifyRequest {
@@ -158,13 +181,7 @@ export class Terminal implements Disposable {
     if (isComposite(options.modality)) throw new SealmatchError('E_COMPOSITION', `a ${options.modality} probe has several parts: use buildFusedVerifyRequest`);
     if (preset.authenticated) return this.buildAuthenticatedRequest(subjectRef, embedding, tx, declaredDim, options);
     const primary = this.encryptProbe(embedding, declaredDim);
-    const transaction: Transaction = {
-      amountMinor: tx.amountMinor,
-      currency: tx.currency,
-      terminalId: this.config.terminalId,
-      nonce: tx.nonce ?? bytesToHex(randomBytes(16)),
-      timestampMs: tx.timestampMs ?? Date.now(),
-    };
+    const transaction = this.transaction(tx);
     const modality = options.modality ?? 'face';
     return {
       presetId: preset.id,
@@ -182,7 +199,7 @@ export class Terminal implements Disposable {
   private buildAuthenticatedRequest(
     subjectRef: SubjectRef,
     embedding: ArrayLike<number>,
-    tx: { amountMinor: bigint; currency: string; nonce?: string; timestampMs?: number },
+    tx: TransactionInput,
     declaredDim: number | undefined,
     options: { modality?: Modality; fused?: unknown },
   ): VerifyRequest {
@@ -199,13 +216,7 @@ export class Terminal implements Disposable {
       subjectRef,
       dim: embedding.length,
       probe: chunkContainers(plain.map((p) => this.encryptor.encrypt(p))),
-      transaction: {
-        amountMinor: tx.amountMinor,
-        currency: tx.currency,
-        terminalId: this.config.terminalId,
-        nonce: tx.nonce ?? bytesToHex(randomBytes(16)),
-        timestampMs: tx.timestampMs ?? Date.now(),
-      },
+      transaction: this.transaction(tx),
       ...(modality !== 'face' ? { modality } : {}),
       heKeyId: this.heKeyId,
     };
@@ -256,7 +267,7 @@ export class Terminal implements Disposable {
     subjectRef: SubjectRef,
     modality: CompositeModality,
     parts: readonly ArrayLike<number>[],
-    tx: { amountMinor: bigint; currency: string; nonce?: string; timestampMs?: number },
+    tx: TransactionInput,
   ): VerifyRequest {
     asSubjectRef(subjectRef);
     const { preset } = this.he;
@@ -271,13 +282,7 @@ export class Terminal implements Disposable {
       subjectRef,
       dim: fused.partDims.reduce((n, d) => n + d, 0),
       probe: chunkContainers(plain.map((p) => this.encryptor.encrypt(p))),
-      transaction: {
-        amountMinor: tx.amountMinor,
-        currency: tx.currency,
-        terminalId: this.config.terminalId,
-        nonce: tx.nonce ?? bytesToHex(randomBytes(16)),
-        timestampMs: tx.timestampMs ?? Date.now(),
-      },
+      transaction: this.transaction(tx),
       modality,
       heKeyId: this.heKeyId,
       partDims: fused.partDims,
