@@ -30,8 +30,8 @@ export function uniformBelow(spans: ArrayLike<number>): Uint32Array {
 
 /** `count` integers uniform in [lo, hi) (hi - lo in 1..2^32), exact. */
 export function uniformInts(count: number, lo: number, hi: number): Uint32Array {
-  const span = hi - lo;
-  const out = draw(count, () => span);
+  const out = new Uint32Array(count);
+  drawConstant(out, hi - lo);
   if (lo !== 0) for (let i = 0; i < count; i++) out[i] = out[i]! + lo;
   return out;
 }
@@ -43,7 +43,40 @@ export function uniformInt(lo: number, hi: number): number {
 
 /** Fills `out` with residues uniform in [0, q) (q in 1..2^32). */
 export function uniformResidues(out: Uint32Array, q: number): void {
-  out.set(draw(out.length, () => q));
+  drawConstant(out, q);
+}
+
+/**
+ * Fills `out` with integers uniform in [0, n), exact, for one span n (the hot path: a matcher's
+ * mask is 3 x 4,096 residues per verify). Rejection on the low ceil(log2 n) bits of each word: a
+ * masked word is uniform in [0, 2^bits) and kept when below n, so the kept ones are uniform in
+ * [0, n); fewer than half are rejected, and for the NTT primes (just below a power of two) almost
+ * none. Same distribution as `draw`, without its per-element span and modulo.
+ */
+function drawConstant(out: Uint32Array, n: number): void {
+  checkSpan(n);
+  let bits = 0;
+  while (2 ** bits < n) bits++;
+  const mask = bits >= 32 ? 0xffffffff : 2 ** bits - 1;
+  fill(out);
+  let spare = new Uint32Array(0);
+  let at = 0;
+  for (let i = 0; i < out.length; i++) {
+    let v = (out[i]! & mask) >>> 0;
+    while (v >= n) {
+      if (at === spare.length) {
+        spare = new Uint32Array(64);
+        fill(spare);
+        at = 0;
+      }
+      v = (spare[at++]! & mask) >>> 0;
+    }
+    out[i] = v;
+  }
+}
+
+function checkSpan(n: number): void {
+  if (!(Number.isInteger(n) && n >= 1 && n <= 2 ** 32)) throw new SealmatchError('E_INTERNAL', `random span ${n} outside 1..2^32`);
 }
 
 function draw(count: number, spanOf: (i: number) => number): Uint32Array {
@@ -52,7 +85,7 @@ function draw(count: number, spanOf: (i: number) => number): Uint32Array {
   let at = buf.length;
   for (let i = 0; i < count; i++) {
     const n = spanOf(i);
-    if (!(Number.isInteger(n) && n >= 1 && n <= 2 ** 32)) throw new SealmatchError('E_INTERNAL', `random span ${n} outside 1..2^32`);
+    checkSpan(n);
     const limit = Math.floor(2 ** 32 / n) * n;
     for (;;) {
       if (at === buf.length) {
