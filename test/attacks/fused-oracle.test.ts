@@ -30,6 +30,7 @@ import { parseMinutiaeRecord } from '../../src/templates/fingerprint/parse.js';
 import type { CompositeModality } from '../../src/templates/fusion.js';
 import type { BlindedResult, EncryptedTemplate, VerifyRequest } from '../../src/wire/messages.js';
 import { lfw, SHARED_DATA, testRef } from '../helpers.js';
+import { tiered } from '../tier.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -42,6 +43,9 @@ const finger = (f: number, i: number): Float64Array => {
   if (!v) fingerVectors.set(`${f}_${i}`, (v = minutiaeToVector(parseMinutiaeRecord(new Uint8Array(readFileSync(resolve(SHARED_DATA, 'fingerprint/fvc2002/DB2_B', `${f}_${i}.iso`)))))));
   return v;
 };
+
+// Fast tier: one of the two compositions (seeded); both in the full tier.
+const COMPOSITIONS_TESTED = tiered(['finger+finger', 'face+finger'] as const, 1, 'fused-oracle/composition');
 
 describe('fused references vs a malicious matcher (sm2-bgv4096-1to1-auth)', () => {
   let dep: LocalDeployment;
@@ -57,7 +61,7 @@ describe('fused references vs a malicious matcher (sm2-bgv4096-1to1-auth)', () =
   beforeAll(async () => {
     dep = await localDeployment({});
     vc = await VerifyComputation.create(presetId);
-    for (const m of ['finger+finger', 'face+finger'] as const) {
+    for (const m of COMPOSITIONS_TESTED) {
       for (const k of [0, 1]) templates.set(`${m}/${k}`, await dep.enrollFused(subject(m, k), m, parts(m, k, 1)));
     }
   }, 120_000);
@@ -111,7 +115,7 @@ describe('fused references vs a malicious matcher (sm2-bgv4096-1to1-auth)', () =
     row.alarms += dep.custodian.stats.alarms - s0.alarms;
   }
 
-  for (const m of ['finger+finger', 'face+finger'] as const) {
+  for (const m of COMPOSITIONS_TESTED) {
     it(`${m}: honest controls decide; dropping, swapping or rescaling one part is refused with an alarm`, async () => {
       const A = subject(m, 0);
       const refA = templates.get(`${m}/0`)!;
