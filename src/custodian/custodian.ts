@@ -12,6 +12,7 @@
  * Security note: trusts its own state file and its secrets; trusts nothing the matcher sends.
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
+import { randomBytes } from '../csprng.js';
 import { SealmatchError } from '../errors.js';
 import type { PresetId } from '../params/presets.js';
 import { assertEvaluationModeAllowed } from '../eval-mode.js';
@@ -44,6 +45,11 @@ export interface CustodianSecrets {
   readonly hePublicKey?: Uint8Array;
   /** X25519 secret key MAC seeds are sealed to (authenticated presets). */
   readonly sealSecretKey?: Uint8Array;
+  /**
+   * Authenticated 1:N presets: the 32-byte fleet secret the MAC fills derive from
+   * (identify-mac-keys.ts). The custodian and every enrollment desk hold it; the matcher never.
+   */
+  readonly identifyFleetSecret?: Uint8Array;
 }
 
 /** What the custodian publishes: terminals and the matcher are configured with this. */
@@ -120,7 +126,7 @@ export class Custodian implements Disposable {
     this.heKeyId = opts.secrets.hePublicKey ? sha256(opts.secrets.hePublicKey) : undefined;
     this.stateRef = state;
     this.ownsState = ownsState;
-    if (he.preset.authenticated) {
+    if (he.preset.kind === '1:1' && he.preset.authenticated) {
       const { sealSecretKey } = opts.secrets;
       if (sealSecretKey?.length !== 32 || !this.heKeyId) {
         this.decryptor.delete();
@@ -152,7 +158,10 @@ export class Custodian implements Disposable {
       const decisionSecretKey = ed25519.utils.randomSecretKey();
       const seal = hpkeGenerateKeyPair();
       return {
-        secrets: { presetId, heSecretKey: secretKey, decisionSecretKey, hePublicKey: publicKey, sealSecretKey: seal.secretKey },
+        secrets: {
+          presetId, heSecretKey: secretKey, decisionSecretKey, hePublicKey: publicKey, sealSecretKey: seal.secretKey,
+          ...(he.preset.kind === '1:N' && he.preset.authenticated ? { identifyFleetSecret: randomBytes(32) } : {}),
+        },
         bundle: { presetId, hePublicKey: publicKey, decisionPublicKey: ed25519.getPublicKey(decisionSecretKey), sealPublicKey: seal.publicKey },
       };
     } finally {
@@ -171,7 +180,7 @@ export class Custodian implements Disposable {
     let identify: CustodianIdentify | undefined;
     try {
       if (owns) state = await CustodianState.open(':memory:', { clock: opts.now });
-      if (oneToN) identify = await CustodianIdentify.create(opts.secrets, opts.now ?? Date.now, state, opts.identify ?? {});
+      if (oneToN) identify = await CustodianIdentify.create(opts.secrets, opts.now ?? Date.now, state, { ...(opts.alarmThreshold !== undefined ? { alarmThreshold: opts.alarmThreshold } : {}), ...opts.identify });
       return new Custodian(he, opts, state, owns, identify);
     } catch (e) {
       identify?.delete();
@@ -320,18 +329,21 @@ export class Custodian implements Disposable {
   }
 
   /** 1:N: per-slot signed decisions on a blinded result (refused unless identify.trustMatcher). */
-  decideIdentify(result: BlindedIdentifyResult): Promise<SignedIdentifyDecision> {
-    return this.identify().decideIdentify(result);
+  decideIdentify(result: BlindedIdentifyResult, ctx: DecideContext = {}): Promise<SignedIdentifyDecision> {
+    return this.identify().decideIdentify(result, ctx.credential ?? 'matcher');
   }
 
-  /** 1:N enrollment refresh: fresh batched columns for masked templates (refused unless identify.trustMatcher). */
-  refreshForEnrollment(req: EnrollmentRefreshRequest): Promise<RefreshResponse> {
-    return this.identify().refreshForEnrollment(req);
+  /**
+   * 1:N enrollment refresh: fresh batched columns. Authenticated sets: only desk-signed
+   * enrollments verified against this custodian's registry; sm1 sets: refused unless identify.trustMatcher.
+   */
+  refreshForEnrollment(req: EnrollmentRefreshRequest, ctx: DecideContext = {}): Promise<RefreshResponse> {
+    return this.identify().refreshForEnrollment(req, ctx.credential ?? 'matcher');
   }
 
-  /** 1:N deletion refresh: fresh columns with given slots replaced (refused unless identify.trustMatcher). */
-  refreshForDeletion(req: DeletionRefreshRequest): Promise<RefreshResponse> {
-    return this.identify().refreshForDeletion(req);
+  /** 1:N deletion refresh (authenticated sets: officer-signed deletion of a registered slot; sm1 sets: trustMatcher only). */
+  refreshForDeletion(req: DeletionRefreshRequest, ctx: DecideContext = {}): Promise<RefreshResponse> {
+    return this.identify().refreshForDeletion(req, ctx.credential ?? 'matcher');
   }
 
   /**

@@ -53,6 +53,19 @@ const REFERENCE_MAC_KEY_COLUMNS = `
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS reference_mac_key (${REFERENCE_MAC_KEY_COLUMNS}) STRICT;
+CREATE TABLE IF NOT EXISTS identify_slot (
+  preset_id     TEXT NOT NULL,
+  block_id      INTEGER NOT NULL,
+  slot          INTEGER NOT NULL,
+  subject_ref   TEXT NOT NULL,
+  betas         BLOB NOT NULL,
+  request_hash  TEXT NOT NULL,
+  officer_key   TEXT NOT NULL,
+  he_key_id     BLOB NOT NULL CHECK (length(he_key_id) = 32),
+  registered_at INTEGER NOT NULL,
+  PRIMARY KEY (preset_id, block_id, slot),
+  UNIQUE (preset_id, subject_ref)
+) STRICT;
 CREATE TABLE IF NOT EXISTS matcher_alarm (
   credential    TEXT PRIMARY KEY,
   alarms        INTEGER NOT NULL,
@@ -81,6 +94,49 @@ export interface ReferenceMacKey {
   readonly institution: string;
   /** Fused references (composite modality): the dimension of each part, as the desk signed them. */
   readonly partDims?: readonly number[];
+}
+
+/**
+ * One slot of the authenticated 1:N gallery as the custodian registered it when it refreshed a
+ * desk-signed enrollment into it: whose it is and its MAC scalars beta (secret, the custodian's
+ * only). Deleting the row makes whatever the slot still holds fail every later check.
+ */
+export interface IdentifySlotRecord {
+  readonly presetId: string;
+  readonly blockId: number;
+  readonly slot: number;
+  readonly subjectRef: string;
+  /** beta_1 .. beta_k, each in [1, t). */
+  readonly betas: readonly number[];
+  /** Hex SHA-256 of the desk's SignedRequest bytes that filled the slot. */
+  readonly requestHash: string;
+  /** Hex key id of the officer who signed that enrollment. */
+  readonly officerKey: string;
+  readonly heKeyId: Uint8Array;
+  readonly registeredAtMs: number;
+}
+
+function betasToBlob(betas: readonly number[]): Uint8Array {
+  const out = new Uint8Array(4 * betas.length);
+  const dv = new DataView(out.buffer);
+  betas.forEach((b, i) => dv.setUint32(4 * i, b, false));
+  return out;
+}
+
+function slotFromRow(r: Row): IdentifySlotRecord {
+  const blob = new Uint8Array(r.betas as Uint8Array);
+  const dv = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
+  return {
+    presetId: String(r.preset_id),
+    blockId: Number(r.block_id),
+    slot: Number(r.slot),
+    subjectRef: String(r.subject_ref),
+    betas: Array.from({ length: blob.length / 4 }, (_, i) => dv.getUint32(4 * i, false)),
+    requestHash: String(r.request_hash),
+    officerKey: String(r.officer_key),
+    heKeyId: new Uint8Array(r.he_key_id as Uint8Array),
+    registeredAtMs: Number(r.registered_at),
+  };
 }
 
 /** Alarm state of one matcher credential. */
@@ -235,6 +291,34 @@ export class CustodianTx {
       ? this.store.db.prepare('DELETE FROM reference_mac_key WHERE subject_ref = ? AND modality = ?').run(subjectRef, modality)
       : this.store.db.prepare('DELETE FROM reference_mac_key WHERE subject_ref = ?').run(subjectRef);
     return Number(stmt.changes);
+  }
+
+  /** The registered 1:N slot, if any. */
+  getIdentifySlot(presetId: string, blockId: number, slot: number): IdentifySlotRecord | undefined {
+    const r = this.store.db.prepare('SELECT * FROM identify_slot WHERE preset_id = ? AND block_id = ? AND slot = ?').get(presetId, blockId, slot) as Row | undefined;
+    return r ? slotFromRow(r) : undefined;
+  }
+
+  /** The registered 1:N slot of a subject, if any. */
+  identifySlotOf(presetId: string, subjectRef: string): IdentifySlotRecord | undefined {
+    const r = this.store.db.prepare('SELECT * FROM identify_slot WHERE preset_id = ? AND subject_ref = ?').get(presetId, subjectRef) as Row | undefined;
+    return r ? slotFromRow(r) : undefined;
+  }
+
+  /** Every registered slot of a preset, by block then slot. */
+  identifySlots(presetId: string): IdentifySlotRecord[] {
+    return (this.store.db.prepare('SELECT * FROM identify_slot WHERE preset_id = ? ORDER BY block_id, slot').all(presetId) as Row[]).map(slotFromRow);
+  }
+
+  putIdentifySlot(r: IdentifySlotRecord): void {
+    this.store.db
+      .prepare('INSERT INTO identify_slot (preset_id, block_id, slot, subject_ref, betas, request_hash, officer_key, he_key_id, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(r.presetId, r.blockId, r.slot, r.subjectRef, betasToBlob(r.betas), r.requestHash, r.officerKey, r.heKeyId, r.registeredAtMs);
+  }
+
+  /** Forgets a slot (deletion): its beta is gone, so nothing the slot holds can pass a check again. */
+  deleteIdentifySlot(presetId: string, blockId: number, slot: number): number {
+    return Number(this.store.db.prepare('DELETE FROM identify_slot WHERE preset_id = ? AND block_id = ? AND slot = ?').run(presetId, blockId, slot).changes);
   }
 
   /** Whether `credential` is suspended (read inside the transaction). */

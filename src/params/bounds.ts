@@ -101,4 +101,4 @@ export function assertPresetBounds(preset: Preset, maxScoreBound = preset.scoreB
 export const MAX_CHUNKS = 16;
 
 // Asserted at load: every preset's honest range fits, at its longest template (chunked presets).
-for (const p of listPresets()) assertPresetBounds(p, p.authenticated ? chunkedScoreBound(MAX_CHUNKS * p.maxDim, p) : p.scoreBound);
+for (const p of listPresets()) assertPresetBounds(p, p.kind === '1:1' && p.authenticated ? chunkedScoreBound(MAX_CHUNKS * p.maxDim, p) : p.scoreBound);

@@ -5,9 +5,19 @@
  */
 import { SealmatchError } from '../errors.js';
 import { CHUNK_CAPACITY } from './authenticated-layout.js';
+import { macLayout, macMaxBlinding } from './identify-mac-layout.js';
 
 /** Ids of the parameter sets this build knows. Ids are never reused: new numbers, new id. */
-export const PRESET_IDS = ['sm2-bgv4096-1to1-auth', 'sm1-bgv4096-face-1to1', 'sm1-bgv4096-face-1toN', 'sm1-bgv4096-face128-1toN', 'sm1-bgv4096-finger-1toN'] as const;
+export const PRESET_IDS = [
+  'sm2-bgv4096-1to1-auth',
+  'sm1-bgv4096-face-1to1',
+  'sm1-bgv4096-face-1toN',
+  'sm1-bgv4096-face128-1toN',
+  'sm1-bgv4096-finger-1toN',
+  'sm2-bgv8192-face-1toN-auth',
+  'sm2-bgv8192-face128-1toN-auth',
+  'sm2-bgv8192-finger-1toN-auth',
+] as const;
 
 /**
  * A parameter set id known to this build: a literal union, so a typo or an arbitrary string does
@@ -86,15 +96,22 @@ export interface IdentifyPreset extends PresetBase {
   /** 1:N duplicate search: one probe against the whole encrypted gallery. */
   readonly kind: '1:N';
   /**
-   * The probe is expanded into this many constants (src/he/seal/expansion.ts), one per feature;
-   * templates have exactly this dimension. The matcher holds Galois keys for
-   * ceil(log2(expansionDim)) elements and no relinearization keys.
+   * The probe is expanded into this many constants (src/he/seal/expansion.ts), one per gallery
+   * column. Unauthenticated sets: one per feature (= maxDim). Authenticated sets: (1+k)(d+2+2k),
+   * the per-slot MAC layout of src/params/identify-mac-layout.ts. The matcher holds Galois keys
+   * for ceil(log2(expansionDim)) elements and no relinearization keys.
    */
   readonly expansionDim: number;
+  /**
+   * Authenticated 1:N (docs/THREAT-MODEL.md, "1:N"): k MAC instances per slot, the blinding,
+   * threshold and dither inside the desk's templates and probes, and the custodian decides only
+   * slots whose tags verify. Absent on the unauthenticated sm1 sets (trusted matcher only).
+   */
+  readonly macInstances?: number;
   /** Chain index at which expanded probes and gallery columns are multiplied. */
   readonly productLevel: number;
-  /** Absent on 1:N sets: their results carry no MAC yet (docs/THREAT-MODEL.md). */
-  readonly authenticated?: undefined;
+  /** True on the authenticated 1:N sets (`macInstances` set); absent on the sm1 sets. */
+  readonly authenticated?: boolean;
 }
 
 /** A parameter set: 1:1 or 1:N (`kind`). Frozen: presets are shared by every caller. */
@@ -257,13 +274,79 @@ const FINGER_1TON_512_V1: IdentifyPreset = {
   defaultThresholdCosine: FINGER_1TON_THRESHOLD_COSINE,
 };
 
+/**
+ * Authenticated 1:N duplicate search (docs/THREAT-MODEL.md "1:N", docs/PARAMETERS-1toN.md
+ * "Authenticated 1:N: measured parameters"): the per-slot MAC of AUTHENTICATED-RESULTS §7 with
+ * the three fixes (src/params/identify-mac-layout.ts), k = 2 instances, on the cheapest ring that
+ * keeps a noise margin at the prime t the proven 2^-24 forgery bound needs:
+ *
+ * - N = 8192, q = 31+31+31 (+31 special) = 124 of the 218 bits HomomorphicEncryption.org allows
+ *   at 128-bit security; no modulus switch (products at chain index 2).
+ * - t = 67,239,937: the smallest prime >= 2^26 with t = 1 mod 16384 (batching).
+ * - Templates s = 64 (as the sm1 1:N sets); a slot holds b = r_s (g, -T, 1, corrections) and
+ *   its MAC columns B^i = beta_i b + v_i, so the gallery has (1+k)(d+2+2k) columns; the probe
+ *   holds a = (rho p, rho, rho', corrections) and A_i = alpha_i a + u_i, expanded into as many
+ *   constants. r_s (desk, per enrollment) and rho (desk, per search) lie in [1 or 2, R] with
+ *   R = macMaxBlinding(t, scoreBound, 64^2): R r (scoreBound + T) stays below t/2.
+ * - Measured worst-case noise left (bench/identify-mac-params.ts): 13/10/7 bits at 128-D and
+ *   11/8/5 bits at 512-D after 1/64/4096 refreshes per column.
+ */
+function authIdentifyPreset(p: Pick<IdentifyPreset, 'id' | 'description' | 'maxDim'> & { thresholdCosine?: number }): IdentifyPreset {
+  const quantScale = 64;
+  const k = 2;
+  const t = 67239937;
+  const scoreBound = scoreBoundFor(quantScale, p.maxDim);
+  return {
+    id: p.id,
+    description: p.description,
+    polyModulusDegree: 8192,
+    coeffModulusBits: [31, 31, 31, 31],
+    plainModulus: BigInt(t),
+    maxDim: p.maxDim,
+    minDim: p.maxDim,
+    quantScale,
+    quantBits: 8,
+    scoreBound,
+    blindFactorMax: macMaxBlinding(t, scoreBound, quantScale * quantScale),
+    defaultThresholdCosine: p.thresholdCosine ?? 0.9,
+    resultLevel: 2,
+    kind: '1:N',
+    expansionDim: (1 + k) * macLayout(p.maxDim, k).n,
+    productLevel: 2,
+    macInstances: k,
+    authenticated: true,
+  };
+}
+
+/** Authenticated 1:N face search, 512-D (R = 58, 1,554 columns). The default 1:N preset. */
+const FACE_1TON_512_AUTH_V2 = authIdentifyPreset({
+  id: 'sm2-bgv8192-face-1toN-auth',
+  description: 'BGV N=8192, q=31+31+31(+31 special), t=67239937 (prime), s=64 face templates of 512-D, authenticated 1:N (per-slot MAC, k=2)',
+  maxDim: 512,
+});
+
+/** Authenticated 1:N face search, 128-D (R = 61, 402 columns). */
+const FACE_1TON_128_AUTH_V2 = authIdentifyPreset({
+  id: 'sm2-bgv8192-face128-1toN-auth',
+  description: 'BGV N=8192, q=31+31+31(+31 special), t=67239937 (prime), s=64 face templates of 128-D, authenticated 1:N (per-slot MAC, k=2)',
+  maxDim: 128,
+});
+
+/** Authenticated 1:N fingerprint search (512-value fingerprint templates, the finger threshold). */
+const FINGER_1TON_512_AUTH_V2 = authIdentifyPreset({
+  id: 'sm2-bgv8192-finger-1toN-auth',
+  description: 'BGV N=8192, q=31+31+31(+31 special), t=67239937 (prime), s=64 fingerprint templates of 512-D, authenticated 1:N (per-slot MAC, k=2)',
+  maxDim: 512,
+  thresholdCosine: FINGER_1TON_THRESHOLD_COSINE,
+});
+
 function frozen<P extends Preset>(p: P): P {
   Object.freeze(p.coeffModulusBits);
   return Object.freeze(p);
 }
 
 const PRESETS: ReadonlyMap<string, Preset> = new Map(
-  [VERIFY_1TO1_AUTH_V2, FACE_1TO1_V1, FACE_1TON_512_V1, FACE_1TON_128_V1, FINGER_1TON_512_V1].map((p) => [p.id, frozen(p)] as const),
+  [VERIFY_1TO1_AUTH_V2, FACE_1TO1_V1, FACE_1TON_512_V1, FACE_1TON_128_V1, FINGER_1TON_512_V1, FACE_1TON_512_AUTH_V2, FACE_1TON_128_AUTH_V2, FINGER_1TON_512_AUTH_V2].map((p) => [p.id, frozen(p)] as const),
 );
 
 /** Preset ids for 1:N duplicate search (probe expansion), by template dimension. */
@@ -273,6 +356,15 @@ export const FACE_1TON_PRESET_IDS = {
   /** Galleries of 128-D face embeddings (dlib, as in the LFW evaluation). */
   128: FACE_1TON_128_V1.id,
 } as const;
+
+/** Authenticated 1:N preset ids (safe against a malicious matcher), by template dimension. */
+export const AUTH_FACE_1TON_PRESET_IDS = {
+  512: FACE_1TON_512_AUTH_V2.id,
+  128: FACE_1TON_128_AUTH_V2.id,
+} as const;
+
+/** Authenticated 1:N fingerprint preset id. */
+export const AUTH_FINGER_1TON_PRESET_ID = FINGER_1TON_512_AUTH_V2.id;
 
 /** Preset id for 1:N fingerprint duplicate search (512-value fingerprint templates). */
 export const FINGER_1TON_PRESET_ID = FINGER_1TON_512_V1.id;

@@ -168,7 +168,7 @@ export function fusedScore(c: Composition, probe: QuantizedFusedTemplate, refere
 // (MAX_CHUNKS chunks each) has a blinding factor >= 1 whose honest range fits t/2, and at most
 // MAX_FUSED_CHUNKS chunks (the noise margin test/fusion-bounds.test.ts measures).
 for (const p of listPresets()) {
-  if (!p.authenticated) continue;
+  if (p.kind !== '1:1' || !p.authenticated) continue;
   for (const c of Object.values(COMPOSITIONS)) {
     fusedBlindFactor(p, c.parts.map((x) => ({ weight: x.weight, dim: MAX_CHUNKS * p.maxDim })));
     if (c.parts.length * MAX_CHUNKS > MAX_FUSED_CHUNKS) throw new SealmatchError('E_INTERNAL', `${c.modality}: more than ${MAX_FUSED_CHUNKS} chunks`);

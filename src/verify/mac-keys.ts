@@ -24,8 +24,8 @@ export type MacSide = 'request' | 'reference';
 
 const enc = new TextEncoder();
 
-/** Uniform residues from an HKDF stream: `count` values in [lo, t). */
-function drawResidues(seed: Uint8Array, info: string, count: number, lo: number, t: number): number[] {
+/** Uniform residues from an HKDF stream: `count` values in [lo, t) (count <= 1,976). */
+export function drawResidues(seed: Uint8Array, info: string, count: number, lo: number, t: number): number[] {
   const span = t - lo;
   const limit = Math.floor(2 ** 32 / span) * span;
   // Rejection rate is (2^32 mod span) / 2^32 < 2^-23 for t ~ 2^26; 64 spare words never run out

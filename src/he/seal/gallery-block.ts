@@ -165,16 +165,23 @@ export class GalleryKernel {
   readonly kernel: ResidueKernel;
   readonly level: KernelLevel;
   readonly d: number;
+  /**
+   * Results per block: 1 (sm1 sets: one sum over all d columns) or 1 + k (authenticated sets:
+   * the d columns are 1 + k consecutive groups, each summed on its own: y^00, y^11, ..).
+   */
+  readonly groups: number;
   readonly N: number;
   /** Residues in one size-2 ciphertext at the product level. */
   readonly ct2: number;
   private probes: KernelRegion | undefined;
   private out: KernelRegion | undefined;
 
-  private constructor(kernel: ResidueKernel, level: KernelLevel, d: number) {
+  private constructor(kernel: ResidueKernel, level: KernelLevel, d: number, groups: number) {
+    if (!Number.isInteger(groups) || groups < 1 || d % groups !== 0) throw new SealmatchError('E_INVALID_ARGUMENT', `${d} columns do not split into ${groups} groups`);
     this.kernel = kernel;
     this.level = level;
     this.d = d;
+    this.groups = groups;
     this.N = level.N;
     this.ct2 = 2 * level.polyLength;
   }
@@ -182,13 +189,14 @@ export class GalleryKernel {
   /** The gallery kernel for `he`'s 1:N preset (kernel compiled on first use in this thread). */
   static async create(he: HeContext): Promise<GalleryKernel> {
     const l = productLevelOf(he);
-    return GalleryKernel.forPrimes(he.level(l).primes, he.N, asIdentifyPreset(he.preset).expansionDim);
+    const p = asIdentifyPreset(he.preset);
+    return GalleryKernel.forPrimes(he.level(l).primes, he.N, p.expansionDim, 1 + (p.macInstances ?? 0));
   }
 
   /** As `create`, from primes alone (worker threads without a SEAL context). */
-  static async forPrimes(primes: readonly number[], N: number, d: number): Promise<GalleryKernel> {
+  static async forPrimes(primes: readonly number[], N: number, d: number, groups = 1): Promise<GalleryKernel> {
     const kernel = await loadResidueKernel();
-    return new GalleryKernel(kernel, kernel.prepareLevel(primes, N), d);
+    return new GalleryKernel(kernel, kernel.prepareLevel(primes, N), d, groups);
   }
 
   /** A new block: d zero columns (the trivial encryption of 0, noise 0). */
@@ -258,6 +266,24 @@ export class GalleryKernel {
       }
     }
     return this.kernel.read(this.out);
+  }
+
+  /**
+   * Authenticated sets: per group g, sum over its n = d / groups columns of P_j (x) G_{b,j}
+   * (no blinding: the desk's templates carry it). One size-3 result (3*k*N u32, a copy) per group.
+   */
+  scoreGroups(block: KernelRegion): Uint32Array[] {
+    if (!this.probes) throw new SealmatchError('E_INVALID_ARGUMENT', 'no probe loaded');
+    const n = this.d / this.groups;
+    this.out ??= this.kernel.allocCiphertexts(this.level, 3, 1);
+    const out: Uint32Array[] = [];
+    for (let g = 0; g < this.groups; g++) {
+      const probes = this.kernel.slice(this.probes, g * n * this.ct2, n * this.ct2);
+      const cols = this.kernel.slice(block, g * n * this.ct2, n * this.ct2);
+      this.kernel.mulAccumulate(this.level, probes, cols, this.out, n, 1);
+      out.push(this.kernel.read(this.out));
+    }
+    return out;
   }
 
   /** sum_j P_j (x) G_{b,j} for `blocks` contiguous blocks into kernel memory (timing path). */

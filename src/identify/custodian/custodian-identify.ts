@@ -27,6 +27,8 @@ import { IDENTIFY_PURPOSE, identifyRequestHashOf, verifyAuthorizationSignature }
 import { DecisionKey } from '../../custodian/decision-key.js';
 import type { CustodianState } from '../../custodian/state.js';
 import { honestBlindedBound } from '../../params/bounds.js';
+import { sha256 } from '../../wire/digest.js';
+import { AuthenticatedIdentify } from './authenticated-identify.js';
 
 /** How the identify engine runs (attachIdentify options). */
 export interface IdentifyEngineOptions {
@@ -37,6 +39,19 @@ export interface IdentifyEngineOptions {
   readonly trustMatcher?: boolean;
   /** Officer authorizations older than this are refused (default 10 minutes). */
   readonly authorizationMaxAgeMs?: number;
+  /** Authenticated sets: alarms after which a matcher credential is suspended (default 3). */
+  readonly alarmThreshold?: number;
+}
+
+/** The custodian secrets the 1:N engine uses. */
+export interface IdentifySecrets {
+  readonly presetId: PresetId;
+  readonly heSecretKey: Uint8Array;
+  readonly decisionSecretKey: Uint8Array;
+  /** Authenticated sets: the HE public key (its id), the seal secret key and the fleet secret. */
+  readonly hePublicKey?: Uint8Array;
+  readonly sealSecretKey?: Uint8Array;
+  readonly identifyFleetSecret?: Uint8Array;
 }
 
 
@@ -50,8 +65,10 @@ export class CustodianIdentify implements Disposable {
   private readonly now: () => number;
   private readonly state: CustodianState | undefined;
   private readonly options: IdentifyEngineOptions;
+  /** Authenticated sets: the engine that decides and refreshes only what it can authenticate. */
+  readonly authenticated: AuthenticatedIdentify | undefined;
 
-  private constructor(he: HeContext, secrets: { heSecretKey: Uint8Array; decisionSecretKey: Uint8Array }, now: () => number, state: CustodianState | undefined, options: IdentifyEngineOptions) {
+  private constructor(he: HeContext, secrets: IdentifySecrets, now: () => number, state: CustodianState | undefined, options: IdentifyEngineOptions) {
     this.he = he;
     this.state = state;
     this.options = options;
@@ -59,10 +76,22 @@ export class CustodianIdentify implements Disposable {
     this.refresh = new RefreshCustodian(he, secrets.heSecretKey);
     this.decisionKey = new DecisionKey(secrets.decisionSecretKey);
     this.now = now;
+    if (he.preset.authenticated) {
+      if (!state || !secrets.sealSecretKey || !secrets.hePublicKey || !secrets.identifyFleetSecret) {
+        this.refresh.delete();
+        throw new SealmatchError('E_MALFORMED_KEY', `${he.preset.id} needs the custodian's state, seal secret key, HE public key and 1:N fleet secret`);
+      }
+      this.authenticated = new AuthenticatedIdentify({
+        he, refresh: this.refresh, state, decisionKey: this.decisionKey, now,
+        sealSecretKey: secrets.sealSecretKey, fleetSecret: secrets.identifyFleetSecret, heKeyId: sha256(secrets.hePublicKey),
+        ...(options.alarmThreshold !== undefined ? { alarmThreshold: options.alarmThreshold } : {}),
+        ...(options.authorizationMaxAgeMs !== undefined ? { authorizationMaxAgeMs: options.authorizationMaxAgeMs } : {}),
+      });
+    }
   }
 
   static async create(
-    secrets: { presetId: PresetId; heSecretKey: Uint8Array; decisionSecretKey: Uint8Array },
+    secrets: IdentifySecrets,
     now: () => number = Date.now,
     state?: CustodianState,
     options: IdentifyEngineOptions = {},
@@ -100,6 +129,7 @@ export class CustodianIdentify implements Disposable {
    * request hash, and per block its table root and matching slots.
    */
   private trusted(): CustodianState {
+    if (this.authenticated) throw new SealmatchError('E_INTERNAL', 'authenticated sets never take the trusted-matcher path');
     if (!this.options.trustMatcher || !this.state) {
       throw new SealmatchError('E_UNAUTHORIZED', '1:N results are not authenticated against a malicious matcher: this custodian serves 1:N only with a trusted matcher (identify trustMatcher; docs/THREAT-MODEL.md)');
     }
@@ -140,8 +170,9 @@ export class CustodianIdentify implements Disposable {
     });
   }
 
-  async decideIdentify(result: BlindedIdentifyResult): Promise<SignedIdentifyDecision> {
+  async decideIdentify(result: BlindedIdentifyResult, credential = 'matcher'): Promise<SignedIdentifyDecision> {
     this.checkPreset(result.presetId);
+    if (this.authenticated) return this.authenticated.decideIdentify(result, credential);
     if (!(result.requestHash instanceof Uint8Array) || result.requestHash.length !== 32) throw new SealmatchError('E_MALFORMED_MESSAGE', 'request hash must be 32 bytes');
     const { preset, t, N } = this.he;
     if (result.dim !== undefined && result.dim !== preset.expansionDim) throw new SealmatchError('E_DIMENSION', `search of ${result.dim}-D, preset is ${preset.expansionDim}-D`);
@@ -175,8 +206,9 @@ export class CustodianIdentify implements Disposable {
    * returns, per feature j, ONE fresh encryption of the batched vector with h_{i,j} at slot s_i
    * for every entry i and 0 elsewhere (several enrollments into one block share the d ciphertexts).
    */
-  async refreshForEnrollment(req: EnrollmentRefreshRequest): Promise<RefreshResponse> {
+  async refreshForEnrollment(req: EnrollmentRefreshRequest, credential = 'matcher'): Promise<RefreshResponse> {
     this.checkPreset(req.presetId);
+    if (this.authenticated) return this.authenticated.refreshForEnrollment(req, credential);
     this.trusted();
     const { N } = this.he;
     const d = asIdentifyPreset(this.he.preset).expansionDim;
@@ -202,8 +234,9 @@ export class CustodianIdentify implements Disposable {
    * Deletion: decrypts each masked column (uniform), sets the given slots to the given (uniform)
    * values and returns a fresh encryption of the result.
    */
-  async refreshForDeletion(req: DeletionRefreshRequest): Promise<RefreshResponse> {
+  async refreshForDeletion(req: DeletionRefreshRequest, credential = 'matcher'): Promise<RefreshResponse> {
     this.checkPreset(req.presetId);
+    if (this.authenticated) return this.authenticated.refreshForDeletion(req, credential);
     this.trusted();
     const d = asIdentifyPreset(this.he.preset).expansionDim;
     if (req.columns.length !== d) throw new SealmatchError('E_MALFORMED_MESSAGE', `expected ${d} columns`);

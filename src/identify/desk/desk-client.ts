@@ -23,8 +23,15 @@ import {
   decodeIdentifyResponse,
   encodeGalleryDeleteRequest,
   encodeGalleryEnrollRequest,
+  encodeGalleryEnrollSubmission,
   encodeIdentifyRequest,
 } from '../messages/identify-codec.js';
+import type { MacFills } from '../../params/identify-mac-layout.js';
+import { scoreThreshold } from '../../templates/face.js';
+import { sealSearchSeed, sealSlotSeed } from '../messages/identify-envelopes.js';
+import { enrollmentMask, fleetFills, searchAlphas, slotBetas } from '../messages/identify-mac-keys.js';
+import type { GalleryEnrollRequest } from '../messages/identify-messages.js';
+import { drawSearchBlinding, drawSlotFactor, maskSlotValues, probeValues, slotValues } from './authenticated-encoding.js';
 import { signIdentifyAuthorization, verifyIdentifyResponse, type IdentifyRequest, type IdentifyResponse } from '../messages/identify-messages.js';
 import { encodeSignedRequest, signRequest, type BodyType } from '../../wire/signed-request.js';
 
@@ -44,6 +51,14 @@ export interface DeskClientOptions {
   readonly fetch?: typeof fetch;
   /** Clock (ms since the epoch) for authorizations; default Date.now. */
   readonly now?: () => number;
+  /**
+   * Authenticated sets (sm2-bgv8192-*-1toN-auth): the custodian's X25519 seal public key (from
+   * the public bundle) and the 1:N fleet secret (the custodian's keygen; a desk secret).
+   */
+  readonly sealPublicKey?: Uint8Array;
+  readonly fleetSecret?: Uint8Array;
+  /** Authenticated sets: the threshold (cosine) put into every enrolled slot; default the preset's. */
+  readonly thresholdCosine?: number;
 }
 
 /** A built, signed search (not yet sent): tests tamper with `bytes`. */
@@ -64,6 +79,9 @@ export class DeskClient implements Disposable {
   private readonly enc: CoefficientEncryptor;
   private readonly doFetch: typeof fetch;
   private readonly now: () => number;
+  /** Authenticated sets: the fleet fills (from the fleet secret). */
+  private readonly fills: MacFills | undefined;
+  private readonly heKeyId: Uint8Array;
 
   private constructor(opts: DeskClientOptions, he: HeContext, enc: CoefficientEncryptor) {
     this.opts = opts;
@@ -72,6 +90,16 @@ export class DeskClient implements Disposable {
     this.doFetch = opts.fetch ?? fetch;
     this.now = opts.now ?? Date.now;
     this.officerKeyId = bytesToHex(sha256(ed25519.getPublicKey(opts.officerKey)));
+    this.heKeyId = sha256(opts.hePublicKey);
+    if (he.preset.authenticated) {
+      if (opts.sealPublicKey?.length !== 32 || opts.fleetSecret?.length !== 32) throw new SealmatchError('E_MALFORMED_KEY', `${he.preset.id} needs the custodian's seal public key and the 1:N fleet secret`);
+      this.fills = fleetFills(opts.fleetSecret, he.preset);
+    }
+  }
+
+  /** True on the authenticated 1:N sets (per-slot MAC). */
+  get authenticated(): boolean {
+    return this.fills !== undefined;
   }
 
   /** Creates a desk client (loads SEAL for the 1:N preset). */
@@ -79,7 +107,13 @@ export class DeskClient implements Disposable {
     const he = await HeContext.create(opts.presetId);
     try {
       if (he.preset.expansionDim === undefined) throw new SealmatchError('E_PARAMS_MISMATCH', `${opts.presetId} is not a 1:N parameter set`);
-      return new DeskClient(opts, he, new CoefficientEncryptor(he, opts.hePublicKey));
+      const enc = new CoefficientEncryptor(he, opts.hePublicKey);
+    try {
+      return new DeskClient(opts, he, enc);
+    } catch (e) {
+      enc.delete();
+      throw e;
+    }
     } catch (e) {
       he.delete();
       throw e;
@@ -93,7 +127,7 @@ export class DeskClient implements Disposable {
 
   /** Template dimension of the gallery (the preset's). */
   get dim(): number {
-    return asIdentifyPreset(this.he.preset).expansionDim;
+    return asIdentifyPreset(this.he.preset).maxDim;
   }
 
   /** Validated, L2-normalized, quantized template (s = the preset's quantization scale). */
@@ -109,7 +143,20 @@ export class DeskClient implements Disposable {
   /** As prepareIdentify, from an already quantized template (values in [-127, 127]). */
   prepareIdentifyQuantized(values: ArrayLike<number>, caseId: string, issuedAtMs = this.now()): PreparedIdentify {
     const { preset, t } = this.he;
-    const probe = this.enc.encrypt(encodeExpandableProbe(Array.from(values), asIdentifyPreset(preset).expansionDim, t));
+    const C = asIdentifyPreset(preset).expansionDim;
+    if (this.fills) {
+      // Authenticated: (a, A_1..A_k) with fresh alpha (sealed to the custodian), rho and rho'.
+      const seed = randomBytes(32);
+      const { rho, rho2 } = drawSearchBlinding(preset);
+      const coeffs = probeValues(preset, this.fills, values, rho, rho2, searchAlphas(seed, preset));
+      const tn = Number(t);
+      const probe = this.enc.encrypt(encodeExpandableProbe(Array.from(coeffs, (v) => (v > (tn - 1) / 2 ? v - tn : v)), C, t));
+      const macEnvelope = sealSearchSeed(this.opts.sealPublicKey!, { presetId: preset.id, probeHash: sha256(probe), heKeyId: this.heKeyId, caseId }, seed);
+      const authorization = signIdentifyAuthorization({ presetId: preset.id, probe, caseId, issuedAtMs, macEnvelope, heKeyId: this.heKeyId }, this.opts.officerKey);
+      const request: IdentifyRequest = { presetId: preset.id, dim: values.length, probe, authorization };
+      return { request, bytes: encodeIdentifyRequest(request) };
+    }
+    const probe = this.enc.encrypt(encodeExpandableProbe(Array.from(values), C, t));
     const authorization = signIdentifyAuthorization({ presetId: preset.id, probe, caseId, issuedAtMs }, this.opts.officerKey);
     const request: IdentifyRequest = { presetId: preset.id, dim: values.length, probe, authorization };
     return { request, bytes: encodeIdentifyRequest(request) };
@@ -118,7 +165,9 @@ export class DeskClient implements Disposable {
   /** Sends a prepared search; returns the response once it verifies against this very request. */
   async sendIdentify(prepared: PreparedIdentify): Promise<IdentifyResponse> {
     const response = decodeIdentifyResponse(await this.post('/v1/identify', prepared.bytes));
-    if (!verifyIdentifyResponse(response, prepared.request, this.opts.decisionPublicKey)) {
+    // Authenticated sets: the custodian names the subject of every matching slot itself.
+    const unnamed = this.fills !== undefined && response.decision.blocks.some((b) => b.matchingSlots.length > 0 && b.matchingSubjects?.length !== b.matchingSlots.length);
+    if (unnamed || !verifyIdentifyResponse(response, prepared.request, this.opts.decisionPublicKey)) {
       throw new SealmatchError('E_SIGNATURE', "identify response does not answer this request, is not the custodian's, or a match is unproven");
     }
     return response;
@@ -136,8 +185,12 @@ export class DeskClient implements Disposable {
     return this.enc.encrypt(Array.from(values, (x) => ((x % tn) + tn) % tn));
   }
 
-  /** Signed GalleryEnrollRequest bytes for a quantized template (not sent). */
+  /**
+   * Signed GalleryEnrollRequest bytes for a quantized template (not sent). Authenticated sets: a
+   * GalleryEnrollSubmission (the signed request and the mask seed for the matcher).
+   */
   prepareEnrollQuantized(subjectRef: SubjectRef, values: ArrayLike<number>, caseId: string, fields: { nonce?: Uint8Array; timestampMs?: number; template?: Uint8Array; presetId?: string; dim?: number } = {}): Uint8Array {
+    if (this.fills) return this.prepareAuthenticatedEnroll(subjectRef, values, caseId, fields);
     const body = encodeGalleryEnrollRequest({
       presetId: fields.presetId ?? this.he.preset.id,
       subjectRef,
@@ -148,6 +201,31 @@ export class DeskClient implements Disposable {
       timestampMs: fields.timestampMs ?? this.now(),
     });
     return this.sign(body, 'sealmatch.v1.GalleryEnrollRequest');
+  }
+
+  /**
+   * Authenticated sets: the slot values x (fresh r_s and beta, the threshold, the fleet fills)
+   * masked with m, encrypted, the slot seed sealed to the custodian, signed by the officer.
+   */
+  private prepareAuthenticatedEnroll(subjectRef: SubjectRef, values: ArrayLike<number>, caseId: string, fields: { nonce?: Uint8Array; timestampMs?: number; template?: Uint8Array; presetId?: string; dim?: number }): Uint8Array {
+    const { preset } = this.he;
+    const slotSeed = randomBytes(32);
+    const maskSeed = randomBytes(32);
+    const threshold = scoreThreshold(this.opts.thresholdCosine ?? preset.defaultThresholdCosine, preset.quantScale);
+    const x = slotValues(preset, this.fills!, values, threshold, drawSlotFactor(preset), slotBetas(slotSeed, preset));
+    const h = maskSlotValues(preset, x, enrollmentMask(maskSeed, preset));
+    const unsealed: GalleryEnrollRequest = {
+      presetId: fields.presetId ?? preset.id,
+      subjectRef,
+      dim: fields.dim ?? values.length,
+      template: fields.template ?? this.enc.encrypt(h),
+      caseId,
+      nonce: fields.nonce ?? randomBytes(16),
+      timestampMs: fields.timestampMs ?? this.now(),
+      heKeyId: this.heKeyId,
+    };
+    const body = encodeGalleryEnrollRequest({ ...unsealed, macEnvelope: sealSlotSeed(this.opts.sealPublicKey!, unsealed, slotSeed) });
+    return encodeGalleryEnrollSubmission({ signedRequest: this.sign(body, 'sealmatch.v1.GalleryEnrollRequest'), maskSeed });
   }
 
   /** Enrolls an embedding into the 1:N gallery. Returns the audit sequence number. */

@@ -22,10 +22,13 @@ export interface ColumnUpdate {
   readonly plainC0?: readonly (Uint32Array | undefined)[];
 }
 
-/** One block to score: its id and the per-slot blinding values (N integers mod t). */
+/**
+ * One block to score: its id and, on the sm1 sets, the per-slot blinding values (N integers mod
+ * t). Authenticated sets take no blinding (the desk's templates and probes carry it).
+ */
 export interface ScoreJob {
   readonly blockId: number;
-  readonly blind: Uint32Array;
+  readonly blind?: Uint32Array;
 }
 
 export class BlockSet {
@@ -89,13 +92,23 @@ export class BlockSet {
     this.gk.loadProbes(residues);
   }
 
-  /** Blinded size-3 result container per job, in job order. */
-  score(jobs: readonly ScoreJob[]): Uint8Array[] {
+  /**
+   * Per job, in job order, its size-3 result containers: one blinded result (sm1 sets) or one
+   * per group (authenticated sets: y^00, y^11, ..).
+   */
+  score(jobs: readonly ScoreJob[]): Uint8Array[][] {
     const level = productLevelOf(this.he);
+    const grouped = this.gk.groups > 1;
     for (const job of jobs) {
-      if (!(job.blind instanceof Uint32Array) || job.blind.length !== this.he.N) throw new SealmatchError('E_INVALID_ARGUMENT', 'blinding values must be N integers');
+      if (grouped ? job.blind !== undefined : !(job.blind instanceof Uint32Array) || job.blind.length !== this.he.N) {
+        throw new SealmatchError('E_INVALID_ARGUMENT', grouped ? 'authenticated results take no matcher blinding' : 'blinding values must be N integers');
+      }
     }
-    return jobs.map((job) => resultContainer(this.he, this.gk.score(this.region(job.blockId), this.codec.nttResidues(job.blind, level))));
+    return jobs.map((job) =>
+      grouped
+        ? this.gk.scoreGroups(this.region(job.blockId)).map((r) => resultContainer(this.he, r))
+        : [resultContainer(this.he, this.gk.score(this.region(job.blockId), this.codec.nttResidues(job.blind!, level)))],
+    );
   }
 
   /** SHA-256 of each block's residues (blocks never written: the digest of zero columns). */

@@ -33,8 +33,8 @@ export interface GalleryResidues {
   update(blockId: number, update: ColumnUpdate): Promise<void>;
   /** Copies of the d columns of a block. */
   readColumns(blockId: number): Promise<Uint32Array[]>;
-  /** Expands the probe container (validated first) and returns one blinded result container per job, in order. */
-  search(probe: Uint8Array, jobs: readonly ScoreJob[]): Promise<Uint8Array[]>;
+  /** Expands the probe container (validated first) and returns per job, in order, its result containers (BlockSet.score). */
+  search(probe: Uint8Array, jobs: readonly ScoreJob[]): Promise<Uint8Array[][]>;
   /** Milliseconds of the last search's phases (expansion; multiply-accumulate + blinding + serialization). */
   readonly lastSearch: { expandMs: number; scoreMs: number };
   /** SHA-256 of each block's residues. */
@@ -75,7 +75,7 @@ export class LocalResidues implements GalleryResidues {
 
   readonly lastSearch = { expandMs: 0, scoreMs: 0 };
 
-  async search(probe: Uint8Array, jobs: readonly ScoreJob[]): Promise<Uint8Array[]> {
+  async search(probe: Uint8Array, jobs: readonly ScoreJob[]): Promise<Uint8Array[][]> {
     const t0 = performance.now();
     this.set.loadProbes(expandProbeResidues(this.he, probe, this.galois));
     const t1 = performance.now();
@@ -212,7 +212,7 @@ export class ShardedResidues implements GalleryResidues {
 
   readonly lastSearch = { expandMs: 0, scoreMs: 0 };
 
-  async search(probe: Uint8Array, jobs: readonly ScoreJob[]): Promise<Uint8Array[]> {
+  async search(probe: Uint8Array, jobs: readonly ScoreJob[]): Promise<Uint8Array[][]> {
     const t0 = performance.now();
     const d = asIdentifyPreset(this.he.preset).expansionDim;
     const W = this.shards.length;
@@ -230,12 +230,12 @@ export class ShardedResidues implements GalleryResidues {
     const t1 = performance.now();
     const perShard = this.shards.map(() => [] as { at: number; job: ScoreJob }[]);
     jobs.forEach((job, at) => perShard[job.blockId % W]!.push({ at, job }));
-    const out = new Array<Uint8Array>(jobs.length);
+    const out = new Array<Uint8Array[]>(jobs.length);
     await Promise.all(
       this.shards.map(async (s, w) => {
         const mine = perShard[w]!;
         if (mine.length === 0) return;
-        const res = await s.call<Uint8Array[]>({ op: 'score', probes, jobs: mine.map((m) => m.job) });
+        const res = await s.call<Uint8Array[][]>({ op: 'score', probes, jobs: mine.map((m) => m.job) });
         res.forEach((r, i) => (out[mine[i]!.at] = r));
       }),
     );

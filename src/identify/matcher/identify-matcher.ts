@@ -24,6 +24,7 @@ import { Gallery } from './gallery.js';
 import { uniformBelow, uniformInts } from '../../csprng.js';
 import { LocalResidues, ShardedResidues, type GalleryResidues, type ScoreJob } from './gallery-residues.js';
 import { maxThreshold } from '../../params/bounds.js';
+import { enrollmentMask } from '../messages/identify-mac-keys.js';
 
 /** A registered key allowed to sign identify authorizations (role 'officer') or not. */
 export interface RegisteredKey {
@@ -62,11 +63,33 @@ export interface IdentifyMatcherOptions {
    * Without a store the gallery lives only in memory.
    */
   readonly store?: Pick<Store, 'transaction' | 'galleryBlockIds' | 'getGalleryBlock'>;
+  /**
+   * SHA-256 of the custodian's HE public key the gallery and the Galois keys belong to. When set,
+   * an authenticated search or enrollment naming another key id is refused (E_KEY_MISMATCH)
+   * before any computation.
+   */
+  readonly heKeyId?: Uint8Array;
   // (transaction also claims used search authorizations: they survive a restart)
 }
 
 /** Custodian calls the matcher needs (in-process or over the network). */
 export type RefreshCall<Req> = (req: Req) => RefreshResponse | Promise<RefreshResponse>;
+
+/** One template to enroll (decoded from a desk's signed GalleryEnrollRequest). */
+export interface GalleryEntry {
+  readonly subjectRef: string;
+  readonly presetId: string;
+  readonly dim: number;
+  readonly template: Uint8Array;
+  /** The enrollment's HE key id (authenticated sets). */
+  readonly heKeyId?: Uint8Array;
+  /**
+   * Authenticated sets: the desk's SignedRequest bytes (forwarded unchanged to the custodian and
+   * kept for deletion) and the mask seed the desk gave this matcher (never forwarded).
+   */
+  readonly signedRequest?: Uint8Array;
+  readonly maskSeed?: Uint8Array;
+}
 
 interface PendingSearch {
   readonly request: IdentifyRequest;
@@ -79,8 +102,14 @@ export class IdentifyMatcher implements AsyncDisposable {
   readonly presetId: PresetId;
   /** Threshold on the integer score: ceil(cosine threshold * quantScale^2). */
   readonly threshold: number;
-  /** Template dimension d (the preset's expansion dimension, 128 or 512); also the number of columns per block. */
+  /** Columns per block: the preset's expansion dimension (= the template dimension on the sm1 sets; (1+k)(d+2+2k) on the authenticated ones). */
   readonly d: number;
+  /** Template dimension (128 or 512). */
+  readonly templateDim: number;
+  /** Authenticated 1:N (per-slot MAC): no matcher blinding, desk-encrypted refresh. */
+  readonly authenticated: boolean;
+  /** Authenticated sets: per enrolled subject, the desk's signed enrollment and the mask seed (for deletion). */
+  private readonly enrollments = new Map<string, { signedRequest: Uint8Array; maskSeed: Uint8Array }>();
   /** Slot tables of the gallery: subject, secret blinding factor and Merkle commitment per slot (no ciphertexts). */
   readonly gallery: Gallery;
   private readonly he: HeContext;
@@ -99,6 +128,8 @@ export class IdentifyMatcher implements AsyncDisposable {
     this.opts = opts;
     this.presetId = he.preset.id;
     this.d = asIdentifyPreset(he.preset).expansionDim;
+    this.templateDim = he.preset.maxDim;
+    this.authenticated = he.preset.authenticated === true;
     this.threshold = scoreThreshold(opts.thresholdCosine ?? he.preset.defaultThresholdCosine, he.preset.quantScale);
     if (Math.abs(this.threshold) > maxThreshold(he.preset)) throw new SealmatchError('E_INVALID_ARGUMENT', 'threshold out of range');
     this.codec = new BatchCodec(he);
@@ -207,7 +238,23 @@ export class IdentifyMatcher implements AsyncDisposable {
   }
 
   private checkDim(dim: number): void {
-    if (dim !== this.d) throw new SealmatchError('E_DIMENSION', `dimension ${dim}, gallery holds ${this.d}-D templates`);
+    if (dim !== this.templateDim) throw new SealmatchError('E_DIMENSION', `dimension ${dim}, gallery holds ${this.templateDim}-D templates`);
+  }
+
+  private checkKey(id: Uint8Array | undefined): void {
+    if (!this.authenticated) return;
+    if (!(id instanceof Uint8Array) || id.length !== 32) throw new SealmatchError('E_MALFORMED_MESSAGE', 'authenticated 1:N messages name the HE key id (32 bytes)');
+    if (this.opts.heKeyId && !equalBytes(id, this.opts.heKeyId)) throw new SealmatchError('E_KEY_MISMATCH', 'encrypted under another custodian key than this gallery');
+  }
+
+  /** Authenticated sets: the mask m_j of every column at the given slots, negated, as NTT plaintexts. */
+  private slotMaskPlaintexts(list: readonly { slot: number; mask: Uint32Array }[], sign: 1 | -1): Uint32Array[] {
+    const tn = Number(this.he.t);
+    return Array.from({ length: this.d }, (_, j) => {
+      const slots = new Uint32Array(this.he.N);
+      for (const e of list) slots[e.slot] = sign === 1 ? e.mask[j]! : (tn - e.mask[j]!) % tn;
+      return this.codec.nttResidues(slots, this.gk.level.k - 1);
+    });
   }
 
   // ---------------------------------------------------------------- enrollment
@@ -217,35 +264,41 @@ export class IdentifyMatcher implements AsyncDisposable {
    * with one custodian refresh per block touched. All-or-nothing per call: on any error no slot
    * or column changes. Throws E_ALREADY_ENROLLED, E_PARAMS_MISMATCH, E_MALFORMED_CIPHERTEXT.
    */
-  async enroll(entries: readonly { subjectRef: string; presetId: string; dim: number; template: Uint8Array }[], refresh: RefreshCall<EnrollmentRefreshRequest>): Promise<void> {
+  async enroll(entries: readonly GalleryEntry[], refresh: RefreshCall<EnrollmentRefreshRequest>): Promise<void> {
     const held: string[] = [];
     try {
-      const byBlock = new Map<number, { slot: number; ciphertext: Uint8Array; mask: Uint32Array; subjectRef: string }[]>();
+      const byBlock = new Map<number, { slot: number; ciphertext: Uint8Array; mask: Uint32Array; subjectRef: string; enrollment?: Uint8Array; maskSeed?: Uint8Array }[]>();
       for (const e of entries) {
         this.checkPreset(e.presetId);
         this.checkDim(e.dim);
+        this.checkKey(e.heKeyId);
         columnResidues(this.he, e.template); // full validation before anything is reserved
+        if (this.authenticated && (!(e.signedRequest instanceof Uint8Array) || !(e.maskSeed instanceof Uint8Array) || e.maskSeed.length !== 32)) {
+          throw new SealmatchError('E_MALFORMED_MESSAGE', 'authenticated enrollment needs the signed request and a 32-byte mask seed');
+        }
         const { address, factor } = this.gallery.reserve(e.subjectRef);
         held.push(e.subjectRef);
-        const mask = uniformModT(this.he.t, this.he.N);
-        const ciphertext = maskEnrollmentTemplate(this.he, this.gk, e.template, factor, mask);
         const list = byBlock.get(address.block.id) ?? [];
-        list.push({ slot: address.slot, ciphertext, mask, subjectRef: e.subjectRef });
+        if (this.authenticated) {
+          // The desk encrypted h = x + m itself; the custodian decrypts exactly these bytes.
+          list.push({ slot: address.slot, ciphertext: e.template, mask: enrollmentMask(e.maskSeed!, this.he.preset), subjectRef: e.subjectRef, enrollment: e.signedRequest!, maskSeed: e.maskSeed! });
+        } else {
+          const mask = uniformModT(this.he.t, this.he.N);
+          list.push({ slot: address.slot, ciphertext: maskEnrollmentTemplate(this.he, this.gk, e.template, factor, mask), mask, subjectRef: e.subjectRef });
+        }
         byBlock.set(address.block.id, list);
       }
       // Ask the custodian for every block first; columns change only once every answer is in.
       const updates: { blockId: number; columns: Uint32Array[]; unmask: Uint32Array[] }[] = [];
       for (const [blockId, list] of byBlock) {
-        const resp = await refresh({ presetId: this.presetId, blockId, entries: list.map(({ slot, ciphertext }) => ({ slot, ciphertext })) });
+        const resp = await refresh({
+          presetId: this.presetId,
+          blockId,
+          entries: list.map(({ slot, ciphertext, enrollment }) => ({ slot, ciphertext, ...(enrollment ? { enrollment } : {}) })),
+        });
         if (resp.blockId !== blockId || resp.columns.length !== this.d) throw new SealmatchError('E_MALFORMED_MESSAGE', 'refresh response does not match the request');
         const columns = resp.columns.map((c) => columnResidues(this.he, c));
-        const tn = Number(this.he.t);
-        const unmask = Array.from({ length: this.d }, (_, j) => {
-          const slots = new Uint32Array(this.he.N);
-          for (const e of list) slots[e.slot] = (tn - e.mask[j]!) % tn;
-          return this.codec.nttResidues(slots, this.gk.level.k - 1);
-        });
-        updates.push({ blockId, columns, unmask });
+        updates.push({ blockId, columns, unmask: this.slotMaskPlaintexts(list, -1) });
       }
       await this.changeBlocks(
         updates.map((u) => u.blockId),
@@ -255,6 +308,7 @@ export class IdentifyMatcher implements AsyncDisposable {
         held,
       );
       for (const ref of held) this.gallery.commit(ref);
+      for (const list of byBlock.values()) for (const e of list) if (e.enrollment) this.enrollments.set(e.subjectRef, { signedRequest: e.enrollment, maskSeed: e.maskSeed! });
       // Slot-table roots now, once per touched block (not lazily in the next search: 2 x 4,096 hashes each).
       for (const u of updates) this.gallery.tableRoot(this.gallery.blocks[u.blockId]!);
       await this.opts.audit?.append({ kind: 'enroll', actor: 'matcher', outcome: 'accepted' });
@@ -270,9 +324,10 @@ export class IdentifyMatcher implements AsyncDisposable {
    * Zeroes the subject's slot and re-randomizes every column of its block (custodian refresh):
    * afterwards no stored byte of the block equals what it was. Throws E_UNKNOWN_SUBJECT.
    */
-  async deleteSubject(subjectRef: string, refresh: RefreshCall<DeletionRefreshRequest>): Promise<void> {
+  async deleteSubject(subjectRef: string, refresh: RefreshCall<DeletionRefreshRequest>, deletion?: Uint8Array): Promise<void> {
     const a = this.gallery.addressOf(subjectRef);
     if (!a) throw new SealmatchError('E_UNKNOWN_SUBJECT', 'subject not in the gallery');
+    if (this.authenticated) return this.deleteAuthenticated(subjectRef, a, refresh, deletion);
     const level = this.gk.level.k - 1;
     const masks = Array.from({ length: this.d }, () => uniformModT(this.he.t, this.he.N));
     const current = await this.residues.readColumns(a.block.id);
@@ -291,6 +346,26 @@ export class IdentifyMatcher implements AsyncDisposable {
     await this.opts.audit?.append({ kind: 'delete', actor: 'matcher', outcome: 'accepted' });
   }
 
+  /**
+   * Authenticated sets: the custodian checks the officer's signed deletion and the desk-signed
+   * enrollment of the slot, and returns fresh Enc(-h) at the slot per column; adding them and
+   * m at the slot leaves 0 there, and every residue of every column changes.
+   */
+  private async deleteAuthenticated(subjectRef: string, a: { block: { id: number }; slot: number }, refresh: RefreshCall<DeletionRefreshRequest>, deletion: Uint8Array | undefined): Promise<void> {
+    const kept = this.enrollments.get(subjectRef);
+    if (!kept) throw new SealmatchError('E_STORE', 'the desk enrollment of this slot is not kept');
+    if (!(deletion instanceof Uint8Array)) throw new SealmatchError('E_UNAUTHORIZED', 'authenticated deletion needs the officer-signed deletion request');
+    const resp = await refresh({ presetId: this.presetId, blockId: a.block.id, columns: [], slot: a.slot, enrollment: kept.signedRequest, deletion });
+    if (resp.blockId !== a.block.id || resp.columns.length !== this.d) throw new SealmatchError('E_MALFORMED_MESSAGE', 'refresh response does not match the request');
+    const fresh = resp.columns.map((c) => columnResidues(this.he, c));
+    const remask = this.slotMaskPlaintexts([{ slot: a.slot, mask: enrollmentMask(kept.maskSeed, this.he.preset) }], 1);
+    await this.changeBlocks([a.block.id], () => this.residues.update(a.block.id, { add: fresh, plainC0: remask }), [], subjectRef);
+    this.gallery.vacate(subjectRef);
+    this.enrollments.delete(subjectRef);
+    this.gallery.tableRoot(this.gallery.blocks[a.block.id]!);
+    await this.opts.audit?.append({ kind: 'delete', actor: 'matcher', outcome: 'accepted' });
+  }
+
   // ---------------------------------------------------------------- search
 
   /**
@@ -303,6 +378,7 @@ export class IdentifyMatcher implements AsyncDisposable {
     try {
       this.checkPreset(req.presetId);
       this.checkDim(req.dim);
+      this.checkKey(req.authorization?.heKeyId);
       actor = this.authorize(req);
     } catch (e) {
       if (isSealmatchError(e)) await this.opts.audit?.append({ kind: 'policy-refusal', actor, outcome: 'refused', reason: e.code });
@@ -341,6 +417,12 @@ export class IdentifyMatcher implements AsyncDisposable {
     const live = [];
     for (const block of this.gallery.blocks) {
       if (block.factors.every((f) => f === 0)) continue;
+      if (this.authenticated) {
+        // The desk's templates and probe carry blinding, threshold and dither: no scalar here.
+        jobs.push({ blockId: block.id });
+        live.push(block);
+        continue;
+      }
       // slot s: r'_s - r_s T (r'_s uniform in [0, r_s)); empty slots: uniform mod t.
       // r'_s uniform in [0, r_s), exact (empty slots draw from [0, 1) and use `noise`).
       const rand = uniformBelow(block.factors.map((f) => Math.max(1, f)));
@@ -358,7 +440,10 @@ export class IdentifyMatcher implements AsyncDisposable {
       live.push(block);
     }
     const results = await this.residues.search(probe, jobs);
-    const blocks = live.map((block, i) => ({ blockId: block.id, tableRoot: this.gallery.tableRoot(block), occupied: this.gallery.occupied(block), ciphertext: results[i]! }));
+    const blocks = live.map((block, i) => {
+      const [ciphertext, ...tags] = results[i]!;
+      return { blockId: block.id, tableRoot: this.gallery.tableRoot(block), occupied: this.gallery.occupied(block), ciphertext: ciphertext!, ...(this.authenticated ? { tags } : {}) };
+    });
     return { presetId: this.presetId, requestHash, blocks };
   }
 

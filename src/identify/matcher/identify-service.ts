@@ -24,6 +24,7 @@ import type { Store } from '../../store/store.js';
 import {
   decodeGalleryDeleteRequest,
   decodeGalleryEnrollRequest,
+  decodeGalleryEnrollSubmission,
   decodeIdentifyRequest,
   type IdentifyWireLimits,
 } from '../messages/identify-codec.js';
@@ -121,14 +122,17 @@ export class IdentifyService {
   }
 
   /** POST /v1/identify/enroll: one template into the gallery (custodian refresh). */
-  async enroll(bytes: Uint8Array): Promise<GalleryReceipt> {
+  async enroll(body: Uint8Array): Promise<GalleryReceipt> {
     const { service, matcher } = this.opts;
+    // Authenticated sets: a GalleryEnrollSubmission (signed request + the mask seed, for us only).
+    const submission = matcher.authenticated ? decodeGalleryEnrollSubmission(body, this.opts.limits.galleryEnroll + 1024) : undefined;
+    const bytes = submission ? submission.signedRequest : body;
     const auth = await service.authenticate(bytes, 'sealmatch.v1.GalleryEnrollRequest', 'officer');
     const req = decodeGalleryEnrollRequest(auth.request.body, this.opts.limits.galleryEnroll);
     this.checkFreshness(req.timestampMs);
     // Cheap checks before the nonce is claimed (IdentifyMatcher.enroll repeats them).
     if (req.presetId !== matcher.presetId) throw new SealmatchError('E_PARAMS_MISMATCH', `template for "${req.presetId}", matcher runs "${matcher.presetId}"`);
-    if (req.dim !== matcher.d) throw new SealmatchError('E_DIMENSION', `dimension ${req.dim}, gallery holds ${matcher.d}-D templates`);
+    if (req.dim !== matcher.templateDim) throw new SealmatchError('E_DIMENSION', `dimension ${req.dim}, gallery holds ${matcher.templateDim}-D templates`);
     if (req.template.length !== this.opts.limits.column) {
       throw new SealmatchError('E_MALFORMED_CIPHERTEXT', req.template.length < this.opts.limits.column ? 'ciphertext truncated' : 'ciphertext has trailing bytes');
     }
@@ -136,7 +140,10 @@ export class IdentifyService {
     await service.claimNonce(hex(auth.request.keyId), hex(req.nonce));
     const scope: AuditScope = { actor: auth.actor, subjectRef: req.subjectRef, requestHash: auth.requestHashHex };
     await IdentifyService.scope.run(scope, () =>
-      matcher.enroll([{ subjectRef: req.subjectRef, presetId: req.presetId, dim: req.dim, template: req.template }], (r) => this.opts.custodian.refreshForEnrollment(r)),
+      matcher.enroll(
+        [{ subjectRef: req.subjectRef, presetId: req.presetId, dim: req.dim, template: req.template, ...(req.heKeyId ? { heKeyId: req.heKeyId } : {}), ...(submission ? { signedRequest: bytes, maskSeed: submission.maskSeed } : {}) }],
+        (r) => this.opts.custodian.refreshForEnrollment(r),
+      ),
     );
     return { subjectRef: req.subjectRef, seq: scope.seq ?? -1, requestHash: auth.requestHash };
   }
@@ -150,7 +157,7 @@ export class IdentifyService {
     if (!matcher.gallery.has(req.subjectRef)) throw new SealmatchError('E_UNKNOWN_SUBJECT', 'subject not in the gallery');
     await service.claimNonce(hex(auth.request.keyId), hex(req.nonce));
     const scope: AuditScope = { actor: auth.actor, subjectRef: req.subjectRef, requestHash: auth.requestHashHex };
-    await IdentifyService.scope.run(scope, () => matcher.deleteSubject(req.subjectRef, (r) => this.opts.custodian.refreshForDeletion(r)));
+    await IdentifyService.scope.run(scope, () => matcher.deleteSubject(req.subjectRef, (r) => this.opts.custodian.refreshForDeletion(r), matcher.authenticated ? bytes : undefined));
     return { subjectRef: req.subjectRef, seq: scope.seq ?? -1, requestHash: auth.requestHash };
   }
 

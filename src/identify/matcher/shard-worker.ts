@@ -73,7 +73,7 @@ async function main(): Promise<void> {
           probesFrom = msg.probes;
         }
         const out = set.score(msg.jobs);
-        return { result: out, transfer: ownBuffers(out) };
+        return { result: out, transfer: ownBuffers(out.flat()) };
       }
       case 'digests':
         return { result: set.digests(msg.blockIds) };

@@ -29,6 +29,7 @@ import type {
   EnrollmentRefreshRequest,
   GalleryDeleteRequest,
   GalleryEnrollRequest,
+  GalleryEnrollSubmission,
   IdentifyAuthorization,
   IdentifyMatch,
   IdentifyRequest,
@@ -90,17 +91,21 @@ export function identifyWireLimits(presetId: string, opts: { maxBlocks?: number;
   const N = p.polyModulusDegree;
   const maxBlocks = opts.maxBlocks ?? DEFAULT_MAX_IDENTIFY_BLOCKS;
   const maxRefreshEntries = opts.maxRefreshEntries ?? DEFAULT_MAX_REFRESH_ENTRIES;
+  // Authenticated sets: 1 + k result containers per block, subjects in decisions, the desk's
+  // signed enrollment (template inside) beside each refresh entry, and no columns in a deletion.
+  const groups = 1 + (p.macInstances ?? 0);
+  const auth = p.authenticated === true;
   return {
     column,
     result,
     identifyRequest: column + SLACK,
     galleryEnroll: column + SLACK,
     galleryDelete: SLACK,
-    blindedResult: maxBlocks * (result + 32 + N / 8 + 64) + SLACK,
-    signedDecision: maxBlocks * (64 + 3 * N) + SLACK,
-    enrollmentRefresh: maxRefreshEntries * (column + 16) + SLACK,
-    // one masked column per feature; `set` holds the slot(s) deleted (a few bytes each)
-    deletionRefresh: d * (column + 1024) + SLACK,
+    blindedResult: maxBlocks * (groups * (result + 8) + 32 + N / 8 + 64) + SLACK,
+    signedDecision: maxBlocks * (64 + 3 * N) + (auth ? 70 * 65536 : 0) + SLACK,
+    enrollmentRefresh: maxRefreshEntries * ((auth ? 2 : 1) * column + 16 + (auth ? SLACK : 0)) + SLACK,
+    // sm1: one masked column per feature; `set` holds the slot(s) deleted (a few bytes each)
+    deletionRefresh: auth ? column + 3 * SLACK : d * (column + 1024) + SLACK,
     refreshResponse: d * (column + 8) + SLACK,
     identifyResponse: MAX_IDENTIFY_RESPONSE_BYTES,
     maxBlocks,
@@ -184,6 +189,8 @@ function authorizationToPb(a: IdentifyAuthorization): sealmatch.v1.IIdentifyAuth
     issuedAtMs: a.issuedAtMs,
     officerKeyId: a.officerKeyId,
     signature: a.signature,
+    ...(a.macEnvelope ? { macEnvelope: a.macEnvelope } : {}),
+    ...(a.heKeyId ? { heKeyId: a.heKeyId } : {}),
   };
 }
 
@@ -196,6 +203,8 @@ function authorizationFromPb(m: sealmatch.v1.IIdentifyAuthorization): IdentifyAu
     issuedAtMs: time(m.issuedAtMs as number, 'authorization.issued_at_ms'),
     officerKeyId: bytes(m.officerKeyId, 'authorization.officer_key_id', HASH),
     signature: bytes(m.signature, 'authorization.signature', SIG),
+    ...(m.macEnvelope?.length ? { macEnvelope: bytes(m.macEnvelope, 'authorization.mac_envelope', { max: 256 }) } : {}),
+    ...(m.heKeyId?.length ? { heKeyId: bytes(m.heKeyId, 'authorization.he_key_id', HASH) } : {}),
   };
 }
 
@@ -232,7 +241,7 @@ export function encodeBlindedIdentifyResult(r: BlindedIdentifyResult): Uint8Arra
   return pb.BlindedIdentifyResult.encode({
     parameterSetId: r.presetId,
     requestHash: r.requestHash,
-    blocks: r.blocks.map((b) => ({ blockId: b.blockId, tableRoot: b.tableRoot, occupied: b.occupied, ciphertext: b.ciphertext })),
+    blocks: r.blocks.map((b) => ({ blockId: b.blockId, tableRoot: b.tableRoot, occupied: b.occupied, ciphertext: b.ciphertext, ...(b.tags ? { tags: [...b.tags] } : {}) })),
     ...(r.authorization ? { authorization: authorizationToPb(r.authorization) } : {}),
     ...(r.dim ? { dim: r.dim } : {}),
   }).finish();
@@ -256,6 +265,7 @@ export function decodeBlindedIdentifyResult(b: Uint8Array, limits?: Pick<Identif
     tableRoot: bytes(x.tableRoot, `blocks[${i}].table_root`, HASH),
     occupied: bytes(x.occupied, `blocks[${i}].occupied`, { max: 8192 }),
     ciphertext: bytes(x.ciphertext, `blocks[${i}].ciphertext`, { max: MAX_CONTAINER }),
+    ...(x.tags?.length ? { tags: list(x.tags, `blocks[${i}].tags`, { max: 8 }).map((c, k) => bytes(c, `blocks[${i}].tags[${k}]`, { max: MAX_CONTAINER })) } : {}),
   }));
   return {
     presetId: str(m.parameterSetId, 'parameter_set_id', 64),
@@ -270,7 +280,7 @@ function decisionToPb(d: SignedIdentifyDecision): sealmatch.v1.ISignedIdentifyDe
   return {
     parameterSetId: d.presetId,
     requestHash: d.requestHash,
-    blocks: d.blocks.map((b) => ({ blockId: b.blockId, tableRoot: b.tableRoot, matchingSlots: [...b.matchingSlots] })),
+    blocks: d.blocks.map((b) => ({ blockId: b.blockId, tableRoot: b.tableRoot, matchingSlots: [...b.matchingSlots], ...(b.matchingSubjects ? { matchingSubjects: [...b.matchingSubjects] } : {}) })),
     issuedAtMs: d.issuedAtMs,
     custodianKeyId: d.custodianKeyId,
     signature: d.signature,
@@ -281,7 +291,14 @@ function decisionFromPb(m: sealmatch.v1.ISignedIdentifyDecision, maxBlocks: numb
   const blocks: BlockDecision[] = list(m.blocks, 'decision.blocks', { max: maxBlocks }).map((x, i) => {
     const slots = list(x.matchingSlots, `decision.blocks[${i}].matching_slots`, { max: MAX_SLOT + 1 }).map((s) => uint(s, `decision.blocks[${i}].matching_slots`, { max: MAX_SLOT }));
     for (let k = 1; k < slots.length; k++) if (slots[k]! <= slots[k - 1]!) throw malformed(`decision.blocks[${i}].matching_slots must be strictly ascending`);
-    return { blockId: uint(x.blockId, `decision.blocks[${i}].block_id`), tableRoot: bytes(x.tableRoot, `decision.blocks[${i}].table_root`, HASH), matchingSlots: slots };
+    const subjects = list(x.matchingSubjects, `decision.blocks[${i}].matching_subjects`, { max: MAX_SLOT + 1 }).map((r, k) => checkGallerySubjectRef(r, `decision.blocks[${i}].matching_subjects[${k}]`));
+    if (subjects.length > 0 && subjects.length !== slots.length) throw malformed(`decision.blocks[${i}]: ${subjects.length} subjects for ${slots.length} matching slots`);
+    return {
+      blockId: uint(x.blockId, `decision.blocks[${i}].block_id`),
+      tableRoot: bytes(x.tableRoot, `decision.blocks[${i}].table_root`, HASH),
+      matchingSlots: slots,
+      ...(subjects.length > 0 ? { matchingSubjects: subjects } : {}),
+    };
   });
   return {
     presetId: str(m.parameterSetId, 'decision.parameter_set_id', 64),
@@ -303,7 +320,7 @@ export function decodeSignedIdentifyDecision(b: Uint8Array, limits?: Pick<Identi
 }
 
 export function encodeEnrollmentRefreshRequest(r: EnrollmentRefreshRequest): Uint8Array {
-  return pb.EnrollmentRefreshRequest.encode({ parameterSetId: r.presetId, blockId: r.blockId, entries: r.entries.map((e) => ({ slot: e.slot, ciphertext: e.ciphertext })) }).finish();
+  return pb.EnrollmentRefreshRequest.encode({ parameterSetId: r.presetId, blockId: r.blockId, entries: r.entries.map((e) => ({ slot: e.slot, ciphertext: e.ciphertext, ...(e.enrollment ? { enrollment: e.enrollment } : {}) })) }).finish();
 }
 
 export function decodeEnrollmentRefreshRequest(b: Uint8Array, limits?: Pick<IdentifyWireLimits, 'enrollmentRefresh' | 'maxRefreshEntries'>): EnrollmentRefreshRequest {
@@ -314,7 +331,11 @@ export function decodeEnrollmentRefreshRequest(b: Uint8Array, limits?: Pick<Iden
     const slot = uint(e.slot, `entries[${i}].slot`, { max: MAX_SLOT });
     if (seen.has(slot)) throw malformed(`entries: slot ${slot} repeated`);
     seen.add(slot);
-    return { slot, ciphertext: bytes(e.ciphertext, `entries[${i}].ciphertext`, { max: MAX_CONTAINER }) };
+    return {
+      slot,
+      ciphertext: bytes(e.ciphertext, `entries[${i}].ciphertext`, { max: MAX_CONTAINER }),
+      ...(e.enrollment?.length ? { enrollment: bytes(e.enrollment, `entries[${i}].enrollment`, { max: 2 * MAX_CONTAINER }) } : {}),
+    };
   });
   return { presetId: str(m.parameterSetId, 'parameter_set_id', 64), blockId: uint(m.blockId, 'block_id'), entries };
 }
@@ -324,11 +345,26 @@ export function encodeDeletionRefreshRequest(r: DeletionRefreshRequest): Uint8Ar
     parameterSetId: r.presetId,
     blockId: r.blockId,
     columns: r.columns.map((c) => ({ ciphertext: c.ciphertext, set: c.set.map((s) => ({ slot: s.slot, value: s.value })) })),
+    ...(r.slot !== undefined ? { slot: r.slot } : {}),
+    ...(r.enrollment ? { enrollment: r.enrollment } : {}),
+    ...(r.deletion ? { deletion: r.deletion } : {}),
   }).finish();
 }
 
 export function decodeDeletionRefreshRequest(b: Uint8Array, limits?: Pick<IdentifyWireLimits, 'deletionRefresh'>): DeletionRefreshRequest {
   const m = decodeLimited(pb.DeletionRefreshRequest, b, 'DeletionRefreshRequest', limits?.deletionRefresh ?? MAX_DIM * MAX_CONTAINER);
+  if (m.enrollment?.length || m.deletion?.length) {
+    // Authenticated sets: no columns, the slot and the two signed requests.
+    if ((m.columns ?? []).length > 0) throw malformed('authenticated deletion carries no columns');
+    return {
+      presetId: str(m.parameterSetId, 'parameter_set_id', 64),
+      blockId: uint(m.blockId, 'block_id'),
+      columns: [],
+      slot: uint(m.slot, 'slot', { max: MAX_SLOT }),
+      enrollment: bytes(m.enrollment, 'enrollment', { max: 2 * MAX_CONTAINER }),
+      deletion: bytes(m.deletion, 'deletion', { max: SLACK }),
+    };
+  }
   const columns = list(m.columns, 'columns', { min: 1, max: MAX_DIM }).map((c, j) => {
     const seen = new Set<number>();
     const set = list(c.set, `columns[${j}].set`, { min: 1, max: 64 }).map((s, i) => {
@@ -386,6 +422,8 @@ export function encodeGalleryEnrollRequest(r: GalleryEnrollRequest): Uint8Array 
     caseId: r.caseId,
     nonce: r.nonce,
     timestampMs: r.timestampMs,
+    ...(r.macEnvelope ? { macEnvelope: r.macEnvelope } : {}),
+    ...(r.heKeyId ? { heKeyId: r.heKeyId } : {}),
   }).finish();
 }
 
@@ -399,7 +437,18 @@ export function decodeGalleryEnrollRequest(b: Uint8Array, maxBytes = MAX_CONTAIN
     caseId: str(m.caseId, 'case_id', 128),
     nonce: bytes(m.nonce, 'nonce', { min: 16, max: 64 }),
     timestampMs: time(m.timestampMs as number, 'timestamp_ms'),
+    ...(m.macEnvelope?.length ? { macEnvelope: bytes(m.macEnvelope, 'mac_envelope', { max: 256 }) } : {}),
+    ...(m.heKeyId?.length ? { heKeyId: bytes(m.heKeyId, 'he_key_id', HASH) } : {}),
   };
+}
+
+export function encodeGalleryEnrollSubmission(r: GalleryEnrollSubmission): Uint8Array {
+  return pb.GalleryEnrollSubmission.encode({ signedRequest: r.signedRequest, maskSeed: r.maskSeed }).finish();
+}
+
+export function decodeGalleryEnrollSubmission(b: Uint8Array, maxBytes = MAX_CONTAINER + SLACK): GalleryEnrollSubmission {
+  const m = decodeLimited(pb.GalleryEnrollSubmission, b, 'GalleryEnrollSubmission', maxBytes + 64);
+  return { signedRequest: bytes(m.signedRequest, 'signed_request', { max: maxBytes }), maskSeed: bytes(m.maskSeed, 'mask_seed', HASH) };
 }
 
 export function encodeGalleryDeleteRequest(r: GalleryDeleteRequest): Uint8Array {

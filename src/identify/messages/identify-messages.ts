@@ -29,6 +29,13 @@ export interface IdentifyAuthorization {
   readonly issuedAtMs: number;
   /** keyId of the officer's Ed25519 key (SHA-256 of the public key). */
   readonly officerKeyId: Uint8Array;
+  /**
+   * Authenticated sets: the search MAC seed (alpha), HPKE-sealed by the desk to the custodian
+   * (`sealSearchSeed`), and the id (SHA-256) of the HE public key the probe is encrypted under.
+   * Both are signed when present; the sm1 sets carry neither (their signing bytes are unchanged).
+   */
+  readonly macEnvelope?: Uint8Array;
+  readonly heKeyId?: Uint8Array;
   /** The officer's Ed25519 signature (64 bytes) over the canonical bytes of the fields above. */
   readonly signature: Uint8Array;
 }
@@ -53,8 +60,13 @@ export interface BlindedBlock {
   readonly tableRoot: Uint8Array;
   /** Bitmap (N bits, LSB first) of occupied slots: the custodian decides only these. */
   readonly occupied: Uint8Array;
-  /** Size-3 container: slot s holds r_s (score_s - T) + r'_s; empty slots uniform mod t. */
+  /**
+   * Size-3 container. sm1 sets: slot s holds r_s (score_s - T) + r'_s, empty slots uniform mod t.
+   * Authenticated sets: y^00 = r_s (rho (score_s - T) + rho'), unblinded by the matcher.
+   */
   readonly ciphertext: Uint8Array;
+  /** Authenticated sets: the k tag results y^11 .. y^kk (size-3 containers), in instance order. */
+  readonly tags?: readonly Uint8Array[];
 }
 
 /** A 1:N search result (matcher -> custodian): one blinded block of slot scores per gallery block. */
@@ -82,6 +94,12 @@ export interface BlockDecision {
   readonly tableRoot: Uint8Array;
   /** Occupied slots whose blinded value is >= 0 (score >= T), ascending. */
   readonly matchingSlots: readonly number[];
+  /**
+   * Authenticated sets: the subject the custodian itself registered in each matching slot (from
+   * the desk-signed enrollment it refreshed), same order. Signed; the desk checks the matcher's
+   * proofs name the same subjects.
+   */
+  readonly matchingSubjects?: readonly string[];
 }
 
 /** The custodian's signed answer: which slots of which committed tables matched. */
@@ -132,17 +150,34 @@ export interface EnrollmentRefreshRequest {
   readonly entries: readonly {
     /** Slot index within the block (0 .. N - 1) the template fills. */
     readonly slot: number;
-    /** r_s * Enc(template) + uniform mask + flooding, "SMCT" container (he/seal/enrollment-refresh.ts). */
+    /**
+     * sm1 sets: r_s * Enc(template) + uniform mask + flooding, "SMCT" container
+     * (he/seal/enrollment-refresh.ts). Authenticated sets: the desk's own ciphertext, byte for
+     * byte the `template` of the signed enrollment below (the custodian checks the hash).
+     */
     readonly ciphertext: Uint8Array;
+    /**
+     * Authenticated sets: the desk's SignedRequest (GalleryEnrollRequest, officer key) exactly as
+     * the desk sent it: the custodian verifies it against its own registry before decrypting.
+     */
+    readonly enrollment?: Uint8Array;
   }[];
 }
 
-/** Deletion refresh request: per column, the masked column and the values slot(s) must take. */
+/**
+ * Deletion refresh request. sm1 sets: per column, the masked column and the values slot(s) must
+ * take. Authenticated sets: no columns; the slot, the desk-signed enrollment that filled it and
+ * the officer-signed deletion: the custodian returns fresh encryptions of -h at the slot.
+ */
 export interface DeletionRefreshRequest {
   /** 1:N parameter set of the gallery. */
   readonly presetId: string;
   /** Gallery block a subject is deleted from. */
   readonly blockId: number;
+  /** Authenticated sets: the slot, its enrollment SignedRequest, and the deletion SignedRequest (GalleryDeleteRequest). */
+  readonly slot?: number;
+  readonly enrollment?: Uint8Array;
+  readonly deletion?: Uint8Array;
   /** One entry per feature column of the block (d of them), in feature order. */
   readonly columns: readonly {
     /** The column plus a uniform batched mask M_j, "SMCT" container: decrypts to uniform values only. */
@@ -179,6 +214,23 @@ export interface GalleryEnrollRequest {
   /** >= 16 random bytes, single use per officer key. */
   readonly nonce: Uint8Array;
   readonly timestampMs: number;
+  /**
+   * Authenticated sets: the slot MAC seed (beta) HPKE-sealed to the custodian (`sealSlotSeed`),
+   * and the id of the HE public key `template` is encrypted under. `template` is then
+   * Enc(h), h = x + m: the slot's C values masked with the mask seed only the matcher receives.
+   */
+  readonly macEnvelope?: Uint8Array;
+  readonly heKeyId?: Uint8Array;
+}
+
+/**
+ * Enrollment desk -> matcher, authenticated sets (POST /v1/identify/enroll): the officer-signed
+ * enrollment (SignedRequest bytes, forwarded unchanged to the custodian) and the 32-byte mask
+ * seed, which is NOT signed and never leaves the matcher.
+ */
+export interface GalleryEnrollSubmission {
+  readonly signedRequest: Uint8Array;
+  readonly maskSeed: Uint8Array;
 }
 
 /** Enrollment desk -> matcher: removal from the 1:N gallery (POST /v1/identify/delete), signed as above. */
@@ -190,12 +242,13 @@ export interface GalleryDeleteRequest {
 }
 
 export function authorizationSigningBytes(a: Omit<IdentifyAuthorization, 'signature'>): Uint8Array {
-  return canonicalBytes('sealmatch/v1/identify-authorization', [a.presetId, a.probeHash, a.purpose, a.caseId, a.issuedAtMs, a.officerKeyId]);
+  const auth = a.macEnvelope || a.heKeyId ? ['authenticated', a.macEnvelope ?? new Uint8Array(0), a.heKeyId ?? new Uint8Array(0)] : [];
+  return canonicalBytes('sealmatch/v1/identify-authorization', [a.presetId, a.probeHash, a.purpose, a.caseId, a.issuedAtMs, a.officerKeyId, ...auth]);
 }
 
 /** Officer side: signs an authorization for exactly this probe. */
 export function signIdentifyAuthorization(
-  fields: { presetId: string; probe: Uint8Array; caseId: string; issuedAtMs?: number; purpose?: IdentifyPurpose },
+  fields: { presetId: string; probe: Uint8Array; caseId: string; issuedAtMs?: number; purpose?: IdentifyPurpose; macEnvelope?: Uint8Array; heKeyId?: Uint8Array },
   officerSecretKey: Uint8Array,
 ): IdentifyAuthorization {
   const unsigned = {
@@ -205,6 +258,8 @@ export function signIdentifyAuthorization(
     caseId: fields.caseId,
     issuedAtMs: fields.issuedAtMs ?? Date.now(),
     officerKeyId: keyId(ed25519.getPublicKey(officerSecretKey)),
+    ...(fields.macEnvelope ? { macEnvelope: fields.macEnvelope } : {}),
+    ...(fields.heKeyId ? { heKeyId: fields.heKeyId } : {}),
   };
   return { ...unsigned, signature: ed25519.sign(authorizationSigningBytes(unsigned), officerSecretKey) };
 }
@@ -234,6 +289,8 @@ export function identifyDecisionSigningBytes(d: Omit<SignedIdentifyDecision, 'si
     const slots = new Uint8Array(2 * b.matchingSlots.length);
     b.matchingSlots.forEach((s, i) => new DataView(slots.buffer).setUint16(2 * i, s, false));
     fields.push(b.blockId, b.tableRoot, slots);
+    // Signed when non-empty (an empty list and no list are the same on the wire).
+    if (b.matchingSubjects?.length) fields.push('subjects', b.matchingSubjects.length, ...b.matchingSubjects);
   }
   return canonicalBytes('sealmatch/v1/identify-decision', fields);
 }
@@ -256,6 +313,8 @@ export function verifyIdentifyResponse(resp: IdentifyResponse, request: Identify
   for (const m of resp.matches) {
     const block = d.blocks.find((b) => b.blockId === m.blockId);
     if (!block || !block.matchingSlots.includes(m.slot) || m.subjectRef === '') return false;
+    // Authenticated sets: the custodian names the subject of each matching slot itself.
+    if (block.matchingSubjects && block.matchingSubjects[block.matchingSlots.indexOf(m.slot)] !== m.subjectRef) return false;
     try {
       verifyInclusionProof(m.slot, resp.slotsPerBlock, slotLeafHash(m.blockId, m.slot, m.subjectRef), m.proof, block.tableRoot);
     } catch {

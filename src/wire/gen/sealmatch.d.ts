@@ -1037,6 +1037,12 @@ export namespace sealmatch {
             /** IdentifyAuthorization signature. */
             signature: Uint8Array;
 
+            /** IdentifyAuthorization macEnvelope. */
+            macEnvelope: Uint8Array;
+
+            /** IdentifyAuthorization heKeyId. */
+            heKeyId: Uint8Array;
+
             /**
              * Creates a new IdentifyAuthorization instance using the specified properties.
              * @param [properties] Properties to set
@@ -1124,6 +1130,12 @@ export namespace sealmatch {
 
                 /** IdentifyAuthorization signature */
                 signature?: (Uint8Array|null);
+
+                /** IdentifyAuthorization macEnvelope */
+                macEnvelope?: (Uint8Array|null);
+
+                /** IdentifyAuthorization heKeyId */
+                heKeyId?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1282,6 +1294,9 @@ export namespace sealmatch {
             /** BlindedBlock ciphertext. */
             ciphertext: Uint8Array;
 
+            /** BlindedBlock tags. */
+            tags: Uint8Array[];
+
             /**
              * Creates a new BlindedBlock instance using the specified properties.
              * @param [properties] Properties to set
@@ -1360,6 +1375,9 @@ export namespace sealmatch {
 
                 /** BlindedBlock ciphertext */
                 ciphertext?: (Uint8Array|null);
+
+                /** BlindedBlock tags */
+                tags?: (Uint8Array[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1521,6 +1539,9 @@ export namespace sealmatch {
             /** BlockDecision matchingSlots. */
             matchingSlots: number[];
 
+            /** BlockDecision matchingSubjects. */
+            matchingSubjects: string[];
+
             /**
              * Creates a new BlockDecision instance using the specified properties.
              * @param [properties] Properties to set
@@ -1596,6 +1617,9 @@ export namespace sealmatch {
 
                 /** BlockDecision matchingSlots */
                 matchingSlots?: (number[]|null);
+
+                /** BlockDecision matchingSubjects */
+                matchingSubjects?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1990,6 +2014,9 @@ export namespace sealmatch {
             /** RefreshEntry ciphertext. */
             ciphertext: Uint8Array;
 
+            /** RefreshEntry enrollment. */
+            enrollment: Uint8Array;
+
             /**
              * Creates a new RefreshEntry instance using the specified properties.
              * @param [properties] Properties to set
@@ -2062,6 +2089,9 @@ export namespace sealmatch {
 
                 /** RefreshEntry ciphertext */
                 ciphertext?: (Uint8Array|null);
+
+                /** RefreshEntry enrollment */
+                enrollment?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2423,6 +2453,15 @@ export namespace sealmatch {
             /** DeletionRefreshRequest columns. */
             columns: sealmatch.v1.DeletionRefreshColumn.$Properties[];
 
+            /** DeletionRefreshRequest slot. */
+            slot: number;
+
+            /** DeletionRefreshRequest enrollment. */
+            enrollment: Uint8Array;
+
+            /** DeletionRefreshRequest deletion. */
+            deletion: Uint8Array;
+
             /**
              * Creates a new DeletionRefreshRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2498,6 +2537,15 @@ export namespace sealmatch {
 
                 /** DeletionRefreshRequest columns */
                 columns?: (sealmatch.v1.DeletionRefreshColumn.$Properties[]|null);
+
+                /** DeletionRefreshRequest slot */
+                slot?: (number|null);
+
+                /** DeletionRefreshRequest enrollment */
+                enrollment?: (Uint8Array|null);
+
+                /** DeletionRefreshRequest deletion */
+                deletion?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2653,6 +2701,12 @@ export namespace sealmatch {
             /** GalleryEnrollRequest timestampMs. */
             timestampMs: number;
 
+            /** GalleryEnrollRequest macEnvelope. */
+            macEnvelope: Uint8Array;
+
+            /** GalleryEnrollRequest heKeyId. */
+            heKeyId: Uint8Array;
+
             /**
              * Creates a new GalleryEnrollRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2741,12 +2795,124 @@ export namespace sealmatch {
                 /** GalleryEnrollRequest timestampMs */
                 timestampMs?: (number|null);
 
+                /** GalleryEnrollRequest macEnvelope */
+                macEnvelope?: (Uint8Array|null);
+
+                /** GalleryEnrollRequest heKeyId */
+                heKeyId?: (Uint8Array|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a GalleryEnrollRequest. */
             type $Shape = sealmatch.v1.GalleryEnrollRequest.$Properties;
+        }
+
+        /**
+         * Properties of a GalleryEnrollSubmission.
+         * @deprecated Use sealmatch.v1.GalleryEnrollSubmission.$Properties instead.
+         */
+        interface IGalleryEnrollSubmission extends sealmatch.v1.GalleryEnrollSubmission.$Properties {
+        }
+
+        /** Represents a GalleryEnrollSubmission. */
+        class GalleryEnrollSubmission {
+
+            /**
+             * Constructs a new GalleryEnrollSubmission.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.GalleryEnrollSubmission.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GalleryEnrollSubmission signedRequest. */
+            signedRequest: Uint8Array;
+
+            /** GalleryEnrollSubmission maskSeed. */
+            maskSeed: Uint8Array;
+
+            /**
+             * Creates a new GalleryEnrollSubmission instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GalleryEnrollSubmission instance
+             */
+            static create(properties: sealmatch.v1.GalleryEnrollSubmission.$Shape): sealmatch.v1.GalleryEnrollSubmission & sealmatch.v1.GalleryEnrollSubmission.$Shape;
+            static create(properties?: sealmatch.v1.GalleryEnrollSubmission.$Properties): sealmatch.v1.GalleryEnrollSubmission;
+
+            /**
+             * Encodes the specified GalleryEnrollSubmission message. Does not implicitly {@link sealmatch.v1.GalleryEnrollSubmission.verify|verify} messages.
+             * @param message GalleryEnrollSubmission message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.GalleryEnrollSubmission.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GalleryEnrollSubmission message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.GalleryEnrollSubmission & sealmatch.v1.GalleryEnrollSubmission.$Shape} GalleryEnrollSubmission
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.GalleryEnrollSubmission & sealmatch.v1.GalleryEnrollSubmission.$Shape;
+
+            /**
+             * Verifies a GalleryEnrollSubmission message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GalleryEnrollSubmission message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GalleryEnrollSubmission
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.GalleryEnrollSubmission;
+
+            /**
+             * Creates a plain object from a GalleryEnrollSubmission message. Also converts values to other types if specified.
+             * @param message GalleryEnrollSubmission
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.GalleryEnrollSubmission, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GalleryEnrollSubmission to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GalleryEnrollSubmission
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GalleryEnrollSubmission {
+
+            /** Properties of a GalleryEnrollSubmission. */
+            interface $Properties {
+
+                /** GalleryEnrollSubmission signedRequest */
+                signedRequest?: (Uint8Array|null);
+
+                /** GalleryEnrollSubmission maskSeed */
+                maskSeed?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GalleryEnrollSubmission. */
+            type $Shape = sealmatch.v1.GalleryEnrollSubmission.$Properties;
         }
 
         /**

@@ -3155,6 +3155,8 @@ export const sealmatch = $root.sealmatch = (() => {
              * @property {number|null} [issuedAtMs] IdentifyAuthorization issuedAtMs
              * @property {Uint8Array|null} [officerKeyId] IdentifyAuthorization officerKeyId
              * @property {Uint8Array|null} [signature] IdentifyAuthorization signature
+             * @property {Uint8Array|null} [macEnvelope] IdentifyAuthorization macEnvelope
+             * @property {Uint8Array|null} [heKeyId] IdentifyAuthorization heKeyId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3243,6 +3245,22 @@ export const sealmatch = $root.sealmatch = (() => {
             IdentifyAuthorization.prototype.signature = $util.newBuffer([]);
 
             /**
+             * IdentifyAuthorization macEnvelope.
+             * @member {Uint8Array} macEnvelope
+             * @memberof sealmatch.v1.IdentifyAuthorization
+             * @instance
+             */
+            IdentifyAuthorization.prototype.macEnvelope = $util.newBuffer([]);
+
+            /**
+             * IdentifyAuthorization heKeyId.
+             * @member {Uint8Array} heKeyId
+             * @memberof sealmatch.v1.IdentifyAuthorization
+             * @instance
+             */
+            IdentifyAuthorization.prototype.heKeyId = $util.newBuffer([]);
+
+            /**
              * Creates a new IdentifyAuthorization instance using the specified properties.
              * @function create
              * @memberof sealmatch.v1.IdentifyAuthorization
@@ -3288,6 +3306,10 @@ export const sealmatch = $root.sealmatch = (() => {
                     writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.signature);
                 if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose") && message.purpose !== 0)
                     writer.uint32(/* id 8, wireType 0 =*/64).int32(message.purpose);
+                if (message.macEnvelope != null && $Object.hasOwnProperty.call(message, "macEnvelope") && message.macEnvelope.length)
+                    writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.macEnvelope);
+                if (message.heKeyId != null && $Object.hasOwnProperty.call(message, "heKeyId") && message.heKeyId.length)
+                    writer.uint32(/* id 10, wireType 2 =*/82).bytes(message.heKeyId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3395,6 +3417,24 @@ export const sealmatch = $root.sealmatch = (() => {
                                 delete message.signature;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.macEnvelope = value;
+                            else
+                                delete message.macEnvelope;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.heKeyId = value;
+                            else
+                                delete message.heKeyId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3448,6 +3488,12 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
                     if (!(message.signature && typeof message.signature.length === "number" || $util.isString(message.signature)))
                         return "signature: buffer expected";
+                if (message.macEnvelope != null && $Object.hasOwnProperty.call(message, "macEnvelope"))
+                    if (!(message.macEnvelope && typeof message.macEnvelope.length === "number" || $util.isString(message.macEnvelope)))
+                        return "macEnvelope: buffer expected";
+                if (message.heKeyId != null && $Object.hasOwnProperty.call(message, "heKeyId"))
+                    if (!(message.heKeyId && typeof message.heKeyId.length === "number" || $util.isString(message.heKeyId)))
+                        return "heKeyId: buffer expected";
                 return null;
             };
 
@@ -3517,6 +3563,18 @@ export const sealmatch = $root.sealmatch = (() => {
                             $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
                         else if (object.signature.length >= 0)
                             message.signature = object.signature;
+                if (object.macEnvelope != null)
+                    if (object.macEnvelope.length)
+                        if (typeof object.macEnvelope === "string")
+                            $util.base64.decode(object.macEnvelope, message.macEnvelope = $util.newBuffer($util.base64.length(object.macEnvelope)), 0);
+                        else if (object.macEnvelope.length >= 0)
+                            message.macEnvelope = object.macEnvelope;
+                if (object.heKeyId != null)
+                    if (object.heKeyId.length)
+                        if (typeof object.heKeyId === "string")
+                            $util.base64.decode(object.heKeyId, message.heKeyId = $util.newBuffer($util.base64.length(object.heKeyId)), 0);
+                        else if (object.heKeyId.length >= 0)
+                            message.heKeyId = object.heKeyId;
                 return message;
             };
 
@@ -3567,6 +3625,20 @@ export const sealmatch = $root.sealmatch = (() => {
                             object.signature = $util.newBuffer(object.signature);
                     }
                     object.purpose = options.enums === $String ? "IDENTIFY_PURPOSE_UNSPECIFIED" : 0;
+                    if (options.bytes === $String)
+                        object.macEnvelope = "";
+                    else {
+                        object.macEnvelope = [];
+                        if (options.bytes !== $Array)
+                            object.macEnvelope = $util.newBuffer(object.macEnvelope);
+                    }
+                    if (options.bytes === $String)
+                        object.heKeyId = "";
+                    else {
+                        object.heKeyId = [];
+                        if (options.bytes !== $Array)
+                            object.heKeyId = $util.newBuffer(object.heKeyId);
+                    }
                 }
                 if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
                     object.parameterSetId = message.parameterSetId;
@@ -3587,6 +3659,10 @@ export const sealmatch = $root.sealmatch = (() => {
                     object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
                 if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose"))
                     object.purpose = options.enums === $String ? $root.sealmatch.v1.IdentifyPurpose[message.purpose] === $undefined ? message.purpose : $root.sealmatch.v1.IdentifyPurpose[message.purpose] : message.purpose;
+                if (message.macEnvelope != null && $Object.hasOwnProperty.call(message, "macEnvelope"))
+                    object.macEnvelope = options.bytes === $String ? $util.base64.encode(message.macEnvelope, 0, message.macEnvelope.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.macEnvelope) : message.macEnvelope;
+                if (message.heKeyId != null && $Object.hasOwnProperty.call(message, "heKeyId"))
+                    object.heKeyId = options.bytes === $String ? $util.base64.encode(message.heKeyId, 0, message.heKeyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.heKeyId) : message.heKeyId;
                 return object;
             };
 
@@ -3971,6 +4047,7 @@ export const sealmatch = $root.sealmatch = (() => {
              * @property {Uint8Array|null} [tableRoot] BlindedBlock tableRoot
              * @property {Uint8Array|null} [occupied] BlindedBlock occupied
              * @property {Uint8Array|null} [ciphertext] BlindedBlock ciphertext
+             * @property {Array.<Uint8Array>|null} [tags] BlindedBlock tags
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3996,6 +4073,7 @@ export const sealmatch = $root.sealmatch = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const BlindedBlock = function (properties) {
+                this.tags = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4033,6 +4111,14 @@ export const sealmatch = $root.sealmatch = (() => {
              * @instance
              */
             BlindedBlock.prototype.ciphertext = $util.newBuffer([]);
+
+            /**
+             * BlindedBlock tags.
+             * @member {Array.<Uint8Array>} tags
+             * @memberof sealmatch.v1.BlindedBlock
+             * @instance
+             */
+            BlindedBlock.prototype.tags = $util.emptyArray;
 
             /**
              * Creates a new BlindedBlock instance using the specified properties.
@@ -4074,6 +4160,9 @@ export const sealmatch = $root.sealmatch = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.occupied);
                 if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext") && message.ciphertext.length)
                     writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.ciphertext);
+                if (message.tags != null && message.tags.length)
+                    for (let i = 0; i < message.tags.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.tags[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4154,6 +4243,14 @@ export const sealmatch = $root.sealmatch = (() => {
                                 delete message.ciphertext;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tags && message.tags.length))
+                                message.tags = [];
+                            message.tags.push(reader.bytes());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4198,6 +4295,13 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext"))
                     if (!(message.ciphertext && typeof message.ciphertext.length === "number" || $util.isString(message.ciphertext)))
                         return "ciphertext: buffer expected";
+                if (message.tags != null && $Object.hasOwnProperty.call(message, "tags")) {
+                    if (!$Array.isArray(message.tags))
+                        return "tags: array expected";
+                    for (let i = 0; i < message.tags.length; ++i)
+                        if (!(message.tags[i] && typeof message.tags[i].length === "number" || $util.isString(message.tags[i])))
+                            return "tags: buffer[] expected";
+                }
                 return null;
             };
 
@@ -4240,6 +4344,16 @@ export const sealmatch = $root.sealmatch = (() => {
                             $util.base64.decode(object.ciphertext, message.ciphertext = $util.newBuffer($util.base64.length(object.ciphertext)), 0);
                         else if (object.ciphertext.length >= 0)
                             message.ciphertext = object.ciphertext;
+                if (object.tags) {
+                    if (!$Array.isArray(object.tags))
+                        throw $TypeError(".sealmatch.v1.BlindedBlock.tags: array expected");
+                    message.tags = $Array(object.tags.length);
+                    for (let i = 0; i < object.tags.length; ++i)
+                        if (typeof object.tags[i] === "string")
+                            $util.base64.decode(object.tags[i], message.tags[i] = $util.newBuffer($util.base64.length(object.tags[i])), 0);
+                        else if (object.tags[i].length >= 0)
+                            message.tags[i] = object.tags[i];
+                }
                 return message;
             };
 
@@ -4260,6 +4374,8 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.tags = [];
                 if (options.defaults) {
                     object.blockId = 0;
                     if (options.bytes === $String)
@@ -4292,6 +4408,11 @@ export const sealmatch = $root.sealmatch = (() => {
                     object.occupied = options.bytes === $String ? $util.base64.encode(message.occupied, 0, message.occupied.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.occupied) : message.occupied;
                 if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext"))
                     object.ciphertext = options.bytes === $String ? $util.base64.encode(message.ciphertext, 0, message.ciphertext.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ciphertext) : message.ciphertext;
+                if (message.tags && message.tags.length) {
+                    object.tags = $Array(message.tags.length);
+                    for (let j = 0; j < message.tags.length; ++j)
+                        object.tags[j] = options.bytes === $String ? $util.base64.encode(message.tags[j], 0, message.tags[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.tags[j]) : message.tags[j];
+                }
                 return object;
             };
 
@@ -4722,6 +4843,7 @@ export const sealmatch = $root.sealmatch = (() => {
              * @property {number|null} [blockId] BlockDecision blockId
              * @property {Uint8Array|null} [tableRoot] BlockDecision tableRoot
              * @property {Array.<number>|null} [matchingSlots] BlockDecision matchingSlots
+             * @property {Array.<string>|null} [matchingSubjects] BlockDecision matchingSubjects
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4748,6 +4870,7 @@ export const sealmatch = $root.sealmatch = (() => {
              */
             const BlockDecision = function (properties) {
                 this.matchingSlots = [];
+                this.matchingSubjects = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4777,6 +4900,14 @@ export const sealmatch = $root.sealmatch = (() => {
              * @instance
              */
             BlockDecision.prototype.matchingSlots = $util.emptyArray;
+
+            /**
+             * BlockDecision matchingSubjects.
+             * @member {Array.<string>} matchingSubjects
+             * @memberof sealmatch.v1.BlockDecision
+             * @instance
+             */
+            BlockDecision.prototype.matchingSubjects = $util.emptyArray;
 
             /**
              * Creates a new BlockDecision instance using the specified properties.
@@ -4816,6 +4947,9 @@ export const sealmatch = $root.sealmatch = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.tableRoot);
                 if (message.matchingSlots != null && message.matchingSlots.length)
                     writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.matchingSlots);
+                if (message.matchingSubjects != null && message.matchingSubjects.length)
+                    for (let i = 0; i < message.matchingSubjects.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.matchingSubjects[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4892,6 +5026,14 @@ export const sealmatch = $root.sealmatch = (() => {
                             message.matchingSlots.push(reader.uint32());
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.matchingSubjects && message.matchingSubjects.length))
+                                message.matchingSubjects = [];
+                            message.matchingSubjects.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4937,6 +5079,13 @@ export const sealmatch = $root.sealmatch = (() => {
                         if (!$util.isInteger(message.matchingSlots[i]))
                             return "matchingSlots: integer[] expected";
                 }
+                if (message.matchingSubjects != null && $Object.hasOwnProperty.call(message, "matchingSubjects")) {
+                    if (!$Array.isArray(message.matchingSubjects))
+                        return "matchingSubjects: array expected";
+                    for (let i = 0; i < message.matchingSubjects.length; ++i)
+                        if (!$util.isString(message.matchingSubjects[i]))
+                            return "matchingSubjects: string[] expected";
+                }
                 return null;
             };
 
@@ -4974,6 +5123,13 @@ export const sealmatch = $root.sealmatch = (() => {
                     for (let i = 0; i < object.matchingSlots.length; ++i)
                         message.matchingSlots[i] = object.matchingSlots[i] >>> 0;
                 }
+                if (object.matchingSubjects) {
+                    if (!$Array.isArray(object.matchingSubjects))
+                        throw $TypeError(".sealmatch.v1.BlockDecision.matchingSubjects: array expected");
+                    message.matchingSubjects = $Array(object.matchingSubjects.length);
+                    for (let i = 0; i < object.matchingSubjects.length; ++i)
+                        message.matchingSubjects[i] = $String(object.matchingSubjects[i]);
+                }
                 return message;
             };
 
@@ -4994,8 +5150,10 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.matchingSlots = [];
+                    object.matchingSubjects = [];
+                }
                 if (options.defaults) {
                     object.blockId = 0;
                     if (options.bytes === $String)
@@ -5014,6 +5172,11 @@ export const sealmatch = $root.sealmatch = (() => {
                     object.matchingSlots = $Array(message.matchingSlots.length);
                     for (let j = 0; j < message.matchingSlots.length; ++j)
                         object.matchingSlots[j] = message.matchingSlots[j];
+                }
+                if (message.matchingSubjects && message.matchingSubjects.length) {
+                    object.matchingSubjects = $Array(message.matchingSubjects.length);
+                    for (let j = 0; j < message.matchingSubjects.length; ++j)
+                        object.matchingSubjects[j] = message.matchingSubjects[j];
                 }
                 return object;
             };
@@ -6180,6 +6343,7 @@ export const sealmatch = $root.sealmatch = (() => {
              * @typedef {Object} sealmatch.v1.RefreshEntry.$Properties
              * @property {number|null} [slot] RefreshEntry slot
              * @property {Uint8Array|null} [ciphertext] RefreshEntry ciphertext
+             * @property {Uint8Array|null} [enrollment] RefreshEntry enrollment
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6228,6 +6392,14 @@ export const sealmatch = $root.sealmatch = (() => {
             RefreshEntry.prototype.ciphertext = $util.newBuffer([]);
 
             /**
+             * RefreshEntry enrollment.
+             * @member {Uint8Array} enrollment
+             * @memberof sealmatch.v1.RefreshEntry
+             * @instance
+             */
+            RefreshEntry.prototype.enrollment = $util.newBuffer([]);
+
+            /**
              * Creates a new RefreshEntry instance using the specified properties.
              * @function create
              * @memberof sealmatch.v1.RefreshEntry
@@ -6263,6 +6435,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.slot);
                 if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext") && message.ciphertext.length)
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.ciphertext);
+                if (message.enrollment != null && $Object.hasOwnProperty.call(message, "enrollment") && message.enrollment.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.enrollment);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6325,6 +6499,15 @@ export const sealmatch = $root.sealmatch = (() => {
                                 delete message.ciphertext;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.enrollment = value;
+                            else
+                                delete message.enrollment;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6363,6 +6546,9 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext"))
                     if (!(message.ciphertext && typeof message.ciphertext.length === "number" || $util.isString(message.ciphertext)))
                         return "ciphertext: buffer expected";
+                if (message.enrollment != null && $Object.hasOwnProperty.call(message, "enrollment"))
+                    if (!(message.enrollment && typeof message.enrollment.length === "number" || $util.isString(message.enrollment)))
+                        return "enrollment: buffer expected";
                 return null;
             };
 
@@ -6393,6 +6579,12 @@ export const sealmatch = $root.sealmatch = (() => {
                             $util.base64.decode(object.ciphertext, message.ciphertext = $util.newBuffer($util.base64.length(object.ciphertext)), 0);
                         else if (object.ciphertext.length >= 0)
                             message.ciphertext = object.ciphertext;
+                if (object.enrollment != null)
+                    if (object.enrollment.length)
+                        if (typeof object.enrollment === "string")
+                            $util.base64.decode(object.enrollment, message.enrollment = $util.newBuffer($util.base64.length(object.enrollment)), 0);
+                        else if (object.enrollment.length >= 0)
+                            message.enrollment = object.enrollment;
                 return message;
             };
 
@@ -6422,11 +6614,20 @@ export const sealmatch = $root.sealmatch = (() => {
                         if (options.bytes !== $Array)
                             object.ciphertext = $util.newBuffer(object.ciphertext);
                     }
+                    if (options.bytes === $String)
+                        object.enrollment = "";
+                    else {
+                        object.enrollment = [];
+                        if (options.bytes !== $Array)
+                            object.enrollment = $util.newBuffer(object.enrollment);
+                    }
                 }
                 if (message.slot != null && $Object.hasOwnProperty.call(message, "slot"))
                     object.slot = message.slot;
                 if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext"))
                     object.ciphertext = options.bytes === $String ? $util.base64.encode(message.ciphertext, 0, message.ciphertext.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ciphertext) : message.ciphertext;
+                if (message.enrollment != null && $Object.hasOwnProperty.call(message, "enrollment"))
+                    object.enrollment = options.bytes === $String ? $util.base64.encode(message.enrollment, 0, message.enrollment.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.enrollment) : message.enrollment;
                 return object;
             };
 
@@ -7367,6 +7568,9 @@ export const sealmatch = $root.sealmatch = (() => {
              * @property {string|null} [parameterSetId] DeletionRefreshRequest parameterSetId
              * @property {number|null} [blockId] DeletionRefreshRequest blockId
              * @property {Array.<sealmatch.v1.DeletionRefreshColumn.$Properties>|null} [columns] DeletionRefreshRequest columns
+             * @property {number|null} [slot] DeletionRefreshRequest slot
+             * @property {Uint8Array|null} [enrollment] DeletionRefreshRequest enrollment
+             * @property {Uint8Array|null} [deletion] DeletionRefreshRequest deletion
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7424,6 +7628,30 @@ export const sealmatch = $root.sealmatch = (() => {
             DeletionRefreshRequest.prototype.columns = $util.emptyArray;
 
             /**
+             * DeletionRefreshRequest slot.
+             * @member {number} slot
+             * @memberof sealmatch.v1.DeletionRefreshRequest
+             * @instance
+             */
+            DeletionRefreshRequest.prototype.slot = 0;
+
+            /**
+             * DeletionRefreshRequest enrollment.
+             * @member {Uint8Array} enrollment
+             * @memberof sealmatch.v1.DeletionRefreshRequest
+             * @instance
+             */
+            DeletionRefreshRequest.prototype.enrollment = $util.newBuffer([]);
+
+            /**
+             * DeletionRefreshRequest deletion.
+             * @member {Uint8Array} deletion
+             * @memberof sealmatch.v1.DeletionRefreshRequest
+             * @instance
+             */
+            DeletionRefreshRequest.prototype.deletion = $util.newBuffer([]);
+
+            /**
              * Creates a new DeletionRefreshRequest instance using the specified properties.
              * @function create
              * @memberof sealmatch.v1.DeletionRefreshRequest
@@ -7462,6 +7690,12 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (message.columns != null && message.columns.length)
                     for (let i = 0; i < message.columns.length; ++i)
                         $root.sealmatch.v1.DeletionRefreshColumn.encode(message.columns[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot") && message.slot !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.slot);
+                if (message.enrollment != null && $Object.hasOwnProperty.call(message, "enrollment") && message.enrollment.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.enrollment);
+                if (message.deletion != null && $Object.hasOwnProperty.call(message, "deletion") && message.deletion.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.deletion);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7532,6 +7766,33 @@ export const sealmatch = $root.sealmatch = (() => {
                             message.columns.push($root.sealmatch.v1.DeletionRefreshColumn.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.slot = value;
+                            else
+                                delete message.slot;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.enrollment = value;
+                            else
+                                delete message.enrollment;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.deletion = value;
+                            else
+                                delete message.deletion;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7579,6 +7840,15 @@ export const sealmatch = $root.sealmatch = (() => {
                             return "columns." + error;
                     }
                 }
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot"))
+                    if (!$util.isInteger(message.slot))
+                        return "slot: integer expected";
+                if (message.enrollment != null && $Object.hasOwnProperty.call(message, "enrollment"))
+                    if (!(message.enrollment && typeof message.enrollment.length === "number" || $util.isString(message.enrollment)))
+                        return "enrollment: buffer expected";
+                if (message.deletion != null && $Object.hasOwnProperty.call(message, "deletion"))
+                    if (!(message.deletion && typeof message.deletion.length === "number" || $util.isString(message.deletion)))
+                        return "deletion: buffer expected";
                 return null;
             };
 
@@ -7616,6 +7886,21 @@ export const sealmatch = $root.sealmatch = (() => {
                         message.columns[i] = $root.sealmatch.v1.DeletionRefreshColumn.fromObject(object.columns[i], _depth + 1);
                     }
                 }
+                if (object.slot != null)
+                    if ($Number(object.slot) !== 0)
+                        message.slot = object.slot >>> 0;
+                if (object.enrollment != null)
+                    if (object.enrollment.length)
+                        if (typeof object.enrollment === "string")
+                            $util.base64.decode(object.enrollment, message.enrollment = $util.newBuffer($util.base64.length(object.enrollment)), 0);
+                        else if (object.enrollment.length >= 0)
+                            message.enrollment = object.enrollment;
+                if (object.deletion != null)
+                    if (object.deletion.length)
+                        if (typeof object.deletion === "string")
+                            $util.base64.decode(object.deletion, message.deletion = $util.newBuffer($util.base64.length(object.deletion)), 0);
+                        else if (object.deletion.length >= 0)
+                            message.deletion = object.deletion;
                 return message;
             };
 
@@ -7641,6 +7926,21 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (options.defaults) {
                     object.parameterSetId = "";
                     object.blockId = 0;
+                    object.slot = 0;
+                    if (options.bytes === $String)
+                        object.enrollment = "";
+                    else {
+                        object.enrollment = [];
+                        if (options.bytes !== $Array)
+                            object.enrollment = $util.newBuffer(object.enrollment);
+                    }
+                    if (options.bytes === $String)
+                        object.deletion = "";
+                    else {
+                        object.deletion = [];
+                        if (options.bytes !== $Array)
+                            object.deletion = $util.newBuffer(object.deletion);
+                    }
                 }
                 if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
                     object.parameterSetId = message.parameterSetId;
@@ -7651,6 +7951,12 @@ export const sealmatch = $root.sealmatch = (() => {
                     for (let j = 0; j < message.columns.length; ++j)
                         object.columns[j] = $root.sealmatch.v1.DeletionRefreshColumn.toObject(message.columns[j], options, _depth + 1);
                 }
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot"))
+                    object.slot = message.slot;
+                if (message.enrollment != null && $Object.hasOwnProperty.call(message, "enrollment"))
+                    object.enrollment = options.bytes === $String ? $util.base64.encode(message.enrollment, 0, message.enrollment.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.enrollment) : message.enrollment;
+                if (message.deletion != null && $Object.hasOwnProperty.call(message, "deletion"))
+                    object.deletion = options.bytes === $String ? $util.base64.encode(message.deletion, 0, message.deletion.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.deletion) : message.deletion;
                 return object;
             };
 
@@ -7985,6 +8291,8 @@ export const sealmatch = $root.sealmatch = (() => {
              * @property {string|null} [caseId] GalleryEnrollRequest caseId
              * @property {Uint8Array|null} [nonce] GalleryEnrollRequest nonce
              * @property {number|null} [timestampMs] GalleryEnrollRequest timestampMs
+             * @property {Uint8Array|null} [macEnvelope] GalleryEnrollRequest macEnvelope
+             * @property {Uint8Array|null} [heKeyId] GalleryEnrollRequest heKeyId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8073,6 +8381,22 @@ export const sealmatch = $root.sealmatch = (() => {
             GalleryEnrollRequest.prototype.timestampMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * GalleryEnrollRequest macEnvelope.
+             * @member {Uint8Array} macEnvelope
+             * @memberof sealmatch.v1.GalleryEnrollRequest
+             * @instance
+             */
+            GalleryEnrollRequest.prototype.macEnvelope = $util.newBuffer([]);
+
+            /**
+             * GalleryEnrollRequest heKeyId.
+             * @member {Uint8Array} heKeyId
+             * @memberof sealmatch.v1.GalleryEnrollRequest
+             * @instance
+             */
+            GalleryEnrollRequest.prototype.heKeyId = $util.newBuffer([]);
+
+            /**
              * Creates a new GalleryEnrollRequest instance using the specified properties.
              * @function create
              * @memberof sealmatch.v1.GalleryEnrollRequest
@@ -8118,6 +8442,10 @@ export const sealmatch = $root.sealmatch = (() => {
                     writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.nonce);
                 if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs") && (typeof message.timestampMs === "object" ? message.timestampMs.low || message.timestampMs.high : message.timestampMs !== 0))
                     writer.uint32(/* id 7, wireType 0 =*/56).int64(message.timestampMs);
+                if (message.macEnvelope != null && $Object.hasOwnProperty.call(message, "macEnvelope") && message.macEnvelope.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.macEnvelope);
+                if (message.heKeyId != null && $Object.hasOwnProperty.call(message, "heKeyId") && message.heKeyId.length)
+                    writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.heKeyId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8225,6 +8553,24 @@ export const sealmatch = $root.sealmatch = (() => {
                                 delete message.timestampMs;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.macEnvelope = value;
+                            else
+                                delete message.macEnvelope;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.heKeyId = value;
+                            else
+                                delete message.heKeyId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8278,6 +8624,12 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs"))
                     if (!$util.isInteger(message.timestampMs) && !(message.timestampMs && $util.isInteger(message.timestampMs.low) && $util.isInteger(message.timestampMs.high)))
                         return "timestampMs: integer|Long expected";
+                if (message.macEnvelope != null && $Object.hasOwnProperty.call(message, "macEnvelope"))
+                    if (!(message.macEnvelope && typeof message.macEnvelope.length === "number" || $util.isString(message.macEnvelope)))
+                        return "macEnvelope: buffer expected";
+                if (message.heKeyId != null && $Object.hasOwnProperty.call(message, "heKeyId"))
+                    if (!(message.heKeyId && typeof message.heKeyId.length === "number" || $util.isString(message.heKeyId)))
+                        return "heKeyId: buffer expected";
                 return null;
             };
 
@@ -8333,6 +8685,18 @@ export const sealmatch = $root.sealmatch = (() => {
                             message.timestampMs = object.timestampMs;
                         else if (typeof object.timestampMs === "object")
                             message.timestampMs = new $util.LongBits(object.timestampMs.low >>> 0, object.timestampMs.high >>> 0).toNumber();
+                if (object.macEnvelope != null)
+                    if (object.macEnvelope.length)
+                        if (typeof object.macEnvelope === "string")
+                            $util.base64.decode(object.macEnvelope, message.macEnvelope = $util.newBuffer($util.base64.length(object.macEnvelope)), 0);
+                        else if (object.macEnvelope.length >= 0)
+                            message.macEnvelope = object.macEnvelope;
+                if (object.heKeyId != null)
+                    if (object.heKeyId.length)
+                        if (typeof object.heKeyId === "string")
+                            $util.base64.decode(object.heKeyId, message.heKeyId = $util.newBuffer($util.base64.length(object.heKeyId)), 0);
+                        else if (object.heKeyId.length >= 0)
+                            message.heKeyId = object.heKeyId;
                 return message;
             };
 
@@ -8377,6 +8741,20 @@ export const sealmatch = $root.sealmatch = (() => {
                         object.timestampMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.timestampMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.macEnvelope = "";
+                    else {
+                        object.macEnvelope = [];
+                        if (options.bytes !== $Array)
+                            object.macEnvelope = $util.newBuffer(object.macEnvelope);
+                    }
+                    if (options.bytes === $String)
+                        object.heKeyId = "";
+                    else {
+                        object.heKeyId = [];
+                        if (options.bytes !== $Array)
+                            object.heKeyId = $util.newBuffer(object.heKeyId);
+                    }
                 }
                 if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
                     object.parameterSetId = message.parameterSetId;
@@ -8397,6 +8775,10 @@ export const sealmatch = $root.sealmatch = (() => {
                         object.timestampMs = options.longs === $String ? $String(message.timestampMs) : message.timestampMs;
                     else
                         object.timestampMs = options.longs === $String ? $util.Long.prototype.toString.call(message.timestampMs) : options.longs === $Number ? new $util.LongBits(message.timestampMs.low >>> 0, message.timestampMs.high >>> 0).toNumber() : message.timestampMs;
+                if (message.macEnvelope != null && $Object.hasOwnProperty.call(message, "macEnvelope"))
+                    object.macEnvelope = options.bytes === $String ? $util.base64.encode(message.macEnvelope, 0, message.macEnvelope.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.macEnvelope) : message.macEnvelope;
+                if (message.heKeyId != null && $Object.hasOwnProperty.call(message, "heKeyId"))
+                    object.heKeyId = options.bytes === $String ? $util.base64.encode(message.heKeyId, 0, message.heKeyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.heKeyId) : message.heKeyId;
                 return object;
             };
 
@@ -8426,6 +8808,300 @@ export const sealmatch = $root.sealmatch = (() => {
             };
 
             return GalleryEnrollRequest;
+        })();
+
+        v1.GalleryEnrollSubmission = (function() {
+
+            /**
+             * Properties of a GalleryEnrollSubmission.
+             * @typedef {Object} sealmatch.v1.GalleryEnrollSubmission.$Properties
+             * @property {Uint8Array|null} [signedRequest] GalleryEnrollSubmission signedRequest
+             * @property {Uint8Array|null} [maskSeed] GalleryEnrollSubmission maskSeed
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GalleryEnrollSubmission.
+             * @memberof sealmatch.v1
+             * @interface IGalleryEnrollSubmission
+             * @augments sealmatch.v1.GalleryEnrollSubmission.$Properties
+             * @deprecated Use sealmatch.v1.GalleryEnrollSubmission.$Properties instead.
+             */
+
+            /**
+             * Shape of a GalleryEnrollSubmission.
+             * @typedef {sealmatch.v1.GalleryEnrollSubmission.$Properties} sealmatch.v1.GalleryEnrollSubmission.$Shape
+             */
+
+            /**
+             * Constructs a new GalleryEnrollSubmission.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a GalleryEnrollSubmission.
+             * @constructor
+             * @param {sealmatch.v1.GalleryEnrollSubmission.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GalleryEnrollSubmission = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GalleryEnrollSubmission signedRequest.
+             * @member {Uint8Array} signedRequest
+             * @memberof sealmatch.v1.GalleryEnrollSubmission
+             * @instance
+             */
+            GalleryEnrollSubmission.prototype.signedRequest = $util.newBuffer([]);
+
+            /**
+             * GalleryEnrollSubmission maskSeed.
+             * @member {Uint8Array} maskSeed
+             * @memberof sealmatch.v1.GalleryEnrollSubmission
+             * @instance
+             */
+            GalleryEnrollSubmission.prototype.maskSeed = $util.newBuffer([]);
+
+            /**
+             * Creates a new GalleryEnrollSubmission instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.GalleryEnrollSubmission
+             * @static
+             * @param {sealmatch.v1.GalleryEnrollSubmission.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.GalleryEnrollSubmission} GalleryEnrollSubmission instance
+             * @type {{
+             *   (properties: sealmatch.v1.GalleryEnrollSubmission.$Shape): sealmatch.v1.GalleryEnrollSubmission & sealmatch.v1.GalleryEnrollSubmission.$Shape;
+             *   (properties?: sealmatch.v1.GalleryEnrollSubmission.$Properties): sealmatch.v1.GalleryEnrollSubmission;
+             * }}
+             */
+            GalleryEnrollSubmission.create = function(properties) {
+                return new GalleryEnrollSubmission(properties);
+            };
+
+            /**
+             * Encodes the specified GalleryEnrollSubmission message. Does not implicitly {@link sealmatch.v1.GalleryEnrollSubmission.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.GalleryEnrollSubmission
+             * @static
+             * @param {sealmatch.v1.GalleryEnrollSubmission.$Properties} message GalleryEnrollSubmission message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GalleryEnrollSubmission.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.signedRequest != null && $Object.hasOwnProperty.call(message, "signedRequest") && message.signedRequest.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.signedRequest);
+                if (message.maskSeed != null && $Object.hasOwnProperty.call(message, "maskSeed") && message.maskSeed.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.maskSeed);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GalleryEnrollSubmission message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.GalleryEnrollSubmission
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.GalleryEnrollSubmission & sealmatch.v1.GalleryEnrollSubmission.$Shape} GalleryEnrollSubmission
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GalleryEnrollSubmission.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.GalleryEnrollSubmission();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signedRequest = value;
+                            else
+                                delete message.signedRequest;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.maskSeed = value;
+                            else
+                                delete message.maskSeed;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a GalleryEnrollSubmission message.
+             * @function verify
+             * @memberof sealmatch.v1.GalleryEnrollSubmission
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GalleryEnrollSubmission.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.signedRequest != null && $Object.hasOwnProperty.call(message, "signedRequest"))
+                    if (!(message.signedRequest && typeof message.signedRequest.length === "number" || $util.isString(message.signedRequest)))
+                        return "signedRequest: buffer expected";
+                if (message.maskSeed != null && $Object.hasOwnProperty.call(message, "maskSeed"))
+                    if (!(message.maskSeed && typeof message.maskSeed.length === "number" || $util.isString(message.maskSeed)))
+                        return "maskSeed: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a GalleryEnrollSubmission message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.GalleryEnrollSubmission
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.GalleryEnrollSubmission} GalleryEnrollSubmission
+             */
+            GalleryEnrollSubmission.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.GalleryEnrollSubmission)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.GalleryEnrollSubmission: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.GalleryEnrollSubmission();
+                if (object.signedRequest != null)
+                    if (object.signedRequest.length)
+                        if (typeof object.signedRequest === "string")
+                            $util.base64.decode(object.signedRequest, message.signedRequest = $util.newBuffer($util.base64.length(object.signedRequest)), 0);
+                        else if (object.signedRequest.length >= 0)
+                            message.signedRequest = object.signedRequest;
+                if (object.maskSeed != null)
+                    if (object.maskSeed.length)
+                        if (typeof object.maskSeed === "string")
+                            $util.base64.decode(object.maskSeed, message.maskSeed = $util.newBuffer($util.base64.length(object.maskSeed)), 0);
+                        else if (object.maskSeed.length >= 0)
+                            message.maskSeed = object.maskSeed;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GalleryEnrollSubmission message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.GalleryEnrollSubmission
+             * @static
+             * @param {sealmatch.v1.GalleryEnrollSubmission} message GalleryEnrollSubmission
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GalleryEnrollSubmission.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.signedRequest = "";
+                    else {
+                        object.signedRequest = [];
+                        if (options.bytes !== $Array)
+                            object.signedRequest = $util.newBuffer(object.signedRequest);
+                    }
+                    if (options.bytes === $String)
+                        object.maskSeed = "";
+                    else {
+                        object.maskSeed = [];
+                        if (options.bytes !== $Array)
+                            object.maskSeed = $util.newBuffer(object.maskSeed);
+                    }
+                }
+                if (message.signedRequest != null && $Object.hasOwnProperty.call(message, "signedRequest"))
+                    object.signedRequest = options.bytes === $String ? $util.base64.encode(message.signedRequest, 0, message.signedRequest.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signedRequest) : message.signedRequest;
+                if (message.maskSeed != null && $Object.hasOwnProperty.call(message, "maskSeed"))
+                    object.maskSeed = options.bytes === $String ? $util.base64.encode(message.maskSeed, 0, message.maskSeed.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.maskSeed) : message.maskSeed;
+                return object;
+            };
+
+            /**
+             * Converts this GalleryEnrollSubmission to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.GalleryEnrollSubmission
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GalleryEnrollSubmission.prototype.toJSON = function() {
+                return GalleryEnrollSubmission.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GalleryEnrollSubmission
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.GalleryEnrollSubmission
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GalleryEnrollSubmission.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.GalleryEnrollSubmission";
+            };
+
+            return GalleryEnrollSubmission;
         })();
 
         v1.GalleryDeleteRequest = (function() {

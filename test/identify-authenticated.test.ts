@@ -1,0 +1,49 @@
+/**
+ * Authenticated 1:N (docs/THREAT-MODEL.md "1:N"): the honest path end to end on the 128-D
+ * authenticated preset, in process: desk-encrypted enrollment refreshed by a custodian that
+ * verifies the desk's signature itself, a search whose every registered slot is decided only if
+ * its MAC verifies, decisions equal to the plaintext ones, deletion, and the custodian's audit
+ * log (one leaf per decryption, offline-verifiable).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyIdentifyResponse } from '../src/identify/messages/identify-messages.js';
+import { scoreThreshold } from '../src/templates/face.js';
+import { AuthDeployment, authRef, nearCopy, randomTemplate } from './identify-auth-deployment.js';
+
+const D = 128;
+const dot = (a: ArrayLike<number>, b: ArrayLike<number>): number => {
+  let s = 0;
+  for (let j = 0; j < a.length; j++) s += a[j]! * b[j]!;
+  return s;
+};
+
+describe('authenticated 1:N, honest path', () => {
+  const dep = new AuthDeployment();
+  const gallery = Array.from({ length: 4 }, () => randomTemplate(D));
+
+  beforeAll(async () => {
+    await dep.init();
+    await dep.enroll(gallery.map((values, i) => ({ i, values })));
+  }, 240_000);
+  afterAll(() => dep.close());
+
+  it('finds exactly the enrolled subjects whose plaintext score reaches the threshold', async () => {
+    const T = scoreThreshold(0.9, 64);
+    const probe = nearCopy(gallery[2]!);
+    const prepared = dep.desk.prepareIdentifyQuantized(probe, 'case-1');
+    const resp = await dep.matcher.finishIdentify(await dep.custodian.decideIdentify(await dep.matcher.identify(prepared.request)));
+    expect(verifyIdentifyResponse(resp, prepared.request, dep.bundle.decisionPublicKey)).toBe(true);
+    const expected = gallery.map((g, i) => (dot(probe, g) >= T ? authRef(i) : undefined)).filter(Boolean).sort();
+    expect(expected).toEqual([authRef(2)]);
+    expect(resp.matches.map((m) => m.subjectRef).sort()).toEqual(expected);
+    expect(resp.decision.blocks[0]!.matchingSubjects).toEqual([authRef(2)]);
+  }, 120_000);
+
+  it('an unrelated probe matches nobody; deletion removes the subject', async () => {
+    expect((await dep.search(randomTemplate(D))).matches).toEqual([]);
+    await dep.remove(2);
+    expect((await dep.search(nearCopy(gallery[2]!))).matches).toEqual([]);
+    const again = await dep.search(nearCopy(gallery[1]!));
+    expect(again.matches.map((m) => m.subjectRef)).toEqual([authRef(1)]);
+  }, 240_000);
+});
