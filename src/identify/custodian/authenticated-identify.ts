@@ -276,7 +276,6 @@ export class AuthenticatedIdentify {
             break;
           }
           const y = [b.ciphertext, ...b.tags!].map((c) => this.o.refresh.decryptSlots(c, [3]));
-          this.stats.decryptions++;
           const matchingSlots: number[] = [];
           const matchingSubjects: string[] = [];
           for (const r of slots) {
@@ -293,6 +292,8 @@ export class AuthenticatedIdentify {
           if (alarm) break;
           blocks.push({ blockId, tableRoot: Uint8Array.from(b.tableRoot), matchingSlots, matchingSubjects });
         }
+        // One decryption operation (one audit leaf), whatever the number of blocks it opened.
+        this.stats.decryptions++;
         if (alarm) tx.raiseAlarm(credential, this.o.alarmThreshold ?? 3, this.o.now());
         const matched = blocks.some((b) => b.matchingSlots.length > 0);
         const { seq } = await tx.audit.append({
