@@ -208,7 +208,7 @@ export class Custodian implements Disposable {
 
   /** Counters for /metrics (authenticated presets). */
   get stats(): DeciderStats {
-    return this.decider?.stats ?? { decryptions: 0, alarms: 0, refusals: {} };
+    return this.decider?.stats ?? this.identifyEngine?.authenticated?.stats ?? { decryptions: 0, alarms: 0, refusals: {} };
   }
 
   private authenticated(): AuthenticatedDecider {

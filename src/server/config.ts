@@ -128,7 +128,21 @@ export async function writeDeploymentKeys(dir: string, presetId: PresetId, custo
   writePrivateFile(join(dir, 'custodian.json'), JSON.stringify(custodian, null, 2));
   writePrivateFile(join(dir, 'matcher.json'), JSON.stringify(matcher, null, 2));
   writeFileSync(join(dir, 'public-bundle.pb'), encodePublicBundle(bundle));
+  // Authenticated 1:N: the fleet secret every enrollment desk holds (never the matcher).
+  if (secrets.identifyFleetSecret) writePrivateFile(join(dir, DESK_FILE), JSON.stringify({ presetId, fleetSecret: Buffer.from(secrets.identifyFleetSecret).toString('hex') }, null, 2));
   return bundle;
+}
+
+/** Written beside the three deployment files for authenticated 1:N presets: the desks' fleet secret (0600). */
+export const DESK_FILE = 'desk.json';
+
+/** The 1:N fleet secret of an enrollment desk (desk.json written by writeDeploymentKeys). */
+export function loadDeskFleetSecret(dir: string): Uint8Array {
+  const path = join(dir, DESK_FILE);
+  assertPrivateFile(path, 'the desk fleet secret');
+  const j = JSON.parse(readFileSync(path, 'utf8')) as { fleetSecret?: unknown };
+  if (typeof j.fleetSecret !== 'string' || !/^[0-9a-f]{64}$/.test(j.fleetSecret)) throw new SealmatchError('E_MALFORMED_KEY', `${path}: fleetSecret must be 64 hex digits`);
+  return new Uint8Array(Buffer.from(j.fleetSecret, 'hex'));
 }
 
 /** The custodian's secrets with the tokens and log key a custodian service also keeps (all optional). */
@@ -142,6 +156,7 @@ function custodianSecretFields(s: StoredCustodianSecrets): Record<string, string
     ...(s.hePublicKey ? { hePublicKey: Buffer.from(s.hePublicKey).toString('base64') } : {}),
     decisionSecretKey: hex(s.decisionSecretKey),
     ...(s.sealSecretKey ? { sealSecretKey: hex(s.sealSecretKey) } : {}),
+    ...(s.identifyFleetSecret ? { identifyFleetSecret: hex(s.identifyFleetSecret) } : {}),
     ...(s.matcherToken !== undefined ? { matcherToken: s.matcherToken } : {}),
     ...(s.adminToken !== undefined ? { adminToken: s.adminToken } : {}),
     ...(s.logSigningKey ? { logSigningKey: hex(s.logSigningKey) } : {}),
@@ -195,6 +210,7 @@ function parseCustodianFields(path: string, opts: KeyFileOptions): StoredCustodi
     ...(typeof j.matcherToken === 'string' ? { matcherToken: j.matcherToken } : {}),
     ...(typeof j.hePublicKey === 'string' ? { hePublicKey: new Uint8Array(Buffer.from(j.hePublicKey, 'base64')) } : {}),
     ...(typeof j.sealSecretKey === 'string' ? { sealSecretKey: new Uint8Array(Buffer.from(j.sealSecretKey, 'hex')) } : {}),
+    ...(typeof j.identifyFleetSecret === 'string' ? { identifyFleetSecret: new Uint8Array(Buffer.from(j.identifyFleetSecret, 'hex')) } : {}),
     ...(typeof j.adminToken === 'string' ? { adminToken: j.adminToken } : {}),
     ...(typeof j.logSigningKey === 'string' ? { logSigningKey: new Uint8Array(Buffer.from(j.logSigningKey, 'hex')) } : {}),
   };

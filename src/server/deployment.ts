@@ -308,6 +308,7 @@ async function startIdentify(
     store, // the gallery persists beside the 1:1 references and survives a restart
     thresholdCosine: o.thresholdCosine,
     authorizationMaxAgeMs: o.authorizationMaxAgeMs,
+    heKeyId: sha256(bundle.hePublicKey),
     ...(clock ? { now: clock } : {}),
   });
   const identify = new IdentifyService({

@@ -20,6 +20,7 @@ import {
   type IdentifyWireLimits,
 } from '../identify/messages/identify-codec.js';
 import { bearerMatches } from './base.js';
+import { credentialId } from './custodian-app.js';
 import { CUSTODIAN_IDENTIFY_ROUTES } from './identify-client.js';
 import { bodyBytes, send, type PbType } from './protocol.js';
 
@@ -38,7 +39,8 @@ export function registerMatcherIdentifyRoutes(app: FastifyInstance, service: Ide
   });
   // SignedRequest envelope: the message limit plus the envelope (type, key id, signature).
   app.post('/v1/identify/enroll', { bodyLimit: httpBodyLimit(limits.galleryEnroll + 1024) }, async (req, reply) => {
-    const r = await service.enroll(bodyBytes(req, P(pb.SignedRequest)));
+    // Authenticated sets: a GalleryEnrollSubmission (the signed request and the desk's mask seed).
+    const r = await service.enroll(bodyBytes(req, service.matcher.authenticated ? P(pb.GalleryEnrollSubmission) : P(pb.SignedRequest)));
     return send(req, reply, P(pb.Receipt), pb.Receipt.create({ subjectRef: r.subjectRef, outcome: pb.ReceiptOutcome.RECEIPT_OUTCOME_ACCEPTED, auditSeq: r.seq, requestHash: r.requestHash }));
   });
   app.post('/v1/identify/delete', { bodyLimit: httpBodyLimit(limits.galleryDelete + 1024) }, async (req, reply) => {
@@ -52,20 +54,22 @@ export function registerCustodianIdentifyRoutes(app: FastifyInstance, custodian:
   const auth = (header: string | undefined): void => {
     if (!bearerMatches(header, matcherToken)) throw new SealmatchError('E_UNAUTHORIZED', 'matcher token required');
   };
+  // Alarms and suspension are counted per matcher credential, as on /v1/decide.
+  const ctx = { credential: credentialId(matcherToken) };
   app.post(CUSTODIAN_IDENTIFY_ROUTES.decide, { bodyLimit: httpBodyLimit(limits.blindedResult) }, async (req, reply) => {
     auth(req.headers.authorization);
     const result = decodeBlindedIdentifyResult(bodyBytes(req, P(pb.BlindedIdentifyResult)), limits);
-    const decision = await custodian.decideIdentify(result);
+    const decision = await custodian.decideIdentify(result, ctx);
     return send(req, reply, P(pb.SignedIdentifyDecision), pb.SignedIdentifyDecision.decode(encodeSignedIdentifyDecision(decision)));
   });
   app.post(CUSTODIAN_IDENTIFY_ROUTES.refreshEnroll, { bodyLimit: httpBodyLimit(limits.enrollmentRefresh) }, async (req, reply) => {
     auth(req.headers.authorization);
-    const r = await custodian.refreshForEnrollment(decodeEnrollmentRefreshRequest(bodyBytes(req, P(pb.EnrollmentRefreshRequest)), limits));
+    const r = await custodian.refreshForEnrollment(decodeEnrollmentRefreshRequest(bodyBytes(req, P(pb.EnrollmentRefreshRequest)), limits), ctx);
     return send(req, reply, P(pb.RefreshResponse), pb.RefreshResponse.decode(encodeRefreshResponse(r)));
   });
   app.post(CUSTODIAN_IDENTIFY_ROUTES.refreshDelete, { bodyLimit: httpBodyLimit(limits.deletionRefresh) }, async (req, reply) => {
     auth(req.headers.authorization);
-    const r = await custodian.refreshForDeletion(decodeDeletionRefreshRequest(bodyBytes(req, P(pb.DeletionRefreshRequest)), limits));
+    const r = await custodian.refreshForDeletion(decodeDeletionRefreshRequest(bodyBytes(req, P(pb.DeletionRefreshRequest)), limits), ctx);
     return send(req, reply, P(pb.RefreshResponse), pb.RefreshResponse.decode(encodeRefreshResponse(r)));
   });
 }

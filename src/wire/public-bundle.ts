@@ -8,7 +8,7 @@
  */
 import { SealmatchError } from '../errors.js';
 import { asPresetId, type PresetId } from '../params/presets.js';
-import { decodeWith, pb } from './codec.js';
+import { decodeChecked, decodeWith, MAX_MESSAGE_BYTES, pb } from './codec.js';
 
 /** The bundle's fields (custodian PublicBundle, plus the Galois keys of 1:N deployments). */
 export interface PublicBundleKeys {
@@ -36,8 +36,13 @@ export function encodePublicBundle(b: PublicBundleKeys): Uint8Array {
 }
 
 /** A bundle; E_MALFORMED_MESSAGE without a preset id, HE public key or 32-byte decision key, E_UNKNOWN_PARAMS for a preset id this build does not know. */
+/** Largest public bundle accepted (Galois keys of the N = 8192 1:N presets included). */
+export const MAX_PUBLIC_BUNDLE_BYTES = 16 * 1024 * 1024;
+
 export function decodePublicBundle(bytes: Uint8Array): PublicBundleKeys {
-  const m = decodeWith(pb.PublicBundle, bytes, 'PublicBundle');
+  // The N = 8192 authenticated 1:N Galois keys are ~4.2 MB: the bundle gets its own 16 MiB cap.
+  if (bytes instanceof Uint8Array && bytes.length > MAX_PUBLIC_BUNDLE_BYTES) throw new SealmatchError('E_TOO_LARGE', `PublicBundle: ${bytes.length} bytes, limit ${MAX_PUBLIC_BUNDLE_BYTES}`);
+  const m = bytes instanceof Uint8Array && bytes.length > MAX_MESSAGE_BYTES ? decodeChecked(pb.PublicBundle, bytes, 'PublicBundle') : decodeWith(pb.PublicBundle, bytes, 'PublicBundle');
   if (!m.parameterSetId || !m.hePublicKey?.length || m.decisionPublicKey?.length !== 32) {
     throw new SealmatchError('E_MALFORMED_MESSAGE', 'public bundle incomplete');
   }
