@@ -8,7 +8,7 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { Custodian, type CustodianSecrets, type PublicBundle } from '../src/custodian/custodian.js';
 import { DeskClient } from '../src/identify/desk/desk-client.js';
-import { IdentifyMatcher } from '../src/identify/matcher/identify-matcher.js';
+import { IdentifyMatcher, type IdentifyMatcherOptions } from '../src/identify/matcher/identify-matcher.js';
 import { decodeGalleryEnrollRequest, decodeGalleryEnrollSubmission } from '../src/identify/messages/identify-codec.js';
 import type { DeletionRefreshRequest, EnrollmentRefreshRequest, IdentifyResponse, RefreshResponse } from '../src/identify/messages/identify-messages.js';
 import { AUTH_FACE_1TON_PRESET_IDS, type PresetId } from '../src/params/presets.js';
@@ -44,7 +44,22 @@ export class AuthDeployment {
   /** Every refresh request the matcher sent, and every answer (what a breached matcher holds). */
   readonly refreshes: { request: EnrollmentRefreshRequest | DeletionRefreshRequest; response: RefreshResponse }[] = [];
 
-  constructor(readonly presetId: PresetId = AUTH_PRESET, readonly opts: { alarmThreshold?: number; workers?: number } = {}) {}
+  constructor(readonly presetId: PresetId = AUTH_PRESET, readonly opts: { alarmThreshold?: number; workers?: number; store?: IdentifyMatcherOptions['store'] } = {}) {}
+
+  /** A matcher with this deployment's keys (the same store: a restart). */
+  openMatcher(): Promise<IdentifyMatcher> {
+    const publicKey = ed25519.getPublicKey(this.officer);
+    return IdentifyMatcher.create({
+      presetId: this.presetId,
+      galoisKeys: this.galoisKeys,
+      keys: new Map([[bytesToHex(keyId(publicKey)), { publicKey, role: 'officer' as const }]]),
+      heKeyId: sha256(this.bundle.hePublicKey),
+      workers: this.opts.workers ?? 0,
+      ...(this.opts.store ? { store: this.opts.store } : {}),
+    });
+  }
+
+  private galoisKeys!: Uint8Array;
 
   async init(): Promise<void> {
     const { secrets, bundle } = await Custodian.generateSecrets(this.presetId);
@@ -53,13 +68,8 @@ export class AuthDeployment {
     this.custodian = await Custodian.create({ secrets, ...(this.opts.alarmThreshold ? { alarmThreshold: this.opts.alarmThreshold } : {}) });
     const publicKey = ed25519.getPublicKey(this.officer);
     await this.custodian.registerKey({ publicKey, ownerId: 'officer-1', role: 'officer' });
-    this.matcher = await IdentifyMatcher.create({
-      presetId: this.presetId,
-      galoisKeys: this.custodian.expansionKeys(),
-      keys: new Map([[bytesToHex(keyId(publicKey)), { publicKey, role: 'officer' as const }]]),
-      heKeyId: sha256(bundle.hePublicKey),
-      workers: this.opts.workers ?? 0,
-    });
+    this.galoisKeys = this.custodian.expansionKeys();
+    this.matcher = await this.openMatcher();
     this.desk = await DeskClient.create({
       matcherUrl: 'http://matcher.invalid',
       presetId: this.presetId,

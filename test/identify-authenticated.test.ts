@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyIdentifyResponse } from '../src/identify/messages/identify-messages.js';
 import { scoreThreshold } from '../src/templates/face.js';
+import { SqliteStore } from '../src/store/sqlite.js';
 import { AuthDeployment, authRef, nearCopy, randomTemplate } from './identify-auth-deployment.js';
 
 const D = 128;
@@ -45,5 +46,37 @@ describe('authenticated 1:N, honest path', () => {
     expect((await dep.search(nearCopy(gallery[2]!))).matches).toEqual([]);
     const again = await dep.search(nearCopy(gallery[1]!));
     expect(again.matches.map((m) => m.subjectRef)).toEqual([authRef(1)]);
+  }, 240_000);
+});
+
+describe('authenticated 1:N, persisted gallery', () => {
+  const store = new SqliteStore(':memory:');
+  const dep = new AuthDeployment(undefined, { store });
+  const gallery = Array.from({ length: 3 }, () => randomTemplate(D));
+
+  beforeAll(async () => {
+    await dep.init();
+    await dep.enroll(gallery.map((values, i) => ({ i, values })));
+  }, 240_000);
+  afterAll(async () => {
+    await dep.close();
+    await store.close();
+  });
+
+  it('a restarted matcher serves the same gallery and can still delete (the desk enrollments persist with the slots)', async () => {
+    const digest = await dep.matcher.storedDigest();
+    await dep.matcher.close();
+    dep.matcher = await dep.openMatcher();
+    expect(await dep.matcher.storedDigest()).toEqual(digest);
+    expect((await dep.search(nearCopy(gallery[0]!))).matches.map((m) => m.subjectRef)).toEqual([authRef(0)]);
+    await dep.remove(0);
+    await dep.matcher.close();
+    dep.matcher = await dep.openMatcher();
+    expect((await dep.search(nearCopy(gallery[0]!))).matches).toEqual([]);
+    expect((await dep.search(nearCopy(gallery[1]!))).matches.map((m) => m.subjectRef)).toEqual([authRef(1)]);
+    // The deletion's desk enrollment is gone from the store; the others are kept.
+    const rec = await store.getGalleryBlock(dep.presetId, 0);
+    expect(rec!.slots.map((x) => x.subjectRef).sort()).toEqual([authRef(1), authRef(2)].sort());
+    expect(rec!.slots.every((x) => x.enrollment && x.enrollment.length > 0)).toBe(true);
   }, 240_000);
 });

@@ -20,7 +20,10 @@ describe('presets', () => {
   it('are 1:1 or 1:N, and only 1:N ones narrow to an identify preset', () => {
     for (const p of listPresets()) {
       if (p.kind === '1:N') {
-        expect(asIdentifyPreset(p).expansionDim).toBe(p.maxDim);
+        // sm1 sets expand one constant per feature; authenticated sets (1+k)(d+2+2k) of the MAC layout.
+        const k = p.macInstances ?? 0;
+        expect(asIdentifyPreset(p).expansionDim).toBe(k === 0 ? p.maxDim : (1 + k) * (p.maxDim + 2 + 2 * k));
+        expect(p.authenticated === true).toBe(k > 0);
         expect(p.productLevel).toBeGreaterThanOrEqual(0);
       } else {
         expect(p.expansionDim).toBeUndefined();
@@ -33,7 +36,7 @@ describe('presets', () => {
 
   it('every shipped preset fits t/2 at its longest template; a preset that would wrap is refused', () => {
     for (const p of listPresets()) {
-      const S = p.authenticated ? chunkedScoreBound(MAX_CHUNKS * p.maxDim, p) : p.scoreBound;
+      const S = p.kind === '1:1' && p.authenticated ? chunkedScoreBound(MAX_CHUNKS * p.maxDim, p) : p.scoreBound;
       expect(honestBlindedBound(p, p.blindFactorMax, 1, S)).toBeLessThan(Number(p.plainModulus) / 2);
       expect(() => assertPresetBounds(p, S)).not.toThrow();
     }

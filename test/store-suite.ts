@@ -464,6 +464,17 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
         expect((await store.getGalleryBlock(preset, 1))!.slots).toEqual(b1.slots);
       });
 
+      it('authenticated 1:N slots keep their desk enrollment bytes (absent stays absent)', async () => {
+        const preset = uid('preset-auth');
+        const enrollment = pseudoRandomBytes(250_000, 7);
+        const b = block(preset, 0, [{ slot: 3, subjectRef: 'a', factor: 1, enrollment }, { slot: 9, subjectRef: 'b', factor: 2 }]);
+        await store.putGalleryBlock(b);
+        const got = (await store.getGalleryBlock(preset, 0))!;
+        expectBytes(got.slots[0]!.enrollment!, enrollment);
+        expect(got.slots[1]!.enrollment).toBeUndefined();
+        expect(got.slots.map(({ slot, subjectRef, factor }) => ({ slot, subjectRef, factor }))).toEqual([{ slot: 3, subjectRef: 'a', factor: 1 }, { slot: 9, subjectRef: 'b', factor: 2 }]);
+      });
+
       it('a subject in two slots of a preset is refused and the transaction leaves nothing', async () => {
         const preset = uid('preset');
         await store.putGalleryBlock(block(preset, 0, [{ slot: 1, subjectRef: 'x', factor: 5 }]));

@@ -38,6 +38,7 @@ ALTER TABLE device_key ADD COLUMN IF NOT EXISTS institution TEXT NOT NULL DEFAUL
 ALTER TABLE device_key DROP CONSTRAINT IF EXISTS device_key_role_check;
 ALTER TABLE device_key ADD CONSTRAINT device_key_role_check CHECK (role IN ('terminal', 'desk', 'officer'));
 ALTER TABLE reference_template ADD COLUMN IF NOT EXISTS part_dims TEXT;
+ALTER TABLE gallery_slot ADD COLUMN IF NOT EXISTS enrollment BYTEA;
 ALTER TABLE reference_template DROP CONSTRAINT IF EXISTS reference_template_modality_check;
 ALTER TABLE reference_template ADD CONSTRAINT reference_template_modality_check CHECK (modality IN (${MODALITY_SQL}));
 `;
@@ -296,16 +297,16 @@ class PostgresOps implements StoreOps {
     if (rec.slots.length === 0) return;
     // One statement for the whole table: arrays unnested server-side.
     await this.exec(
-      `INSERT INTO gallery_slot (preset_id, block_id, slot, subject_ref, factor)
-       SELECT $1, $2, s, r, f FROM unnest($3::int[], $4::text[], $5::int[]) AS t(s, r, f)`,
-      [rec.presetId, rec.blockId, rec.slots.map((x) => x.slot), rec.slots.map((x) => x.subjectRef), rec.slots.map((x) => x.factor)] as unknown as Param[],
+      `INSERT INTO gallery_slot (preset_id, block_id, slot, subject_ref, factor, enrollment)
+       SELECT $1, $2, s, r, f, e FROM unnest($3::int[], $4::text[], $5::int[], $6::bytea[]) AS t(s, r, f, e)`,
+      [rec.presetId, rec.blockId, rec.slots.map((x) => x.slot), rec.slots.map((x) => x.subjectRef), rec.slots.map((x) => x.factor), rec.slots.map((x) => (x.enrollment ? Buffer.from(x.enrollment) : null))] as unknown as Param[],
     );
   }
 
   async getGalleryBlock(presetId: string, blockId: number): Promise<GalleryBlockRecord | undefined> {
     const r = await this.one('SELECT columns FROM gallery_block WHERE preset_id = $1 AND block_id = $2', presetId, blockId);
     if (!r) return undefined;
-    const rows = (await this.exec('SELECT slot, subject_ref, factor FROM gallery_slot WHERE preset_id = $1 AND block_id = $2 ORDER BY slot', [presetId, blockId])).rows;
+    const rows = (await this.exec('SELECT slot, subject_ref, factor, enrollment FROM gallery_slot WHERE preset_id = $1 AND block_id = $2 ORDER BY slot', [presetId, blockId])).rows;
     return { presetId, blockId, columns: bytes(r.columns), slots: rows.map((x) => gallerySlotFromRow(x, COLUMNS)) };
   }
 

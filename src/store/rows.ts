@@ -83,5 +83,6 @@ export function auditLeafFromRow(r: Row, col: ColumnReader): AuditLeaf {
 
 /** A `gallery_slot` row (slot, subject_ref, factor). */
 export function gallerySlotFromRow(r: Row, col: ColumnReader): GallerySlot {
-  return { slot: col.int(r.slot), subjectRef: String(r.subject_ref), factor: col.int(r.factor) };
+  const enrollment = r.enrollment == null ? undefined : new Uint8Array(r.enrollment as Uint8Array);
+  return { slot: col.int(r.slot), subjectRef: String(r.subject_ref), factor: col.int(r.factor), ...(enrollment ? { enrollment } : {}) };
 }

@@ -103,6 +103,7 @@ CREATE TABLE IF NOT EXISTS gallery_slot (
   slot          INTEGER NOT NULL CHECK (slot >= 0),
   subject_ref   TEXT NOT NULL,
   factor        INTEGER NOT NULL CHECK (factor >= 1),
+  enrollment    ${d.blob},
   PRIMARY KEY (preset_id, block_id, slot),
   UNIQUE (preset_id, subject_ref)
 )${d.table};

@@ -238,10 +238,10 @@ class SqliteOps implements StoreOps {
   async putGalleryBlock(rec: GalleryBlockRecord): Promise<void> {
     this.run('INSERT OR REPLACE INTO gallery_block (preset_id, block_id, columns) VALUES (?, ?, ?)', rec.presetId, rec.blockId, rec.columns);
     this.run('DELETE FROM gallery_slot WHERE preset_id = ? AND block_id = ?', rec.presetId, rec.blockId);
-    const ins = this.db.prepare('INSERT INTO gallery_slot (preset_id, block_id, slot, subject_ref, factor) VALUES (?, ?, ?, ?, ?)');
+    const ins = this.db.prepare('INSERT INTO gallery_slot (preset_id, block_id, slot, subject_ref, factor, enrollment) VALUES (?, ?, ?, ?, ?, ?)');
     for (const sl of rec.slots) {
       try {
-        ins.run(rec.presetId, rec.blockId, sl.slot, sl.subjectRef, sl.factor);
+        ins.run(rec.presetId, rec.blockId, sl.slot, sl.subjectRef, sl.factor, sl.enrollment ?? null);
       } catch (e) {
         throw new SealmatchError('E_STORE', `gallery slot ${rec.blockId}/${sl.slot} rejected`, undefined, { cause: e });
       }
@@ -251,7 +251,7 @@ class SqliteOps implements StoreOps {
   async getGalleryBlock(presetId: string, blockId: number): Promise<GalleryBlockRecord | undefined> {
     const r = this.one('SELECT columns FROM gallery_block WHERE preset_id = ? AND block_id = ?', presetId, blockId);
     if (!r) return undefined;
-    const slots = (this.db.prepare('SELECT slot, subject_ref, factor FROM gallery_slot WHERE preset_id = ? AND block_id = ? ORDER BY slot').all(presetId, blockId) as Row[]).map((x) => gallerySlotFromRow(x, COLUMNS));
+    const slots = (this.db.prepare('SELECT slot, subject_ref, factor, enrollment FROM gallery_slot WHERE preset_id = ? AND block_id = ? ORDER BY slot').all(presetId, blockId) as Row[]).map((x) => gallerySlotFromRow(x, COLUMNS));
     return { presetId, blockId, columns: u8(r.columns), slots };
   }
 
@@ -293,6 +293,9 @@ export class SqliteStore extends SerializedStore implements ReferenceStore {
       const cols = this.db.prepare('PRAGMA table_info(reference_template)').all() as Row[];
       if (!cols.some((c) => c.name === 'he_key_id')) this.db.exec('ALTER TABLE reference_template ADD COLUMN he_key_id BLOB');
       if (!cols.some((c) => c.name === 'enrolled_by')) this.db.exec('ALTER TABLE reference_template ADD COLUMN enrolled_by TEXT; ALTER TABLE reference_template ADD COLUMN institution TEXT;');
+      // Stores created before authenticated 1:N kept no desk enrollment per gallery slot.
+      const slotCols = this.db.prepare('PRAGMA table_info(gallery_slot)').all() as Row[];
+      if (!slotCols.some((c) => c.name === 'enrollment')) this.db.exec('ALTER TABLE gallery_slot ADD COLUMN enrollment BLOB');
       migrateReferenceModalities(this.db);
       migrateDeviceKeyRoles(this.db);
       migrateAuditTree(this.db);

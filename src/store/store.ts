@@ -73,6 +73,11 @@ export interface GallerySlot {
   readonly subjectRef: string;
   /** The slot's secret blinding factor r_s (docs/IDENTIFY.md). */
   readonly factor: number;
+  /**
+   * Authenticated 1:N: the desk's enrollment as the matcher received it (GalleryEnrollSubmission:
+   * the signed request and the mask seed), kept for the deletion refresh.
+   */
+  readonly enrollment?: Uint8Array;
 }
 
 /**

@@ -25,6 +25,7 @@ import { uniformBelow, uniformInts } from '../../csprng.js';
 import { LocalResidues, ShardedResidues, type GalleryResidues, type ScoreJob } from './gallery-residues.js';
 import { maxThreshold } from '../../params/bounds.js';
 import { enrollmentMask } from '../messages/identify-mac-keys.js';
+import { decodeGalleryEnrollSubmission, encodeGalleryEnrollSubmission } from '../messages/identify-codec.js';
 
 /** A registered key allowed to sign identify authorizations (role 'officer') or not. */
 export interface RegisteredKey {
@@ -185,6 +186,12 @@ export class IdentifyMatcher implements AsyncDisposable {
       if (!rec) throw new SealmatchError('E_STORE', `gallery block ${id} vanished while loading`);
       const columns = decodeGalleryBlock(this.he, rec.columns);
       this.gallery.tableRoot(this.gallery.restoreBlock(id, rec.slots));
+      for (const sl of rec.slots) {
+        if (!sl.enrollment) continue;
+        const sub = decodeGalleryEnrollSubmission(sl.enrollment);
+        this.enrollments.set(sl.subjectRef, { signedRequest: sub.signedRequest, maskSeed: sub.maskSeed });
+      }
+      if (this.authenticated && rec.slots.some((sl) => !sl.enrollment)) throw new SealmatchError('E_STORE', `gallery block ${id}: a slot keeps no desk enrollment`);
       await this.residues.update(id, { replace: columns });
     }
   }
@@ -197,7 +204,11 @@ export class IdentifyMatcher implements AsyncDisposable {
     for (const id of blockIds) {
       const block = this.gallery.blocks[id]!;
       const columns = encodeGalleryBlock(this.he, await this.residues.readColumns(id));
-      recs.push({ presetId: this.presetId, blockId: id, columns, slots: this.gallery.slotRows(block, pending).filter((r) => r.subjectRef !== without) });
+      const slots = this.gallery.slotRows(block, pending).filter((r) => r.subjectRef !== without).map((r) => {
+        const e = this.enrollments.get(r.subjectRef);
+        return e ? { ...r, enrollment: encodeGalleryEnrollSubmission(e) } : r;
+      });
+      recs.push({ presetId: this.presetId, blockId: id, columns, slots });
     }
     await store.transaction(async (tx) => {
       for (const r of recs) await tx.putGalleryBlock(r);
@@ -300,6 +311,8 @@ export class IdentifyMatcher implements AsyncDisposable {
         const columns = resp.columns.map((c) => columnResidues(this.he, c));
         updates.push({ blockId, columns, unmask: this.slotMaskPlaintexts(list, -1) });
       }
+      // Kept (and persisted with the slot table) for the deletion refresh; dropped again on failure.
+      for (const list of byBlock.values()) for (const e of list) if (e.enrollment) this.enrollments.set(e.subjectRef, { signedRequest: e.enrollment, maskSeed: e.maskSeed! });
       await this.changeBlocks(
         updates.map((u) => u.blockId),
         async () => {
@@ -308,12 +321,14 @@ export class IdentifyMatcher implements AsyncDisposable {
         held,
       );
       for (const ref of held) this.gallery.commit(ref);
-      for (const list of byBlock.values()) for (const e of list) if (e.enrollment) this.enrollments.set(e.subjectRef, { signedRequest: e.enrollment, maskSeed: e.maskSeed! });
       // Slot-table roots now, once per touched block (not lazily in the next search: 2 x 4,096 hashes each).
       for (const u of updates) this.gallery.tableRoot(this.gallery.blocks[u.blockId]!);
       await this.opts.audit?.append({ kind: 'enroll', actor: 'matcher', outcome: 'accepted' });
     } catch (e) {
-      for (const ref of held) this.gallery.release(ref);
+      for (const ref of held) {
+        this.gallery.release(ref);
+        this.enrollments.delete(ref);
+      }
       throw e;
     }
   }
