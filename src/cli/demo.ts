@@ -15,9 +15,9 @@ import { join } from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { verifyExportedLog } from '../audit/verify.js';
 import { isSealmatchError } from '../errors.js';
-import { DEFAULT_FACE_PRESET_ID, FACE_1TON_PRESET_IDS } from '../params/presets.js';
+import { AUTH_FACE_1TON_PRESET_IDS, DEFAULT_FACE_PRESET_ID } from '../params/presets.js';
 import { DeskClient } from '../identify/desk/desk-client.js';
-import { loadCustodianFile, loadMatcherFile, loadPublicBundle, writeDeploymentKeys } from '../server/config.js';
+import { loadCustodianFile, loadDeskFleetSecret, loadMatcherFile, loadPublicBundle, writeDeploymentKeys } from '../server/config.js';
 import { registerKey, startCustodian, startMatcher } from '../server/deployment.js';
 import { forgeZeroResult } from './demo-attack.js';
 import { openStore } from '../store/open.js';
@@ -147,7 +147,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
  * a known face under a new name is caught, a new face is not.
  */
 async function dedupStep(out: (s?: string) => void, people: ReturnType<typeof loadLfw>, bankKey: Uint8Array): Promise<boolean> {
-  const presetId = FACE_1TON_PRESET_IDS[128];
+  const presetId = AUTH_FACE_1TON_PRESET_IDS[128];
   const dir = mkdtempSync(join(tmpdir(), 'sealmatch-demo-1toN-'));
   // every LFW person but the last is a customer; the last one is a genuinely new applicant
   const customers = people.slice(0, -1).filter((p) => p.embeddings.length >= 2);
@@ -155,17 +155,20 @@ async function dedupStep(out: (s?: string) => void, people: ReturnType<typeof lo
   out(`\n7. enrollment de-duplication (1:N, ${presetId}): one encrypted gallery of every customer`);
   const bundle = await writeDeploymentKeys(dir, presetId, 'http://127.0.0.1:0');
   out(`   keys: the custodian also issues ${(bundle.galoisKeys!.length / 2 ** 20).toFixed(2)} MiB of Galois keys (probe expansion only; the matcher still cannot decrypt)`);
-  // 1:N results carry no MAC yet (docs/THREAT-MODEL.md): this custodian serves 1:N only because
-  // the operator declares the matcher trusted for 1:N (the 1:1 withdrawal path above does not need it).
-  const custodian = await startCustodian({ secrets: loadCustodianFile(dir), logLevel: 'warn', identify: { trustMatcher: true } });
+  // Authenticated 1:N (docs/THREAT-MODEL.md): the custodian decrypts only desk-signed enrollments
+  // and searches whose per-slot MACs verify; no trust in the matcher is declared.
+  const custodian = await startCustodian({ secrets: loadCustodianFile(dir), logLevel: 'warn' });
   const store = await openStore('sqlite::memory:');
   const secrets = { ...loadMatcherFile(dir), custodianUrl: custodian.url };
   const matcher = await startMatcher({ bundle: loadPublicBundle(dir), secrets, store, logLevel: 'warn', identify: { workers: 1 } });
   const officer = ed25519.utils.randomSecretKey();
   await registerKey(matcher.url, secrets.adminToken, ed25519.getPublicKey(officer), 'officer-almaty-07', 'officer');
   await registerKey(custodian.url, loadCustodianFile(dir).adminToken!, ed25519.getPublicKey(officer), 'officer-almaty-07', 'officer');
-  out('   (1:N results are not MAC-authenticated yet: this custodian serves 1:N only with the matcher declared trusted; it verifies each officer-authorized search itself)');
-  const desk = await DeskClient.create({ matcherUrl: matcher.url, presetId, hePublicKey: bundle.hePublicKey, decisionPublicKey: bundle.decisionPublicKey, officerKey: officer });
+  out('   (authenticated 1:N: the custodian refreshes only desk-signed enrollments and decides a slot only if its MAC verifies: a breached matcher cannot forge a match or read the key)');
+  const desk = await DeskClient.create({
+    matcherUrl: matcher.url, presetId, hePublicKey: bundle.hePublicKey, decisionPublicKey: bundle.decisionPublicKey, officerKey: officer,
+    sealPublicKey: bundle.sealPublicKey!, fleetSecret: loadDeskFleetSecret(dir),
+  });
   try {
     const refOf = new Map<string, string>();
     const t0 = performance.now();
