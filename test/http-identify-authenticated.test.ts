@@ -7,12 +7,14 @@
  * decryption or after it with an alarm, suspended after 3 alarms until an operator re-enables it;
  * /metrics and the custodian's own audit export agree with the decryptions it performed.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { verifyExportedLog } from '../src/audit/verify.js';
+import { main } from '../src/cli/main.js';
 import { SealmatchError } from '../src/errors.js';
 import { DeskClient } from '../src/identify/desk/desk-client.js';
 import { identifyWireLimits } from '../src/identify/messages/identify-codec.js';
@@ -140,6 +142,10 @@ describe('authenticated 1:N over HTTP', () => {
     const exported = (await res.json()) as { entries: { entry: { kind: string; outcome: string } }[] };
     const verdict = verifyExportedLog(exported, ed25519.getPublicKey(logKey));
     expect(verdict.problems).toEqual([]);
+    // The same check through the CLI an auditor runs.
+    const file = join(dir, 'custodian-log.json');
+    writeFileSync(file, JSON.stringify(exported));
+    expect(await main(['audit-verify', '--log', file, '--key', bytesToHex(ed25519.getPublicKey(logKey))])).toBe(0);
     expect(exported.entries.length).toBe(m.decryptions);
     expect(exported.entries.filter((e) => e.entry.outcome === 'alarm').length).toBe(m.alarms);
     // 3 enrollments + 1 deletion refreshes; 3 honest searches decided + 3 alarms.
