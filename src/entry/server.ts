@@ -25,6 +25,8 @@ export {
   saveCustodianSecrets,
   loadCustodianSecrets,
   DEPLOYMENT_FILES,
+  DESK_FILE,
+  loadDeskFleetSecret,
   type CustodianFile,
   type DeploymentBundle,
   type DeploymentKeyOptions,
