@@ -47,14 +47,14 @@ export class AuthDeployment {
   constructor(readonly presetId: PresetId = AUTH_PRESET, readonly opts: { alarmThreshold?: number; workers?: number; store?: IdentifyMatcherOptions['store'] } = {}) {}
 
   /** A matcher with this deployment's keys (the same store: a restart). */
-  openMatcher(): Promise<IdentifyMatcher> {
+  openMatcher(workers = this.opts.workers ?? 0): Promise<IdentifyMatcher> {
     const publicKey = ed25519.getPublicKey(this.officer);
     return IdentifyMatcher.create({
       presetId: this.presetId,
       galoisKeys: this.galoisKeys,
       keys: new Map([[bytesToHex(keyId(publicKey)), { publicKey, role: 'officer' as const }]]),
       heKeyId: sha256(this.bundle.hePublicKey),
-      workers: this.opts.workers ?? 0,
+      workers,
       ...(this.opts.store ? { store: this.opts.store } : {}),
     });
   }
