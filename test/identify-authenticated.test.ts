@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyIdentifyResponse } from '../src/identify/messages/identify-messages.js';
 import { scoreThreshold } from '../src/templates/face.js';
+import { CustodianIdentify } from '../src/identify/custodian/custodian-identify.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { AuthDeployment, authRef, nearCopy, randomTemplate } from './identify-auth-deployment.js';
 
@@ -38,6 +39,17 @@ describe('authenticated 1:N, honest path', () => {
     expect(expected).toEqual([authRef(2)]);
     expect(resp.matches.map((m) => m.subjectRef).sort()).toEqual(expected);
     expect(resp.decision.blocks[0]!.matchingSubjects).toEqual([authRef(2)]);
+  }, 120_000);
+
+  it('noise: every result container keeps >= 8 bits of budget (measured 13 bits at one refresh per column in the parameter study)', async () => {
+    const engine = await CustodianIdentify.create(dep.secrets, Date.now, dep.custodian.state, {});
+    try {
+      const blinded = await dep.matcher.identify(dep.desk.prepareIdentifyQuantized(nearCopy(gallery[0]!), 'case-noise').request);
+      const budgets = [blinded.blocks[0]!.ciphertext, ...blinded.blocks[0]!.tags!].map((c) => engine.noiseBudget(c, [3]));
+      expect(Math.min(...budgets), budgets.join(',')).toBeGreaterThanOrEqual(8);
+    } finally {
+      engine.delete();
+    }
   }, 120_000);
 
   it('an unrelated probe matches nobody; deletion removes the subject', async () => {
