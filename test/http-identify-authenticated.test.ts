@@ -16,7 +16,8 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { verifyExportedLog } from '../src/audit/verify.js';
 import { main } from '../src/cli/main.js';
 import { SealmatchError } from '../src/errors.js';
-import { DeskClient } from '../src/identify/desk/desk-client.js';
+import { DeskClient, type DeskClientOptions } from '../src/identify/desk/desk-client.js';
+import { pb } from '../src/wire/codec.js';
 import { identifyWireLimits } from '../src/identify/messages/identify-codec.js';
 import type { BlindedIdentifyResult } from '../src/identify/messages/identify-messages.js';
 import { loadCustodianFile, loadDeskFleetSecret, loadMatcherFile, loadPublicBundle, writeDeploymentKeys } from '../src/server/config.js';
@@ -34,6 +35,7 @@ describe('authenticated 1:N over HTTP', () => {
   let matcher: Awaited<ReturnType<typeof startMatcher>>;
   let store: SqliteStore;
   let desk: DeskClient;
+  let deskOptions: DeskClientOptions;
   let adminToken: string;
   let logKey: Uint8Array;
   let attacker: ReturnType<typeof httpIdentifyCustodian>;
@@ -78,10 +80,11 @@ describe('authenticated 1:N over HTTP', () => {
     matcher = await startMatcher({ bundle, secrets: ms, store, logLevel: 'silent', identify: { workers: 0 } });
     await registerKey(matcher.url, ms.adminToken, ed25519.getPublicKey(officer), 'officer-1', 'officer');
     await registerKey(custodian.url, adminToken, ed25519.getPublicKey(officer), 'officer-1', 'officer');
-    desk = await DeskClient.create({
+    deskOptions = {
       matcherUrl: matcher.url, presetId: AUTH_PRESET, hePublicKey: bundle.hePublicKey, decisionPublicKey: bundle.decisionPublicKey,
       officerKey: officer, sealPublicKey: bundle.sealPublicKey!, fleetSecret: loadDeskFleetSecret(dir),
-    });
+    };
+    desk = await DeskClient.create(deskOptions);
     // The breached matcher's own client: the custodian token from matcher.json.
     attacker = httpIdentifyCustodian(custodian.url, ms.custodianToken, identifyWireLimits(AUTH_PRESET));
     for (const [i, g] of gallery.entries()) await desk.enroll(asSubjectRef(authRef(i)), Array.from(g, (x) => x / 64), `case-${i}`);
@@ -128,6 +131,29 @@ describe('authenticated 1:N over HTTP', () => {
     expect(r.matches.map((m) => m.subjectRef)).toEqual([authRef(2)]);
   }, 180_000);
 
+  it('a matcher that drops an enrollment cannot show the custodian\'s registration: the desk refuses the receipt', async () => {
+    // The breached matcher answers the desk with a receipt whose custodian registration is removed
+    // or taken from another enrollment (a fetch wrapper stands in for the matcher's reply).
+    let stolen: Uint8Array | undefined;
+    for (const mode of ['strip', 'swap'] as const) {
+      const lying: typeof fetch = async (input, init) => {
+        const res = await fetch(input, init);
+        if (!String(input).endsWith('/v1/identify/enroll') || !res.ok) return res;
+        const receipt = pb.Receipt.decode(new Uint8Array(await res.arrayBuffer()));
+        stolen ??= receipt.custodianRegistration;
+        const forged = pb.Receipt.encode({ ...receipt, custodianRegistration: mode === 'strip' ? new Uint8Array(0) : stolen }).finish();
+        return new Response(new Uint8Array(forged), { status: 200, headers: { 'content-type': 'application/x-protobuf' } });
+      };
+      const liar = await DeskClient.create({ ...deskOptions, fetch: lying });
+      try {
+        // 'swap' replays the registration of the 'strip' round's enrollment.
+        await rejects(liar.enroll(asSubjectRef(authRef(mode === 'strip' ? 20 : 21)), Array.from(randomTemplate(D), (x) => x / 64), `case-${mode}`), 'E_SIGNATURE');
+      } finally {
+        liar.close();
+      }
+    }
+  }, 120_000);
+
   it('deletion over HTTP: the subject is no longer found; the custodian forgot its slot', async () => {
     await desk.remove(asSubjectRef(authRef(2)), 'case-del-2');
     const r = await desk.sendIdentify(desk.prepareIdentifyQuantized(nearCopy(gallery[2]!), 'case-s4'));
@@ -148,7 +174,7 @@ describe('authenticated 1:N over HTTP', () => {
     expect(await main(['audit-verify', '--log', file, '--key', bytesToHex(ed25519.getPublicKey(logKey))])).toBe(0);
     expect(exported.entries.length).toBe(m.decryptions);
     expect(exported.entries.filter((e) => e.entry.outcome === 'alarm').length).toBe(m.alarms);
-    // 3 enrollments + 1 deletion refreshes; 3 honest searches decided + 3 alarms.
-    expect(exported.entries.map((e) => e.entry.kind).sort()).toEqual(['delete', 'enroll', 'enroll', 'enroll', 'identify', 'identify', 'identify', 'identify', 'identify', 'identify']);
+    // 5 enrollment refreshes (3 + the 2 whose receipts the matcher forged) + 1 deletion; 3 honest searches decided + 3 alarms.
+    expect(exported.entries.map((e) => e.entry.kind).sort()).toEqual(['delete', ...Array(5).fill('enroll'), ...Array(6).fill('identify')]);
   });
 });

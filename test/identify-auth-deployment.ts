@@ -10,11 +10,11 @@ import { Custodian, type CustodianSecrets, type PublicBundle } from '../src/cust
 import { DeskClient } from '../src/identify/desk/desk-client.js';
 import { IdentifyMatcher, type IdentifyMatcherOptions } from '../src/identify/matcher/identify-matcher.js';
 import { decodeGalleryEnrollRequest, decodeGalleryEnrollSubmission } from '../src/identify/messages/identify-codec.js';
-import type { DeletionRefreshRequest, EnrollmentRefreshRequest, IdentifyResponse, RefreshResponse } from '../src/identify/messages/identify-messages.js';
+import { verifySlotRegistration, type DeletionRefreshRequest, type EnrollmentRefreshRequest, type IdentifyResponse, type RefreshResponse } from '../src/identify/messages/identify-messages.js';
 import { AUTH_FACE_1TON_PRESET_IDS, type PresetId } from '../src/params/presets.js';
 import { uniformInts } from '../src/csprng.js';
 import { sha256 } from '../src/wire/digest.js';
-import { decodeSignedRequest } from '../src/wire/signed-request.js';
+import { decodeSignedRequest, requestHashOf } from '../src/wire/signed-request.js';
 import { keyId } from '../src/wire/signing.js';
 import { asSubjectRef } from '../src/subjects/subject-reference.js';
 
@@ -93,11 +93,17 @@ export class AuthDeployment {
       const e = this.enrollment(i, values);
       return { subjectRef: e.body.subjectRef, presetId: e.body.presetId, dim: e.body.dim, template: e.body.template, heKeyId: e.body.heKeyId, signedRequest: e.signedRequest, maskSeed: e.maskSeed };
     });
-    await this.matcher.enroll(entries, async (r) => {
+    const registered = await this.matcher.enroll(entries, async (r) => {
       const response = await this.custodian.refreshForEnrollment(r);
       this.refreshes.push({ request: r, response });
       return response;
     });
+    // Each enrollment comes back with the custodian's signed registration of exactly it.
+    for (const e of entries) {
+      const reg = registered.get(e.subjectRef);
+      const requestHash = requestHashOf(decodeSignedRequest(e.signedRequest, 'sealmatch.v1.GalleryEnrollRequest'));
+      if (!reg || !verifySlotRegistration(reg, { presetId: this.presetId, subjectRef: e.subjectRef, requestHash }, this.bundle.decisionPublicKey)) throw new Error(`no valid registration for ${e.subjectRef}`);
+    }
   }
 
   /** The officer-signed deletion request bytes (SignedRequest) for subject i. */

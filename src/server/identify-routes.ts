@@ -17,6 +17,7 @@ import {
   encodeIdentifyResponse,
   encodeRefreshResponse,
   encodeSignedIdentifyDecision,
+  encodeSlotRegistration,
   type IdentifyWireLimits,
 } from '../identify/messages/identify-codec.js';
 import { bearerMatches } from './base.js';
@@ -41,7 +42,15 @@ export function registerMatcherIdentifyRoutes(app: FastifyInstance, service: Ide
   app.post('/v1/identify/enroll', { bodyLimit: httpBodyLimit(limits.galleryEnroll + 1024) }, async (req, reply) => {
     // Authenticated sets: a GalleryEnrollSubmission (the signed request and the desk's mask seed).
     const r = await service.enroll(bodyBytes(req, service.matcher.authenticated ? P(pb.GalleryEnrollSubmission) : P(pb.SignedRequest)));
-    return send(req, reply, P(pb.Receipt), pb.Receipt.create({ subjectRef: r.subjectRef, outcome: pb.ReceiptOutcome.RECEIPT_OUTCOME_ACCEPTED, auditSeq: r.seq, requestHash: r.requestHash }));
+    return send(
+      req,
+      reply,
+      P(pb.Receipt),
+      pb.Receipt.create({
+        subjectRef: r.subjectRef, outcome: pb.ReceiptOutcome.RECEIPT_OUTCOME_ACCEPTED, auditSeq: r.seq, requestHash: r.requestHash,
+        ...(r.registration ? { custodianRegistration: encodeSlotRegistration(r.registration) } : {}),
+      }),
+    );
   });
   app.post('/v1/identify/delete', { bodyLimit: httpBodyLimit(limits.galleryDelete + 1024) }, async (req, reply) => {
     const r = await service.delete(bodyBytes(req, P(pb.SignedRequest)));

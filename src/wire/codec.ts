@@ -334,6 +334,8 @@ export interface Receipt {
   /** Sequence number of the operation's audit leaf. */
   readonly auditSeq: number;
   readonly requestHash?: Uint8Array;
+  /** Authenticated 1:N enrollments: the custodian's encoded SlotRegistration, relayed by the matcher. */
+  readonly custodianRegistration?: Uint8Array;
 }
 
 export function encodeReceipt(r: Receipt): Uint8Array {
@@ -342,6 +344,7 @@ export function encodeReceipt(r: Receipt): Uint8Array {
     outcome: RECEIPT_OUTCOME.toPb(r.outcome),
     auditSeq: r.auditSeq,
     ...(r.requestHash?.length ? { requestHash: r.requestHash } : {}),
+    ...(r.custodianRegistration?.length ? { custodianRegistration: r.custodianRegistration } : {}),
   }).finish();
 }
 
@@ -353,5 +356,6 @@ export function decodeReceipt(bytes: Uint8Array): Receipt {
     outcome: RECEIPT_OUTCOME.fromPb(m.outcome, 'outcome'),
     auditSeq: safeInt(m.auditSeq, 'audit_seq'),
     ...optionalBytes('requestHash', m.requestHash),
+    ...optionalBytes('custodianRegistration', m.custodianRegistration),
   };
 }

@@ -38,18 +38,41 @@ export interface PostOptions {
   readonly peer: string;
 }
 
-/** POSTs `body` to `url`; the answer's bytes, or the typed error the service answered with. */
+/** Socket-level failures of a kept-alive connection the peer had closed (undici, Node). */
+const STALE_SOCKET = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
+
+function staleSocket(e: unknown): boolean {
+  const cause = (e as { cause?: { code?: string } }).cause;
+  return e instanceof TypeError && typeof cause?.code === 'string' && STALE_SOCKET.has(cause.code);
+}
+
+/**
+ * POSTs `body` to `url`; the answer's bytes, or the typed error the service answered with.
+ *
+ * One retry, only when the connection itself failed (reset or closed: typically a kept-alive
+ * socket the peer closed while this process's event loop was busy with HE work, so the idle timer
+ * could not retire it first). Repeating any sealmatch POST is safe: every request carries a
+ * single-use nonce or authorization (a request the peer did process comes back E_REPLAY) and the
+ * 1:N refresh of one enrollment into its slot is idempotent. Timeouts are never retried.
+ */
 export async function postProtobuf(url: URL, body: Uint8Array, opts: PostOptions): Promise<Uint8Array> {
   const doFetch = opts.fetch ?? (fetch as ProtobufFetch);
   let res: ProtobufResponse;
   let bytes: Uint8Array;
-  try {
-    res = await doFetch(url, {
+  const once = async (): Promise<ProtobufResponse> =>
+    doFetch(url, {
       method: 'POST',
       headers: { 'content-type': PROTOBUF, accept: PROTOBUF, ...opts.headers },
       body: new Uint8Array(body),
       ...(opts.deadlineMs !== undefined ? { signal: AbortSignal.timeout(opts.deadlineMs) } : {}),
     });
+  try {
+    try {
+      res = await once();
+    } catch (e) {
+      if (!staleSocket(e)) throw e;
+      res = await once();
+    }
     bytes = new Uint8Array(await res.arrayBuffer());
   } catch (e) {
     const name = (e as { name?: string }).name;

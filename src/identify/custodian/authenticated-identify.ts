@@ -18,7 +18,7 @@
  * Every decryption writes one leaf to the custodian's own audit log, in the transaction that
  * claims its nonce (so the log's size is the number of decryptions).
  */
-import { bytesToHex as hex } from '@noble/hashes/utils.js';
+import { bytesToHex as hex, hexToBytes } from '@noble/hashes/utils.js';
 import { SealmatchError, isSealmatchError, type ErrorCode } from '../../errors.js';
 import { decodeCiphertext } from '../../he/codec/ciphertext-codec.js';
 import type { HeContext } from '../../he/index.js';
@@ -33,7 +33,7 @@ import { decodeGalleryDeleteRequest, decodeGalleryEnrollRequest } from '../messa
 import { openSearchSeed, openSlotSeed } from '../messages/identify-envelopes.js';
 import { asAuthIdentifyPreset, fleetFills, identifyModArith, searchAlphas, slotBetas } from '../messages/identify-mac-keys.js';
 import type { BlindedIdentifyResult, BlockDecision, DeletionRefreshRequest, EnrollmentRefreshRequest, GalleryEnrollRequest, RefreshResponse, SignedIdentifyDecision } from '../messages/identify-messages.js';
-import { IDENTIFY_PURPOSE, identifyDecisionSigningBytes, identifyRequestHashOf, verifyAuthorizationSignature } from '../messages/identify-messages.js';
+import { IDENTIFY_PURPOSE, identifyDecisionSigningBytes, identifyRequestHashOf, registrationSigningBytes, verifyAuthorizationSignature } from '../messages/identify-messages.js';
 import { checkSlotValues, identifyHonestBound } from './slot-check.js';
 
 /** What the authenticated engine counts (exported on /metrics with the 1:1 counters). */
@@ -180,7 +180,14 @@ export class AuthenticatedIdentify {
         this.stats.decryptions++;
         for (let j = 0; j < C; j++) columns[j]![slot] = h[j]!;
       }
-      return { blockId: req.blockId, columns: columns.map((c) => this.o.refresh.encryptSlots(c)) };
+      // Signed registrations, relayed to the desks: an enrollment the matcher never refreshed has none.
+      const registrations = verified.map(({ slot, e }) =>
+        this.o.decisionKey.sign(
+          { presetId: this.presetId, subjectRef: e.body.subjectRef, blockId: req.blockId, slot, requestHash: hexToBytes(e.requestHash), issuedAtMs: this.o.now(), custodianKeyId: this.o.decisionKey.keyId },
+          registrationSigningBytes,
+        ),
+      );
+      return { blockId: req.blockId, columns: columns.map((c) => this.o.refresh.encryptSlots(c)), registrations };
     });
   }
 

@@ -25,6 +25,8 @@ import {
   encodeGalleryEnrollRequest,
   encodeGalleryEnrollSubmission,
   encodeIdentifyRequest,
+  decodeGalleryEnrollSubmission,
+  decodeSlotRegistration,
 } from '../messages/identify-codec.js';
 import type { MacFills } from '../../params/identify-mac-layout.js';
 import { scoreThreshold } from '../../templates/face.js';
@@ -32,8 +34,8 @@ import { sealSearchSeed, sealSlotSeed } from '../messages/identify-envelopes.js'
 import { enrollmentMask, fleetFills, searchAlphas, slotBetas } from '../messages/identify-mac-keys.js';
 import type { GalleryEnrollRequest } from '../messages/identify-messages.js';
 import { drawSearchBlinding, drawSlotFactor, maskSlotValues, probeValues, slotValues } from './authenticated-encoding.js';
-import { signIdentifyAuthorization, verifyIdentifyResponse, type IdentifyRequest, type IdentifyResponse } from '../messages/identify-messages.js';
-import { encodeSignedRequest, signRequest, type BodyType } from '../../wire/signed-request.js';
+import { signIdentifyAuthorization, verifyIdentifyResponse, verifySlotRegistration, type IdentifyRequest, type IdentifyResponse } from '../messages/identify-messages.js';
+import { decodeSignedRequest, encodeSignedRequest, requestHashOf, signRequest, type BodyType } from '../../wire/signed-request.js';
 
 /** What a DeskClient is made of: the matcher's URL, the 1:N public keys, the officer's key. */
 export interface DeskClientOptions {
@@ -228,9 +230,27 @@ export class DeskClient implements Disposable {
     return encodeGalleryEnrollSubmission({ signedRequest: this.sign(body, 'sealmatch.v1.GalleryEnrollRequest'), maskSeed });
   }
 
-  /** Enrolls an embedding into the 1:N gallery. Returns the audit sequence number. */
+  /**
+   * Enrolls an embedding into the 1:N gallery. Returns the audit sequence number. Authenticated
+   * sets: the receipt must carry the custodian's signed registration of exactly this enrollment
+   * (E_SIGNATURE otherwise: the matcher did not get it registered).
+   */
   async enroll(subjectRef: SubjectRef, embedding: ArrayLike<number>, caseId: string): Promise<number> {
-    return this.sendGallery('/v1/identify/enroll', this.prepareEnrollQuantized(asSubjectRef(subjectRef), this.quantize(embedding), caseId));
+    const ref = asSubjectRef(subjectRef);
+    const bytes = this.prepareEnrollQuantized(ref, this.quantize(embedding), caseId);
+    if (!this.fills) return this.sendGallery('/v1/identify/enroll', bytes);
+    return this.sendAuthenticatedEnroll(ref, bytes);
+  }
+
+  /** Authenticated sets: posts a GalleryEnrollSubmission and checks the custodian's registration in the receipt. */
+  async sendAuthenticatedEnroll(subjectRef: SubjectRef, submission: Uint8Array): Promise<number> {
+    const signed = decodeSignedRequest(decodeGalleryEnrollSubmission(submission).signedRequest, 'sealmatch.v1.GalleryEnrollRequest');
+    const receipt = decodeReceipt(await this.post('/v1/identify/enroll', submission));
+    const reg = receipt.custodianRegistration ? decodeSlotRegistration(receipt.custodianRegistration) : undefined;
+    if (!reg || !verifySlotRegistration(reg, { presetId: this.he.preset.id, subjectRef, requestHash: requestHashOf(signed) }, this.opts.decisionPublicKey)) {
+      throw new SealmatchError('E_SIGNATURE', "enrollment receipt carries no custodian registration of this enrollment");
+    }
+    return receipt.auditSeq;
   }
 
   /** Signed GalleryDeleteRequest bytes (not sent). */

@@ -17,7 +17,7 @@ import { columnResidues, decodeGalleryBlock, encodeGalleryBlock, GalleryKernel }
 import type { GalleryBlockRecord, Store } from '../../store/store.js';
 import { scoreThreshold } from '../../templates/face.js';
 import { sha256 } from '../../wire/digest.js';
-import type { BlindedIdentifyResult, DeletionRefreshRequest, EnrollmentRefreshRequest, RefreshResponse, IdentifyMatch, IdentifyRequest, IdentifyResponse, SignedIdentifyDecision } from '../messages/identify-messages.js';
+import type { BlindedIdentifyResult, DeletionRefreshRequest, EnrollmentRefreshRequest, RefreshResponse, IdentifyMatch, IdentifyRequest, IdentifyResponse, SignedIdentifyDecision, SlotRegistration } from '../messages/identify-messages.js';
 import { IDENTIFY_PURPOSE, identifyRequestHash, verifyAuthorizationSignature } from '../messages/identify-messages.js';
 import { equalBytes } from '../../wire/signing.js';
 import { Gallery } from './gallery.js';
@@ -275,8 +275,9 @@ export class IdentifyMatcher implements AsyncDisposable {
    * with one custodian refresh per block touched. All-or-nothing per call: on any error no slot
    * or column changes. Throws E_ALREADY_ENROLLED, E_PARAMS_MISMATCH, E_MALFORMED_CIPHERTEXT.
    */
-  async enroll(entries: readonly GalleryEntry[], refresh: RefreshCall<EnrollmentRefreshRequest>): Promise<void> {
+  async enroll(entries: readonly GalleryEntry[], refresh: RefreshCall<EnrollmentRefreshRequest>): Promise<Map<string, SlotRegistration>> {
     const held: string[] = [];
+    const registered = new Map<string, SlotRegistration>();
     try {
       const byBlock = new Map<number, { slot: number; ciphertext: Uint8Array; mask: Uint32Array; subjectRef: string; enrollment?: Uint8Array; maskSeed?: Uint8Array }[]>();
       for (const e of entries) {
@@ -309,6 +310,14 @@ export class IdentifyMatcher implements AsyncDisposable {
         });
         if (resp.blockId !== blockId || resp.columns.length !== this.d) throw new SealmatchError('E_MALFORMED_MESSAGE', 'refresh response does not match the request');
         const columns = resp.columns.map((c) => columnResidues(this.he, c));
+        if (this.authenticated) {
+          // The custodian's signed registration of each entry, relayed to the desks.
+          const regs = resp.registrations ?? [];
+          if (regs.length !== list.length || regs.some((r, i) => r.subjectRef !== list[i]!.subjectRef || r.slot !== list[i]!.slot || r.blockId !== blockId)) {
+            throw new SealmatchError('E_MALFORMED_MESSAGE', 'refresh response does not register the entries sent');
+          }
+          regs.forEach((r) => registered.set(r.subjectRef, r));
+        }
         updates.push({ blockId, columns, unmask: this.slotMaskPlaintexts(list, -1) });
       }
       // Kept (and persisted with the slot table) for the deletion refresh; dropped again on failure.
@@ -324,6 +333,7 @@ export class IdentifyMatcher implements AsyncDisposable {
       // Slot-table roots now, once per touched block (not lazily in the next search: 2 x 4,096 hashes each).
       for (const u of updates) this.gallery.tableRoot(this.gallery.blocks[u.blockId]!);
       await this.opts.audit?.append({ kind: 'enroll', actor: 'matcher', outcome: 'accepted' });
+      return registered;
     } catch (e) {
       for (const ref of held) {
         this.gallery.release(ref);

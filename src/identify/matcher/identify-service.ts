@@ -28,7 +28,7 @@ import {
   decodeIdentifyRequest,
   type IdentifyWireLimits,
 } from '../messages/identify-codec.js';
-import type { BlindedIdentifyResult, DeletionRefreshRequest, EnrollmentRefreshRequest, IdentifyRequest, IdentifyResponse, RefreshResponse, SignedIdentifyDecision } from '../messages/identify-messages.js';
+import type { BlindedIdentifyResult, DeletionRefreshRequest, EnrollmentRefreshRequest, IdentifyRequest, IdentifyResponse, RefreshResponse, SignedIdentifyDecision, SlotRegistration } from '../messages/identify-messages.js';
 import { verifyIdentifyDecisionSignature } from '../messages/identify-messages.js';
 import { equalBytes } from '../../wire/signing.js';
 import type { IdentifyMatcher, RegisteredKey } from './identify-matcher.js';
@@ -57,6 +57,8 @@ export interface GalleryReceipt {
   readonly subjectRef: string;
   readonly seq: number;
   readonly requestHash: Uint8Array;
+  /** Authenticated sets (enrollment): the custodian's signed registration of this enrollment. */
+  readonly registration?: SlotRegistration;
 }
 
 interface AuditScope {
@@ -139,13 +141,14 @@ export class IdentifyService {
     if (matcher.gallery.has(req.subjectRef)) throw new SealmatchError('E_ALREADY_ENROLLED', 'subject already in the gallery');
     await service.claimNonce(hex(auth.request.keyId), hex(req.nonce));
     const scope: AuditScope = { actor: auth.actor, subjectRef: req.subjectRef, requestHash: auth.requestHashHex };
-    await IdentifyService.scope.run(scope, () =>
+    const registered = await IdentifyService.scope.run(scope, () =>
       matcher.enroll(
         [{ subjectRef: req.subjectRef, presetId: req.presetId, dim: req.dim, template: req.template, ...(req.heKeyId ? { heKeyId: req.heKeyId } : {}), ...(submission ? { signedRequest: bytes, maskSeed: submission.maskSeed } : {}) }],
         (r) => this.opts.custodian.refreshForEnrollment(r),
       ),
     );
-    return { subjectRef: req.subjectRef, seq: scope.seq ?? -1, requestHash: auth.requestHash };
+    const registration = registered.get(req.subjectRef);
+    return { subjectRef: req.subjectRef, seq: scope.seq ?? -1, requestHash: auth.requestHash, ...(registration ? { registration } : {}) };
   }
 
   /** POST /v1/identify/delete: zero the subject's slot and re-randomize its block (custodian refresh). */

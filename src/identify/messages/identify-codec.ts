@@ -36,6 +36,7 @@ import type {
   IdentifyResponse,
   RefreshResponse,
   SignedIdentifyDecision,
+  SlotRegistration,
 } from './identify-messages.js';
 
 // Decoded 64-bit fields are Long objects until `longsToNumbers` (codec.ts) makes them numbers.
@@ -378,14 +379,41 @@ export function decodeDeletionRefreshRequest(b: Uint8Array, limits?: Pick<Identi
   return { presetId: str(m.parameterSetId, 'parameter_set_id', 64), blockId: uint(m.blockId, 'block_id'), columns };
 }
 
+function registrationToPb(r: SlotRegistration): sealmatch.v1.ISlotRegistration {
+  return { parameterSetId: r.presetId, subjectRef: r.subjectRef, blockId: r.blockId, slot: r.slot, requestHash: r.requestHash, issuedAtMs: r.issuedAtMs, custodianKeyId: r.custodianKeyId, signature: r.signature };
+}
+
+function registrationFromPb(m: sealmatch.v1.ISlotRegistration, field: string): SlotRegistration {
+  return {
+    presetId: str(m.parameterSetId, `${field}.parameter_set_id`, 64),
+    subjectRef: checkGallerySubjectRef(m.subjectRef, `${field}.subject_ref`),
+    blockId: uint(m.blockId, `${field}.block_id`),
+    slot: uint(m.slot, `${field}.slot`, { max: MAX_SLOT }),
+    requestHash: bytes(m.requestHash, `${field}.request_hash`, HASH),
+    issuedAtMs: time(m.issuedAtMs as number, `${field}.issued_at_ms`),
+    custodianKeyId: bytes(m.custodianKeyId, `${field}.custodian_key_id`, HASH),
+    signature: bytes(m.signature, `${field}.signature`, SIG),
+  };
+}
+
+/** A SlotRegistration on its own (inside a Receipt's custodian_registration). */
+export function encodeSlotRegistration(r: SlotRegistration): Uint8Array {
+  return pb.SlotRegistration.encode(registrationToPb(r)).finish();
+}
+
+export function decodeSlotRegistration(b: Uint8Array): SlotRegistration {
+  return registrationFromPb(decodeLimited(pb.SlotRegistration, b, 'SlotRegistration', SLACK), 'registration');
+}
+
 export function encodeRefreshResponse(r: RefreshResponse): Uint8Array {
-  return pb.RefreshResponse.encode({ blockId: r.blockId, columns: [...r.columns] }).finish();
+  return pb.RefreshResponse.encode({ blockId: r.blockId, columns: [...r.columns], ...(r.registrations ? { registrations: r.registrations.map(registrationToPb) } : {}) }).finish();
 }
 
 export function decodeRefreshResponse(b: Uint8Array, limits?: Pick<IdentifyWireLimits, 'refreshResponse'>): RefreshResponse {
   const m = decodeLimited(pb.RefreshResponse, b, 'RefreshResponse', limits?.refreshResponse ?? MAX_DIM * MAX_CONTAINER);
   const columns = list(m.columns, 'columns', { min: 1, max: MAX_DIM }).map((c, j) => bytes(c, `columns[${j}]`, { max: MAX_CONTAINER }));
-  return { blockId: uint(m.blockId, 'block_id'), columns };
+  const registrations = list(m.registrations, 'registrations', { max: DEFAULT_MAX_REFRESH_ENTRIES * 4 }).map((r, i) => registrationFromPb(r, `registrations[${i}]`));
+  return { blockId: uint(m.blockId, 'block_id'), columns, ...(registrations.length ? { registrations } : {}) };
 }
 
 // ------------------------------------------------------------------ matcher -> desk

@@ -198,6 +198,35 @@ export interface RefreshResponse {
   readonly blockId: number;
   /** Fresh encryptions, one "SMCT" container per column, in feature order. */
   readonly columns: readonly Uint8Array[];
+  /** Authenticated sets: the custodian's signed registration of each enrollment entry, in entry order. */
+  readonly registrations?: readonly SlotRegistration[];
+}
+
+/**
+ * Authenticated sets: the custodian's signed statement that it registered the desk enrollment
+ * with body hash `requestHash` in this slot. The matcher relays it to the desk in the Receipt, so
+ * the desk knows its enrollment reached the custodian's registry (a dropped enrollment shows).
+ */
+export interface SlotRegistration {
+  readonly presetId: string;
+  readonly subjectRef: string;
+  readonly blockId: number;
+  readonly slot: number;
+  /** SHA-256 of the desk's GalleryEnrollRequest body (`requestHashOf` of its SignedRequest). */
+  readonly requestHash: Uint8Array;
+  readonly issuedAtMs: number;
+  readonly custodianKeyId: Uint8Array;
+  readonly signature: Uint8Array;
+}
+
+export function registrationSigningBytes(r: Omit<SlotRegistration, 'signature'>): Uint8Array {
+  return canonicalBytes('sealmatch/v1/identify-registration', [r.presetId, r.subjectRef, r.blockId, r.slot, r.requestHash, r.issuedAtMs, r.custodianKeyId]);
+}
+
+/** Desk: true iff `r` is the custodian's registration of exactly this enrollment (subject and body hash). */
+export function verifySlotRegistration(r: SlotRegistration, expected: { presetId: string; subjectRef: string; requestHash: Uint8Array }, custodianPublicKey: Uint8Array): boolean {
+  return r.presetId === expected.presetId && r.subjectRef === expected.subjectRef && equalBytes(r.requestHash, expected.requestHash)
+    && signedByKey(custodianPublicKey, r.custodianKeyId, r.signature, () => registrationSigningBytes(r));
 }
 
 /**

@@ -2580,6 +2580,9 @@ export namespace sealmatch {
             /** RefreshResponse columns. */
             columns: Uint8Array[];
 
+            /** RefreshResponse registrations. */
+            registrations: sealmatch.v1.SlotRegistration.$Properties[];
+
             /**
              * Creates a new RefreshResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -2653,12 +2656,157 @@ export namespace sealmatch {
                 /** RefreshResponse columns */
                 columns?: (Uint8Array[]|null);
 
+                /** RefreshResponse registrations */
+                registrations?: (sealmatch.v1.SlotRegistration.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a RefreshResponse. */
             type $Shape = sealmatch.v1.RefreshResponse.$Properties;
+        }
+
+        /**
+         * Properties of a SlotRegistration.
+         * @deprecated Use sealmatch.v1.SlotRegistration.$Properties instead.
+         */
+        interface ISlotRegistration extends sealmatch.v1.SlotRegistration.$Properties {
+        }
+
+        /** Represents a SlotRegistration. */
+        class SlotRegistration {
+
+            /**
+             * Constructs a new SlotRegistration.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sealmatch.v1.SlotRegistration.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SlotRegistration parameterSetId. */
+            parameterSetId: string;
+
+            /** SlotRegistration subjectRef. */
+            subjectRef: string;
+
+            /** SlotRegistration blockId. */
+            blockId: number;
+
+            /** SlotRegistration slot. */
+            slot: number;
+
+            /** SlotRegistration requestHash. */
+            requestHash: Uint8Array;
+
+            /** SlotRegistration issuedAtMs. */
+            issuedAtMs: number;
+
+            /** SlotRegistration custodianKeyId. */
+            custodianKeyId: Uint8Array;
+
+            /** SlotRegistration signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new SlotRegistration instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SlotRegistration instance
+             */
+            static create(properties: sealmatch.v1.SlotRegistration.$Shape): sealmatch.v1.SlotRegistration & sealmatch.v1.SlotRegistration.$Shape;
+            static create(properties?: sealmatch.v1.SlotRegistration.$Properties): sealmatch.v1.SlotRegistration;
+
+            /**
+             * Encodes the specified SlotRegistration message. Does not implicitly {@link sealmatch.v1.SlotRegistration.verify|verify} messages.
+             * @param message SlotRegistration message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sealmatch.v1.SlotRegistration.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SlotRegistration message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sealmatch.v1.SlotRegistration & sealmatch.v1.SlotRegistration.$Shape} SlotRegistration
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sealmatch.v1.SlotRegistration & sealmatch.v1.SlotRegistration.$Shape;
+
+            /**
+             * Verifies a SlotRegistration message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SlotRegistration message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SlotRegistration
+             */
+            static fromObject(object: { [k: string]: any }): sealmatch.v1.SlotRegistration;
+
+            /**
+             * Creates a plain object from a SlotRegistration message. Also converts values to other types if specified.
+             * @param message SlotRegistration
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sealmatch.v1.SlotRegistration, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SlotRegistration to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SlotRegistration
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SlotRegistration {
+
+            /** Properties of a SlotRegistration. */
+            interface $Properties {
+
+                /** SlotRegistration parameterSetId */
+                parameterSetId?: (string|null);
+
+                /** SlotRegistration subjectRef */
+                subjectRef?: (string|null);
+
+                /** SlotRegistration blockId */
+                blockId?: (number|null);
+
+                /** SlotRegistration slot */
+                slot?: (number|null);
+
+                /** SlotRegistration requestHash */
+                requestHash?: (Uint8Array|null);
+
+                /** SlotRegistration issuedAtMs */
+                issuedAtMs?: (number|null);
+
+                /** SlotRegistration custodianKeyId */
+                custodianKeyId?: (Uint8Array|null);
+
+                /** SlotRegistration signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SlotRegistration. */
+            type $Shape = sealmatch.v1.SlotRegistration.$Properties;
         }
 
         /**
@@ -4600,6 +4748,9 @@ export namespace sealmatch {
             /** Receipt requestHash. */
             requestHash: Uint8Array;
 
+            /** Receipt custodianRegistration. */
+            custodianRegistration: Uint8Array;
+
             /**
              * Creates a new Receipt instance using the specified properties.
              * @param [properties] Properties to set
@@ -4678,6 +4829,9 @@ export namespace sealmatch {
 
                 /** Receipt requestHash */
                 requestHash?: (Uint8Array|null);
+
+                /** Receipt custodianRegistration */
+                custodianRegistration?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

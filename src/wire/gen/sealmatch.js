@@ -7995,6 +7995,7 @@ export const sealmatch = $root.sealmatch = (() => {
              * @typedef {Object} sealmatch.v1.RefreshResponse.$Properties
              * @property {number|null} [blockId] RefreshResponse blockId
              * @property {Array.<Uint8Array>|null} [columns] RefreshResponse columns
+             * @property {Array.<sealmatch.v1.SlotRegistration.$Properties>|null} [registrations] RefreshResponse registrations
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8021,6 +8022,7 @@ export const sealmatch = $root.sealmatch = (() => {
              */
             const RefreshResponse = function (properties) {
                 this.columns = [];
+                this.registrations = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -8042,6 +8044,14 @@ export const sealmatch = $root.sealmatch = (() => {
              * @instance
              */
             RefreshResponse.prototype.columns = $util.emptyArray;
+
+            /**
+             * RefreshResponse registrations.
+             * @member {Array.<sealmatch.v1.SlotRegistration.$Properties>} registrations
+             * @memberof sealmatch.v1.RefreshResponse
+             * @instance
+             */
+            RefreshResponse.prototype.registrations = $util.emptyArray;
 
             /**
              * Creates a new RefreshResponse instance using the specified properties.
@@ -8080,6 +8090,9 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (message.columns != null && message.columns.length)
                     for (let i = 0; i < message.columns.length; ++i)
                         writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.columns[i]);
+                if (message.registrations != null && message.registrations.length)
+                    for (let i = 0; i < message.registrations.length; ++i)
+                        $root.sealmatch.v1.SlotRegistration.encode(message.registrations[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8141,6 +8154,14 @@ export const sealmatch = $root.sealmatch = (() => {
                             message.columns.push(reader.bytes());
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.registrations && message.registrations.length))
+                                message.registrations = [];
+                            message.registrations.push($root.sealmatch.v1.SlotRegistration.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8183,6 +8204,15 @@ export const sealmatch = $root.sealmatch = (() => {
                         if (!(message.columns[i] && typeof message.columns[i].length === "number" || $util.isString(message.columns[i])))
                             return "columns: buffer[] expected";
                 }
+                if (message.registrations != null && $Object.hasOwnProperty.call(message, "registrations")) {
+                    if (!$Array.isArray(message.registrations))
+                        return "registrations: array expected";
+                    for (let i = 0; i < message.registrations.length; ++i) {
+                        let error = $root.sealmatch.v1.SlotRegistration.verify(message.registrations[i], _depth + 1);
+                        if (error)
+                            return "registrations." + error;
+                    }
+                }
                 return null;
             };
 
@@ -8217,6 +8247,16 @@ export const sealmatch = $root.sealmatch = (() => {
                         else if (object.columns[i].length >= 0)
                             message.columns[i] = object.columns[i];
                 }
+                if (object.registrations) {
+                    if (!$Array.isArray(object.registrations))
+                        throw $TypeError(".sealmatch.v1.RefreshResponse.registrations: array expected");
+                    message.registrations = $Array(object.registrations.length);
+                    for (let i = 0; i < object.registrations.length; ++i) {
+                        if (!$util.isObject(object.registrations[i]))
+                            throw $TypeError(".sealmatch.v1.RefreshResponse.registrations: object expected");
+                        message.registrations[i] = $root.sealmatch.v1.SlotRegistration.fromObject(object.registrations[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -8237,8 +8277,10 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.columns = [];
+                    object.registrations = [];
+                }
                 if (options.defaults)
                     object.blockId = 0;
                 if (message.blockId != null && $Object.hasOwnProperty.call(message, "blockId"))
@@ -8247,6 +8289,11 @@ export const sealmatch = $root.sealmatch = (() => {
                     object.columns = $Array(message.columns.length);
                     for (let j = 0; j < message.columns.length; ++j)
                         object.columns[j] = options.bytes === $String ? $util.base64.encode(message.columns[j], 0, message.columns[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.columns[j]) : message.columns[j];
+                }
+                if (message.registrations && message.registrations.length) {
+                    object.registrations = $Array(message.registrations.length);
+                    for (let j = 0; j < message.registrations.length; ++j)
+                        object.registrations[j] = $root.sealmatch.v1.SlotRegistration.toObject(message.registrations[j], options, _depth + 1);
                 }
                 return object;
             };
@@ -8277,6 +8324,499 @@ export const sealmatch = $root.sealmatch = (() => {
             };
 
             return RefreshResponse;
+        })();
+
+        v1.SlotRegistration = (function() {
+
+            /**
+             * Properties of a SlotRegistration.
+             * @typedef {Object} sealmatch.v1.SlotRegistration.$Properties
+             * @property {string|null} [parameterSetId] SlotRegistration parameterSetId
+             * @property {string|null} [subjectRef] SlotRegistration subjectRef
+             * @property {number|null} [blockId] SlotRegistration blockId
+             * @property {number|null} [slot] SlotRegistration slot
+             * @property {Uint8Array|null} [requestHash] SlotRegistration requestHash
+             * @property {number|null} [issuedAtMs] SlotRegistration issuedAtMs
+             * @property {Uint8Array|null} [custodianKeyId] SlotRegistration custodianKeyId
+             * @property {Uint8Array|null} [signature] SlotRegistration signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SlotRegistration.
+             * @memberof sealmatch.v1
+             * @interface ISlotRegistration
+             * @augments sealmatch.v1.SlotRegistration.$Properties
+             * @deprecated Use sealmatch.v1.SlotRegistration.$Properties instead.
+             */
+
+            /**
+             * Shape of a SlotRegistration.
+             * @typedef {sealmatch.v1.SlotRegistration.$Properties} sealmatch.v1.SlotRegistration.$Shape
+             */
+
+            /**
+             * Constructs a new SlotRegistration.
+             * @memberof sealmatch.v1
+             * @classdesc Represents a SlotRegistration.
+             * @constructor
+             * @param {sealmatch.v1.SlotRegistration.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SlotRegistration = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SlotRegistration parameterSetId.
+             * @member {string} parameterSetId
+             * @memberof sealmatch.v1.SlotRegistration
+             * @instance
+             */
+            SlotRegistration.prototype.parameterSetId = "";
+
+            /**
+             * SlotRegistration subjectRef.
+             * @member {string} subjectRef
+             * @memberof sealmatch.v1.SlotRegistration
+             * @instance
+             */
+            SlotRegistration.prototype.subjectRef = "";
+
+            /**
+             * SlotRegistration blockId.
+             * @member {number} blockId
+             * @memberof sealmatch.v1.SlotRegistration
+             * @instance
+             */
+            SlotRegistration.prototype.blockId = 0;
+
+            /**
+             * SlotRegistration slot.
+             * @member {number} slot
+             * @memberof sealmatch.v1.SlotRegistration
+             * @instance
+             */
+            SlotRegistration.prototype.slot = 0;
+
+            /**
+             * SlotRegistration requestHash.
+             * @member {Uint8Array} requestHash
+             * @memberof sealmatch.v1.SlotRegistration
+             * @instance
+             */
+            SlotRegistration.prototype.requestHash = $util.newBuffer([]);
+
+            /**
+             * SlotRegistration issuedAtMs.
+             * @member {number} issuedAtMs
+             * @memberof sealmatch.v1.SlotRegistration
+             * @instance
+             */
+            SlotRegistration.prototype.issuedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SlotRegistration custodianKeyId.
+             * @member {Uint8Array} custodianKeyId
+             * @memberof sealmatch.v1.SlotRegistration
+             * @instance
+             */
+            SlotRegistration.prototype.custodianKeyId = $util.newBuffer([]);
+
+            /**
+             * SlotRegistration signature.
+             * @member {Uint8Array} signature
+             * @memberof sealmatch.v1.SlotRegistration
+             * @instance
+             */
+            SlotRegistration.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new SlotRegistration instance using the specified properties.
+             * @function create
+             * @memberof sealmatch.v1.SlotRegistration
+             * @static
+             * @param {sealmatch.v1.SlotRegistration.$Properties=} [properties] Properties to set
+             * @returns {sealmatch.v1.SlotRegistration} SlotRegistration instance
+             * @type {{
+             *   (properties: sealmatch.v1.SlotRegistration.$Shape): sealmatch.v1.SlotRegistration & sealmatch.v1.SlotRegistration.$Shape;
+             *   (properties?: sealmatch.v1.SlotRegistration.$Properties): sealmatch.v1.SlotRegistration;
+             * }}
+             */
+            SlotRegistration.create = function(properties) {
+                return new SlotRegistration(properties);
+            };
+
+            /**
+             * Encodes the specified SlotRegistration message. Does not implicitly {@link sealmatch.v1.SlotRegistration.verify|verify} messages.
+             * @function encode
+             * @memberof sealmatch.v1.SlotRegistration
+             * @static
+             * @param {sealmatch.v1.SlotRegistration.$Properties} message SlotRegistration message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SlotRegistration.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId") && message.parameterSetId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.parameterSetId);
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef") && message.subjectRef !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.subjectRef);
+                if (message.blockId != null && $Object.hasOwnProperty.call(message, "blockId") && message.blockId !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.blockId);
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot") && message.slot !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.slot);
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash") && message.requestHash.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.requestHash);
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs") && (typeof message.issuedAtMs === "object" ? message.issuedAtMs.low || message.issuedAtMs.high : message.issuedAtMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.issuedAtMs);
+                if (message.custodianKeyId != null && $Object.hasOwnProperty.call(message, "custodianKeyId") && message.custodianKeyId.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.custodianKeyId);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SlotRegistration message from the specified reader or buffer.
+             * @function decode
+             * @memberof sealmatch.v1.SlotRegistration
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sealmatch.v1.SlotRegistration & sealmatch.v1.SlotRegistration.$Shape} SlotRegistration
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SlotRegistration.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sealmatch.v1.SlotRegistration();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.parameterSetId = value;
+                            else
+                                delete message.parameterSetId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subjectRef = value;
+                            else
+                                delete message.subjectRef;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.blockId = value;
+                            else
+                                delete message.blockId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.slot = value;
+                            else
+                                delete message.slot;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.requestHash = value;
+                            else
+                                delete message.requestHash;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.issuedAtMs = value;
+                            else
+                                delete message.issuedAtMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.custodianKeyId = value;
+                            else
+                                delete message.custodianKeyId;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SlotRegistration message.
+             * @function verify
+             * @memberof sealmatch.v1.SlotRegistration
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SlotRegistration.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    if (!$util.isString(message.parameterSetId))
+                        return "parameterSetId: string expected";
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
+                    if (!$util.isString(message.subjectRef))
+                        return "subjectRef: string expected";
+                if (message.blockId != null && $Object.hasOwnProperty.call(message, "blockId"))
+                    if (!$util.isInteger(message.blockId))
+                        return "blockId: integer expected";
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot"))
+                    if (!$util.isInteger(message.slot))
+                        return "slot: integer expected";
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
+                    if (!(message.requestHash && typeof message.requestHash.length === "number" || $util.isString(message.requestHash)))
+                        return "requestHash: buffer expected";
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs"))
+                    if (!$util.isInteger(message.issuedAtMs) && !(message.issuedAtMs && $util.isInteger(message.issuedAtMs.low) && $util.isInteger(message.issuedAtMs.high)))
+                        return "issuedAtMs: integer|Long expected";
+                if (message.custodianKeyId != null && $Object.hasOwnProperty.call(message, "custodianKeyId"))
+                    if (!(message.custodianKeyId && typeof message.custodianKeyId.length === "number" || $util.isString(message.custodianKeyId)))
+                        return "custodianKeyId: buffer expected";
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    if (!(message.signature && typeof message.signature.length === "number" || $util.isString(message.signature)))
+                        return "signature: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SlotRegistration message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sealmatch.v1.SlotRegistration
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sealmatch.v1.SlotRegistration} SlotRegistration
+             */
+            SlotRegistration.fromObject = function (object, _depth) {
+                if (object instanceof $root.sealmatch.v1.SlotRegistration)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sealmatch.v1.SlotRegistration: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sealmatch.v1.SlotRegistration();
+                if (object.parameterSetId != null)
+                    if (typeof object.parameterSetId !== "string" || object.parameterSetId.length)
+                        message.parameterSetId = $String(object.parameterSetId);
+                if (object.subjectRef != null)
+                    if (typeof object.subjectRef !== "string" || object.subjectRef.length)
+                        message.subjectRef = $String(object.subjectRef);
+                if (object.blockId != null)
+                    if ($Number(object.blockId) !== 0)
+                        message.blockId = object.blockId >>> 0;
+                if (object.slot != null)
+                    if ($Number(object.slot) !== 0)
+                        message.slot = object.slot >>> 0;
+                if (object.requestHash != null)
+                    if (object.requestHash.length)
+                        if (typeof object.requestHash === "string")
+                            $util.base64.decode(object.requestHash, message.requestHash = $util.newBuffer($util.base64.length(object.requestHash)), 0);
+                        else if (object.requestHash.length >= 0)
+                            message.requestHash = object.requestHash;
+                if (object.issuedAtMs != null)
+                    if (typeof object.issuedAtMs === "object" ? object.issuedAtMs.low || object.issuedAtMs.high : $Number(object.issuedAtMs) !== 0)
+                        if ($util.Long)
+                            message.issuedAtMs = $util.Long.fromValue(object.issuedAtMs, false);
+                        else if (typeof object.issuedAtMs === "string")
+                            message.issuedAtMs = $parseInt(object.issuedAtMs, 10);
+                        else if (typeof object.issuedAtMs === "number")
+                            message.issuedAtMs = object.issuedAtMs;
+                        else if (typeof object.issuedAtMs === "object")
+                            message.issuedAtMs = new $util.LongBits(object.issuedAtMs.low >>> 0, object.issuedAtMs.high >>> 0).toNumber();
+                if (object.custodianKeyId != null)
+                    if (object.custodianKeyId.length)
+                        if (typeof object.custodianKeyId === "string")
+                            $util.base64.decode(object.custodianKeyId, message.custodianKeyId = $util.newBuffer($util.base64.length(object.custodianKeyId)), 0);
+                        else if (object.custodianKeyId.length >= 0)
+                            message.custodianKeyId = object.custodianKeyId;
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SlotRegistration message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sealmatch.v1.SlotRegistration
+             * @static
+             * @param {sealmatch.v1.SlotRegistration} message SlotRegistration
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SlotRegistration.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.parameterSetId = "";
+                    object.subjectRef = "";
+                    object.blockId = 0;
+                    object.slot = 0;
+                    if (options.bytes === $String)
+                        object.requestHash = "";
+                    else {
+                        object.requestHash = [];
+                        if (options.bytes !== $Array)
+                            object.requestHash = $util.newBuffer(object.requestHash);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.issuedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.issuedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.custodianKeyId = "";
+                    else {
+                        object.custodianKeyId = [];
+                        if (options.bytes !== $Array)
+                            object.custodianKeyId = $util.newBuffer(object.custodianKeyId);
+                    }
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                }
+                if (message.parameterSetId != null && $Object.hasOwnProperty.call(message, "parameterSetId"))
+                    object.parameterSetId = message.parameterSetId;
+                if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
+                    object.subjectRef = message.subjectRef;
+                if (message.blockId != null && $Object.hasOwnProperty.call(message, "blockId"))
+                    object.blockId = message.blockId;
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot"))
+                    object.slot = message.slot;
+                if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
+                    object.requestHash = options.bytes === $String ? $util.base64.encode(message.requestHash, 0, message.requestHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.requestHash) : message.requestHash;
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.issuedAtMs = typeof message.issuedAtMs === "number" ? $BigInt(message.issuedAtMs) : $util.Long.fromBits(message.issuedAtMs.low >>> 0, message.issuedAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.issuedAtMs === "number")
+                        object.issuedAtMs = options.longs === $String ? $String(message.issuedAtMs) : message.issuedAtMs;
+                    else
+                        object.issuedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.issuedAtMs) : options.longs === $Number ? new $util.LongBits(message.issuedAtMs.low >>> 0, message.issuedAtMs.high >>> 0).toNumber() : message.issuedAtMs;
+                if (message.custodianKeyId != null && $Object.hasOwnProperty.call(message, "custodianKeyId"))
+                    object.custodianKeyId = options.bytes === $String ? $util.base64.encode(message.custodianKeyId, 0, message.custodianKeyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.custodianKeyId) : message.custodianKeyId;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                return object;
+            };
+
+            /**
+             * Converts this SlotRegistration to JSON.
+             * @function toJSON
+             * @memberof sealmatch.v1.SlotRegistration
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SlotRegistration.prototype.toJSON = function() {
+                return SlotRegistration.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SlotRegistration
+             * @function getTypeUrl
+             * @memberof sealmatch.v1.SlotRegistration
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SlotRegistration.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sealmatch.v1.SlotRegistration";
+            };
+
+            return SlotRegistration;
         })();
 
         v1.GalleryEnrollRequest = (function() {
@@ -14268,6 +14808,7 @@ export const sealmatch = $root.sealmatch = (() => {
              * @property {sealmatch.v1.ReceiptOutcome|null} [outcome] Receipt outcome
              * @property {number|null} [auditSeq] Receipt auditSeq
              * @property {Uint8Array|null} [requestHash] Receipt requestHash
+             * @property {Uint8Array|null} [custodianRegistration] Receipt custodianRegistration
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14332,6 +14873,14 @@ export const sealmatch = $root.sealmatch = (() => {
             Receipt.prototype.requestHash = $util.newBuffer([]);
 
             /**
+             * Receipt custodianRegistration.
+             * @member {Uint8Array} custodianRegistration
+             * @memberof sealmatch.v1.Receipt
+             * @instance
+             */
+            Receipt.prototype.custodianRegistration = $util.newBuffer([]);
+
+            /**
              * Creates a new Receipt instance using the specified properties.
              * @function create
              * @memberof sealmatch.v1.Receipt
@@ -14371,6 +14920,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.requestHash);
                 if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome") && message.outcome !== 0)
                     writer.uint32(/* id 5, wireType 0 =*/40).int32(message.outcome);
+                if (message.custodianRegistration != null && $Object.hasOwnProperty.call(message, "custodianRegistration") && message.custodianRegistration.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.custodianRegistration);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -14451,6 +15002,15 @@ export const sealmatch = $root.sealmatch = (() => {
                                 delete message.requestHash;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.custodianRegistration = value;
+                            else
+                                delete message.custodianRegistration;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -14495,6 +15055,9 @@ export const sealmatch = $root.sealmatch = (() => {
                 if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
                     if (!(message.requestHash && typeof message.requestHash.length === "number" || $util.isString(message.requestHash)))
                         return "requestHash: buffer expected";
+                if (message.custodianRegistration != null && $Object.hasOwnProperty.call(message, "custodianRegistration"))
+                    if (!(message.custodianRegistration && typeof message.custodianRegistration.length === "number" || $util.isString(message.custodianRegistration)))
+                        return "custodianRegistration: buffer expected";
                 return null;
             };
 
@@ -14549,6 +15112,12 @@ export const sealmatch = $root.sealmatch = (() => {
                             $util.base64.decode(object.requestHash, message.requestHash = $util.newBuffer($util.base64.length(object.requestHash)), 0);
                         else if (object.requestHash.length >= 0)
                             message.requestHash = object.requestHash;
+                if (object.custodianRegistration != null)
+                    if (object.custodianRegistration.length)
+                        if (typeof object.custodianRegistration === "string")
+                            $util.base64.decode(object.custodianRegistration, message.custodianRegistration = $util.newBuffer($util.base64.length(object.custodianRegistration)), 0);
+                        else if (object.custodianRegistration.length >= 0)
+                            message.custodianRegistration = object.custodianRegistration;
                 return message;
             };
 
@@ -14584,6 +15153,13 @@ export const sealmatch = $root.sealmatch = (() => {
                             object.requestHash = $util.newBuffer(object.requestHash);
                     }
                     object.outcome = options.enums === $String ? "RECEIPT_OUTCOME_UNSPECIFIED" : 0;
+                    if (options.bytes === $String)
+                        object.custodianRegistration = "";
+                    else {
+                        object.custodianRegistration = [];
+                        if (options.bytes !== $Array)
+                            object.custodianRegistration = $util.newBuffer(object.custodianRegistration);
+                    }
                 }
                 if (message.subjectRef != null && $Object.hasOwnProperty.call(message, "subjectRef"))
                     object.subjectRef = message.subjectRef;
@@ -14598,6 +15174,8 @@ export const sealmatch = $root.sealmatch = (() => {
                     object.requestHash = options.bytes === $String ? $util.base64.encode(message.requestHash, 0, message.requestHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.requestHash) : message.requestHash;
                 if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
                     object.outcome = options.enums === $String ? $root.sealmatch.v1.ReceiptOutcome[message.outcome] === $undefined ? message.outcome : $root.sealmatch.v1.ReceiptOutcome[message.outcome] : message.outcome;
+                if (message.custodianRegistration != null && $Object.hasOwnProperty.call(message, "custodianRegistration"))
+                    object.custodianRegistration = options.bytes === $String ? $util.base64.encode(message.custodianRegistration, 0, message.custodianRegistration.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.custodianRegistration) : message.custodianRegistration;
                 return object;
             };
 
