@@ -289,15 +289,19 @@ describe('authenticated 1:N vs a malicious matcher (sm2-bgv8192-face128-1toN-aut
     block.leafHashes = undefined;
   }
 
-  /** An honest decision through the real path; the desk's checks pass and the matches are `expected`. */
-  async function honestSearch(values: ArrayLike<number>, expected: string[]): Promise<void> {
+  /** An honest decision through the real path; the desk's checks pass and the matches are `expected`. Returns the (decided) result. */
+  async function honestSearch(values: ArrayLike<number>, expected: string[]): Promise<BlindedIdentifyResult> {
     const prepared = request(values);
     const a0 = dep.custodian.state.audit.size;
-    const resp = await dep.matcher.finishIdentify(await dep.custodian.decideIdentify(await dep.matcher.identify(prepared.request)));
+    const result = await dep.matcher.identify(prepared.request);
+    const resp = await dep.matcher.finishIdentify(await dep.custodian.decideIdentify(result));
     expect(verifyIdentifyResponse(resp, prepared.request, dep.bundle.decisionPublicKey)).toBe(true);
     expect(resp.matches.map((m) => m.subjectRef).sort()).toEqual([...expected].sort());
     expect(dep.custodian.state.audit.size).toBe(a0 + 1);
+    return result;
   }
+  /** The control search's result, decided honestly at the start (the "earlier search" of the replays). */
+  let controlResult: BlindedIdentifyResult;
 
   /** The matcher's own public-key encryption of chosen slot values, as a size-3 result container. */
   function ownEncryption(slots: ArrayLike<number>): Uint8Array {
@@ -354,7 +358,7 @@ describe('authenticated 1:N vs a malicious matcher (sm2-bgv8192-face128-1toN-aut
   });
 
   it('control: an honest search over both blocks finds exactly subject 3 (block 1)', async () => {
-    await honestSearch(nearCopy(gallery[3]!), [authRef(3)]);
+    controlResult = await honestSearch(nearCopy(gallery[3]!), [authRef(3)]);
   }, 60_000);
 
   // ---------------------------------------------------------------- 1. forged MATCH
@@ -578,10 +582,8 @@ describe('authenticated 1:N vs a malicious matcher (sm2-bgv8192-face128-1toN-aut
     }, 60_000);
 
     it('replays and reuse: an earlier (decided) result for a new search, a probe reused under another authorization; refused shapes do not burn the honest authorization', async () => {
-      // An earlier search, decided honestly.
-      const old = request(nearCopy(gallery[0]!));
-      const oldResult = await dep.matcher.identify(old.request);
-      await dep.matcher.finishIdentify(await dep.custodian.decideIdentify(oldResult));
+      // An earlier search, decided honestly (the control).
+      const oldResult = controlResult;
       await decide(dep.custodian, 'replay: the decided result verbatim', oldResult, 'E_REPLAY');
       await decide(dep.custodian, 'replay: an earlier result for a new search', resultFor(request().request, oldResult.blocks), 'E_RESULT_UNAUTHENTIC', { why: MAC });
       // A search the matcher computed honestly (not yet decided), its blocks presented under
@@ -799,10 +801,11 @@ describe('3. decideIdentify key recovery against two custodians with different k
         const prepared = desk.prepareIdentifyQuantized(nearCopy(templates[0]!), 'case-rotated');
         // A's matcher (gallery under A's key) refuses the new-key search.
         await expect(A.matcher.identify(prepared.request)).rejects.toMatchObject({ code: 'E_KEY_MISMATCH' });
-        // A malicious matcher runs it over the old-key gallery anyway.
-        const [cts] = await A.matcher.residues.search(prepared.request.probe, [{ blockId: 0 }]);
+        // A malicious matcher runs it over the old-key gallery anyway (full tier; the fast tier
+        // sends zero containers: the refusal comes before any ciphertext is looked at).
+        const cts = FULL ? (await A.matcher.residues.search(prepared.request.probe, [{ blockId: 0 }]))[0]! : [0, 1, 2].map(() => craft.zeroResult(he, 3, level));
         const b = A.matcher.gallery.blocks[0]!;
-        const result = resultFor(prepared.request, [withContainers({ blockId: 0, tableRoot: A.matcher.gallery.tableRoot(b), occupied: A.matcher.gallery.occupied(b), ciphertext: new Uint8Array(0) }, cts!)]);
+        const result = resultFor(prepared.request, [withContainers({ blockId: 0, tableRoot: A.matcher.gallery.tableRoot(b), occupied: A.matcher.gallery.occupied(b), ciphertext: new Uint8Array(0) }, cts)]);
         await decide(rotated, F, result, 'E_KEY_MISMATCH', { credential: 'atk-rotated' });
         // An enrollment under the new key into block 0, which holds old-key slots.
         const sub = decodeGalleryEnrollSubmission(desk.prepareEnrollQuantized(asSubjectRef(authRef(41)), randomTemplate(D), 'case-rotated-enroll'));
