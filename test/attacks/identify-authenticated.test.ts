@@ -47,7 +47,8 @@ import { loadCiphertext } from '../../src/he/seal/ciphertext.js';
 import { HeContext } from '../../src/he/seal/context.js';
 import { CoefficientEncryptor } from '../../src/he/seal/encryptor.js';
 import { RefreshCustodian } from '../../src/he/seal/enrollment-refresh.js';
-import { loadGaloisKeys } from '../../src/he/seal/expansion.js';
+import { generateExpansionKeys, loadGaloisKeys } from '../../src/he/seal/expansion.js';
+import { generateKeyPair } from '../../src/he/seal/keys.js';
 import { columnContainer, columnResidues, productLevelOf, residuesOf } from '../../src/he/seal/gallery-block.js';
 import type { AuthenticatedIdentify } from '../../src/identify/custodian/authenticated-identify.js';
 import { DeskClient } from '../../src/identify/desk/desk-client.js';
@@ -223,6 +224,13 @@ function slotPermutation(he: HeContext, g: number): Uint32Array {
   }
 }
 
+const t0 = performance.now();
+afterAll(() => {
+  const lines = [...table.entries()].map(([f, r]) => `| ${f} | ${r.trials} | ${Object.entries(r.codes).map(([c, n]) => `${c}×${n}`).join(', ')} | ${r.signed} | ${r.decryptions} | ${r.alarms} |`);
+  console.log(['| attack | trials | outcome | signed | decryption calls | alarms |', '|---|---|---|---|---|---|', ...lines].join('\n'));
+  console.log(`total ${[...table.values()].reduce((n, r) => n + r.trials, 0)} attack trials, ${Math.round(performance.now() - t0)} ms`);
+});
+
 // ------------------------------------------------------------------ 1, 2, 4, 6: one deployment, many attacks
 
 describe('authenticated 1:N vs a malicious matcher (sm2-bgv8192-face128-1toN-auth)', () => {
@@ -241,7 +249,6 @@ describe('authenticated 1:N vs a malicious matcher (sm2-bgv8192-face128-1toN-aut
   let partner: number;
   const SCRATCH = 9; // a region of the matcher's kernel memory outside its gallery table
   let caseNo = 0;
-  const t0 = performance.now();
 
   const request = (values: ArrayLike<number> = nearCopy(gallery[3]!)) => dep.desk.prepareIdentifyQuantized(values, `atk-case-${caseNo++}`);
   const liveBlocks = () => dep.matcher.gallery.blocks.filter((b) => b.factors.some((f) => f !== 0));
@@ -337,6 +344,22 @@ describe('authenticated 1:N vs a malicious matcher (sm2-bgv8192-face128-1toN-aut
     partner = perm[Q]!;
     expect(partner).not.toBe(Q);
     expect(perm[partner]).toBe(Q); // a 2-cycle
+    {
+      // Test-side check of `perm` (not an attacker step): under a throwaway key of our own,
+      // applyGalois(X -> X^G) moves the value of slot perm[s] into slot s.
+      const own = generateKeyPair(he);
+      const rc = new RefreshCustodian(he, own.secretKey);
+      const gk = loadGaloisKeys(he, generateExpansionKeys(he, own.secretKey, dep.matcher.d));
+      const ct = loadCiphertext(he, rc.encryptSlots(Array.from({ length: he.N }, (_, s) => s)), { sizes: [2] });
+      try {
+        he.evaluator.applyGaloisInplace(ct, G, gk);
+        expect(Array.from(rc.decryptSlots(columnContainer(he, residuesOf(he, ct, 2, level)), [2]))).toEqual(Array.from(perm));
+      } finally {
+        ct.delete();
+        gk.delete();
+        rc.delete();
+      }
+    }
     // Block 0: subjects 0..2 through the matcher's own enrollment; block 1: subjects 3 and 4 on
     // slots Q and perm[Q], placed by the matcher.
     await dep.enroll([0, 1, 2].map((i) => ({ i, values: gallery[i]! })));
@@ -347,9 +370,6 @@ describe('authenticated 1:N vs a malicious matcher (sm2-bgv8192-face128-1toN-aut
   }, 240_000);
 
   afterAll(async () => {
-    const lines = [...table.entries()].map(([f, r]) => `| ${f} | ${r.trials} | ${Object.entries(r.codes).map(([c, n]) => `${c}×${n}`).join(', ')} | ${r.signed} | ${r.decryptions} | ${r.alarms} |`);
-    console.log(['| attack | trials | outcome | signed | decryption calls | alarms |', '|---|---|---|---|---|---|', ...lines].join('\n'));
-    console.log(`total ${[...table.values()].reduce((n, r) => n + r.trials, 0)} attack trials, ${Math.round(performance.now() - t0)} ms`);
     galois?.delete();
     ownEnc?.delete();
     codec?.delete();
