@@ -136,7 +136,8 @@ export class AuthenticatedIdentify {
    * Fresh batched column encryptions of each verified desk enrollment h at its slot (all entries
    * of one block share the C ciphertexts). Refused before any decryption: a suspended credential,
    * an entry without a valid officer-signed enrollment in the custodian's registry, a replayed
-   * enrollment nonce, an occupied slot, a subject already registered elsewhere.
+   * enrollment nonce, an occupied slot, a subject already registered elsewhere, a block holding
+   * slots of another HE key (E_KEY_MISMATCH).
    */
   refreshForEnrollment(req: EnrollmentRefreshRequest, credential: string): Promise<RefreshResponse> {
     return this.guard(async () => {
@@ -156,6 +157,11 @@ export class AuthenticatedIdentify {
       }
       // Register slots, claim nonces and log one leaf per decryption, before decrypting.
       await state.transaction(async (ops, tx) => {
+        // Key binding: a block is refreshed under one key only (slots registered under an older key
+        // would share columns with this key's encryptions; see decideIdentify).
+        if (tx.identifySlots(this.presetId).some((r) => r.blockId === req.blockId && !equalBytes(r.heKeyId, this.o.heKeyId))) {
+          throw new SealmatchError('E_KEY_MISMATCH', `block ${req.blockId} holds slots registered under another custodian key`);
+        }
         for (const { slot, e, betas } of verified) {
           const here = tx.getIdentifySlot(this.presetId, req.blockId, slot);
           if (here && here.requestHash === e.requestHash) {
@@ -233,7 +239,8 @@ export class AuthenticatedIdentify {
   /**
    * Decides an authenticated search result: every registered slot of every block, only if all
    * of its tags verify. Refusals before decryption (typed, no alarm): suspended credential,
-   * malformed blocks, an authorization the custodian's registry does not back, a replay.
+   * malformed blocks, an authorization the custodian's registry does not back, a replay, a gallery
+   * holding slots registered under another HE key (E_KEY_MISMATCH).
    * After decryption any failing slot refuses the whole result with E_RESULT_UNAUTHENTIC and an
    * alarm (audit leaf outcome 'alarm', counter, suspension at the threshold).
    */
@@ -271,9 +278,17 @@ export class AuthenticatedIdentify {
       let outcome: { alarm: string | undefined; blocks: BlockDecision[]; seq: number } | undefined;
       await state.transaction(async (ops, tx) => {
         if (tx.isSuspended(credential)) throw new SealmatchError('E_SUSPENDED', 'this matcher credential is suspended');
-        if (!(await ops.claimNonce(hex(a.officerKeyId), `identify:${hex(a.signature)}`, this.o.now()))) throw new SealmatchError('E_REPLAY', 'this search was already decided');
         const registered = new Map<number, IdentifySlotRecord[]>();
         for (const r of tx.identifySlots(this.presetId)) registered.set(r.blockId, [...(registered.get(r.blockId) ?? []), r]);
+        // Key binding (issue #10 item 5): each slot records the HE key its refresh encrypted under.
+        // After a key rotation over the same state, the authorization names this key but the
+        // gallery still holds old-key slots: decrypting them decides nothing and blames the
+        // matcher with an alarm (test/attacks/identify-authenticated.test.ts, "rotated"). Refuse
+        // the mix as a key mismatch, before the nonce claim and before any decryption.
+        for (const slots of registered.values()) {
+          if (slots.some((r) => !equalBytes(r.heKeyId, this.o.heKeyId))) throw new SealmatchError('E_KEY_MISMATCH', 'the gallery holds slots registered under another custodian key');
+        }
+        if (!(await ops.claimNonce(hex(a.officerKeyId), `identify:${hex(a.signature)}`, this.o.now()))) throw new SealmatchError('E_REPLAY', 'this search was already decided');
         let alarm: string | undefined;
         const blocks: BlockDecision[] = [];
         for (const [blockId, slots] of registered) {
