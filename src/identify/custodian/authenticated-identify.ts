@@ -211,19 +211,30 @@ export class AuthenticatedIdentify {
       const del = await this.verifyOfficer(req.deletion, 'sealmatch.v1.GalleryDeleteRequest');
       const body = decodeGalleryDeleteRequest(del.body);
       this.checkFresh(body.timestampMs);
-      const e = await this.verifyEnrollment(req.enrollment);
+      // The enrollment bytes are authenticated by the registry row: the custodian verified them
+      // when it registered the slot and keeps their hash. Its signer may since have been revoked
+      // (the subject must stay deletable), so the signature is not required to verify again.
+      if (!(req.enrollment instanceof Uint8Array)) throw new SealmatchError('E_UNAUTHORIZED', 'the custodian needs the enrollment that filled the slot');
+      const enrollment = decodeSignedRequest(req.enrollment, 'sealmatch.v1.GalleryEnrollRequest');
+      const enrollmentHash = hex(requestHashOf(enrollment));
+      const template = decodeGalleryEnrollRequest(enrollment.body).template;
+      decodeCiphertext(he, template, { sizes: [2], chainIndex: productLevelOf(he) });
+      const deleter = await state.getKey(del.officerKey);
       await state.transaction(async (ops, tx) => {
         const here = tx.getIdentifySlot(this.presetId, req.blockId, slot);
-        if (!here || here.requestHash !== e.requestHash || here.subjectRef !== body.subjectRef || e.body.subjectRef !== body.subjectRef) {
+        if (!here || here.requestHash !== enrollmentHash || here.subjectRef !== body.subjectRef) {
           throw new SealmatchError('E_UNKNOWN_SUBJECT', 'no registered slot holds this enrollment of this subject');
         }
+        // A subject belongs to the institution that enrolled it (as for 1:1 references).
+        const enroller = await state.getKey(here.officerKey);
+        if ((enroller?.institution ?? '') !== (deleter?.institution ?? '')) throw new SealmatchError('E_UNAUTHORIZED', 'the subject was enrolled by another institution');
         if (!(await ops.claimNonce(del.officerKey, `gallery-delete:${hex(body.nonce)}`, this.o.now()))) throw new SealmatchError('E_REPLAY', 'this deletion was already used');
         tx.deleteIdentifySlot(this.presetId, req.blockId, slot);
         await tx.audit.append({ kind: 'delete', actor: del.ownerId, subjectRef: body.subjectRef, requestHash: del.requestHash, outcome: 'accepted', reason: 'refresh' });
       });
       const C = he.preset.expansionDim!;
       const t = Number(he.t);
-      const h = this.o.refresh.decryptCoefficients(e.body.template, C);
+      const h = this.o.refresh.decryptCoefficients(template, C);
       this.stats.decryptions++;
       const columns = Array.from({ length: C }, (_, j) => {
         const c = new Uint32Array(he.N);
@@ -287,6 +298,17 @@ export class AuthenticatedIdentify {
         // the mix as a key mismatch, before the nonce claim and before any decryption.
         for (const slots of registered.values()) {
           if (slots.some((r) => !equalBytes(r.heKeyId, this.o.heKeyId))) throw new SealmatchError('E_KEY_MISMATCH', 'the gallery holds slots registered under another custodian key');
+        }
+        // A lost or rolled-back custodian state would otherwise decide "no duplicate" for every
+        // slot it no longer knows: a slot the matcher marks occupied but the registry lacks is
+        // refused (before the claim and any decryption; a lying matcher can only refuse service).
+        for (const b of result.blocks) {
+          const known = new Set((registered.get(b.blockId) ?? []).map((r) => r.slot));
+          for (let s = 0; s < he.N; s++) {
+            if (((b.occupied[s >> 3] ?? 0) >> (s & 7)) & 1 && !known.has(s)) {
+              throw new SealmatchError('E_STORE', `block ${b.blockId} slot ${s} is occupied at the matcher but not in the custodian's registry (lost or restored custodian state?)`);
+            }
+          }
         }
         if (!(await ops.claimNonce(hex(a.officerKeyId), `identify:${hex(a.signature)}`, this.o.now()))) throw new SealmatchError('E_REPLAY', 'this search was already decided');
         let alarm: string | undefined;
