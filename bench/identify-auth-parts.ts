@@ -126,6 +126,7 @@ export class AuthBenchDeployment {
 
 /** One sharded search over a timing gallery: wall, its phases and the result size. */
 export interface ShardedRun {
+  readonly blocks: number;
   readonly wallMs: number;
   readonly expandMs: number;
   readonly scoreMs: number;
@@ -133,28 +134,34 @@ export interface ShardedRun {
 }
 
 /**
- * `IdentifyMatcher.identify` with `workers` shard threads over a timing gallery of `templates`
- * slots (fillTimingGallery: uniformly random residues), `searches` times; the matcher is closed
- * (its workers exit) before returning.
+ * `IdentifyMatcher.identify` with its shard threads over a timing gallery (fillTimingGallery:
+ * uniformly random residues) of `small` blocks (one untimed warm-up search, which allocates the
+ * workers' probe buffers, then one timed), then grown to `large` blocks (one timed): the two sizes
+ * separate the shard phase's per-block cost from its per-search part. The matcher is closed (its
+ * workers exit) before returning.
  */
-export async function shardedTimingSearch(matcher: IdentifyMatcher, templates: number, searches: number, request: (s: number) => IdentifyRequest, log: (s: string) => void): Promise<{ runs: ShardedRun[]; kernelHeapBytes: number; fillMs: number }> {
+export async function shardedTimingSearch(matcher: IdentifyMatcher, small: number, large: number, request: (s: number) => IdentifyRequest, log: (s: string) => void): Promise<{ warm: ShardedRun; small: ShardedRun; large: ShardedRun; kernelHeapBytes: number }> {
+  const N = matcher.gallery.N;
   try {
-    const t0 = performance.now();
-    await matcher.fillTimingGallery(templates, 4321);
-    const fillMs = performance.now() - t0;
-    const kernelHeapBytes = await matcher.residues.heapBytes();
-    const runs: ShardedRun[] = [];
-    for (let s = 0; s < searches; s++) {
+    let blocks = 0;
+    const search = async (s: number): Promise<ShardedRun> => {
       const req = request(s);
       const t1 = performance.now();
       const blinded = await matcher.identify(req);
       const wallMs = performance.now() - t1;
       const { expandMs, scoreMs } = matcher.residues.lastSearch;
       const resultBytes = blinded.blocks.reduce((n, b) => n + b.ciphertext.length + (b.tags ?? []).reduce((m, c) => m + c.length, 0), 0);
-      runs.push({ wallMs: round(wallMs, 1), expandMs: round(expandMs, 1), scoreMs: round(scoreMs, 1), resultBytes });
-      log(`  ${matcher.presetId}: search ${s + 1}/${searches} over ${templates} templates, ${matcher.residues.workers} workers: wall ${wallMs.toFixed(0)} ms (expansion ${expandMs.toFixed(0)}, shards ${scoreMs.toFixed(0)})`);
-    }
-    return { runs, kernelHeapBytes, fillMs: round(fillMs, 0) };
+      log(`  ${matcher.presetId}: search over ${blocks} blocks of ${N}, ${matcher.residues.workers} workers: wall ${wallMs.toFixed(0)} ms (expansion ${expandMs.toFixed(0)}, shards ${scoreMs.toFixed(0)})`);
+      return { blocks, wallMs: round(wallMs, 1), expandMs: round(expandMs, 1), scoreMs: round(scoreMs, 1), resultBytes };
+    };
+    await matcher.fillTimingGallery(small * N, 4321);
+    blocks = small;
+    const warm = await search(0);
+    const first = await search(1);
+    await matcher.fillTimingGallery((large - small) * N, 8765);
+    blocks = large;
+    const last = await search(2);
+    return { warm, small: first, large: last, kernelHeapBytes: await matcher.residues.heapBytes() };
   } finally {
     await matcher.close();
   }

@@ -39,7 +39,7 @@ import { AUTH_FACE_1TON_PRESET_IDS, FACE_1TON_PRESET_IDS } from '../src/params/p
 import { keyId } from '../src/wire/signing.js';
 import { plaintextBruteForce } from './baseline/plaintext-loop.js';
 import { fillRandomResidues, medianMs, round } from './harness.js';
-import { AuthBenchDeployment, benchSubjectRef, fullBlockCheck, nearCopy, quantizedTemplates, shardedTimingSearch, timedRefresh, type RefreshSample, type ShardedRun } from './identify-auth-parts.js';
+import { AuthBenchDeployment, benchSubjectRef, fullBlockCheck, nearCopy, quantizedTemplates, shardedTimingSearch, timedRefresh, type RefreshSample } from './identify-auth-parts.js';
 
 export interface AuthIdentifyBenchOptions {
   readonly quick?: boolean;
@@ -57,22 +57,18 @@ const heap = () => ({ sealHeapBytes: wasmHeapBytes(), kernelHeapBytes: wasmKerne
 const TEMPLATES_1M = 1_000_000;
 
 /**
- * Extrapolation of sharded runs to 1M templates (labelled as such). The first search of a matcher
- * allocates each worker's probe buffer, so with more than one run the first is left out. Fixed
- * part (authorization, expansion, merging) measured; the shard time (probe load into every
- * worker, multiply-accumulate, serialization) scaled by blocks, which also scales its per-search
- * fixed part: an upper estimate.
+ * Extrapolation of the sharded search to 1M templates (labelled as such): the larger measured
+ * search plus the shard phase's per-block cost, (shard(large) - shard(small)) / (large - small),
+ * for every further block. Falls back to shard(large) / large if noise makes the difference <= 0.
  */
-function extrapolate(runs: readonly ShardedRun[], blocks: number, blocks1M: number) {
-  const warm = runs.length > 1 ? runs.slice(1) : runs;
-  const wall = median(warm.map((r) => r.wallMs));
-  const expand = median(warm.map((r) => r.expandMs));
-  const score = median(warm.map((r) => r.scoreMs));
-  return { runsUsed: warm.length, wallMsMeasured: wall, expandMs: expand, shardMs: score, matcherWallMs1M: round(wall + (score * (blocks1M - blocks)) / blocks, 0) };
+function extrapolate(r: Awaited<ReturnType<typeof shardedTimingSearch>>, blocks1M: number) {
+  const diff = (r.large.scoreMs - r.small.scoreMs) / (r.large.blocks - r.small.blocks);
+  const perBlockMs = diff > 0 ? diff : r.large.scoreMs / r.large.blocks;
+  return { perBlockShardMs: round(perBlockMs, 1), perBlockFrom: diff > 0 ? 'difference of the two sizes' : 'large / blocks (difference <= 0)', matcherWallMs1M: round(r.large.wallMs + perBlockMs * (blocks1M - r.large.blocks), 0) };
 }
 
 /** sm1 (today's preset) of the same dimension: kernel, sharded search and refresh, as the baseline. */
-async function sm1Baseline(dim: 128 | 512, templates: number, entries: number, opts: AuthIdentifyBenchOptions) {
+async function sm1Baseline(dim: 128 | 512, templates: readonly [number, number], entries: number, opts: AuthIdentifyBenchOptions) {
   const log = opts.log ?? (() => {});
   const presetId = FACE_1TON_PRESET_IDS[dim];
   const { secrets, bundle } = await Custodian.generateSecrets(presetId);
@@ -102,9 +98,8 @@ async function sm1Baseline(dim: 128 | 512, templates: number, entries: number, o
     } finally {
       await m0.close();
     }
-    const blocks = Math.ceil(templates / he.N);
-    const sharded = await shardedTimingSearch(await IdentifyMatcher.create({ presetId, galoisKeys, keys, workers: opts.workers }), templates, opts.quick ? 2 : 3, probe, log);
-    return { presetId, N: he.N, refreshes, sharded: { templates, blocks, workers: opts.workers, ...sharded, ...extrapolate(sharded.runs, blocks, Math.ceil(TEMPLATES_1M / he.N)) }, galoisKeyBytes: galoisKeys.length, probeBytes: probe(99).probe.length, expandedProbe: { he, galoisKeys, probe, dispose: () => { enc.delete(); he.delete(); } } };
+    const sharded = await shardedTimingSearch(await IdentifyMatcher.create({ presetId, galoisKeys, keys, workers: opts.workers }), templates[0] / he.N, templates[1] / he.N, probe, log);
+    return { presetId, N: he.N, refreshes, sharded: { workers: opts.workers, ...sharded, ...extrapolate(sharded, Math.ceil(TEMPLATES_1M / he.N)) }, galoisKeyBytes: galoisKeys.length, probeBytes: probe(99).probe.length, expandedProbe: { he, galoisKeys, probe, dispose: () => { enc.delete(); he.delete(); } } };
   } catch (e) {
     enc.delete();
     he.delete();
@@ -120,8 +115,8 @@ async function benchAuthDim(dim: 128 | 512, opts: AuthIdentifyBenchOptions) {
   const presetId = AUTH_FACE_1TON_PRESET_IDS[dim];
   const heapAtStart = heap();
   const entries = quick ? 2 : 4;
-  // Timing gallery of the sharded search: 512-D blocks are 305 MB of residues each (8,192 slots).
-  const shardedBlocks = dim === 512 ? (quick ? 2 : 8) : quick ? 4 : 16;
+  // Timing galleries of the sharded search (small, large): 512-D blocks are 305 MB each (8,192 slots).
+  const shardedBlocks: [number, number] = dim === 512 ? (quick ? [1, 3] : [2, 8]) : quick ? [2, 6] : [4, 16];
   const dep = new AuthBenchDeployment(presetId);
   await dep.init();
   const he = await HeContext.create(presetId);
@@ -196,7 +191,7 @@ async function benchAuthDim(dim: 128 | 512, opts: AuthIdentifyBenchOptions) {
 
     // ---------------------------------------------------------------- today's preset, same rounds
     log(`${presetId}: today's ${FACE_1TON_PRESET_IDS[dim]} (refresh, sharded search) as the baseline...`);
-    sm1 = await sm1Baseline(dim, shardedBlocks * N, entries, opts);
+    sm1 = await sm1Baseline(dim, [shardedBlocks[0] * N, shardedBlocks[1] * N], entries, opts);
     const sm1He = sm1.expandedProbe.he;
     sm1Gk = await GalleryKernel.create(sm1He);
     const sm1Keys = ExpansionKeys.load(sm1He, sm1.expandedProbe.galoisKeys);
@@ -240,15 +235,15 @@ async function benchAuthDim(dim: 128 | 512, opts: AuthIdentifyBenchOptions) {
     };
 
     // ---------------------------------------------------------------- sharded end to end
-    log(`${presetId}: IdentifyMatcher.identify, ${opts.workers} workers, timing gallery of ${shardedBlocks} blocks...`);
-    const sharded = await shardedTimingSearch(await dep.newMatcher(opts.workers), shardedBlocks * N, dim === 512 ? 2 : quick ? 2 : 3, (s) => dep.desk.prepareIdentifyQuantized(gallery[0]!, `bench-sharded-${s}`).request, log);
+    log(`${presetId}: IdentifyMatcher.identify, ${opts.workers} workers, timing galleries of ${shardedBlocks.join(' and ')} blocks...`);
+    const sharded = await shardedTimingSearch(await dep.newMatcher(opts.workers), shardedBlocks[0], shardedBlocks[1], (s) => dep.desk.prepareIdentifyQuantized(gallery[0]!, `bench-sharded-${s}`).request, log);
     const blocks1M = Math.ceil(TEMPLATES_1M / N);
-    const authX = extrapolate(sharded.runs, shardedBlocks, blocks1M);
+    const authX = extrapolate(sharded, blocks1M);
     const sm1Blocks1M = Math.ceil(TEMPLATES_1M / sm1He.N);
     // Lower estimate: the measured sharded expansion + every block's single-core accumulate and
     // serialization spread over min(workers, cores) cores.
     const cores = Math.min(opts.workers, availableParallelism());
-    const fromKernel1M = authX.wallMsMeasured - authX.shardMs + (blocks1M * (perBlockAccMs + serializeMs)) / cores;
+    const fromKernel1M = sharded.large.wallMs - sharded.large.scoreMs + (blocks1M * (perBlockAccMs + serializeMs)) / cores;
 
     // ---------------------------------------------------------------- leak loop (128-D)
     let leak: Record<string, unknown> | undefined;
@@ -324,10 +319,9 @@ async function benchAuthDim(dim: 128 | 512, opts: AuthIdentifyBenchOptions) {
         enrollOneMatcherMs: round(enrollOneMs, 0),
         custodianMsPerRefresh: refreshes[0]!.custodianMs,
         responseBytesPerRefresh: refreshes[0]!.responseBytes,
-        custodianMsPerExtraEntry: round((refreshes[1]!.custodianMs - refreshes[0]!.custodianMs) / (refreshes[1]!.entries - 1), 1),
         baseline: { presetId: sm1.presetId, samples: sm1Refresh, custodianMsPerRefresh: sm1Refresh[0]!.custodianMs, responseBytesPerRefresh: sm1Refresh[0]!.responseBytes },
       },
-      sharded: { templates: shardedBlocks * N, blocks: shardedBlocks, workers: opts.workers, fillMs: sharded.fillMs, kernelHeapBytes: sharded.kernelHeapBytes, runs: sharded.runs, ...authX },
+      sharded: { workers: opts.workers, ...sharded, ...authX },
       search1M: {
         blocks: blocks1M,
         matcherWallMs: authX.matcherWallMs1M,
@@ -335,14 +329,14 @@ async function benchAuthDim(dim: 128 | 512, opts: AuthIdentifyBenchOptions) {
         custodianMs: round(blocks1M * fullBlockDecideMs, 0),
         totalMs: round(authX.matcherWallMs1M + blocks1M * fullBlockDecideMs, 0),
         resultBytes: blocks1M * blindedBlock.reduce((n, c) => n + c.length, 0),
-        note: `extrapolated, not measured: the sharded search's fixed part + its shard time x ${blocks1M}/${shardedBlocks} blocks (${opts.workers} workers on this machine), then the custodian's full-block time x ${blocks1M} on one core. matcherWallMsFromKernel (lower estimate): the measured search without its shard part + ${blocks1M} x (single-core accumulate + serialization) / ${cores} cores. The 1M gallery would need ${(blocks1M * C * gk.ct2 * 4 / 2 ** 30).toFixed(1)} GiB of kernel memory (${Math.ceil((blocks1M * C * gk.ct2 * 4) / 2 ** 32)}+ workers)`,
+        note: `extrapolated, not measured: the sharded search over ${shardedBlocks[1]} blocks + its per-block shard time (from ${shardedBlocks[0]} and ${shardedBlocks[1]} blocks) x ${blocks1M - shardedBlocks[1]} more blocks (${opts.workers} workers on this machine), then the custodian's full-block time x ${blocks1M} on one core. matcherWallMsFromKernel (lower estimate): the measured search without its shard part + ${blocks1M} x (single-core accumulate + serialization) / ${cores} cores. The 1M gallery would need ${(blocks1M * C * gk.ct2 * 4 / 2 ** 30).toFixed(1)} GiB of kernel memory (${Math.ceil((blocks1M * C * gk.ct2 * 4) / 2 ** 32)}+ workers)`,
       },
       baseline: {
         presetId: sm1.presetId,
         galoisKeyBytes: sm1.galoisKeyBytes,
         probeBytes: sm1.probeBytes,
         sharded: sm1.sharded,
-        search1M: { blocks: sm1Blocks1M, matcherWallMs: sm1.sharded.matcherWallMs1M, note: 'same extrapolation from a timing gallery of as many templates, same workers, same run' },
+        search1M: { blocks: sm1Blocks1M, matcherWallMs: sm1.sharded.matcherWallMs1M, note: 'same extrapolation from timing galleries of as many templates, same workers, same run' },
       },
       ratios: {
         kernelVsSm1SameRounds: round(sideBySide.authTemplatesPerSec / sideBySide.sm1TemplatesPerSec, 3),
