@@ -348,7 +348,10 @@ async function benchAuthDim(dim: 128 | 512, opts: AuthIdentifyBenchOptions) {
     };
   } finally {
     for (const r of regions) gk.kernel.free(r);
-    if (sm1Gk) for (const r of sm1Regions) sm1Gk.kernel.free(r);
+    if (sm1Gk) {
+      for (const r of sm1Regions) sm1Gk.kernel.free(r);
+      sm1Gk.delete();
+    }
     sm1?.expandedProbe.dispose();
     he.delete();
     await dep.close();

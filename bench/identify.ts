@@ -166,6 +166,7 @@ async function benchDim(dim: 128 | 512, opts: IdentifyBenchOptions) {
     };
   } finally {
     for (const r of regions) gk.kernel.free(r);
+    gk.delete();
     gkeys.delete();
     codec.delete();
     enc.delete();
