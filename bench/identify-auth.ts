@@ -15,9 +15,10 @@
  *   timing blocks: templates/s/core as the sm1 figure defines it (block products x N / time), then
  *   rounds that alternate an authenticated sweep, a sweep of today's kernel over as many templates,
  *   and the plaintext loop (the same machine state for all three);
- * - `IdentifyMatcher.identify` with `workers` shard threads over a timing gallery
- *   (`fillTimingGallery`), and the same for today's preset over as many templates; both
- *   extrapolated to 1M templates the same way (labelled);
+ * - `IdentifyMatcher.identify` with `workers` shard threads over timing galleries
+ *   (`fillTimingGallery`) of two sizes after a warm-up search, and the same for today's preset
+ *   over as many templates; both extrapolated to 1M templates the same way (labelled; on today's
+ *   preset the method can be checked against the measured 1M search, `identify.sharded512`);
  * - sm1's enrollment refresh over the same entries (baseline), and SEAL / kernel heap before and
  *   after; at 128-D a loop of real searches end to end with the heap before and after (leak check).
  */
