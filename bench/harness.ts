@@ -56,6 +56,24 @@ export function unitVectors(count: number, dim: number, seed = 1): Float32Array[
   return out;
 }
 
+/**
+ * Timing galleries: fills a kernel view (ciphertexts of k primes back to back, N residues per
+ * prime) with uniformly random residues, indistinguishable from encryptions (xorshift, seeded).
+ */
+export function fillRandomResidues(view: Uint32Array, primes: readonly number[], N: number, seed: number): void {
+  let s = seed >>> 0 || 1;
+  const k = primes.length;
+  for (let off = 0; off < view.length; off += N) {
+    const q = primes[(off / N) % k]!;
+    for (let c = 0; c < N; c++) {
+      s ^= s << 13;
+      s ^= s >>> 17;
+      s ^= s << 5;
+      view[off + c] = (s >>> 0) % q;
+    }
+  }
+}
+
 let auditEntryCounter = 0;
 
 /**

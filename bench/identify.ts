@@ -26,53 +26,20 @@ import { wasmKernelHeapBytes } from '../src/he/kernel/residue-kernel.js';
 import type { KernelRegion } from '../src/he/kernel/residue-kernel.js';
 import { identifyRequestHashOf, signIdentifyAuthorization, type BlindedIdentifyResult } from '../src/identify/messages/identify-messages.js';
 import { sha256 } from '../src/wire/digest.js';
-import { medianMs, round, unitVectors } from './harness.js';
+import { fillRandomResidues, medianMs, round, unitVectors } from './harness.js';
+import { plaintextBruteForce } from './baseline/plaintext-loop.js';
 import { identifyMemoryLoop } from './identify-memory.js';
+import { benchIdentifyAuth } from './identify-auth.js';
 
 export interface IdentifyBenchOptions {
   readonly quick?: boolean;
   readonly searches?: number;
+  /**
+   * The authenticated presets beside these (bench/identify-auth.ts), with the shard workers of
+   * their end-to-end search; false skips them.
+   */
+  readonly auth?: false | { readonly workers: number; readonly leakSearches?: number };
   readonly log?: (s: string) => void;
-}
-
-function fillRandomResidues(view: Uint32Array, primes: readonly number[], N: number, seed: number): void {
-  let s = seed >>> 0 || 1;
-  const k = primes.length;
-  for (let off = 0; off < view.length; off += N) {
-    const q = primes[(off / N) % k]!;
-    for (let c = 0; c < N; c++) {
-      s ^= s << 13;
-      s ^= s >>> 17;
-      s ^= s << 5;
-      view[off + c] = (s >>> 0) % q;
-    }
-  }
-}
-
-/** Plaintext float32 brute force in a JS loop over `count` unit vectors; `run()` returns its ms. */
-function plaintextBruteForce(dim: number, count: number): { run: () => number } {
-  const gallery = new Float32Array(count * dim);
-  const vs = unitVectors(64, dim, 3);
-  for (let i = 0; i < count; i++) gallery.set(vs[i % 64]!, i * dim);
-  const probe = unitVectors(1, dim, 9)[0]!;
-  let hits = 0;
-  const loop = (): void => {
-    for (let i = 0; i < count; i++) {
-      let s = 0;
-      const o = i * dim;
-      for (let j = 0; j < dim; j++) s += probe[j]! * gallery[o + j]!;
-      if (s >= 0.9) hits++;
-    }
-  };
-  loop(); // warm (JIT)
-  return {
-    run: () => {
-      const t0 = performance.now();
-      loop();
-      void hits;
-      return performance.now() - t0;
-    },
-  };
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -199,6 +166,7 @@ async function benchDim(dim: 128 | 512, opts: IdentifyBenchOptions) {
     };
   } finally {
     for (const r of regions) gk.kernel.free(r);
+    gk.delete();
     gkeys.delete();
     codec.delete();
     enc.delete();
@@ -251,6 +219,20 @@ export async function benchIdentify(opts: IdentifyBenchOptions = {}) {
   log(`memory over ${searches} searches...`);
   out['memory'] = await identifyMemoryLoop(searches, log);
   out['heap'] = { sealBytes: wasmHeapBytes(), kernelBytes: wasmKernelHeapBytes() };
+  if (opts.auth) {
+    log('authenticated 1:N presets beside today\'s...');
+    const auth = await benchIdentifyAuth({ quick, workers: opts.auth.workers, leakSearches: opts.auth.leakSearches ?? (quick ? 2 : 5), log });
+    // Against the figures of today's presets measured above in this run (one core, same definition).
+    for (const dim of [512, 128] as const) {
+      const a = auth[`d${dim}`] as { templatesPerSecPerCore: number; ratios: Record<string, number> } | undefined;
+      const base = out[`d${dim}`] as { templatesPerSecPerCore: number; naiveCkks: { templatesPerSecPerCore: number } } | undefined;
+      if (a && base) {
+        a.ratios['kernelVsSm1Figure'] = round(a.templatesPerSecPerCore / base.templatesPerSecPerCore, 3);
+        a.ratios['kernelVsNaive'] = round(a.templatesPerSecPerCore / base.naiveCkks.templatesPerSecPerCore, 0);
+      }
+    }
+    out['authenticated'] = auth;
+  }
   return out;
 }
 

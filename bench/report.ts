@@ -42,6 +42,15 @@ export function summaryRows(run: Json, server?: Json): string[][] {
     rows.push([`1:N ${d.slice(1)}-D kernel`, fmt(num(idf, d, 'templatesPerSecPerCore'), 0), 'templates/s/core', `plaintext float32 ${fmt(num(idf, d, 'plaintextFloat32', 'templatesPerSec'), 0)}/s (ratio ${fmt(num(idf, d, 'ratios', 'ofPlaintext'), 3)})`]);
     rows.push([`1:N ${d.slice(1)}-D search of 1M (2 cores, projected)`, fmt(num(idf, d, 'search1M', 'twoCoreWallMsProjected'), 0), 'ms', `naive: ${fmt(num(idf, d, 'naiveCkks', 'extrapolated1MSingleCoreHours'))} h on one core`]);
   }
+  const auth = (idf['authenticated'] ?? {}) as Json;
+  for (const d of ['d512', 'd128']) {
+    if (!auth[d]) continue;
+    const dim = d.slice(1);
+    const mb = (v: number | undefined): string => (v === undefined ? 'n/a' : `${fmt(v / 1e6, 1)} MB`);
+    rows.push([`1:N ${dim}-D authenticated kernel`, fmt(num(auth, d, 'templatesPerSecPerCore'), 0), 'templates/s/core', `same rounds: x${fmt(num(auth, d, 'ratios', 'kernelVsSm1SameRounds'), 3)} today's kernel, x${fmt(num(auth, d, 'ratios', 'kernelOfPlaintextSameRounds'), 3)} plaintext`]);
+    rows.push([`1:N ${dim}-D authenticated search of 1M (${fmt(num(auth, d, 'sharded', 'workers'), 0)} workers, extrapolated)`, fmt(num(auth, d, 'search1M', 'matcherWallMs'), 0), 'ms', `today's preset, same method: ${fmt(num(auth, d, 'baseline', 'search1M', 'matcherWallMs'), 0)} ms; custodian +${fmt(num(auth, d, 'search1M', 'custodianMs'), 0)} ms`]);
+    rows.push([`1:N ${dim}-D authenticated enrollment refresh (custodian)`, fmt(num(auth, d, 'refresh', 'custodianMsPerRefresh'), 0), 'ms', `response ${mb(num(auth, d, 'refresh', 'responseBytesPerRefresh'))}; today's ${fmt(num(auth, d, 'refresh', 'baseline', 'custodianMsPerRefresh'), 0)} ms, ${mb(num(auth, d, 'refresh', 'baseline', 'responseBytesPerRefresh'))}`]);
+  }
   const sharded = idf['sharded512'] as Json | undefined;
   const shardedS = num(sharded, 'wallSecondsMedian');
   if (shardedS !== undefined) rows.push([`1:N 512-D search of ${fmt(num(sharded, 'templates'), 0)}, ${fmt(num(sharded, 'workers'), 0)} workers, measured`, fmt(shardedS, 2), 's', 'whole search: expansion, shards, blinding']);
@@ -214,6 +223,7 @@ export function writeReport(dir: string, run: Json, server?: Json): string[] {
       { name: 'sealmatch encrypted kernel', values: dims.map((d) => num(run, 'identify', d, 'templatesPerSecPerCore')) },
       { name: 'plaintext float32 JS loop', values: dims.map((d) => num(run, 'identify', d, 'plaintextFloat32', 'templatesPerSec')) },
       { name: 'naive CKKS 1:1 per template', values: dims.map((d) => num(run, 'identify', d, 'naiveCkks', 'templatesPerSecPerCore')) },
+      { name: 'authenticated preset (sm2 ...-1toN-auth)', values: dims.map((d) => num(run, 'identify', 'authenticated', d, 'templatesPerSecPerCore')) },
     ], true));
     put('identify-wall.svg', barChart('1:N search time by gallery size', 'milliseconds (kernel accumulation on one core; whole searches as labelled)', dims.flatMap((d) => [`${d.slice(1)}-D, 100k templates`, `${d.slice(1)}-D, 1M templates`]), [
       { name: 'accumulate (kernel)', values: dims.flatMap((d) => [num(run, 'identify', d, 'gallery100k', 'accumulateMs'), num(run, 'identify', d, 'gallery1M', 'accumulateMs')]) },

@@ -20,6 +20,16 @@ const run = {
   identify: {
     d512: { templatesPerSecPerCore: 446846, plaintextFloat32: { templatesPerSec: 1442887 }, ratios: { ofPlaintext: 0.289 }, naiveCkks: { templatesPerSecPerCore: 33.2, extrapolated1MSingleCoreHours: 8.38 }, gallery100k: { accumulateMs: 240 }, gallery1M: { accumulateMs: 2245.8 }, search1M: { twoCoreWallMsProjected: 3356.6 } },
     sharded512: { templates: 1000000, workers: 4, wallSecondsMedian: 2.85 },
+    authenticated: {
+      d512: {
+        templatesPerSecPerCore: 24547,
+        ratios: { kernelVsSm1SameRounds: 0.15, kernelOfPlaintextSameRounds: 0.017 },
+        sharded: { workers: 4 },
+        search1M: { matcherWallMs: 32500, custodianMs: 1200 },
+        baseline: { search1M: { matcherWallMs: 3300 } },
+        refresh: { custodianMsPerRefresh: 5400, responseBytesPerRefresh: 296000000, baseline: { custodianMsPerRefresh: 700, responseBytesPerRefresh: 44000000 } },
+      },
+    },
   },
   browser: { bundle: { terminalBytes: 364073, terminalGzipBytes: 77346, sealWasmBytes: 1273339 }, encrypt: { browserMedianMs: 9.1, nodeMedianMs: 6.2 } },
 };
@@ -32,6 +42,10 @@ describe('bench report', () => {
     expect(table).toMatch(/1:N 512-D kernel\s+446,846\s+templates\/s\/core\s+plaintext float32 1,442,887/);
     expect(table).toMatch(/concurrency 16\s+120\.5\s+verifies\/s\s+p50 130\.0 ms, p99 210\.0 ms/);
     expect(table).toMatch(/browser: build one verify request\s+9\.1\s+ms\s+Node, same run: 6\.2 ms/);
+    expect(table).toMatch(/1:N 512-D authenticated kernel\s+24,547\s+templates\/s\/core\s+same rounds: x0\.150 today's kernel/);
+    expect(table).toMatch(/1:N 512-D authenticated search of 1M \(4 workers, extrapolated\)\s+32,500\s+ms\s+today's preset, same method: 3,300 ms/);
+    expect(table).toMatch(/1:N 512-D authenticated enrollment refresh \(custodian\)\s+5,400\s+ms\s+response 296\.0 MB; today's 700 ms, 44\.0 MB/);
+    expect(table).not.toContain('128-D authenticated'); // not in the run: not in the table
     expect(table).not.toContain('sm1'); // not in the run: not in the table
   });
 
@@ -49,6 +63,7 @@ describe('bench report', () => {
       expect(svg('server-throughput.svg')).toContain('<title>throughput at 16: 120.5 verifies/s</title>');
       expect(svg('server-throughput.svg')).toContain('<title>p99 latency at 64: 800 ms</title>');
       expect(svg('identify-throughput.svg')).toContain('<title>plaintext float32 JS loop: 1442887</title>');
+      expect(svg('identify-throughput.svg')).toContain('<title>authenticated preset (sm2 ...-1toN-auth): 24547</title>');
       expect(svg('identify-wall.svg')).toContain('<title>whole search, sharded workers (measured): 2850</title>');
       // Bars only for figures that exist: 512-D 100k has no projected whole-search figure.
       expect((svg('identify-wall.svg').match(/<rect [^>]*><title>/g) ?? []).length).toBe(4);

@@ -514,6 +514,7 @@ export class IdentifyMatcher implements AsyncDisposable {
   /** Stops the shard workers (if any) and frees every WASM object. */
   async close(): Promise<void> {
     await this.residues.close();
+    this.gk.delete();
     this.codec.delete();
     this.he.delete();
   }
