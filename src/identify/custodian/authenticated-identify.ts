@@ -226,7 +226,8 @@ export class AuthenticatedIdentify {
           throw new SealmatchError('E_UNKNOWN_SUBJECT', 'no registered slot holds this enrollment of this subject');
         }
         // A subject belongs to the institution that enrolled it (as for 1:1 references).
-        const enroller = await state.getKey(here.officerKey);
+        // (inside the transaction: its own ops, never the state's methods, which would wait on it)
+        const enroller = await ops.getKey(here.officerKey);
         if ((enroller?.institution ?? '') !== (deleter?.institution ?? '')) throw new SealmatchError('E_UNAUTHORIZED', 'the subject was enrolled by another institution');
         if (!(await ops.claimNonce(del.officerKey, `gallery-delete:${hex(body.nonce)}`, this.o.now()))) throw new SealmatchError('E_REPLAY', 'this deletion was already used');
         tx.deleteIdentifySlot(this.presetId, req.blockId, slot);
