@@ -6,7 +6,8 @@
  * resident blocks of uniformly random residues (the kernel's cost does not depend on values), as
  * GalleryKernel runs it (authenticated sets: one call per MAC group of d / (1 + k) columns).
  * Prints one JSON line: per preset, median ms per block and templates/s/core (N slots per block),
- * for base and head, their ratio, and whether both kernels' outputs were identical.
+ * for base and head, their ratio (of the medians, and the median of the per-round ratios), and
+ * whether both kernels' outputs were identical.
  *
  * Run (the baseline is main's kernel source):
  *   git show main:native-bindings/src/residue-kernels.wat > /tmp/base.wat
@@ -33,14 +34,14 @@ const PRESETS = arg('presets', 'sm2-bgv8192-face-1toN-auth,sm1-bgv4096-face-1toN
 const GALLERY_BYTES = 600e6;
 
 async function baseKernel(path: string): Promise<ResidueKernel> {
-  let bytes: Uint8Array = await readFile(path);
+  let bytes = new Uint8Array(await readFile(path));
   if (path.endsWith('.wat')) {
     const wabt = await wabtInit();
     const mod = wabt.parseWat(path, new TextDecoder().decode(bytes), { simd: true });
     try {
       mod.resolveNames();
       mod.validate();
-      bytes = mod.toBinary({ canonicalize_lebs: true, write_debug_names: false }).buffer;
+      bytes = new Uint8Array(mod.toBinary({ canonicalize_lebs: true, write_debug_names: false }).buffer);
     } finally {
       mod.destroy();
     }
@@ -180,6 +181,8 @@ for (const { shape, identical, base: msBase, head: msHead } of runs) {
     base: { msPerBlockMedian: round(mb), templatesPerSecPerCore: Math.round(shape.N / (mb / 1000)), msPerBlock: msBase.map((x) => round(x)) },
     head: { msPerBlockMedian: round(mh), templatesPerSecPerCore: Math.round(shape.N / (mh / 1000)), msPerBlock: msHead.map((x) => round(x)) },
     speedup: round(mb / mh, 3),
+    // base/head within each round (both timed back to back): robust to the machine's drift
+    speedupPerRoundMedian: round(median(msBase.map((x, r) => x / msHead[r]!)), 3),
   };
 }
 console.log(JSON.stringify({ bench: 'kernel-fold', node: process.version, rounds: ROUNDS, base: basePath, results }));
