@@ -87,9 +87,9 @@ describe('residue kernels vs BigInt reference', () => {
           K.free(ry);
         });
 
-        // d crosses the run length (4) and the reduction periods (foldKara: 4 for 31-bit primes, whose
-        // Karatsuba sums are reduced mod q first, 4 for 30-bit, 64 for 28-bit), with and without a
-        // tail shorter than a run.
+        // d crosses the run length (4) and the reduction periods (foldKara: 4 for 31-bit primes and 16
+        // for 30-bit, whose Karatsuba sums are reduced mod q first; 64 for 28-bit), with and without
+        // a tail shorter than a run.
         for (const [d, blocks] of [[1, 1], [2, 1], [3, 2], [9, 1], [17, 3], [64, 1], [70, 2], [131, 1]] as const) {
           it(`mulAccumulate d=${d} blocks=${blocks} equals sum_j P_j (x) G_j per block`, () => {
             const ct3 = 3 * primes.length * N;

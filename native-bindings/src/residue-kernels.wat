@@ -126,13 +126,15 @@
         (local.set $f (i64.div_u (i64.sub (i64.const -1) (i64.sub (local.get $q) (i64.const 1)))
                                  (i64.shl (local.get $sq) (i64.const 2))))
         (i32.store offset=28 (local.get $p) (i32.const 0))
-        ;; Below one full run (4 j-steps, see $mulAccumulate) the raw sums would force an exact
-        ;; reduction after every j. Then reduce the sums mod q first (karaMod = 1, two conditional
+        ;; Below R = 64 (q above 2^28) reduce the sums mod q first instead (karaMod = 1, two conditional
         ;; subtractions per j): every product is <= (q-1)^2, and foldKara is the largest R with
         ;; (q-1) + R(q-1)^2 <= 2^64 - 1. q < 2^31 gives R >= 4: with q - 1 <= 2^31 - 2,
-        ;; 4(q-1)^2 + (q-1) <= 2^64 - 2^35 + 2^31 + 14 < 2^64 - 1. (q < 2^30 keeps the raw sums:
-        ;; R >= 4 there already, and the wider fold would not repay two subtractions per j.)
-        (if (i64.lt_u (local.get $f) (i64.const 4))
+        ;; 4(q-1)^2 + (q-1) <= 2^64 - 2^35 + 2^31 + 14 < 2^64 - 1; q < 2^30 gives R >= 16.
+        ;; Where the switch pays (mulAccumulate, k=3, alternating rounds in one process, 2 shared
+        ;; cores, 2026-12-02): 31-bit primes R 1 -> 4, ~1.9x (N=8192, d=518, bench/kernel-fold.ts);
+        ;; at N=4096, d=512: 30-bit R 4 -> 16, 1.18-1.24x; 29-bit R 16 -> 64, 1.12x; 28-bit
+        ;; R 64 -> 256 0-4% slower, so q < 2^28 (R >= 64, the sm1 1:N presets) keeps the raw sums.
+        (if (i64.lt_u (local.get $f) (i64.const 64))
           (then
             (local.set $f (i64.div_u (i64.sub (i64.const -1) (i64.sub (local.get $q) (i64.const 1)))
                                      (local.get $sq)))
@@ -337,15 +339,16 @@
   ;; sm1 1:N presets), 4 for 30-bit, but only 1 for 31-bit. Reductions keep every sum's value mod
   ;; q, so the sums are reduced only once per R j-steps ($reduce4, three per tile) and out1 is
   ;; formed at the end.
-  ;; 31-bit primes (the authenticated 1:N presets, karaMod = 1 in the constant table): the sums
+  ;; 31-bit primes (the authenticated 1:N presets; karaMod = 1 in the constant table): the sums
   ;; p0 + p1 and g0 + g1 are first reduced to [0, q) by a conditional subtraction each (min_u, as
   ;; $condsub; exact since both are < 2q <= 2^32, and the products keep their value mod q). Then
   ;; every product is at most (q-1)^2 and R = foldKara = floor((2^64-1-(q-1)) / (q-1)^2) >= 4
   ;; (4(q-1)^2 + q - 1 <= 2^64 - 2^35 + 2^31 + 14 for q < 2^31): one exact reduction per full run
   ;; of 4 instead of one per j, and the run of 4 is the unrolled one. Measured (3 x 31-bit
   ;; primes, N=8192, d=518 per MAC group, 2 shared cores, 2026-12-02, bench/kernel-fold.ts):
-  ;; 314 -> 172 ms per block, 1.8x. The 28-bit and 30-bit primes keep the raw sums
-  ;; (karaMod = 0): R >= 4 there already, and their code path is unchanged.
+  ;; 314 -> 172 ms per block, 1.8x. prepare sets karaMod wherever it measured faster (q above
+  ;; 2^28: 29- and 30-bit primes gain 12-24% from R 16 / 4 -> 64 / 16, see prepare); the 28-bit
+  ;; primes (R >= 64) keep the raw sums, and their code path is unchanged.
   ;;
   ;; Loop order (memory): per prime, per chunk of CHUNK = 2048 coefficients (8 KiB of each
   ;; polynomial), per block, per run of R' = min(R, 4) j-steps, per tile of 4 coefficients. A tile
