@@ -345,8 +345,9 @@
   ;; every product is at most (q-1)^2 and R = foldKara = floor((2^64-1-(q-1)) / (q-1)^2) >= 4
   ;; (4(q-1)^2 + q - 1 <= 2^64 - 2^35 + 2^31 + 14 for q < 2^31): one exact reduction per full run
   ;; of 4 instead of one per j, and the run of 4 is the unrolled one. Measured (3 x 31-bit
-  ;; primes, N=8192, d=518 per MAC group, 2 shared cores, 2026-12-02, bench/kernel-fold.ts):
-  ;; 314 -> 172 ms per block, 1.8x. prepare sets karaMod wherever it measured faster (q above
+  ;; primes, N=8192, 2 shared cores, 2026-12-02, bench/kernel-fold.ts, medians of 21 alternating
+  ;; rounds): 512-D block (3 groups of d=518) 156 -> 83 ms, 52k -> 99k templates/s per core, 1.9x;
+  ;; 128-D (d=134) 39 -> 20 ms. prepare sets karaMod wherever it measured faster (q above
   ;; 2^28: 29- and 30-bit primes gain 12-24% from R 16 / 4 -> 64 / 16, see prepare); the 28-bit
   ;; primes (R >= 64) keep the raw sums, and their code path is unchanged.
   ;;
