@@ -24,7 +24,8 @@
 ;;   +16 foldMac  j-steps mulAccumulate may take between reductions (see $mulAccumulate)
 ;;   +20 foldDot  products one u64 lane of `dot` may sum between reductions
 ;;   +24 foldKara j-steps mulAccumulate sums between exact reductions (see $mulAccumulate)
-;;   +28 0    reserved
+;;   +28 karaMod  1 if mulAccumulate reduces its Karatsuba sums p0+p1, g0+g1 mod q before the
+;;                multiply (the fold above then counts products below q^2), else 0
 ;;
 ;; Two primitives carry every reduction (both exact for any 2 <= q < 2^31):
 ;;   Shoup multiplication by a constant (V. Shoup, NTL; Harvey, "Faster arithmetic for
@@ -119,14 +120,28 @@
         (local.set $f (i64.div_u (i64.const -1) (local.get $sq)))
         (if (i64.gt_u (local.get $f) (i64.const 0x40000000)) (then (local.set $f (i64.const 0x40000000))))
         (i32.store offset=20 (local.get $p) (i32.wrap_i64 (local.get $f)))
-        ;; foldKara: the largest R with (q-1) + R(2q-2)^2 <= 2^64 - 1: the Karatsuba middle sum of
-        ;; mulAccumulate gains one product of two sums below 2q per j. q < 2^28 gives R >= 64,
-        ;; q < 2^30 gives R >= 4, q < 2^31 gives R >= 1 ((2q-2)^2 + q - 1 < 2^64). Clamped to 2^30.
+        ;; foldKara, raw sums (karaMod = 0): the largest R with (q-1) + R(2q-2)^2 <= 2^64 - 1: the
+        ;; Karatsuba middle sum of mulAccumulate gains one product of two sums below 2q per j.
+        ;; q < 2^28 gives R >= 64, q < 2^30 gives R >= 4, q < 2^31 only R >= 1 ((2q-2)^2 + q - 1 < 2^64).
         (local.set $f (i64.div_u (i64.sub (i64.const -1) (i64.sub (local.get $q) (i64.const 1)))
                                  (i64.shl (local.get $sq) (i64.const 2))))
+        (i32.store offset=28 (local.get $p) (i32.const 0))
+        ;; Below R = 64 (q above 2^28) reduce the sums mod q first instead (karaMod = 1, two conditional
+        ;; subtractions per j): every product is <= (q-1)^2, and foldKara is the largest R with
+        ;; (q-1) + R(q-1)^2 <= 2^64 - 1. q < 2^31 gives R >= 4: with q - 1 <= 2^31 - 2,
+        ;; 4(q-1)^2 + (q-1) <= 2^64 - 2^35 + 2^31 + 14 < 2^64 - 1; q < 2^30 gives R >= 16.
+        ;; Where the switch pays (mulAccumulate, k=3, alternating rounds in one process, 2 shared
+        ;; cores, 2026-12-02): 31-bit primes R 1 -> 4, ~1.9x (N=8192, d=518, bench/kernel-fold.ts);
+        ;; at N=4096, d=512: 30-bit R 4 -> 16, 1.18-1.24x; 29-bit R 16 -> 64, 1.12x; 28-bit
+        ;; R 64 -> 256 0-4% slower, so q < 2^28 (R >= 64, the sm1 1:N presets) keeps the raw sums.
+        (if (i64.lt_u (local.get $f) (i64.const 64))
+          (then
+            (local.set $f (i64.div_u (i64.sub (i64.const -1) (i64.sub (local.get $q) (i64.const 1)))
+                                     (local.get $sq)))
+            (i32.store offset=28 (local.get $p) (i32.const 1))))
+        ;; clamped to 2^30 so tiny q cannot overflow an i32 count
         (if (i64.gt_u (local.get $f) (i64.const 0x40000000)) (then (local.set $f (i64.const 0x40000000))))
         (i32.store offset=24 (local.get $p) (i32.wrap_i64 (local.get $f)))
-        (i32.store offset=28 (local.get $p) (i32.const 0))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $primes)))
     (i32.const 0))
@@ -321,8 +336,20 @@
   ;; Lazy reduction: one u64 lane per output coefficient sums raw products, each at most (2q-2)^2.
   ;; A sum restarts below q after each exact reduction, so R = foldKara =
   ;; floor((2^64-1-(q-1)) / (2q-2)^2) j-steps can never overflow: R >= 64 for 28-bit primes (the
-  ;; 1:N presets), 4 for 30-bit, 1 for 31-bit. Reductions keep every sum's value mod q, so the sums
-  ;; are reduced only once per R j-steps ($reduce4, three per tile) and out1 is formed at the end.
+  ;; sm1 1:N presets), 4 for 30-bit, but only 1 for 31-bit. Reductions keep every sum's value mod
+  ;; q, so the sums are reduced only once per R j-steps ($reduce4, three per tile) and out1 is
+  ;; formed at the end.
+  ;; 31-bit primes (the authenticated 1:N presets; karaMod = 1 in the constant table): the sums
+  ;; p0 + p1 and g0 + g1 are first reduced to [0, q) by a conditional subtraction each (min_u, as
+  ;; $condsub; exact since both are < 2q <= 2^32, and the products keep their value mod q). Then
+  ;; every product is at most (q-1)^2 and R = foldKara = floor((2^64-1-(q-1)) / (q-1)^2) >= 4
+  ;; (4(q-1)^2 + q - 1 <= 2^64 - 2^35 + 2^31 + 14 for q < 2^31): one exact reduction per full run
+  ;; of 4 instead of one per j, and the run of 4 is the unrolled one. Measured (3 x 31-bit
+  ;; primes, N=8192, 2 shared cores, 2026-12-02, bench/kernel-fold.ts, medians of 21 alternating
+  ;; rounds): 512-D block (3 groups of d=518) 156 -> 83 ms, 52k -> 99k templates/s per core, 1.9x;
+  ;; 128-D (d=134) 39 -> 20 ms. prepare sets karaMod wherever it measured faster (q above
+  ;; 2^28: 29- and 30-bit primes gain 12-24% from R 16 / 4 -> 64 / 16, see prepare); the 28-bit
+  ;; primes (R >= 64) keep the raw sums, and their code path is unchanged.
   ;;
   ;; Loop order (memory): per prime, per chunk of CHUNK = 2048 coefficients (8 KiB of each
   ;; polynomial), per block, per run of R' = min(R, 4) j-steps, per tile of 4 coefficients. A tile
@@ -341,7 +368,7 @@
     (param $outOff i32) (param $outBlockStride i32) (param $d i32) (param $blocks i32)
     (param $k i32) (param $n i32) (param $consts i32) (param $scratch i32)
     (local $i i32) (local $primeBytes i32) (local $polyBytes i32) (local $fold i32) (local $run i32)
-    (local $since i32) (local $reduce i32) (local $last i32)
+    (local $since i32) (local $reduce i32) (local $last i32) (local $karaMod i32)
     (local $chunk i32) (local $chunkEnd i32) (local $blk i32) (local $c i32)
     (local $j0 i32) (local $jEnd i32) (local $j i32) (local $pp i32) (local $gp i32) (local $op i32)
     (local $rowP i32) (local $rowG i32) (local $rowO i32) (local $s i32) (local $rowEnd i32)
@@ -358,9 +385,11 @@
         (local.set $r32 (v128.load32_splat offset=4 (local.get $consts)))
         (local.set $r32s (v128.load32_splat offset=8 (local.get $consts)))
         (local.set $m1 (v128.load32_splat offset=12 (local.get $consts)))
-        ;; fold = foldKara: j-steps between exact reductions; run = min(fold, 4) j-steps per run
-        ;; (the cap keeps a run's 4*run streams few enough for the L1 TLB and prefetchers, see above)
+        ;; fold = foldKara: j-steps between exact reductions (>= 4 for every q < 2^31 with karaMod
+        ;; chosen by prepare); run = min(fold, 4) j-steps per run (the cap keeps a run's 4*run
+        ;; streams few enough for the L1 TLB and prefetchers, see above)
         (local.set $fold (i32.load offset=24 (local.get $consts)))
+        (local.set $karaMod (i32.load offset=28 (local.get $consts)))
         (local.set $run (local.get $fold))
         (if (i32.gt_u (local.get $run) (i32.const 4)) (then (local.set $run (i32.const 4))))
         ;; chunk .. chunkEnd: byte offsets of (prime i, up to CHUNK coefficients) in a ciphertext
@@ -416,67 +445,137 @@
                                               (i32.mul (local.get $j0) (local.get $pStride))))
                       (local.set $gp (i32.add (i32.add (local.get $rowG) (local.get $c))
                                               (i32.mul (local.get $j0) (local.get $gStride))))
-                      ;; one j-step: Karatsuba, out1 = (p0+p1)(g0+g1) - p0 g0 - p1 g1 (p0+p1 < 2q <= 2^32);
-                      ;; a full run of 4 is unrolled, shorter runs (tail of d, or fold < 4) loop
+                      ;; one j-step: Karatsuba, out1 = (p0+p1)(g0+g1) - p0 g0 - p1 g1 (p0+p1 < 2q <= 2^32, reduced
+                      ;; to [0, q) first when karaMod); a full run of 4 is unrolled, once per mode (the flag is
+                      ;; tested once per tile and run, not per j); a shorter run (the tail of d) loops and always
+                      ;; reduces the sums: products <= (q-1)^2 < (2q-2)^2 satisfy the bound of either mode.
                       (if (i32.eq (i32.sub (local.get $jEnd) (local.get $j0)) (i32.const 4))
                         (then
-                          (local.set $p0 (v128.load (local.get $pp)))
-                          (local.set $p1 (v128.load (i32.add (local.get $pp) (local.get $polyBytes))))
-                          (local.set $g0 (v128.load (local.get $gp)))
-                          (local.set $g1 (v128.load (i32.add (local.get $gp) (local.get $polyBytes))))
-                          (local.set $a0l (i64x2.add (local.get $a0l) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
-                          (local.set $a0h (i64x2.add (local.get $a0h) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
-                          (local.set $a2l (i64x2.add (local.get $a2l) (i64x2.extmul_low_i32x4_u (local.get $p1) (local.get $g1))))
-                          (local.set $a2h (i64x2.add (local.get $a2h) (i64x2.extmul_high_i32x4_u (local.get $p1) (local.get $g1))))
-                          (local.set $p0 (i32x4.add (local.get $p0) (local.get $p1)))
-                          (local.set $g0 (i32x4.add (local.get $g0) (local.get $g1)))
-                          (local.set $asl (i64x2.add (local.get $asl) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
-                          (local.set $ash (i64x2.add (local.get $ash) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
-                          (local.set $pp (i32.add (local.get $pp) (local.get $pStride)))
-                          (local.set $gp (i32.add (local.get $gp) (local.get $gStride)))
-                          (local.set $p0 (v128.load (local.get $pp)))
-                          (local.set $p1 (v128.load (i32.add (local.get $pp) (local.get $polyBytes))))
-                          (local.set $g0 (v128.load (local.get $gp)))
-                          (local.set $g1 (v128.load (i32.add (local.get $gp) (local.get $polyBytes))))
-                          (local.set $a0l (i64x2.add (local.get $a0l) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
-                          (local.set $a0h (i64x2.add (local.get $a0h) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
-                          (local.set $a2l (i64x2.add (local.get $a2l) (i64x2.extmul_low_i32x4_u (local.get $p1) (local.get $g1))))
-                          (local.set $a2h (i64x2.add (local.get $a2h) (i64x2.extmul_high_i32x4_u (local.get $p1) (local.get $g1))))
-                          (local.set $p0 (i32x4.add (local.get $p0) (local.get $p1)))
-                          (local.set $g0 (i32x4.add (local.get $g0) (local.get $g1)))
-                          (local.set $asl (i64x2.add (local.get $asl) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
-                          (local.set $ash (i64x2.add (local.get $ash) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
-                          (local.set $pp (i32.add (local.get $pp) (local.get $pStride)))
-                          (local.set $gp (i32.add (local.get $gp) (local.get $gStride)))
-                          (local.set $p0 (v128.load (local.get $pp)))
-                          (local.set $p1 (v128.load (i32.add (local.get $pp) (local.get $polyBytes))))
-                          (local.set $g0 (v128.load (local.get $gp)))
-                          (local.set $g1 (v128.load (i32.add (local.get $gp) (local.get $polyBytes))))
-                          (local.set $a0l (i64x2.add (local.get $a0l) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
-                          (local.set $a0h (i64x2.add (local.get $a0h) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
-                          (local.set $a2l (i64x2.add (local.get $a2l) (i64x2.extmul_low_i32x4_u (local.get $p1) (local.get $g1))))
-                          (local.set $a2h (i64x2.add (local.get $a2h) (i64x2.extmul_high_i32x4_u (local.get $p1) (local.get $g1))))
-                          (local.set $p0 (i32x4.add (local.get $p0) (local.get $p1)))
-                          (local.set $g0 (i32x4.add (local.get $g0) (local.get $g1)))
-                          (local.set $asl (i64x2.add (local.get $asl) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
-                          (local.set $ash (i64x2.add (local.get $ash) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
-                          (local.set $pp (i32.add (local.get $pp) (local.get $pStride)))
-                          (local.set $gp (i32.add (local.get $gp) (local.get $gStride)))
-                          (local.set $p0 (v128.load (local.get $pp)))
-                          (local.set $p1 (v128.load (i32.add (local.get $pp) (local.get $polyBytes))))
-                          (local.set $g0 (v128.load (local.get $gp)))
-                          (local.set $g1 (v128.load (i32.add (local.get $gp) (local.get $polyBytes))))
-                          (local.set $a0l (i64x2.add (local.get $a0l) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
-                          (local.set $a0h (i64x2.add (local.get $a0h) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
-                          (local.set $a2l (i64x2.add (local.get $a2l) (i64x2.extmul_low_i32x4_u (local.get $p1) (local.get $g1))))
-                          (local.set $a2h (i64x2.add (local.get $a2h) (i64x2.extmul_high_i32x4_u (local.get $p1) (local.get $g1))))
-                          (local.set $p0 (i32x4.add (local.get $p0) (local.get $p1)))
-                          (local.set $g0 (i32x4.add (local.get $g0) (local.get $g1)))
-                          (local.set $asl (i64x2.add (local.get $asl) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
-                          (local.set $ash (i64x2.add (local.get $ash) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
-                          (local.set $pp (i32.add (local.get $pp) (local.get $pStride)))
-                          (local.set $gp (i32.add (local.get $gp) (local.get $gStride)))
-                        )
+                          (if (local.get $karaMod)
+                            (then
+                              (local.set $p0 (v128.load (local.get $pp)))
+                              (local.set $p1 (v128.load (i32.add (local.get $pp) (local.get $polyBytes))))
+                              (local.set $g0 (v128.load (local.get $gp)))
+                              (local.set $g1 (v128.load (i32.add (local.get $gp) (local.get $polyBytes))))
+                              (local.set $a0l (i64x2.add (local.get $a0l) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $a0h (i64x2.add (local.get $a0h) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $a2l (i64x2.add (local.get $a2l) (i64x2.extmul_low_i32x4_u (local.get $p1) (local.get $g1))))
+                              (local.set $a2h (i64x2.add (local.get $a2h) (i64x2.extmul_high_i32x4_u (local.get $p1) (local.get $g1))))
+                              (local.set $p0 (i32x4.add (local.get $p0) (local.get $p1)))
+                              (local.set $g0 (i32x4.add (local.get $g0) (local.get $g1)))
+                              (local.set $p0 (i32x4.min_u (local.get $p0) (i32x4.sub (local.get $p0) (local.get $q))))
+                              (local.set $g0 (i32x4.min_u (local.get $g0) (i32x4.sub (local.get $g0) (local.get $q))))
+                              (local.set $asl (i64x2.add (local.get $asl) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $ash (i64x2.add (local.get $ash) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $pp (i32.add (local.get $pp) (local.get $pStride)))
+                              (local.set $gp (i32.add (local.get $gp) (local.get $gStride)))
+                              (local.set $p0 (v128.load (local.get $pp)))
+                              (local.set $p1 (v128.load (i32.add (local.get $pp) (local.get $polyBytes))))
+                              (local.set $g0 (v128.load (local.get $gp)))
+                              (local.set $g1 (v128.load (i32.add (local.get $gp) (local.get $polyBytes))))
+                              (local.set $a0l (i64x2.add (local.get $a0l) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $a0h (i64x2.add (local.get $a0h) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $a2l (i64x2.add (local.get $a2l) (i64x2.extmul_low_i32x4_u (local.get $p1) (local.get $g1))))
+                              (local.set $a2h (i64x2.add (local.get $a2h) (i64x2.extmul_high_i32x4_u (local.get $p1) (local.get $g1))))
+                              (local.set $p0 (i32x4.add (local.get $p0) (local.get $p1)))
+                              (local.set $g0 (i32x4.add (local.get $g0) (local.get $g1)))
+                              (local.set $p0 (i32x4.min_u (local.get $p0) (i32x4.sub (local.get $p0) (local.get $q))))
+                              (local.set $g0 (i32x4.min_u (local.get $g0) (i32x4.sub (local.get $g0) (local.get $q))))
+                              (local.set $asl (i64x2.add (local.get $asl) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $ash (i64x2.add (local.get $ash) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $pp (i32.add (local.get $pp) (local.get $pStride)))
+                              (local.set $gp (i32.add (local.get $gp) (local.get $gStride)))
+                              (local.set $p0 (v128.load (local.get $pp)))
+                              (local.set $p1 (v128.load (i32.add (local.get $pp) (local.get $polyBytes))))
+                              (local.set $g0 (v128.load (local.get $gp)))
+                              (local.set $g1 (v128.load (i32.add (local.get $gp) (local.get $polyBytes))))
+                              (local.set $a0l (i64x2.add (local.get $a0l) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $a0h (i64x2.add (local.get $a0h) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $a2l (i64x2.add (local.get $a2l) (i64x2.extmul_low_i32x4_u (local.get $p1) (local.get $g1))))
+                              (local.set $a2h (i64x2.add (local.get $a2h) (i64x2.extmul_high_i32x4_u (local.get $p1) (local.get $g1))))
+                              (local.set $p0 (i32x4.add (local.get $p0) (local.get $p1)))
+                              (local.set $g0 (i32x4.add (local.get $g0) (local.get $g1)))
+                              (local.set $p0 (i32x4.min_u (local.get $p0) (i32x4.sub (local.get $p0) (local.get $q))))
+                              (local.set $g0 (i32x4.min_u (local.get $g0) (i32x4.sub (local.get $g0) (local.get $q))))
+                              (local.set $asl (i64x2.add (local.get $asl) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $ash (i64x2.add (local.get $ash) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $pp (i32.add (local.get $pp) (local.get $pStride)))
+                              (local.set $gp (i32.add (local.get $gp) (local.get $gStride)))
+                              (local.set $p0 (v128.load (local.get $pp)))
+                              (local.set $p1 (v128.load (i32.add (local.get $pp) (local.get $polyBytes))))
+                              (local.set $g0 (v128.load (local.get $gp)))
+                              (local.set $g1 (v128.load (i32.add (local.get $gp) (local.get $polyBytes))))
+                              (local.set $a0l (i64x2.add (local.get $a0l) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $a0h (i64x2.add (local.get $a0h) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $a2l (i64x2.add (local.get $a2l) (i64x2.extmul_low_i32x4_u (local.get $p1) (local.get $g1))))
+                              (local.set $a2h (i64x2.add (local.get $a2h) (i64x2.extmul_high_i32x4_u (local.get $p1) (local.get $g1))))
+                              (local.set $p0 (i32x4.add (local.get $p0) (local.get $p1)))
+                              (local.set $g0 (i32x4.add (local.get $g0) (local.get $g1)))
+                              (local.set $p0 (i32x4.min_u (local.get $p0) (i32x4.sub (local.get $p0) (local.get $q))))
+                              (local.set $g0 (i32x4.min_u (local.get $g0) (i32x4.sub (local.get $g0) (local.get $q))))
+                              (local.set $asl (i64x2.add (local.get $asl) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $ash (i64x2.add (local.get $ash) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $pp (i32.add (local.get $pp) (local.get $pStride)))
+                              (local.set $gp (i32.add (local.get $gp) (local.get $gStride)))
+                            )
+                            (else
+                              (local.set $p0 (v128.load (local.get $pp)))
+                              (local.set $p1 (v128.load (i32.add (local.get $pp) (local.get $polyBytes))))
+                              (local.set $g0 (v128.load (local.get $gp)))
+                              (local.set $g1 (v128.load (i32.add (local.get $gp) (local.get $polyBytes))))
+                              (local.set $a0l (i64x2.add (local.get $a0l) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $a0h (i64x2.add (local.get $a0h) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $a2l (i64x2.add (local.get $a2l) (i64x2.extmul_low_i32x4_u (local.get $p1) (local.get $g1))))
+                              (local.set $a2h (i64x2.add (local.get $a2h) (i64x2.extmul_high_i32x4_u (local.get $p1) (local.get $g1))))
+                              (local.set $p0 (i32x4.add (local.get $p0) (local.get $p1)))
+                              (local.set $g0 (i32x4.add (local.get $g0) (local.get $g1)))
+                              (local.set $asl (i64x2.add (local.get $asl) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $ash (i64x2.add (local.get $ash) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $pp (i32.add (local.get $pp) (local.get $pStride)))
+                              (local.set $gp (i32.add (local.get $gp) (local.get $gStride)))
+                              (local.set $p0 (v128.load (local.get $pp)))
+                              (local.set $p1 (v128.load (i32.add (local.get $pp) (local.get $polyBytes))))
+                              (local.set $g0 (v128.load (local.get $gp)))
+                              (local.set $g1 (v128.load (i32.add (local.get $gp) (local.get $polyBytes))))
+                              (local.set $a0l (i64x2.add (local.get $a0l) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $a0h (i64x2.add (local.get $a0h) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $a2l (i64x2.add (local.get $a2l) (i64x2.extmul_low_i32x4_u (local.get $p1) (local.get $g1))))
+                              (local.set $a2h (i64x2.add (local.get $a2h) (i64x2.extmul_high_i32x4_u (local.get $p1) (local.get $g1))))
+                              (local.set $p0 (i32x4.add (local.get $p0) (local.get $p1)))
+                              (local.set $g0 (i32x4.add (local.get $g0) (local.get $g1)))
+                              (local.set $asl (i64x2.add (local.get $asl) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $ash (i64x2.add (local.get $ash) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $pp (i32.add (local.get $pp) (local.get $pStride)))
+                              (local.set $gp (i32.add (local.get $gp) (local.get $gStride)))
+                              (local.set $p0 (v128.load (local.get $pp)))
+                              (local.set $p1 (v128.load (i32.add (local.get $pp) (local.get $polyBytes))))
+                              (local.set $g0 (v128.load (local.get $gp)))
+                              (local.set $g1 (v128.load (i32.add (local.get $gp) (local.get $polyBytes))))
+                              (local.set $a0l (i64x2.add (local.get $a0l) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $a0h (i64x2.add (local.get $a0h) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $a2l (i64x2.add (local.get $a2l) (i64x2.extmul_low_i32x4_u (local.get $p1) (local.get $g1))))
+                              (local.set $a2h (i64x2.add (local.get $a2h) (i64x2.extmul_high_i32x4_u (local.get $p1) (local.get $g1))))
+                              (local.set $p0 (i32x4.add (local.get $p0) (local.get $p1)))
+                              (local.set $g0 (i32x4.add (local.get $g0) (local.get $g1)))
+                              (local.set $asl (i64x2.add (local.get $asl) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $ash (i64x2.add (local.get $ash) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $pp (i32.add (local.get $pp) (local.get $pStride)))
+                              (local.set $gp (i32.add (local.get $gp) (local.get $gStride)))
+                              (local.set $p0 (v128.load (local.get $pp)))
+                              (local.set $p1 (v128.load (i32.add (local.get $pp) (local.get $polyBytes))))
+                              (local.set $g0 (v128.load (local.get $gp)))
+                              (local.set $g1 (v128.load (i32.add (local.get $gp) (local.get $polyBytes))))
+                              (local.set $a0l (i64x2.add (local.get $a0l) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $a0h (i64x2.add (local.get $a0h) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $a2l (i64x2.add (local.get $a2l) (i64x2.extmul_low_i32x4_u (local.get $p1) (local.get $g1))))
+                              (local.set $a2h (i64x2.add (local.get $a2h) (i64x2.extmul_high_i32x4_u (local.get $p1) (local.get $g1))))
+                              (local.set $p0 (i32x4.add (local.get $p0) (local.get $p1)))
+                              (local.set $g0 (i32x4.add (local.get $g0) (local.get $g1)))
+                              (local.set $asl (i64x2.add (local.get $asl) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $ash (i64x2.add (local.get $ash) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
+                              (local.set $pp (i32.add (local.get $pp) (local.get $pStride)))
+                              (local.set $gp (i32.add (local.get $gp) (local.get $gStride)))
+                            )))
                         (else
                           (local.set $j (local.get $j0))
                           (block $runDone
@@ -492,6 +591,8 @@
                               (local.set $a2h (i64x2.add (local.get $a2h) (i64x2.extmul_high_i32x4_u (local.get $p1) (local.get $g1))))
                               (local.set $p0 (i32x4.add (local.get $p0) (local.get $p1)))
                               (local.set $g0 (i32x4.add (local.get $g0) (local.get $g1)))
+                              (local.set $p0 (i32x4.min_u (local.get $p0) (i32x4.sub (local.get $p0) (local.get $q))))
+                              (local.set $g0 (i32x4.min_u (local.get $g0) (i32x4.sub (local.get $g0) (local.get $q))))
                               (local.set $asl (i64x2.add (local.get $asl) (i64x2.extmul_low_i32x4_u (local.get $p0) (local.get $g0))))
                               (local.set $ash (i64x2.add (local.get $ash) (i64x2.extmul_high_i32x4_u (local.get $p0) (local.get $g0))))
                               (local.set $pp (i32.add (local.get $pp) (local.get $pStride)))
