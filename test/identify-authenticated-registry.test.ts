@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from '../src/csprng.js';
 import { Custodian } from '../src/custodian/custodian.js';
 import { isSealmatchError } from '../src/errors.js';
+import { CustodianIdentify } from '../src/identify/custodian/custodian-identify.js';
 import { encodeGalleryDeleteRequest } from '../src/identify/messages/identify-codec.js';
 import type { DeletionRefreshRequest, EnrollmentRefreshRequest } from '../src/identify/messages/identify-messages.js';
 import { encodeSignedRequest, signRequest } from '../src/wire/signed-request.js';
@@ -78,6 +79,29 @@ describe('authenticated 1:N: the custodian registry', () => {
     expect((await dep.search(nearCopy(gallery[0]!))).matches).toEqual([]);
     expect((await dep.search(nearCopy(gallery[1]!))).matches.map((m) => m.subjectRef)).toEqual([authRef(1)]);
   }, 120_000);
+
+  it('compaction rebuilds a block from fresh encryptions: same answers, no more noise than one refresh', async () => {
+    // Three more subjects, one refresh each (as over HTTP): the block's columns now hold 1 + 3 + 1 (deletion) fresh encryptions.
+    const more = Array.from({ length: 3 }, () => randomTemplate(D));
+    for (const [k, values] of more.entries()) await dep.enroll([{ i: 10 + k, values }]);
+    const engine = await CustodianIdentify.create(dep.secrets, Date.now, dep.custodian.state, {});
+    try {
+      const budget = async (): Promise<number> => {
+        const b = await dep.matcher.identify(dep.desk.prepareIdentifyQuantized(nearCopy(more[0]!), `case-budget-${Math.random()}`).request);
+        return Math.min(...[b.blocks[0]!.ciphertext, ...b.blocks[0]!.tags!].map((c) => engine.noiseBudget(c, [3])));
+      };
+      const before = await budget();
+      const digest = await dep.matcher.storedDigest();
+      const calls = await dep.matcher.compactBlock(0, (r) => dep.custodian.refreshForEnrollment(r));
+      expect(calls).toBe(1);
+      expect(await dep.matcher.storedDigest()).not.toEqual(digest);
+      expect(await budget()).toBeGreaterThanOrEqual(before);
+      for (const [k, values] of more.entries()) expect((await dep.search(nearCopy(values))).matches.map((m) => m.subjectRef)).toEqual([authRef(10 + k)]);
+      expect((await dep.search(nearCopy(gallery[1]!))).matches.map((m) => m.subjectRef)).toEqual([authRef(1)]);
+    } finally {
+      engine.delete();
+    }
+  }, 240_000);
 
   it('a custodian that lost its state refuses the gallery (E_STORE) before any decryption', async () => {
     const amnesiac = await Custodian.create({ secrets: dep.secrets });

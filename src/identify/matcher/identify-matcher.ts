@@ -25,7 +25,8 @@ import { uniformBelow, uniformInts } from '../../csprng.js';
 import { LocalResidues, ShardedResidues, type GalleryResidues, type ScoreJob } from './gallery-residues.js';
 import { maxThreshold } from '../../params/bounds.js';
 import { enrollmentMask } from '../messages/identify-mac-keys.js';
-import { decodeGalleryEnrollSubmission, encodeGalleryEnrollSubmission } from '../messages/identify-codec.js';
+import { decodeGalleryEnrollRequest, decodeGalleryEnrollSubmission, encodeGalleryEnrollSubmission } from '../messages/identify-codec.js';
+import { decodeSignedRequest } from '../../wire/signed-request.js';
 
 /** A registered key allowed to sign identify authorizations (role 'officer') or not. */
 export interface RegisteredKey {
@@ -389,6 +390,62 @@ export class IdentifyMatcher implements AsyncDisposable {
     this.enrollments.delete(subjectRef);
     this.gallery.tableRoot(this.gallery.blocks[a.block.id]!);
     await this.opts.audit?.append({ kind: 'delete', actor: 'matcher', outcome: 'accepted' });
+  }
+
+  /**
+   * Authenticated sets: rebuilds a block's columns from fresh encryptions only. Every enrollment
+   * and deletion adds one fresh encryption to every column of its block, so column noise grows
+   * with the block's history (docs/IDENTIFY.md, "Noise"). Compaction re-sends the desk-signed
+   * enrollment of every occupied slot, `perRefresh` at a time (default 64), to the custodian,
+   * which refreshes each into the slot it is registered at (the idempotent retry path; one audit
+   * leaf per enrollment), and the block's columns are REPLACED by the sum of the answers: the
+   * noise of ceil(occupied / perRefresh) fresh encryptions, whatever came before. Nothing changes
+   * if any call fails (the old columns are put back). Returns the number of refresh calls.
+   */
+  async compactBlock(blockId: number, refresh: RefreshCall<EnrollmentRefreshRequest>, perRefresh = 64): Promise<number> {
+    if (!this.authenticated) throw new SealmatchError('E_INVALID_ARGUMENT', 'compaction rebuilds authenticated galleries from their desk enrollments');
+    const block = this.gallery.blocks[blockId];
+    if (!block) throw new SealmatchError('E_INVALID_ARGUMENT', `no block ${blockId}`);
+    if (!Number.isInteger(perRefresh) || perRefresh < 1) throw new SealmatchError('E_INVALID_ARGUMENT', 'perRefresh must be a positive integer');
+    const slots: { slot: number; subjectRef: string; signedRequest: Uint8Array; template: Uint8Array; mask: Uint32Array }[] = [];
+    for (let s = 0; s < this.he.N; s++) {
+      if (block.factors[s] === 0) continue;
+      const ref = block.refs[s]!;
+      const kept = this.enrollments.get(ref);
+      if (!kept) throw new SealmatchError('E_STORE', `slot ${s} keeps no desk enrollment`);
+      const body = decodeGalleryEnrollRequest(decodeSignedRequest(kept.signedRequest, 'sealmatch.v1.GalleryEnrollRequest').body);
+      slots.push({ slot: s, subjectRef: ref, signedRequest: kept.signedRequest, template: body.template, mask: enrollmentMask(kept.maskSeed, this.he.preset) });
+    }
+    if (slots.length === 0) return 0;
+    const rootBefore = Uint8Array.from(this.gallery.tableRoot(block));
+    // The answers are summed in a scratch block of this thread's kernel memory (never searched),
+    // so searches keep seeing the old columns until the one-step replacement below.
+    const scratch = this.gk.allocBlock();
+    let calls = 0;
+    let sums: Uint32Array[];
+    try {
+      for (let i = 0; i < slots.length; i += perRefresh) {
+        const list = slots.slice(i, i + perRefresh);
+        const resp = await refresh({ presetId: this.presetId, blockId, entries: list.map((e) => ({ slot: e.slot, ciphertext: e.template, enrollment: e.signedRequest })) });
+        calls++;
+        if (resp.blockId !== blockId || resp.columns.length !== this.d) throw new SealmatchError('E_MALFORMED_MESSAGE', 'refresh response does not match the request');
+        const cols = resp.columns.map((c) => columnResidues(this.he, c));
+        const unmask = this.slotMaskPlaintexts(list, -1);
+        for (let j = 0; j < this.d; j++) {
+          if (i === 0) this.gk.writeColumn(scratch, j, cols[j]!);
+          this.gk.addToColumn(scratch, j, i === 0 ? undefined : cols[j], unmask[j]);
+        }
+      }
+      sums = Array.from({ length: this.d }, (_, j) => this.gk.readColumn(scratch, j));
+    } finally {
+      this.gk.freeBlock(scratch);
+    }
+    // An enrollment or deletion in this block while the refreshes ran would be lost: refuse.
+    if (!equalBytes(this.gallery.tableRoot(block), rootBefore)) throw new SealmatchError('E_UNAVAILABLE', `block ${blockId} changed during compaction; nothing was replaced, run it again`);
+    await this.changeBlocks([blockId], () => this.residues.update(blockId, { replace: sums }));
+    this.gallery.tableRoot(block);
+    await this.opts.audit?.append({ kind: 'enroll', actor: 'matcher', outcome: 'accepted', reason: 'compaction' });
+    return calls;
   }
 
   // ---------------------------------------------------------------- search
