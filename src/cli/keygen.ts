@@ -11,7 +11,9 @@
  * - --custodian-tls-* go into matcher.json as `custodianTls` (mutual TLS to the custodian).
  */
 import { isPresetId, listPresets } from '../params/presets.js';
-import { DEPLOYMENT_FILES, writeDeploymentKeys } from '../server/config.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEPLOYMENT_FILES, DESK_FILE, writeDeploymentKeys } from '../server/config.js';
 import { keySourceFromEnv, secretKeyEnv } from '../server/secret-file.js';
 import { UsageError, parseCommandLine, required } from './args.js';
 import { SealmatchError } from '../errors.js';
@@ -44,6 +46,8 @@ export async function keygenCommand(argv: string[]): Promise<number> {
     ...(Object.keys(custodianTls).length > 0 ? { custodianTls } : {}),
   });
   const encrypted = { custodian: custodianKey !== undefined, matcher: matcherKey !== undefined };
-  process.stdout.write(`${JSON.stringify({ dir, preset: bundle.presetId, files: DEPLOYMENT_FILES, encrypted })}\n`);
+  // Authenticated 1:N presets also write desk.json (the desks' fleet secret).
+  const files = existsSync(join(dir, DESK_FILE)) ? [...DEPLOYMENT_FILES, DESK_FILE] : [...DEPLOYMENT_FILES];
+  process.stdout.write(`${JSON.stringify({ dir, preset: bundle.presetId, files, encrypted })}\n`);
   return 0;
 }

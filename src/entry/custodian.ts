@@ -10,5 +10,6 @@ export { CustodianState, type AlarmState, type ReferenceMacKey } from '../custod
 export { saveCustodianSecrets, loadCustodianSecrets, type StoredCustodianSecrets, type KeyFileOptions } from '../server/config.js';
 export { keySourceFromEnv, secretKeyEnv, type SecretKeySource } from '../server/secret-file.js';
 export type { IdentifyEngineOptions, EnrollmentRefreshRequest, DeletionRefreshRequest, RefreshResponse } from '../identify/custodian/custodian-identify.js';
+export type { SlotRegistration } from '../identify/messages/identify-messages.js';
 export type { BlindedResult, SignedDecision, Modality } from '../wire/messages.js';
 export type { BlindedIdentifyResult, SignedIdentifyDecision, BlindedBlock, BlockDecision } from '../identify/messages/identify-messages.js';

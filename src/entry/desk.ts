@@ -13,6 +13,8 @@ export { signApproval, type ApprovalSubject, type ApprovedOperation, type Office
 export {
   signIdentifyAuthorization,
   verifyIdentifyResponse,
+  verifySlotRegistration,
+  type SlotRegistration,
   type IdentifyAuthorization,
   type IdentifyMatch,
   type IdentifyRequest,

@@ -5,7 +5,7 @@
  */
 export { MIN_NODE_MAJOR } from './runtime.js';
 export { Matcher, type MatcherOptions, type FusionConfig } from '../verify/matcher/matcher.js';
-export { IdentifyMatcher, type IdentifyMatcherOptions, type RegisteredKey, type RefreshCall } from '../identify/matcher/identify-matcher.js';
+export { IdentifyMatcher, type IdentifyMatcherOptions, type RegisteredKey, type RefreshCall, type GalleryEntry } from '../identify/matcher/identify-matcher.js';
 export { SqliteStore } from '../store/sqlite.js';
 export { PostgresStore } from '../store/postgres.js';
 export { openStore, sqliteStorePath } from '../store/open.js';

@@ -359,7 +359,9 @@ export const FACE_1TON_PRESET_IDS = {
 
 /** Authenticated 1:N preset ids (safe against a malicious matcher), by template dimension. */
 export const AUTH_FACE_1TON_PRESET_IDS = {
+  /** Galleries of 512-D face embeddings (the default 1:N preset). */
   512: FACE_1TON_512_AUTH_V2.id,
+  /** Galleries of 128-D face embeddings (dlib, as in the LFW evaluation and the demo). */
   128: FACE_1TON_128_AUTH_V2.id,
 } as const;
 

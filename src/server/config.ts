@@ -11,7 +11,7 @@
  * Key files are written 0600; an existing deployment is never overwritten unless `force`.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { Custodian, type CustodianSecrets, type PublicBundle } from '../custodian/custodian.js';
@@ -90,7 +90,7 @@ export interface DeploymentKeyOptions {
  * Refuses (E_INVALID_ARGUMENT) when any of them exists, unless `force`.
  */
 export async function writeDeploymentKeys(dir: string, presetId: PresetId, custodianUrl: string, opts: DeploymentKeyOptions = {}): Promise<DeploymentBundle> {
-  const existing = DEPLOYMENT_FILES.filter((f) => existsSync(join(dir, f)));
+  const existing = [...DEPLOYMENT_FILES, DESK_FILE].filter((f) => existsSync(join(dir, f)));
   if (existing.length > 0 && !opts.force) {
     throw new SealmatchError(
       'E_INVALID_ARGUMENT',
@@ -130,6 +130,7 @@ export async function writeDeploymentKeys(dir: string, presetId: PresetId, custo
   writeFileSync(join(dir, 'public-bundle.pb'), encodePublicBundle(bundle));
   // Authenticated 1:N: the fleet secret every enrollment desk holds (never the matcher).
   if (secrets.identifyFleetSecret) writePrivateFile(join(dir, DESK_FILE), JSON.stringify({ presetId, fleetSecret: Buffer.from(secrets.identifyFleetSecret).toString('hex') }, null, 2));
+  else rmSync(join(dir, DESK_FILE), { force: true }); // a stale fleet secret of replaced keys (--force)
   return bundle;
 }
 

@@ -48,7 +48,7 @@ async function listen(app: FastifyInstance, host: string, port: number, secure: 
 
 /** Caps of the custodian's 1:N routes (body limits follow from them: identify-codec.ts). */
 export interface CustodianIdentifyOptions {
-  /** Blocks in one blinded result (default 256 = 1,048,576 templates; ~33 MB body). */
+  /** Blocks in one blinded result (default 256: 1,048,576 templates at N = 4096, ~33 MB body; 2,097,152 at N = 8192, ~210 MiB). */
   readonly maxBlocks?: number;
   /** Templates in one enrollment refresh (default 64; ~5.5 MB body). */
   readonly maxRefreshEntries?: number;

@@ -35,10 +35,13 @@ export function encodePublicBundle(b: PublicBundleKeys): Uint8Array {
   }).finish();
 }
 
-/** A bundle; E_MALFORMED_MESSAGE without a preset id, HE public key or 32-byte decision key, E_UNKNOWN_PARAMS for a preset id this build does not know. */
 /** Largest public bundle accepted (Galois keys of the N = 8192 1:N presets included). */
 export const MAX_PUBLIC_BUNDLE_BYTES = 16 * 1024 * 1024;
 
+/**
+ * A bundle; E_MALFORMED_MESSAGE without a preset id, HE public key or 32-byte decision key,
+ * E_UNKNOWN_PARAMS for a preset id this build does not know, E_TOO_LARGE above 16 MiB.
+ */
 export function decodePublicBundle(bytes: Uint8Array): PublicBundleKeys {
   // The N = 8192 authenticated 1:N Galois keys are ~4.2 MB: the bundle gets its own 16 MiB cap.
   if (bytes instanceof Uint8Array && bytes.length > MAX_PUBLIC_BUNDLE_BYTES) throw new SealmatchError('E_TOO_LARGE', `PublicBundle: ${bytes.length} bytes, limit ${MAX_PUBLIC_BUNDLE_BYTES}`);

@@ -58,6 +58,7 @@ export interface DeskClientOptions {
    * the public bundle) and the 1:N fleet secret (the custodian's keygen; a desk secret).
    */
   readonly sealPublicKey?: Uint8Array;
+  /** Authenticated sets: the 32-byte 1:N fleet secret (desk.json; never on the matcher). */
   readonly fleetSecret?: Uint8Array;
   /** Authenticated sets: the threshold (cosine) put into every enrolled slot; default the preset's. */
   readonly thresholdCosine?: number;

@@ -79,17 +79,19 @@ export type RefreshCall<Req> = (req: Req) => RefreshResponse | Promise<RefreshRe
 
 /** One template to enroll (decoded from a desk's signed GalleryEnrollRequest). */
 export interface GalleryEntry {
+  /** Subject reference (64 hex digits). */
   readonly subjectRef: string;
+  /** Parameter set the template was encrypted for (must be the matcher's). */
   readonly presetId: string;
+  /** Template dimension (must be the preset's). */
   readonly dim: number;
+  /** The desk's size-2 container: Enc(g) (sm1) or Enc(x + m) (authenticated). */
   readonly template: Uint8Array;
   /** The enrollment's HE key id (authenticated sets). */
   readonly heKeyId?: Uint8Array;
-  /**
-   * Authenticated sets: the desk's SignedRequest bytes (forwarded unchanged to the custodian and
-   * kept for deletion) and the mask seed the desk gave this matcher (never forwarded).
-   */
+  /** Authenticated sets: the desk's SignedRequest bytes (forwarded unchanged to the custodian and kept for deletion). */
   readonly signedRequest?: Uint8Array;
+  /** Authenticated sets: the 32-byte mask seed the desk gave this matcher (never forwarded). */
   readonly maskSeed?: Uint8Array;
 }
 

@@ -35,6 +35,7 @@ export interface IdentifyAuthorization {
    * Both are signed when present; the sm1 sets carry neither (their signing bytes are unchanged).
    */
   readonly macEnvelope?: Uint8Array;
+  /** Authenticated sets: SHA-256 of the custodian HE public key the probe is encrypted under (signed). */
   readonly heKeyId?: Uint8Array;
   /** The officer's Ed25519 signature (64 bytes) over the canonical bytes of the fields above. */
   readonly signature: Uint8Array;
@@ -44,7 +45,7 @@ export interface IdentifyAuthorization {
 export interface IdentifyRequest {
   /** 1:N parameter set the probe was made under; the matcher refuses any but its own (E_PARAMS_MISMATCH). */
   readonly presetId: string;
-  /** Template dimension of the probe; must equal the preset's expansion dimension (128 or 512). */
+  /** Template dimension of the probe (128 or 512: the preset's `maxDim`; authenticated sets expand more constants than that). */
   readonly dim: number;
   /** Coefficient-encoded Enc(2^-l sum_j p_j X^j) under the custodian's key ("SMCT", size 2). */
   readonly probe: Uint8Array;
@@ -174,9 +175,11 @@ export interface DeletionRefreshRequest {
   readonly presetId: string;
   /** Gallery block a subject is deleted from. */
   readonly blockId: number;
-  /** Authenticated sets: the slot, its enrollment SignedRequest, and the deletion SignedRequest (GalleryDeleteRequest). */
+  /** Authenticated sets: the slot the subject is deleted from. */
   readonly slot?: number;
+  /** Authenticated sets: the desk's SignedRequest (GalleryEnrollRequest) that filled the slot, as the matcher kept it. */
   readonly enrollment?: Uint8Array;
+  /** Authenticated sets: the officer's SignedRequest (GalleryDeleteRequest) for this deletion. */
   readonly deletion?: Uint8Array;
   /** One entry per feature column of the block (d of them), in feature order. */
   readonly columns: readonly {
@@ -208,14 +211,21 @@ export interface RefreshResponse {
  * the desk knows its enrollment reached the custodian's registry (a dropped enrollment shows).
  */
 export interface SlotRegistration {
+  /** Parameter set of the gallery. */
   readonly presetId: string;
+  /** Subject reference the custodian registered in the slot. */
   readonly subjectRef: string;
+  /** Gallery block of the slot. */
   readonly blockId: number;
+  /** Slot index within the block. */
   readonly slot: number;
   /** SHA-256 of the desk's GalleryEnrollRequest body (`requestHashOf` of its SignedRequest). */
   readonly requestHash: Uint8Array;
+  /** When the custodian registered it, Unix milliseconds (custodian clock). */
   readonly issuedAtMs: number;
+  /** SHA-256 of the custodian's Ed25519 decision public key. */
   readonly custodianKeyId: Uint8Array;
+  /** Ed25519 signature (64 bytes) over `registrationSigningBytes`. */
   readonly signature: Uint8Array;
 }
 
