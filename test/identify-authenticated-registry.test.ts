@@ -17,6 +17,7 @@ import type { DeletionRefreshRequest, EnrollmentRefreshRequest } from '../src/id
 import { encodeSignedRequest, signRequest } from '../src/wire/signed-request.js';
 import { sha256 } from '../src/wire/digest.js';
 import { AuthDeployment, authRef, nearCopy, randomTemplate } from './identify-auth-deployment.js';
+import { FULL } from './tier.js';
 
 const D = 128;
 
@@ -80,7 +81,8 @@ describe('authenticated 1:N: the custodian registry', () => {
     expect((await dep.search(nearCopy(gallery[1]!))).matches.map((m) => m.subjectRef)).toEqual([authRef(1)]);
   }, 120_000);
 
-  it('compaction rebuilds a block from fresh encryptions: same answers, no more noise than one refresh', async () => {
+  // Full tier only: three more enrollments, a compaction and five searches (~25 s).
+  it.runIf(FULL)('compaction rebuilds a block from fresh encryptions: same answers, no more noise than one refresh', async () => {
     // Three more subjects, one refresh each (as over HTTP): the block's columns now hold 1 + 3 + 1 (deletion) fresh encryptions.
     const more = Array.from({ length: 3 }, () => randomTemplate(D));
     for (const [k, values] of more.entries()) await dep.enroll([{ i: 10 + k, values }]);

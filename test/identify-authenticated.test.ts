@@ -10,6 +10,7 @@ import { verifyIdentifyResponse } from '../src/identify/messages/identify-messag
 import { scoreThreshold } from '../src/templates/face.js';
 import { CustodianIdentify } from '../src/identify/custodian/custodian-identify.js';
 import { SqliteStore } from '../src/store/sqlite.js';
+import { FULL } from './tier.js';
 import { AuthDeployment, authRef, nearCopy, randomTemplate } from './identify-auth-deployment.js';
 
 const D = 128;
@@ -61,7 +62,9 @@ describe('authenticated 1:N, honest path', () => {
   }, 240_000);
 });
 
-describe('authenticated 1:N, persisted gallery', () => {
+// Full tier only (npm run test:full): a restart over a store plus a sharded reopen; the store
+// column itself is in the store suite (fast tier).
+describe.runIf(FULL)('authenticated 1:N, persisted gallery', () => {
   const store = new SqliteStore(':memory:');
   const dep = new AuthDeployment(undefined, { store });
   const gallery = Array.from({ length: 3 }, () => randomTemplate(D));
