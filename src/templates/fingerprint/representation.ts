@@ -19,7 +19,9 @@
  *   2. each descriptor c is mapped through seeded random Fourier features z (Rahimi and Recht 2007)
  *      of the Gaussian kernel k(a, b) = exp(-gamma/2 ||a - b||^2) (representation-kernel.ts),
  *      gamma 4, D 8192 (the cross-talk of random features falls like 1/sqrt(D));
- *   3. pooled: v = sum_i z(c_i) - n * mu, mu a background mean of z;
+ *   3. pooled: v = sum_i w_i z(c_i) - (sum_i w_i) mu, mu a background mean of z, w_i the
+ *      minutia's reliability weight from its reported quality (`minutiaWeight`: q / 100, 1 when
+ *      not reported; the same weight scales its contributions to its neighbours' cylinders);
  *   4. whitened: the components of v along the principal directions of background prints (pooled
  *      vectors of OTHER fingers, normalized; a fitted background adds two random partial crops
  *      of each print) are shrunk by sqrt(lambda t / (e_j + lambda t)),
@@ -48,8 +50,9 @@
  * Invariances: translation and rotation of the finger (descriptors live in each minutia's frame),
  * order of minutiae (a sum in canonical order), the ISO header's image size and resolution (never
  * read). Not invariant to scale (a 500 dpi sensor is assumed) or to minutia type (not used:
- * endings and bifurcations swap under pressure). ISO 19794-2:2005 quality is 0 on FVC2002 and is
- * ignored.
+ * endings and bifurcations swap under pressure). Minutia quality weighs each minutia when the
+ * record reports it (NBIS .xyt: mindtct's reliability); FVC2002 reports none (0), so its vectors
+ * are those of unit weights.
  *
  * Parameters (radius 70 px, 8x8 cells, 6 direction bins, sigmaS 9 px, sigmaD 0.7 rad, saturation
  * 0.5, gamma 4, D 8192, lambda 1, seeds 0x5ea1f1 and 0xb0c6) were chosen by measuring on FVC2002
