@@ -1,7 +1,8 @@
 /**
  * Fingerprints through the encrypted 1:1 path: every FVC2002 DB1-DB4 B pair (same database,
  * i < j: 3,160 per database, genuine and impostor) decided by the blinded path equals the
- * plaintext decision on the quantized vectors; chunked (multi-product) templates add up exactly
+ * plaintext decision on the quantized vectors, and so do quality-weighted CrossMatch .xyt pairs
+ * (sm2, shipped default background); chunked (multi-product) templates add up exactly
  * to the whole template's inner product. The fast tier (test/tier.ts) takes DB1 and one seeded
  * other database, 12 records of each, seeded genuine, impostor and nearest-threshold pairs, and a
  * background fitted on a third database (backgroundForTier).
@@ -14,6 +15,7 @@ import { localDeployment, type LocalDeployment } from '../src/cli/session.js';
 import { getPreset, LEGACY_1TO1_PRESET_ID, DEFAULT_FACE_PRESET_ID } from '../src/params/presets.js';
 import { chunkedScore, quantizeChunks } from '../src/templates/chunks.js';
 import { parseMinutiaeRecord } from '../src/templates/fingerprint/parse.js';
+import { parseXyt, XYT_SENSOR_IMAGES } from '../src/templates/fingerprint/xyt.js';
 import { FINGER_CHUNKS, fitBackground, minutiaeToVector, type FingerBackground } from '../src/templates/fingerprint/representation.js';
 import { SHARED_DATA } from './helpers.js';
 import { FULL, nearThreshold, replay, sample, tiered } from './tier.js';
@@ -185,5 +187,36 @@ describe('authenticated (sm2) encrypted fingerprint verification', () => {
     expect(matches).toBeGreaterThan(FULL ? 100 : 0);
     expect(matches).toBeLessThan(chosen.length);
     expect(dep.custodian.stats.alarms).toBe(0);
+  }, 1_500_000);
+
+  // NBIS .xyt prints carry minutia quality, so their vectors are quality-weighted
+  // (representation.ts minutiaWeight); the shipped default background, which never saw this sensor.
+  it('16-chunk decisions equal plaintext on quality-weighted CrossMatch (.xyt) pairs, shipped default background', async () => {
+    const dir = resolve(SHARED_DATA, 'fingerprint/neurotech/crossmatch');
+    const fingers = sample([...new Set(readdirSync(dir).filter((f) => f.endsWith('.xyt')).map((f) => f.replace(/_\d+\.xyt$/, '')))].sort(), FULL ? 3 : 2, 'fingerprint-encrypted/xyt/fingers');
+    const files = fingers.flatMap((f) => Array.from({ length: FULL ? 8 : 4 }, (_, k) => `${f}_${k + 1}.xyt`));
+    const vec = files.map((f) => Array.from(minutiaeToVector(parseXyt(new Uint8Array(readFileSync(join(dir, f))), XYT_SENSOR_IMAGES.crossmatch))));
+    expect(files.every((f) => parseXyt(new Uint8Array(readFileSync(join(dir, f))), XYT_SENSOR_IMAGES.crossmatch).views[0]!.minutiae.some((m) => m.quality! < 100))).toBe(true);
+    const q = vec.map((v) => quantizeChunks(v, auth));
+    const { scoreThreshold } = await import('../src/templates/face.js');
+    const { DEFAULT_FINGER_THRESHOLD_COSINE } = await import('../src/templates/thresholds.js');
+    const T = scoreThreshold(DEFAULT_FINGER_THRESHOLD_COSINE, auth.quantScale);
+    const all = files.flatMap((_, i) => files.map((_, j) => ({ i, j, genuine: files[i]!.replace(/_\d+\.xyt$/, '') === files[j]!.replace(/_\d+\.xyt$/, '') })).filter((p) => p.i < p.j));
+    const plainOf = (p: { i: number; j: number }): number => chunkedScore(q[p.i]!, q[p.j]!);
+    const sampled = FULL ? all : [...sample(all.filter((p) => p.genuine), 6, 'fingerprint-encrypted/xyt/genuine'), ...sample(all.filter((p) => !p.genuine), 6, 'fingerprint-encrypted/xyt/impostor')];
+    const chosen = FULL ? all : [...sampled, ...nearThreshold(all, plainOf, T, 3).filter((p) => !sampled.includes(p))];
+    console.log(replay(`fingerprint-encrypted (sm2, CrossMatch .xyt): ${chosen.length} pairs`));
+    const ref = (j: number): SubjectRef => asSubjectRef((0x7000 + j).toString(16).padStart(64, '0'));
+    for (const j of new Set(chosen.map((p) => p.j))) await dep.enroll(ref(j), vec[j]!, 'finger');
+    const mismatches: string[] = [];
+    let matches = 0;
+    for (const p of chosen) {
+      const d = await dep.verify(ref(p.j), vec[p.i]!, 'finger');
+      if (d.match !== plainOf(p) >= T) mismatches.push(`${files[p.i]}/${files[p.j]}`);
+      if (d.match) matches++;
+    }
+    expect(mismatches, replay('pairs whose encrypted decision differs')).toEqual([]);
+    expect(matches).toBeGreaterThan(0);
+    expect(matches).toBeLessThan(chosen.length);
   }, 1_500_000);
 });

@@ -59,7 +59,7 @@ export const COMPOSITIONS: Readonly<Record<CompositeModality, Composition>> = Ob
   'finger+finger': Object.freeze({
     modality: 'finger+finger',
     parts: Object.freeze([Object.freeze({ modality: 'finger', weight: 1 }), Object.freeze({ modality: 'finger', weight: 1 })]),
-    defaultThresholdCosine: 0.137,
+    defaultThresholdCosine: 0.103,
   }),
   'face+finger': Object.freeze({
     modality: 'face+finger',

@@ -11,10 +11,11 @@ import { COMPOSITIONS, isComposite } from './fusion.js';
  * Fingerprint 1:1 threshold for the shipped default representation (docs/ACCURACY-FINGER.md,
  * `bench/accuracy-finger-loco.ts --shipped`): the quantized cosine at FMR 1% pooled over the two
  * sensors the shipped background never saw (U.are.U 4000 and CrossMatch Verifier 300, scored by
- * the shipped constant itself): FMR 0.96% / 1.03% there, <= 0.07% on the FVC2002 B folds. Not
+ * the shipped constant itself, quality-weighted minutiae): FMR 0.81% / 1.18% there, 0.28-1.98% on
+ * the FVC2002 B folds (the same recipe fitted on the other three). Not
  * calibrated per sensor: a deployment should set it from its own data.
  */
-export const DEFAULT_FINGER_THRESHOLD_COSINE = 0.172;
+export const DEFAULT_FINGER_THRESHOLD_COSINE = 0.121;
 
 /**
  * The default threshold cosine of `modality` under `preset` (a composite modality: its

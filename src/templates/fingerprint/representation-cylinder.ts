@@ -10,7 +10,9 @@
  * Gaussian (sigmaD, radians) of its direction relative to m over `dirBins` direction bins. Cell
  * sums v go through the saturation 1 - exp(-v / saturation) (MCC's sigmoid plays the same role:
  * one or two neighbours in a cell count, ten do not count ten times), then each cylinder is
- * L2-normalized. Differences with MCC: coarser grid (8x8 instead of 16x16), no validity mask (the
+ * L2-normalized. A neighbour's contributions are scaled by its reliability weight (default 1), so
+ * a doubtful minutia (low extractor quality: often a spurious one at the print border or in a
+ * noisy region) barely changes the local structures around it. Differences with MCC: coarser grid (8x8 instead of 16x16), no validity mask (the
  * pooled representation cannot compare "valid in both" cells), no per-cylinder rejection.
  *
  * Cost: O(n * k * cells^2 * dirBins) for n minutiae with k neighbours each.
@@ -22,6 +24,12 @@ export interface PlanarMinutia {
   y: number;
   /** Direction in radians, counter-clockwise. */
   theta: number;
+  /**
+   * Reliability weight in [0, 1] (default 1): scales this minutia's contribution to its
+   * neighbours' cylinders (and, in representation.ts, its own cylinder's weight in the pooled
+   * vector). From the minutia quality of the record (representation.ts `minutiaWeight`).
+   */
+  weight?: number;
 }
 
 export interface CylinderParams {
@@ -87,6 +95,7 @@ export function computeCylinders(minutiae: readonly PlanarMinutia[], p: Cylinder
       const dy = q.y - m.y;
       if (dx * dx + dy * dy > reach * reach) continue;
       neighbours++;
+      const w = q.weight ?? 1;
       // q in m's frame: rotate by -theta.
       const u = cos * dx + sin * dy;
       const v = -sin * dx + cos * dy;
@@ -102,7 +111,7 @@ export function computeCylinders(minutiae: readonly PlanarMinutia[], p: Cylinder
         const ey = cells[2 * ci + 1]! - v;
         const d2 = ex * ex + ey * ey;
         if (d2 > cut2) continue;
-        const gs = Math.exp(-d2 * inv2s);
+        const gs = w * Math.exp(-d2 * inv2s);
         const off = ci * p.dirBins;
         for (let k = 0; k < p.dirBins; k++) c[off + k]! += gs * gd[k]!;
       }

@@ -18,7 +18,8 @@
  *     angle = round(angleDegrees_iso * 256 / 360) mod 256 (at most 0.7 degrees of rounding;
  *     mindtct's own resolution is 11.25 degrees). `angleDegrees` is the ISO unit value converted
  *     back, so the record serializes to an ISO record that re-parses to the very same model.
- *   - Quality: mindtct writes reliability x 100, 0..100 (the same scale as ISO minutia quality).
+ *   - Quality: mindtct writes reliability x 100, 0..100 (the same scale as ISO minutia quality);
+ *     the fixed-length representation weighs each minutia by it (representation.ts minutiaWeight).
  *   - No minutia type is recorded: every minutia is 'other' (type code 0).
  *
  * Strict like the binary codecs: any line that is not exactly four integers in range, an empty
