@@ -11,7 +11,7 @@
  * officer's authorization of a search against the custodian's own registry, once per search,
  * and writes an audit leaf before every decryption.
  */
-import { asIdentifyPreset, type PresetId } from '../../params/presets.js';
+import { asIdentifyPreset } from '../../params/presets.js';
 import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import { SealmatchError } from '../../errors.js';
 import { centre } from '../../he/codec/coefficient-encoding.js';
@@ -25,6 +25,7 @@ import { identifyDecisionSigningBytes } from '../messages/identify-messages.js';
 import { equalBytes } from '../../wire/signing.js';
 import { IDENTIFY_PURPOSE, identifyRequestHashOf, verifyAuthorizationSignature } from '../messages/identify-messages.js';
 import { DecisionKey } from '../../custodian/decision-key.js';
+import type { CustodianSecrets } from '../../custodian/custodian.js';
 import type { CustodianState } from '../../custodian/state.js';
 import { honestBlindedBound } from '../../params/bounds.js';
 import { sha256 } from '../../wire/digest.js';
@@ -43,16 +44,11 @@ export interface IdentifyEngineOptions {
   readonly alarmThreshold?: number;
 }
 
-/** The custodian secrets the 1:N engine uses. */
-export interface IdentifySecrets {
-  readonly presetId: PresetId;
-  readonly heSecretKey: Uint8Array;
-  readonly decisionSecretKey: Uint8Array;
-  /** Authenticated sets: the HE public key (its id), the seal secret key and the fleet secret. */
-  readonly hePublicKey?: Uint8Array;
-  readonly sealSecretKey?: Uint8Array;
-  readonly identifyFleetSecret?: Uint8Array;
-}
+/**
+ * The custodian secrets the 1:N engine uses (authenticated sets also need the HE public key, for
+ * its id, the seal secret key and the fleet secret).
+ */
+export type IdentifySecrets = Pick<CustodianSecrets, 'presetId' | 'heSecretKey' | 'decisionSecretKey' | 'hePublicKey' | 'sealSecretKey' | 'identifyFleetSecret'>;
 
 
 export type { DeletionRefreshRequest, EnrollmentRefreshRequest, RefreshResponse } from '../messages/identify-messages.js';
