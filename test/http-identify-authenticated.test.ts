@@ -18,7 +18,8 @@ import { main } from '../src/cli/main.js';
 import { SealmatchError } from '../src/errors.js';
 import { DeskClient, type DeskClientOptions } from '../src/identify/desk/desk-client.js';
 import { pb } from '../src/wire/codec.js';
-import { identifyWireLimits } from '../src/identify/messages/identify-codec.js';
+import { decodeGalleryEnrollRequest, decodeGalleryEnrollSubmission, identifyWireLimits } from '../src/identify/messages/identify-codec.js';
+import { decodeSignedRequest } from '../src/wire/signed-request.js';
 import type { BlindedIdentifyResult } from '../src/identify/messages/identify-messages.js';
 import { loadCustodianFile, loadDeskFleetSecret, loadMatcherFile, loadPublicBundle, writeDeploymentKeys } from '../src/server/config.js';
 import { registerKey, startCustodian, startMatcher } from '../src/server/deployment.js';
@@ -88,7 +89,16 @@ describe('authenticated 1:N over HTTP', () => {
     desk = await DeskClient.create(deskOptions);
     // The breached matcher's own client: the custodian token from matcher.json.
     attacker = httpIdentifyCustodian(custodian.url, ms.custodianToken, identifyWireLimits(AUTH_PRESET));
-    for (const [i, g] of gallery.entries()) await desk.enroll(asSubjectRef(authRef(i)), Array.from(g, (x) => x / 64), `case-${i}`);
+    // One through the desk's route (its own refresh over HTTP) ...
+    await desk.enroll(asSubjectRef(authRef(0)), Array.from(gallery[0]!, (x) => x / 64), 'case-0');
+    // ... the others in one library call whose one refresh (2 entries) also goes over HTTP.
+    const entries = [1, 2].map((i) => {
+      const sub = decodeGalleryEnrollSubmission(desk.prepareEnrollQuantized(asSubjectRef(authRef(i)), gallery[i]!, `case-${i}`));
+      const body = decodeGalleryEnrollRequest(decodeSignedRequest(sub.signedRequest, 'sealmatch.v1.GalleryEnrollRequest').body);
+      return { subjectRef: body.subjectRef, presetId: body.presetId, dim: body.dim, template: body.template, heKeyId: body.heKeyId, signedRequest: sub.signedRequest, maskSeed: sub.maskSeed };
+    });
+    const registered = await matcher.identify!.matcher.enroll(entries, (r) => attacker.refreshForEnrollment(r));
+    expect([...registered.keys()].sort()).toEqual([authRef(1), authRef(2)].sort());
   }, 300_000);
 
   afterAll(async () => {
