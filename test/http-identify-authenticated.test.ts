@@ -166,6 +166,22 @@ describe('authenticated 1:N over HTTP', () => {
     }
   }, 120_000);
 
+  it('bad enrollment submissions: typed errors, nothing stored changes, the custodian decrypts nothing', async () => {
+    const im = matcher.identify!.matcher;
+    const digest = await im.storedDigest();
+    const before = await metrics();
+    const good = decodeGalleryEnrollSubmission(desk.prepareEnrollQuantized(asSubjectRef(authRef(30)), randomTemplate(D), 'case-bad'));
+    const post = (body: Uint8Array): Promise<Uint8Array> => desk.post('/v1/identify/enroll', body);
+    // Garbage, a short mask seed, no signed request, a truncated signed request, a plain SignedRequest (the sm1 form).
+    await rejects(post(new Uint8Array([1, 2, 3, 4])), 'E_MALFORMED_MESSAGE');
+    await rejects(post(pb.GalleryEnrollSubmission.encode({ signedRequest: good.signedRequest, maskSeed: good.maskSeed.subarray(0, 16) }).finish()), 'E_MALFORMED_MESSAGE');
+    await rejects(post(pb.GalleryEnrollSubmission.encode({ maskSeed: good.maskSeed }).finish()), 'E_MALFORMED_MESSAGE');
+    await rejects(post(pb.GalleryEnrollSubmission.encode({ signedRequest: good.signedRequest.subarray(0, 500), maskSeed: good.maskSeed }).finish()), 'E_MALFORMED_MESSAGE');
+    await rejects(post(good.signedRequest), 'E_MALFORMED_MESSAGE');
+    expect(await im.storedDigest()).toEqual(digest);
+    expect(await metrics()).toEqual(before);
+  }, 60_000);
+
   it('deletion over HTTP: the subject is no longer found; the custodian forgot its slot', async () => {
     await desk.remove(asSubjectRef(authRef(2)), 'case-del-2');
     const r = await desk.sendIdentify(desk.prepareIdentifyQuantized(nearCopy(gallery[2]!), 'case-s4'));
